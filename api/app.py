@@ -1,0 +1,155 @@
+"""FastAPI application: thin routes over one KnowledgeGraph; KGError mapped to HTTP codes in one place."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated, Literal
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.responses import JSONResponse
+
+from kg.errors import KGError, LoaderError, NotFoundError, QueryError, StoreError, ValidationError
+from kg.graph import KnowledgeGraph
+from kg.settings import get_settings
+
+from .schemas import (
+    CypherRequest,
+    CypherResponse,
+    DocumentDetail,
+    DocumentOut,
+    EntityDetail,
+    EntityOut,
+    ErrorBody,
+    Page,
+    RelationOut,
+    document_out,
+    entity_detail,
+    entity_out,
+    relation_out,
+)
+
+_STATUS = {NotFoundError: 404, QueryError: 400, ValidationError: 422, LoaderError: 422, StoreError: 503}
+ERRORS: dict[int | str, dict[str, object]] = {
+    400: {"model": ErrorBody},
+    404: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+}
+Limit = Annotated[int, Query(ge=1, le=1000)]
+Offset = Annotated[int, Query(ge=0)]
+
+
+def get_graph(request: Request) -> KnowledgeGraph:
+    graph: KnowledgeGraph = request.app.state.graph
+    return graph
+
+
+Graph = Annotated[KnowledgeGraph, Depends(get_graph)]
+
+
+def create_app(store: str | None = None, graph: KnowledgeGraph | None = None) -> FastAPI:
+    """The API over `graph`, or over the store at `store` (opened at start-up, closed at shutdown)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        opened = graph is None
+        app.state.graph = graph or KnowledgeGraph.open(store or get_settings().store)
+        yield
+        if opened:
+            app.state.graph.close()
+
+    app = FastAPI(
+        title="kg",
+        version="0.1.0",
+        lifespan=lifespan,
+        description="Knowledge graph with evidence on every edge: entities, relations, Cypher.",
+    )
+
+    @app.exception_handler(KGError)
+    async def kg_error(_request: Request, error: KGError) -> JSONResponse:
+        status = next((code for cls, code in _STATUS.items() if isinstance(error, cls)), 400)
+        return JSONResponse(status_code=status, content={"error": type(error).__name__, "detail": str(error)})
+
+    @app.get("/health")
+    def health(graph: Graph) -> dict[str, object]:
+        stats = graph.stats()
+        return {"status": "ok", "documents": stats["documents"], "relations": stats["relation_total"]}
+
+    @app.get("/entities", response_model=Page[EntityOut])
+    def search_entities(
+        graph: Graph, q: str | None = None, type: str | None = None, limit: Limit = 50, offset: Offset = 0
+    ) -> Page[EntityOut]:
+        items = [entity_out(e) for e in graph.search(q, type, limit, offset)]
+        return Page[EntityOut](items=items, limit=limit, offset=offset, count=len(items))
+
+    @app.get("/entities/{entity_id}", response_model=EntityDetail, responses=ERRORS)
+    def get_entity(graph: Graph, entity_id: str) -> EntityDetail:
+        return entity_detail(graph.entity(entity_id))
+
+    @app.get("/entities/{entity_id}/relations", response_model=Page[RelationOut], responses=ERRORS)
+    def entity_relations(
+        graph: Graph,
+        entity_id: str,
+        type: str | None = None,
+        direction: Literal["out", "in", "both"] = "both",
+        modality: str | None = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Page[RelationOut]:
+        graph.entity(entity_id)
+        items = [
+            relation_out(r)
+            for r in graph.relations(
+                entity=entity_id, direction=direction, relation=type, modality=modality, limit=limit, offset=offset
+            )
+        ]
+        return Page[RelationOut](items=items, limit=limit, offset=offset, count=len(items))
+
+    @app.get("/relations", response_model=Page[RelationOut], responses=ERRORS)
+    def list_relations(
+        graph: Graph,
+        subject: str | None = None,
+        relation: str | None = None,
+        object: str | None = None,
+        modality: str | None = None,
+        min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+        document: str | None = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Page[RelationOut]:
+        items = [
+            relation_out(r)
+            for r in graph.relations(
+                subject=subject,
+                relation=relation,
+                object=object,
+                modality=modality,
+                min_confidence=min_confidence,
+                document=document,
+                limit=limit,
+                offset=offset,
+            )
+        ]
+        return Page[RelationOut](items=items, limit=limit, offset=offset, count=len(items))
+
+    @app.post("/query/cypher", response_model=CypherResponse, responses=ERRORS)
+    def cypher(graph: Graph, body: CypherRequest) -> CypherResponse:
+        result = graph.cypher(body.query, body.parameters)
+        return CypherResponse(columns=result.columns, rows=result.rows)
+
+    @app.get("/documents", response_model=Page[DocumentOut])
+    def list_documents(graph: Graph, limit: Limit = 50, offset: Offset = 0) -> Page[DocumentOut]:
+        items = [document_out(d) for d in graph.documents(limit, offset)]
+        return Page[DocumentOut](items=items, limit=limit, offset=offset, count=len(items))
+
+    @app.get("/documents/{document_id}", response_model=DocumentDetail, responses=ERRORS)
+    def get_document(graph: Graph, document_id: str) -> DocumentDetail:
+        document = graph.document(document_id)
+        relations = [relation_out(r) for r in graph.relations(document=document_id, limit=1000)]
+        return DocumentDetail(**document_out(document).model_dump(), text=document.text, relations=relations)
+
+    @app.delete("/documents/{document_id}", status_code=204, responses=ERRORS)
+    def delete_document(graph: Graph, document_id: str) -> None:
+        graph.delete_document(document_id)
+
+    return app

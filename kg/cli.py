@@ -1,0 +1,191 @@
+"""The `kg` command: a thin layer over KnowledgeGraph; errors print without a traceback."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from kg.build import stated
+from kg.errors import KGError
+from kg.graph import KnowledgeGraph
+from kg.model import Relation
+from kg.settings import get_settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+store_option = click.option(
+    "--store", envvar="KG_STORE", default=None, help="Store folder or URI (env KG_STORE, default ./kg-data)."
+)
+
+
+def reports_errors(function: F) -> F:
+    @wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except KGError as error:
+            click.echo(f"error: {error}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def relation_line(relation: Relation) -> dict[str, Any]:
+    """The JSON line `kg extract` prints for one relation (first evidence)."""
+    evidence = relation.evidence[0] if relation.evidence else None
+    return {
+        "subject": {"id": relation.subject.id, "name": relation.subject.name, "type": relation.subject.type},
+        "relation": relation.relation,
+        "object": {"id": relation.object.id, "name": relation.object.name, "type": relation.object.type},
+        "evidence": (
+            {"document": evidence.document, "text": evidence.text, "start": evidence.start, "end": evidence.end}
+            if evidence
+            else None
+        ),
+        "qualifiers": relation.qualifiers,
+        "modality": str(relation.modality),
+        "confidence": relation.confidence,
+    }
+
+
+@click.group()
+@click.version_option(package_name="kg")
+def cli() -> None:
+    """Build a knowledge graph from documents and query it (Cypher, REST)."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@reports_errors
+def ingest(paths: tuple[Path, ...], store: str | None) -> None:
+    """Ingest files or folders into the store."""
+    with KnowledgeGraph.open(store) as graph:
+        import loaders
+
+        files = list(loaders.discover(list(paths)))
+        with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
+            report = graph.ingest(files, progress=lambda _path: bar.update(1))
+        click.echo(
+            f"documents: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
+            f"{len(report.skipped)} skipped; relations written: {report.relations}"
+        )
+        for path, reason in report.skipped:
+            click.echo(f"skipped {path}: {reason}", err=True)
+        stats = graph.stats()
+        click.echo(
+            f"store {stats['store']}: {stats['documents']} documents, {stats['entity_total']} entities, "
+            f"{stats['relation_total']} relations"
+        )
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "output", type=click.Choice(["jsonl", "json"]), default="jsonl")
+@click.option("--include-negated", is_flag=True, help="Also print relations the text denies.")
+@reports_errors
+def extract(file: Path, output: str, include_negated: bool) -> None:
+    """Print the relations found in one document, without storing them."""
+    lines = [
+        relation_line(r)
+        for extraction in KnowledgeGraph.extract(file)
+        for r in stated(extraction, include_negated=include_negated).relations
+    ]
+    if output == "json":
+        click.echo(json.dumps(lines, indent=2))
+    else:
+        for line in lines:
+            click.echo(json.dumps(line, ensure_ascii=False))
+
+
+@cli.group()
+def query() -> None:
+    """Run queries against the store."""
+
+
+def _parse_param(value: str) -> tuple[str, Any]:
+    if "=" not in value:
+        raise click.BadParameter(f"{value!r}: expected NAME=VALUE")
+    name, raw = value.split("=", 1)
+    try:
+        parsed = json.loads(raw)
+    except json.JSONDecodeError:
+        parsed = raw
+    return name, parsed
+
+
+@query.command("cypher")
+@click.argument("text")
+@click.option("--param", "params", multiple=True, help="NAME=VALUE (VALUE read as JSON when it parses).")
+@click.option("--format", "output", type=click.Choice(["table", "json"]), default="table")
+@click.option("--write", is_flag=True, help="Allow a query that writes (refused by default).")
+@store_option
+@reports_errors
+def cypher(text: str, params: tuple[str, ...], output: str, write: bool, store: str | None) -> None:
+    """Run a Cypher query (read-only unless --write)."""
+    parameters = dict(_parse_param(p) for p in params)
+    with KnowledgeGraph.open(store) as graph:
+        result = graph.cypher(text, parameters, write=write)
+    if output == "json":
+        click.echo(json.dumps({"columns": result.columns, "rows": result.rows}, indent=2, default=str))
+        return
+    click.echo("\t".join(result.columns))
+    for row in result.rows:
+        click.echo("\t".join(v if isinstance(v, str) else json.dumps(v, default=str) for v in row))
+
+
+@cli.command()
+@store_option
+@reports_errors
+def stats(store: str | None) -> None:
+    """Counts of documents, entities and relations."""
+    with KnowledgeGraph.open(store) as graph:
+        click.echo(json.dumps(graph.stats(), indent=2))
+
+
+@cli.group()
+def documents() -> None:
+    """List or remove documents."""
+
+
+@documents.command("list")
+@store_option
+@reports_errors
+def documents_list(store: str | None) -> None:
+    with KnowledgeGraph.open(store) as graph:
+        for document in graph.documents(limit=10_000):
+            click.echo(f"{document.id}\t{document.title or ''}")
+
+
+@documents.command("rm")
+@click.argument("document_id")
+@store_option
+@reports_errors
+def documents_rm(document_id: str, store: str | None) -> None:
+    """Remove one document's evidence; relations and entities nothing else supports go too."""
+    with KnowledgeGraph.open(store) as graph:
+        graph.delete_document(document_id)
+    click.echo(f"removed {document_id}")
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@reports_errors
+def serve(store: str | None, host: str, port: int) -> None:
+    """Serve the REST API, Cypher endpoint and OpenAPI docs."""
+    import uvicorn
+
+    from api.app import create_app
+
+    uvicorn.run(create_app(store or get_settings().store), host=host, port=port)
+
+
+def main() -> None:
+    cli()

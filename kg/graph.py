@@ -1,0 +1,162 @@
+"""KnowledgeGraph: the one object users open from Python; the CLI and the API are thin layers on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import loaders
+import ontology
+from kg.build import build
+from kg.errors import KGError, NotFoundError
+from kg.model import Document, Entity, Extraction, Relation, entity_id
+from kg.settings import get_settings
+from kg.stores import CypherResult, EntityRecord, RelationFilter, Store, WriteSummary, open_store
+
+
+@dataclass
+class IngestReport:
+    written: list[WriteSummary] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+
+    @property
+    def added(self) -> int:
+        return sum(1 for w in self.written if not w.unchanged and not w.replaced)
+
+    @property
+    def unchanged(self) -> int:
+        return sum(1 for w in self.written if w.unchanged)
+
+    @property
+    def replaced(self) -> int:
+        return sum(1 for w in self.written if w.replaced)
+
+    @property
+    def relations(self) -> int:
+        return sum(w.relations for w in self.written if not w.unchanged)
+
+
+class KnowledgeGraph:
+    def __init__(self, store: Store):
+        self.store = store
+
+    @classmethod
+    def open(cls, uri: str | Path | None = None) -> KnowledgeGraph:
+        return cls(open_store(str(uri or get_settings().store)))
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- building ----------------------------------------------------------------------------------
+    def ingest(self, paths: Iterable[str | Path], progress: Callable[[Path], None] | None = None) -> IngestReport:
+        """Load, extract and store every document under `paths`; unreadable files are skipped and listed."""
+        report = IngestReport()
+        for path in loaders.discover([Path(p) for p in paths]):
+            try:
+                for document in loaders.load(path):
+                    report.written.append(self.ingest_document(document))
+            except KGError as error:
+                report.skipped.append((str(path), str(error)))
+            if progress is not None:
+                progress(path)
+        return report
+
+    def ingest_document(self, document: Document) -> WriteSummary:
+        return self.store.write(build(document))
+
+    def ingest_text(self, text: str, **metadata: Any) -> WriteSummary:
+        return self.ingest_document(Document(text=text, **metadata))
+
+    @staticmethod
+    def extract(path: str | Path) -> list[Extraction]:
+        return [build(document) for document in loaders.load(Path(path))]
+
+    def delete_document(self, document_id: str) -> None:
+        if not self.store.delete_document(document_id):
+            raise NotFoundError(f"no document with id {document_id!r}")
+
+    # -- reading -----------------------------------------------------------------------------------
+    def resolve(self, name_or_id: str) -> str:
+        """An entity id from an id, a name or an alias."""
+        if self.store.entity(name_or_id) is not None:
+            return name_or_id
+        for cls in ontology.load().classes:
+            candidate = entity_id(name_or_id, cls)
+            if self.store.entity(candidate) is not None:
+                return candidate
+        matches = [
+            e
+            for e in self.store.search_entities(name_or_id, limit=20)
+            if name_or_id.lower() in {e.name.lower(), *(a.lower() for a in e.aliases)}
+        ]
+        if matches:
+            return matches[0].id
+        raise NotFoundError(f"no entity named or with id {name_or_id!r}")
+
+    def entity(self, name_or_id: str) -> EntityRecord:
+        record = self.store.entity(self.resolve(name_or_id))
+        if record is None:
+            raise NotFoundError(f"no entity with id {name_or_id!r}")
+        return record
+
+    def search(
+        self, query: str | None = None, type_: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[Entity]:
+        return self.store.search_entities(query, type_, limit, offset)
+
+    def relations(
+        self,
+        *,
+        subject: str | None = None,
+        relation: str | None = None,
+        object: str | None = None,
+        entity: str | None = None,
+        direction: str = "both",
+        modality: str | None = None,
+        min_confidence: float | None = None,
+        document: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[Relation]:
+        where = RelationFilter(
+            subject=self.resolve(subject) if subject else None,
+            object=self.resolve(object) if object else None,
+            entity=self.resolve(entity) if entity else None,
+            direction=direction,
+            relation=ontology.load().relation(relation).id if relation else None,
+            modality=modality,
+            min_confidence=min_confidence,
+            document=document,
+        )
+        return self.store.relations(where, limit=limit, offset=offset)
+
+    def cypher(
+        self,
+        query: str,
+        parameters: dict[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout_ms: int | None = None,
+    ) -> CypherResult:
+        timeout = timeout_ms if timeout_ms is not None else get_settings().query_timeout_ms
+        return self.store.cypher(query, parameters, write=write, timeout_ms=timeout)
+
+    def documents(self, limit: int = 50, offset: int = 0) -> list[Document]:
+        return self.store.documents(limit, offset)
+
+    def document(self, document_id: str) -> Document:
+        document = self.store.document(document_id)
+        if document is None:
+            raise NotFoundError(f"no document with id {document_id!r}")
+        return document
+
+    def stats(self) -> dict[str, Any]:
+        return self.store.stats()

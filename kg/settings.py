@@ -1,0 +1,21 @@
+"""One settings object, read from `KG_*` environment variables."""
+
+from __future__ import annotations
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="KG_")
+
+    store: str = "./kg-data"
+    query_timeout_ms: int = 10_000
+    page_size: int = 50
+    max_page_size: int = 1000
+    neo4j_user: str | None = None
+    neo4j_password: str | None = None
+    neo4j_database: str | None = None
+
+
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,109 @@
+"""The default extractor: offline, deterministic, driven by the ontology's lexicon and gazetteer."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span
+
+from .gazetteer import load_gazetteer
+from .mentions import Mention, find_mentions
+from .modality import detect_modality
+from .quantities import extract_qualifiers
+from .relations import Candidate, SentenceRelations, choose_types
+from .sentences import split_sentences
+
+__all__ = ["Extractor", "RuleExtractor", "split_sentences"]
+
+
+class Extractor(Protocol):
+    name: str
+
+    def extract(self, document: Document) -> Extraction: ...
+
+
+class RuleExtractor:
+    """Gazetteer + guessed names + lexicon triggers; the same input always gives the same output."""
+
+    name = "rules"
+
+    def extract(self, document: Document) -> Extraction:
+        gazetteer = load_gazetteer()
+        text = document.text
+        sentences = split_sentences(text)
+        mentions = find_mentions(text, sentences, gazetteer)
+        entities: dict[str, Entity] = {}
+        relations: dict[str, Relation] = {}
+        for mention in mentions:
+            if mention.kind == "known":
+                entity = self._entity(mention.name, mention.type)
+                entities.setdefault(entity.id, entity)
+        for sentence in sentences:
+            finder = SentenceRelations(text, sentence, mentions)
+            for candidate in finder.candidates():
+                relation = self._relation(document, sentence.start, sentence.end, sentence.text, candidate)
+                if relation is None:
+                    continue
+                for entity in (relation.subject, relation.object):
+                    entities.setdefault(entity.id, entity)
+                existing = relations.get(relation.id)
+                if existing is None:
+                    relations[relation.id] = relation
+                elif relation.evidence[0].id not in {e.id for e in existing.evidence}:
+                    existing.evidence.extend(relation.evidence)
+                    existing.confidence = max(existing.confidence, relation.confidence)
+                    existing.qualifiers = {**relation.qualifiers, **existing.qualifiers}
+        return Extraction(document=document, entities=list(entities.values()), relations=list(relations.values()))
+
+    @staticmethod
+    def _entity(name: str, type_: str) -> Entity:
+        known = load_gazetteer().entities.get(name)
+        if known is not None and known.type == type_:
+            return Entity(name=known.name, type=known.type, aliases=list(known.aliases), wikidata=known.wikidata)
+        return Entity(name=name, type=type_)
+
+    def _relation(
+        self, document: Document, start: int, end: int, sentence: str, candidate: Candidate
+    ) -> Relation | None:
+        types = choose_types(candidate)
+        if types is None or candidate.subject.name == candidate.object.name:
+            return None
+        subject = self._entity(candidate.subject.name, types[0])
+        obj = self._entity(candidate.object.name, types[1])
+        if subject.id == obj.id:
+            return None
+        first, last = sorted([candidate.subject, candidate.object], key=lambda m: m.start)
+        scope = document.text[first.end : last.start]
+        modality, cue = detect_modality(scope, sentence)
+        qualifiers: dict[str, object] = {**extract_qualifiers(sentence), **candidate.qualifiers}
+        qualifiers["trigger"] = candidate.trigger
+        if cue:
+            qualifiers["modality_cue"] = cue
+        if document.published and modality is Modality.ASSERTED:
+            qualifiers.setdefault("reported_on", document.published)
+        confidence = candidate.confidence - 0.1 * sum(m.kind != "known" for m in (candidate.subject, candidate.object))
+        evidence = Evidence(
+            document=document.id,
+            text=sentence,
+            start=start,
+            end=end,
+            extractor=self.name,
+            subject_span=_span(candidate.subject),
+            object_span=_span(candidate.object),
+            qualifiers=qualifiers,
+            modality=modality,
+            confidence=round(max(confidence, 0.05), 3),
+        )
+        return Relation(
+            subject=subject,
+            relation=candidate.relation,
+            object=obj,
+            qualifiers=qualifiers,
+            modality=modality,
+            confidence=evidence.confidence,
+            evidence=[evidence],
+        )
+
+
+def _span(mention: Mention) -> Span:
+    return Span(start=mention.start, end=mention.end)

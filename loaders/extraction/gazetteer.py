@@ -1,0 +1,82 @@
+"""Known entities from the ontology's gazetteer file (plus an optional user file), matched in text."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import ontology
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    owner: str | None = None
+    descriptions: tuple[str, ...] = ()
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, KnownEntity] = field(default_factory=dict)
+    # surface form -> (canonical name, needs an earlier full mention in the document)
+    surfaces: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    pattern: re.Pattern[str] = re.compile(r"(?!x)x")
+    descriptions: dict[str, str] = field(default_factory=dict)  # "windows maker" -> Microsoft
+
+    def lookup(self, surface: str) -> KnownEntity | None:
+        hit = self.surfaces.get(surface) or self.surfaces.get(surface.lower())
+        return self.entities[hit[0]] if hit else None
+
+
+def _read(path: Path) -> list[KnownEntity]:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    known = []
+    for type_name, rows in data.items():
+        entity_type = ontology.load().entity_class(type_name).name
+        for row in rows:
+            known.append(
+                KnownEntity(
+                    name=row["name"],
+                    type=entity_type,
+                    aliases=tuple(row.get("aliases", ())),
+                    wikidata=row.get("wikidata"),
+                    owner=row.get("owner"),
+                    descriptions=tuple(row.get("describe", ())),
+                )
+            )
+    return known
+
+
+@cache
+def load_gazetteer(extra: str | None = None) -> Gazetteer:
+    """The packaged gazetteer, extended by `extra` or `KG_GAZETTEER` (a TOML file in the same shape)."""
+    files = [ontology.ONTOLOGY_DIR / "gazetteer.toml"]
+    user_file = extra or os.environ.get("KG_GAZETTEER")
+    if user_file:
+        files.append(Path(user_file))
+    gazetteer = Gazetteer()
+    for path in files:
+        for entity in _read(path):
+            gazetteer.entities[entity.name] = entity
+    for entity in gazetteer.entities.values():
+        gazetteer.surfaces[entity.name] = (entity.name, False)
+        last = entity.name.split()[-1]
+        for alias in entity.aliases:
+            is_short = entity.type == "Person" and alias == last
+            gazetteer.surfaces.setdefault(alias, (entity.name, is_short))
+        for description in entity.descriptions:
+            gazetteer.descriptions[description.lower()] = entity.name
+        if entity.owner:
+            for noun in ("maker", "developer", "creator", "owner", "parent"):
+                gazetteer.descriptions.setdefault(f"{entity.name.lower()} {noun}", entity.owner)
+    names = sorted(gazetteer.surfaces, key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    gazetteer.pattern = re.compile(rf"(?<![\w@#/])(?:{alternation})(?![\w])")
+    return gazetteer

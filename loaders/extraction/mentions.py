@@ -1,0 +1,213 @@
+"""Entity mentions in a document: gazetteer names, unknown names, and descriptions that refer back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer
+from .sentences import Sentence
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    name: str  # canonical name
+    types: tuple[str, ...]  # preferred type first; more than one when guessed
+    kind: str  # "known", "guessed" or "reference"
+    possessive: bool = False
+
+    @property
+    def type(self) -> str:
+        return self.types[0]
+
+
+_CORPORATE_SUFFIX = (
+    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|"
+    r"GmbH|AG|SA|S\.A\.|N\.V\.|NV|LP|L\.P\.|PBC|Holdings|Group|Technologies|Labs|Systems|"
+    r"Capital|Ventures|Partners|Networks|Bank|Semiconductor|Therapeutics|Pharmaceuticals|"
+    r"Biosciences|Software|Robotics|Energy|Motors|Airlines|Industries|Enterprises|Solutions|"
+    r"Financial|Healthcare|Communications|Entertainment|Media|Studios|Research|AI|Cloud|Fund|"
+    r"Investments|Management|Associates|Laboratories|Pharma|Bio|Biotech|Analytics|Computing|"
+    r"Dynamics|Automotive|Devices|Electronics|Services|Trust|Foundation|Institute|University"
+)
+_ORG_SUFFIX_END = re.compile(rf"(?:^|\s)(?:{_CORPORATE_SUFFIX})$")
+# Capitalised words that are not names on their own (sentence openers, titles, months, generic nouns).
+_COMMON_WORDS = """
+A An The This That These Those It Its In On At For From With By Of To And Or But If As While When
+Where Why How What Who Which After Before Since Until Although Though However Meanwhile Moreover
+Furthermore Also Still Yet So Then Now Today Tomorrow Yesterday Last Next New Recent Recently
+Earlier Later Under Over Historically Previously Currently Finally Overall Despite According Adding
+Such Both Each Every Many Most Some Several Other Another Our Their His Her We They He She I You
+Your My Mr Mrs Ms Dr Sir January February March April May June July August September October
+November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday
+Friday Saturday Sunday CEO CTO CFO COO Chairman Chief Executive President Vice Director Head Founder
+Co-founder Officer AI IPO PBC GPU GPUs CPU LLM LLMs API APIs Cloud Source Title Conclusion Summary
+Background Update Read Company Companies Inc Corp Group Deal Agreement Partnership Investment
+Project Initiative Stock Shares Infrastructure Technology Tech Data Center Centers Emerging Legal
+Financial Diverging Strategic Regulatory Here There Not No Yes Like Unlike Even Just Only Instead
+Please Note Image Photo Credit Getty Reuters Bloomberg Big Global National International Senior
+Chairwoman Analysts Analyst Investors Under Among
+"""
+_COMMON = frozenset(_COMMON_WORDS.split())
+_CAP_WORD = r"(?:[A-Z][\w&'’.-]*[\w]|[A-Z])"
+_NAME_RUN = re.compile(
+    rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD})*"
+    rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co))\.)?"
+)
+_ORG_CONTEXT_BEFORE = re.compile(
+    r"(?:startup|start-up|company|firm|rival|lab|maker|developer|investor|chipmaker|provider|group|giant|"
+    r"unicorn|subsidiary|fund|bank|operator|platform|insurer|retailer|manufacturer|supplier|vendor|owner|"
+    r"parent|acquirer|incumbent|conglomerate|automaker|carmaker)\s*$",
+    re.I,
+)
+_ORG_CONTEXT_AFTER = re.compile(
+    r"^(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:startup|start-up|company|firm|lab|maker|developer|"
+    r"provider|unicorn|subsidiary|operator|platform|giant|group|business)|'s?\s+(?:CEO|chief|founder|"
+    r"co-founder|president|chairman|board|shares|stock|investors|employees|staff))",
+    re.I,
+)
+_PERSON_CONTEXT_BEFORE = re.compile(
+    r"(?:CEO|CTO|CFO|COO|chief executive|chief \w+ officer|founder|co-founder|cofounder|president|chairman|"
+    r"chairwoman|chair|director|executive|expert|analyst|researcher|scientist|engineer|investor|billionaire|"
+    r"entrepreneur|head|leader|spokesperson|spokesman|spokeswoman|said|says|told|Mr\.|Ms\.|Mrs\.|Dr\.|"
+    r"hired|hires|hire|appointed|named|poached|recruited|according to)\s*,?\s*$"
+)
+_PERSON_CONTEXT_AFTER = re.compile(
+    r"^(?:,\s*(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}(?:CEO|CTO|CFO|COO|chief|founder|co-founder|president|"
+    r"chairman|chairwoman|head|director|executive|vice|partner|analyst|researcher|professor|scientist|"
+    r"engineer|spokes\w+)|\s+(?:said|says|told|wrote|added|noted|explained|joined|left|leads|founded|"
+    r"co-founded|stepped))"
+)
+_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?P<desc>[\w.-]+(?:\s[\w.-]+)?)\s+(?:maker|developer|creator|owner|parent)|"
+    r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
+    r"lab|AI lab|company's|firm's|startup's))\b|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
+)
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+
+
+def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
+    """All mentions in the document, in order, each resolved to a canonical name."""
+    mentions: list[Mention] = []
+    seen_full: set[str] = set()
+    seen_guesses: dict[str, Mention] = {}
+    for sentence in sentences:
+        found = _known_mentions(sentence, gazetteer, seen_full)
+        found += _guessed_mentions(sentence, found, seen_guesses)
+        found += _references(sentence, found, mentions, gazetteer)
+        found.sort(key=lambda m: m.start)
+        for mention in found:
+            mention.possessive = bool(_POSSESSIVE.match(text[mention.end : mention.end + 3]))
+        mentions.extend(found)
+    return mentions
+
+
+def _known_mentions(sentence: Sentence, gazetteer: Gazetteer, seen_full: set[str]) -> list[Mention]:
+    found = []
+    for match in gazetteer.pattern.finditer(sentence.text):
+        surface = match.group()
+        canonical, needs_full = gazetteer.surfaces[surface]
+        if needs_full and canonical not in seen_full:
+            continue
+        seen_full.add(canonical)
+        known = gazetteer.entities[canonical]
+        start = sentence.start + match.start()
+        found.append(Mention(start, start + len(surface), surface, canonical, (known.type,), "known"))
+    return found
+
+
+def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
+    found: list[Mention] = []
+    text = sentence.text
+    for match in _NAME_RUN.finditer(text):
+        start, surface = match.start(), match.group().rstrip(",'’")
+        if surface.endswith(".") and not re.search(r"(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|L\.L\.C)\.$", surface):
+            surface = surface[:-1]
+        words = surface.split()
+        while words and (words[0] in _COMMON or words[0].rstrip("'’s") in _COMMON):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        while words and words[-1] in {"and", "of", "for", "&", "de"}:
+            words = words[:-1]
+        if not words:
+            continue
+        surface = text[start : start + len(" ".join(words))]
+        if surface != " ".join(words):
+            surface = " ".join(words)
+            start = text.find(surface, start)
+            if start < 0:
+                continue
+        end = start + len(surface)
+        if _overlaps(sentence.start + start, sentence.start + end, known):
+            continue
+        types = _guess_types(text, start, end, surface)
+        if types is None:
+            continue
+        name = surface
+        if surface in seen:
+            types = seen[surface].types
+        elif len(words) == 1:
+            earlier = next((m for m in seen.values() if m.name.split()[-1] == surface), None)
+            if earlier is not None:
+                name, types = earlier.name, earlier.types
+        mention = Mention(sentence.start + start, sentence.start + end, surface, name, types, "guessed")
+        seen.setdefault(name, mention)
+        found.append(mention)
+    return found
+
+
+def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ...] | None:
+    """Types a name could have from its shape and context; None when it is probably not a name."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 60]
+    words = surface.split()
+    if surface.isdigit() or all(w in _COMMON for w in words):
+        return None
+    if _ORG_SUFFIX_END.search(surface) or _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
+        return ("Organization", "Product")
+    person_context = _PERSON_CONTEXT_BEFORE.search(before) or _PERSON_CONTEXT_AFTER.search(after)
+    if person_context and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+        return ("Person",)
+    at_sentence_start = start == 0 or text[:start].strip() in {'"', "“", "'"}
+    if at_sentence_start and len(words) == 1:
+        return None
+    if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words):
+        return ("Person", "Organization", "Product")
+    return ("Organization", "Product", "Project")
+
+
+def _references(
+    sentence: Sentence, found: list[Mention], earlier: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """'the company', 'the ChatGPT maker', 'it': resolved to an organisation mentioned before."""
+    references = []
+    for match in _REFERENCE.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if _overlaps(start, end, found):
+            continue
+        target: str | None = None
+        if match.group("desc"):
+            description = match.group()[4:].lower().replace("its ", "")
+            target = gazetteer.descriptions.get(description)
+        else:
+            previous = [
+                m
+                for m in earlier + found
+                if m.start < start and m.kind != "reference" and "Organization" in m.types[:1]
+            ]
+            if previous:
+                target = previous[-1].name
+        if target is None:
+            continue
+        types = ("Organization",)
+        known = gazetteer.entities.get(target)
+        if known is not None:
+            types = (known.type,)
+        references.append(Mention(start, end, match.group(), target, types, "reference"))
+    return references

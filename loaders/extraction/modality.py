@@ -1,0 +1,36 @@
+"""Modality cues: what turns "X acquires Y" into planned, considered, reported, former or negated."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import ontology
+from kg.model import Modality
+
+_ORDER = ("negated", "considered", "exploring", "planned", "former", "reported")
+
+
+@cache
+def _cue_patterns() -> list[tuple[Modality, re.Pattern[str]]]:
+    cues = ontology.load().lexicon.modality
+    patterns = []
+    for name in _ORDER:
+        words = sorted(cues.get(name, ()), key=len, reverse=True)
+        if words:
+            alternation = "|".join(re.escape(w) for w in words)
+            patterns.append((Modality(name), re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.I)))
+    return patterns
+
+
+def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | None]:
+    """Modality from cues in `scope` (the words linking subject and object), then sentence adverbials."""
+    for modality, pattern in _cue_patterns():
+        match = pattern.search(scope)
+        if match:
+            return modality, match.group()
+    opening = sentence[:40]
+    for modality, pattern in _cue_patterns():
+        if modality in (Modality.FORMER, Modality.REPORTED) and (match := pattern.search(opening)):
+            return modality, match.group()
+    return Modality.ASSERTED, None

@@ -1,0 +1,113 @@
+"""Trigger patterns compiled from the ontology's lexicon (verb inflection, gaps, frames)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ontology
+
+_IRREGULAR = {
+    "buy": ["buys", "bought", "buying"],
+    "take": ["takes", "took", "taken", "taking"],
+    "make": ["makes", "made", "making"],
+    "lead": ["leads", "led", "leading"],
+    "sell": ["sells", "sold", "selling"],
+    "hold": ["holds", "held", "holding"],
+    "run": ["runs", "ran", "running"],
+    "build": ["builds", "built", "building"],
+    "bring": ["brings", "brought", "bringing"],
+    "strike": ["strikes", "struck", "striking"],
+    "spin": ["spins", "spun", "spinning"],
+    "put": ["puts", "putting"],
+    "pay": ["pays", "paid", "paying"],
+    "give": ["gives", "gave", "given", "giving"],
+    "split": ["splits", "splitting"],
+    "sue": ["sues", "sued", "suing"],
+    "rival": ["rivals", "rivaled", "rivalled", "rivaling", "rivalling"],
+    "ship": ["ships", "shipped", "shipping"],
+    "tap": ["taps", "tapped", "tapping"],
+    "rely": ["relies", "relied", "relying"],
+    "ally": ["allies", "allied"],
+    "supply": ["supplies", "supplied", "supplying"],
+    "vie": ["vies", "vied", "vying"],
+    "bankroll": ["bankrolls", "bankrolled", "bankrolling"],
+    "snap": ["snaps", "snapped", "snapping"],
+    "scoop": ["scoops", "scooped", "scooping"],
+    "deepen": ["deepens", "deepened", "deepening"],
+    "ink": ["inks", "inked", "inking"],
+    "split_": [],
+    "lodge": ["lodges", "lodged", "lodging"],
+    "be": ["is", "was", "are", "were", "been"],
+    "spun": [],
+    "sign": ["signs", "signed", "signing"],
+    "poach": ["poaches", "poached", "poaching"],
+    "forge": ["forges", "forged", "forging"],
+    "open-source": ["open-sources", "open-sourced", "open-sourcing"],
+    "pour": ["pours", "poured", "pouring"],
+}
+GAP = r"(?:[\s\-–—]+[^\s⟦⟧]+){0,5}?"
+
+
+def inflect(verb: str) -> list[str]:
+    """Base, third person, past and -ing forms of an English verb."""
+    if verb in _IRREGULAR:
+        return [verb, *_IRREGULAR[verb]]
+    if verb.endswith("e"):
+        forms = [verb + "s", verb + "d", verb[:-1] + "ing"]
+    elif re.search(r"[^aeiou]y$", verb):
+        forms = [verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    elif re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        forms = [verb + "es", verb + "ed", verb + "ing"]
+    else:
+        forms = [verb + "s", verb + "ed", verb + "ing"]
+    return [verb, *forms]
+
+
+def _phrase_regex(phrase: str, inflect_head: bool) -> str:
+    literal = phrase.startswith("=")
+    words = phrase.lstrip("=").split()
+    parts: list[str] = []
+    for index, word in enumerate(words):
+        if word == "...":
+            parts.append(GAP)
+            continue
+        if index == 0 and inflect_head and not literal:
+            token = "(?:" + "|".join(re.escape(f) for f in sorted(inflect(word), key=len, reverse=True)) + ")"
+        else:
+            token = re.escape(word)
+        if (parts and parts[-1] != GAP) or parts:
+            parts.append(r"[\s\-]+")
+        parts.append(token)
+    return r"(?<![\w-])" + "".join(parts) + r"(?![\w-])"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    relation: str
+    frame: str  # "verbs", "passives", "nouns" or "symmetric_nouns"
+    phrase: str
+    pattern: re.Pattern[str]
+
+
+@cache
+def triggers() -> tuple[Trigger, ...]:
+    """Every trigger of the lexicon, longest phrases first so that they win overlaps."""
+    lexicon = ontology.load().lexicon
+    found: list[Trigger] = []
+    for frame_name in ("verbs", "passives", "nouns", "symmetric_nouns"):
+        frame: dict[str, tuple[str, ...]] = getattr(lexicon, frame_name)
+        for relation, phrases in frame.items():
+            for phrase in phrases:
+                regex = _phrase_regex(phrase, inflect_head=frame_name == "verbs")
+                found.append(Trigger(relation, frame_name, phrase, re.compile(regex, re.IGNORECASE)))
+    found.sort(key=lambda t: len(t.phrase), reverse=True)
+    return tuple(found)
+
+
+@cache
+def role_pattern() -> re.Pattern[str]:
+    titles = sorted(ontology.load().lexicon.roles, key=len, reverse=True)
+    alternation = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"(?<![\w-])(?:(?:co-|vice\s)?(?:{alternation}))(?![\w-])", re.IGNORECASE)

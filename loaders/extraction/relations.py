@@ -1,0 +1,250 @@
+"""Relations in one sentence: trigger phrases from the lexicon, with their subject and object mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any
+
+import ontology
+
+from .mentions import Mention
+from .patterns import Trigger, role_pattern, triggers
+from .sentences import Sentence
+
+MAX_LEFT_WORDS = 12
+MAX_RIGHT_WORDS = 4
+_CLAUSE_BREAK = re.compile(
+    r";|\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bafter\b|\bbefore\b|\bsaid\b|\bsays\b|:"
+)
+_RIGHT_BREAK = re.compile(r"[;:()\"“”]|\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,")
+_LIST_GLUE = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
+    r"(?:the\s+)?$"
+)
+_INCLUDING = re.compile(
+    r"(?:including|such as|like|notably|especially|namely|among them|for example)\s*"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_PARENTHETICAL = re.compile(
+    r",\s*(?:\w+ing\s+(?:together\s+)?with|in collaboration with|in partnership with|together with|along with|"
+    r"alongside|with|including|such as|like|as well as|backed by|led by|owned by|which|who|whose|"
+    r"a|an|the|its|now|formerly|once|both)\b[^,;]*?,"
+    r"|\([^)]*\)|[—–][^—–]*[—–]"
+)
+_BASE_CONFIDENCE = {
+    "verbs": 0.85,
+    "passives": 0.8,
+    "nouns": 0.75,
+    "symmetric_nouns": 0.7,
+    "roles": 0.85,
+    "possessive": 0.7,
+}
+
+
+@dataclass
+class Candidate:
+    relation: str
+    subject: Mention
+    object: Mention
+    frame: str
+    trigger: str
+    confidence: float
+    qualifiers: dict[str, Any] = field(default_factory=dict)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w$%€£'’-]+", text))
+
+
+def _parenthetical_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    return [(sentence.start + m.start(), sentence.start + m.end()) for m in _PARENTHETICAL.finditer(sentence.text)]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return next((s for s in spans if s[0] <= position < s[1]), None)
+
+
+class SentenceRelations:
+    """Finds the relations one sentence states between its mentions."""
+
+    def __init__(self, text: str, sentence: Sentence, mentions: list[Mention]):
+        self.text = text
+        self.sentence = sentence
+        self.mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        self.parentheticals = _parenthetical_spans(sentence)
+
+    def between(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def _without_parentheticals(self, start: int, end: int) -> str:
+        pieces, cursor = [], start
+        for span_start, span_end in self.parentheticals:
+            if start <= span_start and span_end <= end:
+                pieces.append(self.text[cursor:span_start])
+                cursor = span_end
+        pieces.append(self.text[cursor:end])
+        return " ".join(pieces)
+
+    def _expand_left(self, mention: Mention) -> list[Mention]:
+        group = [mention]
+        while True:
+            earlier = [m for m in self.mentions if m.end <= group[0].start]
+            if not earlier or not _LIST_GLUE.match(self.between(earlier[-1].end, group[0].start)):
+                return group
+            group.insert(0, earlier[-1])
+
+    def _expand_right(self, mention: Mention) -> list[Mention]:
+        group = [mention]
+        while True:
+            later = [m for m in self.mentions if m.start >= group[-1].end]
+            if not later or not _LIST_GLUE.match(self.between(group[-1].end, later[0].start)):
+                return group
+            group.append(later[0])
+
+    def left_of(self, position: int, fits: tuple[str, ...] = (), avoid: set[str] | None = None) -> list[Mention]:
+        """The clause subject before `position`, skipping parentheticals that do not hold `position`
+        and mentions whose type cannot fill the role (`fits`)."""
+        here = _inside(position, self.parentheticals)
+        for mention in reversed([m for m in self.mentions if m.end <= position]):
+            span = _inside(mention.start, self.parentheticals)
+            if span is not None and span != here:
+                continue
+            if (fits and not set(mention.types) & set(fits)) or (avoid and mention.name in avoid):
+                continue
+            gap = self._without_parentheticals(mention.end, position)
+            if _CLAUSE_BREAK.search(gap) or _words(gap) > MAX_LEFT_WORDS:
+                return []
+            if mention.possessive and mention.kind != "reference":
+                owned = [m for m in self.mentions if mention.end < m.start <= mention.end + 4]
+                if owned and owned[0].end <= position and owned[0].type == "Product" and mention is not owned[0]:
+                    continue
+            return self._expand_left(mention)
+        return []
+
+    def right_of(self, position: int, fits: tuple[str, ...] = (), limit: int = MAX_RIGHT_WORDS) -> list[Mention]:
+        """The object after `position`: near, or introduced by 'including' / 'such as'."""
+        for mention in [m for m in self.mentions if m.start >= position]:
+            gap = self.between(position, mention.start)
+            if fits and not set(mention.types) & set(fits) and not mention.possessive:
+                if _words(gap) > limit:
+                    return []
+                continue
+            if _INCLUDING.search(gap) and _words(gap) <= limit + 8 and not re.search(r"[;.]\s", gap):
+                pass
+            elif _RIGHT_BREAK.search(gap) or _words(gap) > limit:
+                return []
+            if mention.possessive:
+                owned = [m for m in self.mentions if mention.end < m.start <= mention.end + 4]
+                if owned:
+                    mention = owned[0]
+            return self._expand_right(mention)
+        return []
+
+    def candidates(self) -> list[Candidate]:
+        found: list[Candidate] = []
+        taken: list[tuple[int, int]] = []
+        for trigger in triggers():
+            for match in trigger.pattern.finditer(self.sentence.text):
+                start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
+                if any(m.start < end and start < m.end for m in self.mentions if m.kind != "reference"):
+                    continue
+                if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
+                    continue
+                pairs = self._pairs(trigger, start, end)
+                if pairs:
+                    taken.append((start, end))
+                for subject, obj in pairs:
+                    found.append(
+                        Candidate(
+                            trigger.relation,
+                            subject,
+                            obj,
+                            trigger.frame,
+                            match.group(),
+                            _BASE_CONFIDENCE[trigger.frame],
+                        )
+                    )
+        found += self._roles()
+        found += self._possessive_products()
+        return found
+
+    def _pairs(self, trigger: Trigger, start: int, end: int) -> list[tuple[Mention, Mention]]:
+        if trigger.frame == "symmetric_nouns":
+            return self._symmetric_pairs(start, end)
+        rel = ontology.load().relations[trigger.relation]
+        if trigger.frame == "passives":
+            left = self.right_of(end, rel.domain)
+            right = self.left_of(start, rel.range, avoid={m.name for m in left})
+        else:
+            right = self.right_of(end, rel.range)
+            left = self.left_of(start, rel.domain, avoid={m.name for m in right})
+        return [(s, o) for s in left for o in right if s.name != o.name]
+
+    def _symmetric_pairs(self, start: int, end: int) -> list[tuple[Mention, Mention]]:
+        after = self.text[end : end + 12].lower()
+        if after.startswith((" between", " among")):
+            group = self.right_of(end + len(" between") if after.startswith(" between") else end + 6)
+        else:
+            group = self.left_of(start)
+            if len(group) < 2:
+                return []
+            gap = self.between(group[-1].end, start)
+            if _words(gap) > 4:
+                return []
+        return [(a, b) for a, b in combinations(group, 2) if a.name != b.name]
+
+    def _roles(self) -> list[Candidate]:
+        """'Microsoft CEO Satya Nadella', 'OpenAI's chief executive Sam Altman', 'Nadella, Microsoft's CEO'."""
+        found = []
+        for match in role_pattern().finditer(self.sentence.text):
+            start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
+            before = [m for m in self.mentions if m.end <= start]
+            after = [m for m in self.mentions if m.start >= end]
+            if not before or not after:
+                continue
+            org, person = before[-1], after[0]
+            gap_before, gap_after = self.between(org.end, start), self.between(end, person.start)
+            if org.type == "Person" and person.type != "Person":
+                continue
+            if (
+                _words(gap_before) <= 2
+                and not re.search(r"[,;.]", gap_before)
+                and _words(gap_after) <= 1
+                and not re.search(r"[;.(]", gap_after)
+            ):
+                found.append(Candidate("employs", org, person, "roles", match.group(), 0.85, {"role": match.group()}))
+                continue
+            # "Sam Altman, OpenAI's chief executive"
+            if (
+                len(before) >= 2
+                and re.fullmatch(r",\s*(?:the\s+)?", self.between(before[-2].end, org.start))
+                and _words(gap_before) <= 1
+            ):
+                found.append(
+                    Candidate("employs", org, before[-2], "roles", match.group(), 0.8, {"role": match.group()})
+                )
+        return found
+
+    def _possessive_products(self) -> list[Candidate]:
+        """'Microsoft's Azure': the product belongs to the organisation that makes it."""
+        found = []
+        for owner in self.mentions:
+            if not owner.possessive or owner.kind == "reference":
+                continue
+            owned = [m for m in self.mentions if owner.end < m.start <= owner.end + 4]
+            if owned and owned[0].type == "Product" and "Organization" in owner.types:
+                found.append(Candidate("develops", owner, owned[0], "possessive", "'s", 0.7))
+        return found
+
+
+def choose_types(candidate: Candidate) -> tuple[str, str] | None:
+    """The first subject and object types the ontology allows for this relation, if any."""
+    rel = ontology.load().relations[candidate.relation]
+    for subject_type in candidate.subject.types:
+        for object_type in candidate.object.types:
+            if rel.allows(subject_type, object_type):
+                return subject_type, object_type
+    return None

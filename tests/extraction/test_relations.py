@@ -1,0 +1,100 @@
+"""Extraction as a table: sentence in, (subject, relation, object, modality) out."""
+
+import pytest
+
+from kg.model import Document
+from loaders.extraction import RuleExtractor
+
+
+def triples(text: str) -> set[tuple[str, str, str, str]]:
+    extraction = RuleExtractor().extract(Document(text=text))
+    return {(r.subject.name, r.relation, r.object.name, str(r.modality)) for r in extraction.relations}
+
+
+CASES = [
+    (
+        "active-verb",
+        "Amazon invested $4 billion in Anthropic last year.",
+        ("Amazon", "invests-in", "Anthropic", "asserted"),
+    ),
+    (
+        "nominalisation",
+        "Nvidia's investment in CoreWeave has grown.",
+        ("Nvidia", "invests-in", "CoreWeave", "asserted"),
+    ),
+    ("passive", "Mistral AI is backed by Microsoft.", ("Microsoft", "invests-in", "Mistral AI", "asserted")),
+    (
+        "acquisition",
+        "Microsoft acquired Activision Blizzard in 2023.",
+        ("Microsoft", "acquires", "Activision Blizzard", "asserted"),
+    ),
+    ("planned", "Alphabet plans to acquire Databricks.", ("Alphabet", "acquires", "Databricks", "planned")),
+    ("considered", "Meta considered suing Apple over privacy rules.", ("Meta", "accuses", "Apple", "considered")),
+    (
+        "exploring",
+        "Apple is exploring a partnership with Anthropic.",
+        ("Anthropic", "partners-with", "Apple", "exploring"),
+    ),
+    ("negated", "Oracle does not compete with Nvidia.", ("Nvidia", "competes-with", "Oracle", "negated")),
+    (
+        "hosts-on",
+        "Anthropic runs its models on Amazon Web Services.",
+        ("Anthropic", "hosts-on", "Amazon Web Services", "asserted"),
+    ),
+    ("role", "Microsoft CEO Satya Nadella spoke on Monday.", ("Microsoft", "employs", "Satya Nadella", "asserted")),
+    ("role-of", "Sam Altman, chief executive of OpenAI, spoke first.", ("OpenAI", "employs", "Sam Altman", "asserted")),
+    ("develops", "Anthropic develops Claude.", ("Anthropic", "develops", "Claude", "asserted")),
+    (
+        "unknown-startup",
+        "Microsoft invested in Zephyr Robotics Inc. this spring.",
+        ("Microsoft", "invests-in", "Zephyr Robotics Inc.", "asserted"),
+    ),
+    (
+        "relative-clause",
+        "The deal gives Amazon a stake in Anthropic, which runs on Google Cloud.",
+        ("Anthropic", "hosts-on", "Google Cloud", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
+def test_sentence_gives_relation(text, expected):
+    assert expected in triples(text)
+
+
+def test_coordinated_subjects_each_get_the_relation():
+    found = triples("Nvidia and Cisco invested in xAI.")
+    assert {("Nvidia", "invests-in", "xAI", "asserted"), ("Cisco", "invests-in", "xAI", "asserted")} <= found
+
+
+def test_parenthetical_partners_are_partners_not_announcers():
+    found = triples("Oracle, in collaboration with Nvidia and Cisco, announced Stargate.")
+    assert ("Oracle", "announces", "Stargate", "asserted") in found
+    assert ("Cisco", "partners-with", "Oracle", "asserted") in found
+    assert not any(t[0] == "Nvidia" and t[1] == "announces" for t in found)
+
+
+def test_the_company_refers_back_to_the_last_organisation():
+    found = triples("Nvidia reported record sales. The company also acquired Run:ai Labs.")
+    assert ("Nvidia", "acquires", "Run:ai Labs", "asserted") in found or any(
+        t[0] == "Nvidia" and t[1] == "acquires" for t in found
+    )
+
+
+def test_a_sentence_without_a_trigger_gives_nothing():
+    assert triples("Microsoft and OpenAI are based in the United States.") == set()
+
+
+def test_evidence_points_at_the_sentence_and_both_mentions():
+    text = "Intro line here.\nApple acquired Shazam Inc. in 2018."
+    relation = RuleExtractor().extract(Document(text=text)).relations[0]
+    evidence = relation.evidence[0]
+    assert text[evidence.start : evidence.end] == evidence.text == "Apple acquired Shazam Inc. in 2018."
+    assert evidence.subject_span and text[evidence.subject_span.start : evidence.subject_span.end] == "Apple"
+    assert evidence.object_span and text[evidence.object_span.start : evidence.object_span.end] == "Shazam Inc."
+    assert relation.qualifiers["dates"] == ["2018"]
+
+
+def test_money_is_normalised_into_the_qualifiers():
+    relation = RuleExtractor().extract(Document(text="SoftBank invested $2.5 billion in OpenAI.")).relations[0]
+    assert relation.qualifiers["amount"] == {"value": 2.5e9, "currency": "USD", "text": "$2.5 billion"}

@@ -1,0 +1,70 @@
+"""Sentences, quantities and modality cues."""
+
+import pytest
+
+from kg.model import Modality
+from loaders.extraction.modality import detect_modality
+from loaders.extraction.quantities import extract_qualifiers, parse_money
+from loaders.extraction.sentences import split_sentences
+
+
+def test_sentences_keep_offsets_and_do_not_split_on_abbreviations():
+    text = "Microsoft Corp. invested in OpenAI. Apple Inc. did not.\n\nNew paragraph here."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Microsoft Corp. invested in OpenAI.",
+        "Apple Inc. did not.",
+        "New paragraph here.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_headings_are_their_own_sentences_but_wrapped_lines_are_not():
+    text = "# Money\nMicrosoft invested in OpenAI in 2019 and again in 2021, and its stake gives it\na say."
+    assert [s.text for s in split_sentences(text)] == [
+        "Money",
+        "Microsoft invested in OpenAI in 2019 and again in 2021, and its stake gives it\na say.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("$500 billion", 5e11, "USD"),
+        ("€1.2bn", 1.2e9, "EUR"),
+        ("US$40 million", 4e7, "USD"),
+        ("300 million dollars", 3e8, "USD"),
+        ("$1,250,000", 1.25e6, "USD"),
+    ],
+)
+def test_money_amounts_are_numbers_with_a_currency(text, value, currency):
+    assert parse_money(f"a deal of {text} was signed")[0] | {"text": None} == {
+        "value": value,
+        "currency": currency,
+        "text": None,
+    }
+
+
+def test_share_changes_and_deadlines_are_normalised():
+    found = extract_qualifiers("cut the share from the current 20% to approximately 10% by 2030")
+    assert found["share_from"] == 0.2 and found["share_to"] == 0.1 and found["end_date"] == "2030"
+
+
+def test_periods_are_normalised():
+    assert extract_qualifiers("a five-year agreement")["duration"] == {"value": 5, "unit": "year", "text": "five-year"}
+
+
+@pytest.mark.parametrize(
+    "scope, expected",
+    [
+        (" has reportedly considered accusing ", Modality.CONSIDERED),
+        (" does not compete with ", Modality.NEGATED),
+        (" plans to acquire ", Modality.PLANNED),
+        (" is in talks to buy ", Modality.EXPLORING),
+        (" formerly owned ", Modality.FORMER),
+        (" reportedly bought ", Modality.REPORTED),
+        (" bought ", Modality.ASSERTED),
+    ],
+)
+def test_modality_cues(scope, expected):
+    assert detect_modality(scope)[0] is expected

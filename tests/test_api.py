@@ -1,0 +1,75 @@
+"""Every API route over the example graph, success and error, through the real ASGI app."""
+
+from fastapi.testclient import TestClient
+
+
+def openai_id(client: TestClient) -> str:
+    items = client.get("/entities", params={"q": "OpenAI", "type": "Organization"}).json()["items"]
+    return next(e["id"] for e in items if e["name"] == "OpenAI")
+
+
+def test_health(client: TestClient):
+    body = client.get("/health").json()
+    assert body["status"] == "ok" and body["documents"] >= 1 and body["relations"] > 0
+
+
+def test_who_invests_in_openai_with_evidence_and_offsets(client: TestClient):
+    response = client.get(f"/entities/{openai_id(client)}/relations", params={"type": "invests-in", "direction": "in"})
+    assert response.status_code == 200
+    (relation,) = [r for r in response.json()["items"] if r["subject"]["name"] == "Microsoft"]
+    evidence = relation["evidence"][0]
+    document = client.get(f"/documents/{evidence['document']}").json()
+    assert document["text"][evidence["start"] : evidence["end"]] == evidence["text"]
+    assert "Microsoft invested in OpenAI" in evidence["text"]
+
+
+def test_entity_detail_and_unknown_entity(client: TestClient):
+    detail = client.get(f"/entities/{openai_id(client)}").json()
+    assert detail["name"] == "OpenAI" and detail["relation_count"] > 0
+    missing = client.get("/entities/organization:nothing-here")
+    assert missing.status_code == 404 and "organization:nothing-here" in missing.json()["detail"]
+
+
+def test_search_filters_by_type(client: TestClient):
+    items = client.get("/entities", params={"type": "Person"}).json()["items"]
+    assert items and all(e["type"] == "Person" for e in items)
+    bad = client.get("/entities", params={"type": "Planet"})
+    assert bad.status_code == 422
+
+
+def test_relations_by_names_and_pagination(client: TestClient):
+    body = client.get(
+        "/relations", params={"subject": "Microsoft", "relation": "invests-in", "object": "OpenAI"}
+    ).json()
+    assert [r["object"]["name"] for r in body["items"]] == ["OpenAI"]
+    page = client.get("/relations", params={"limit": 2, "offset": 1}).json()
+    assert page["limit"] == 2 and page["offset"] == 1 and len(page["items"]) <= 2
+    assert client.get("/relations", params={"limit": 0}).status_code == 422
+    assert client.get("/relations", params={"relation": "loves"}).status_code == 422
+    assert client.get("/relations", params={"subject": "Nobody Known"}).status_code == 404
+
+
+def test_cypher_endpoint(client: TestClient):
+    ok = client.post(
+        "/query/cypher",
+        json={"query": "MATCH (a)-[:INVESTS_IN]->(b {name: $n}) RETURN a.name", "parameters": {"n": "OpenAI"}},
+    )
+    assert ok.status_code == 200 and ["Microsoft"] in ok.json()["rows"]
+    bad = client.post("/query/cypher", json={"query": "MATCH (n RETURN n"})
+    assert bad.status_code == 400 and bad.json()["error"] == "QueryError"
+    write = client.post("/query/cypher", json={"query": "CREATE (n:Organization {id: 'x'})"})
+    assert write.status_code == 400 and "read-only" in write.json()["detail"]
+
+
+def test_documents_list_and_detail(client: TestClient):
+    items = client.get("/documents").json()["items"]
+    assert items
+    detail = client.get(f"/documents/{items[0]['id']}").json()
+    assert detail["relations"] and detail["text"]
+    assert client.get("/documents/doc-missing").status_code == 404
+    assert client.delete("/documents/doc-missing").status_code == 404
+
+
+def test_openapi_is_served(client: TestClient):
+    spec = client.get("/openapi.json").json()
+    assert {"/entities", "/relations", "/query/cypher", "/entities/{entity_id}/relations"} <= set(spec["paths"])

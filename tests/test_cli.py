@@ -1,0 +1,73 @@
+"""The `kg` command as users and our checks run it."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+from .conftest import EXAMPLES
+
+
+def test_ingest_then_query_cypher_prints_microsoft(tmp_path: Path):
+    runner = CliRunner()
+    store = str(tmp_path / "store")
+    ingest = runner.invoke(cli, ["ingest", str(EXAMPLES), "--store", store])
+    assert ingest.exit_code == 0, ingest.output
+    assert "1 added" in ingest.output
+    again = runner.invoke(cli, ["ingest", str(EXAMPLES), "--store", store])
+    assert "1 unchanged" in again.output
+    query = runner.invoke(
+        cli,
+        [
+            "query",
+            "cypher",
+            "MATCH (a)-[:INVESTS_IN]->(b {name: $n}) RETURN a.name",
+            "--param",
+            "n=OpenAI",
+            "--store",
+            store,
+        ],
+    )
+    assert query.exit_code == 0 and "Microsoft" in query.output.splitlines()
+    stats = json.loads(runner.invoke(cli, ["stats", "--store", store]).output)
+    assert stats["documents"] == 1 and stats["relation_total"] > 0
+
+
+def test_extract_prints_one_json_relation_a_line():
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "extract", str(EXAMPLES / "openai-microsoft.md"), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines
+    for line in lines:
+        assert {"subject", "relation", "object", "evidence", "qualifiers", "modality", "confidence"} <= set(line)
+        assert {"id", "name", "type"} <= set(line["subject"])
+        assert {"document", "text", "start", "end"} <= set(line["evidence"])
+    assert any(line["relation"] == "invests-in" and line["subject"]["name"] == "Microsoft" for line in lines)
+
+
+def test_errors_are_one_line_without_a_traceback(tmp_path: Path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    result = CliRunner().invoke(cli, ["extract", str(bad)])
+    assert result.exit_code == 1 and "empty file" in result.output and "Traceback" not in result.output
+
+
+def test_documents_rm_removes_a_document(tmp_path: Path):
+    runner = CliRunner()
+    store = str(tmp_path / "store")
+    runner.invoke(cli, ["ingest", str(EXAMPLES), "--store", store])
+    listing = runner.invoke(cli, ["documents", "list", "--store", store]).output
+    document_id = listing.split("\t")[0]
+    assert runner.invoke(cli, ["documents", "rm", document_id, "--store", store]).exit_code == 0
+    stats = json.loads(runner.invoke(cli, ["stats", "--store", store]).output)
+    assert stats["documents"] == 0 and stats["relation_total"] == 0 and stats["entity_total"] == 0
+    missing = runner.invoke(cli, ["documents", "rm", document_id, "--store", store])
+    assert missing.exit_code == 1 and "no document" in missing.output

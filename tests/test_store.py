@@ -1,0 +1,82 @@
+"""The store contract on the embedded LadybugDB backend: round trip, idempotence, lifecycle, Cypher."""
+
+from pathlib import Path
+
+import pytest
+
+from kg import KnowledgeGraph
+from kg.errors import QueryError
+from kg.model import Document
+
+FIRST = "Microsoft invested $10 billion in OpenAI. OpenAI runs its models on Microsoft Azure."
+SECOND = "Microsoft invested in OpenAI again in 2021. Nvidia supplies chips to OpenAI."
+
+
+def investors(graph: KnowledgeGraph, name: str = "OpenAI") -> list[str]:
+    return [r.subject.name for r in graph.relations(object=name, relation="invests-in")]
+
+
+def test_write_close_reopen_read(tmp_path: Path):
+    with KnowledgeGraph.open(tmp_path / "s") as graph:
+        graph.ingest_text(FIRST, title="first")
+    with KnowledgeGraph.open(tmp_path / "s") as graph:
+        (relation,) = graph.relations(subject="Microsoft", relation="invests-in")
+        assert relation.object.name == "OpenAI"
+        assert relation.qualifiers["amount"]["value"] == 1e10
+        (evidence,) = relation.evidence
+        assert evidence.text == "Microsoft invested $10 billion in OpenAI."
+        assert (evidence.start, evidence.end) == (0, 41)
+        assert graph.document(evidence.document).title == "first"
+
+
+def test_reingesting_a_document_changes_nothing(graph: KnowledgeGraph):
+    first = graph.ingest_text(FIRST)
+    before = graph.stats()
+    again = graph.ingest_text(FIRST)
+    assert first.relations == 2 and again.unchanged
+    assert graph.stats() == before
+
+
+def test_deleting_a_document_keeps_facts_another_document_supports(graph: KnowledgeGraph):
+    first = graph.ingest_text(FIRST)
+    graph.ingest_text(SECOND)
+    (shared,) = graph.relations(subject="Microsoft", relation="invests-in")
+    assert len(shared.evidence) == 2
+    graph.delete_document(first.document)
+    (shared,) = graph.relations(subject="Microsoft", relation="invests-in")
+    assert [e.text for e in shared.evidence] == ["Microsoft invested in OpenAI again in 2021."]
+    assert graph.relations(relation="hosts-on") == []
+    assert graph.search("Azure") == []
+    assert [e.name for e in graph.search("Nvidia")] == ["Nvidia"]
+
+
+def test_an_updated_document_replaces_its_facts(graph: KnowledgeGraph):
+    graph.ingest_document(Document(text=FIRST, uri="https://example.org/a", id="doc-a"))
+    summary = graph.ingest_document(Document(text=SECOND, uri="https://example.org/a", id="doc-a"))
+    assert summary.replaced
+    assert graph.relations(relation="hosts-on") == []
+    assert [r.subject.name for r in graph.relations(relation="supplies")] == ["Nvidia"]
+
+
+def test_cypher_reads_with_parameters(graph: KnowledgeGraph):
+    graph.ingest_text(FIRST)
+    result = graph.cypher("MATCH (a)-[:INVESTS_IN]->(b {name: $n}) RETURN a.name", {"n": "OpenAI"})
+    assert result.rows == [["Microsoft"]]
+
+
+def test_cypher_writes_are_refused_by_default(graph: KnowledgeGraph):
+    with pytest.raises(QueryError, match="read-only"):
+        graph.cypher("CREATE (n:Organization {id: 'x', name: 'X'})")
+    assert graph.search("X") == [] or all(e.name != "X" for e in graph.search("X"))
+
+
+def test_bad_cypher_reports_the_engines_message(graph: KnowledgeGraph):
+    with pytest.raises(QueryError, match=r"(?i)parser|binder"):
+        graph.cypher("MATCH (n RETURN n")
+
+
+def test_entity_counts_and_lookup_by_name_or_alias(graph: KnowledgeGraph):
+    graph.ingest_text(FIRST)
+    record = graph.entity("MSFT")
+    assert record.entity.id == "organization:microsoft"
+    assert record.relations == 1 and record.documents == 1
