@@ -7,10 +7,12 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
+import ontology
 from kg.errors import KGError, LoaderError, NotFoundError, QueryError, StoreError, ValidationError
 from kg.graph import KnowledgeGraph
+from kg.rdf import GRAPH_FORMATS, RESULT_FORMATS
 from kg.settings import get_settings
 
 from .schemas import (
@@ -35,6 +37,7 @@ ERRORS: dict[int | str, dict[str, object]] = {
     404: {"model": ErrorBody},
     422: {"model": ErrorBody},
 }
+SPARQL_MEDIA = [*RESULT_FORMATS, *GRAPH_FORMATS]
 Limit = Annotated[int, Query(ge=1, le=1000)]
 Offset = Annotated[int, Query(ge=0)]
 
@@ -136,6 +139,33 @@ def create_app(store: str | None = None, graph: KnowledgeGraph | None = None) ->
     def cypher(graph: Graph, body: CypherRequest) -> CypherResponse:
         result = graph.cypher(body.query, body.parameters)
         return CypherResponse(columns=result.columns, rows=result.rows)
+
+    @app.get("/sparql", responses={200: {"content": {m: {} for m in SPARQL_MEDIA}}, **ERRORS})
+    def sparql_get(graph: Graph, request: Request, query: Annotated[str, Query(min_length=1)]) -> Response:
+        data, media = graph.sparql(query, request.headers.get("accept", ""))
+        return Response(content=data, media_type=media)
+
+    @app.post("/sparql", responses={200: {"content": {m: {} for m in SPARQL_MEDIA}}, **ERRORS})
+    async def sparql_post(graph: Graph, request: Request) -> Response:
+        """SPARQL 1.1 Protocol: `application/sparql-query` body or a form field `query`."""
+        content_type = request.headers.get("content-type", "")
+        if content_type.startswith("application/sparql-query"):
+            query = (await request.body()).decode("utf-8", errors="replace")
+        elif content_type.startswith("application/x-www-form-urlencoded"):
+            query = str((await request.form()).get("query") or "")
+        else:
+            raise QueryError("send the query as application/sparql-query or as form field 'query'")
+        if not query.strip():
+            raise QueryError("empty SPARQL query")
+        data, media = graph.sparql(query, request.headers.get("accept", ""))
+        return Response(content=data, media_type=media)
+
+    @app.get("/ontology", responses={200: {"content": {"text/turtle": {}, "application/ld+json": {}}}})
+    def get_ontology(request: Request) -> Response:
+        if "application/ld+json" in request.headers.get("accept", ""):
+            jsonld = ontology.load().graph.serialize(format="json-ld")
+            return Response(content=jsonld, media_type="application/ld+json")
+        return Response(content=ontology.load().turtle(), media_type="text/turtle")
 
     @app.get("/documents", response_model=Page[DocumentOut])
     def list_documents(graph: Graph, limit: Limit = 50, offset: Offset = 0) -> Page[DocumentOut]:

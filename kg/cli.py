@@ -139,6 +139,24 @@ def cypher(text: str, params: tuple[str, ...], output: str, write: bool, store: 
         click.echo("\t".join(v if isinstance(v, str) else json.dumps(v, default=str) for v in row))
 
 
+@query.command("sparql")
+@click.argument("text")
+@click.option("--format", "output", type=click.Choice(["json", "csv", "table", "turtle"]), default="table")
+@store_option
+@reports_errors
+def sparql(text: str, output: str, store: str | None) -> None:
+    """Run a SPARQL 1.1 query over the RDF view of the graph (read-only)."""
+    accept = {
+        "json": "application/sparql-results+json",
+        "csv": "text/csv",
+        "table": "text/tab-separated-values",
+        "turtle": "text/turtle",
+    }[output]
+    with KnowledgeGraph.open(store) as graph:
+        data, _media = graph.sparql(text, accept)
+    click.echo(data.decode("utf-8").rstrip("\n"))
+
+
 @cli.command()
 @store_option
 @reports_errors

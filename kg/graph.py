@@ -9,6 +9,7 @@ from typing import Any
 
 import loaders
 import ontology
+from kg import rdf
 from kg.build import build
 from kg.errors import KGError, NotFoundError
 from kg.model import Document, Entity, Extraction, Relation, entity_id
@@ -41,6 +42,10 @@ class IngestReport:
 class KnowledgeGraph:
     def __init__(self, store: Store):
         self.store = store
+        self._rdf: Any = None  # the RDF view, rebuilt after any change
+
+    def _changed(self) -> None:
+        self._rdf = None
 
     @classmethod
     def open(cls, uri: str | Path | None = None) -> KnowledgeGraph:
@@ -70,7 +75,9 @@ class KnowledgeGraph:
         return report
 
     def ingest_document(self, document: Document) -> WriteSummary:
-        return self.store.write(build(document))
+        summary = self.store.write(build(document))
+        self._changed()
+        return summary
 
     def ingest_text(self, text: str, **metadata: Any) -> WriteSummary:
         return self.ingest_document(Document(text=text, **metadata))
@@ -82,6 +89,7 @@ class KnowledgeGraph:
     def delete_document(self, document_id: str) -> None:
         if not self.store.delete_document(document_id):
             raise NotFoundError(f"no document with id {document_id!r}")
+        self._changed()
 
     # -- reading -----------------------------------------------------------------------------------
     def resolve(self, name_or_id: str) -> str:
@@ -148,6 +156,21 @@ class KnowledgeGraph:
     ) -> CypherResult:
         timeout = timeout_ms if timeout_ms is not None else get_settings().query_timeout_ms
         return self.store.cypher(query, parameters, write=write, timeout_ms=timeout)
+
+    def rdf_view(self) -> Any:
+        """The RDF view of the whole graph (pyoxigraph store), derived from the store and kept until a change."""
+        if self._rdf is None:
+            everything = 10**9
+            self._rdf = rdf.build_view(
+                self.store.search_entities(limit=everything),
+                self.store.relations(RelationFilter(), limit=everything),
+                self.store.documents(limit=everything),
+            )
+        return self._rdf
+
+    def sparql(self, query: str, accept: str = "application/sparql-results+json") -> tuple[bytes, str]:
+        """SPARQL 1.1 query over the RDF view: serialised results and their media type."""
+        return rdf.run_sparql(self.rdf_view(), query, accept)
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]:
         return self.store.documents(limit, offset)
