@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # Install kg with its test tools and run the whole test-suite (the README's test command).
+# The store contract runs against a real Neo4j started from Maven Central jars (Java 17 + Maven).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+if ! command -v java >/dev/null || ! command -v mvn >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null
+fi
+python3 -m pip install --quiet --disable-pip-version-check -e '.[dev,neo4j]'
+(cd tests/neo4j && { [ -s cp.txt ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=cp.txt; })
 python3 -m pytest -q "$@"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,14 +12,39 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from kg import KnowledgeGraph
 
+from .neo4j_server import Neo4jUnavailable, neo4j_server
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
+@pytest.fixture(scope="session")
+def neo4j_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real Neo4j; in CI a failure to start it fails the run instead of skipping."""
+    try:
+        with neo4j_server(tmp_path_factory.mktemp("neo4j")) as uri:
+            yield uri
+    except Neo4jUnavailable as error:
+        if os.environ.get("CI"):
+            pytest.fail(str(error))
+        pytest.skip(f"no Neo4j here: {error}")
+
+
+@pytest.fixture(params=["ladybug", "neo4j"])
+def store_uri(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty store of each backend."""
+    if request.param == "ladybug":
+        return str(tmp_path / "store")
+    uri: str = request.getfixturevalue("neo4j_uri")
+    with KnowledgeGraph.open(uri) as opened:
+        opened.store.clear()  # type: ignore[attr-defined]
+    return uri
+
+
 @pytest.fixture
-def graph(tmp_path: Path) -> Iterator[KnowledgeGraph]:
-    with KnowledgeGraph.open(tmp_path / "store") as opened:
+def graph(store_uri: str) -> Iterator[KnowledgeGraph]:
+    with KnowledgeGraph.open(store_uri) as opened:
         yield opened
 
 

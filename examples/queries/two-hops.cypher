@@ -1,3 +1,4 @@
-// Organisations two hops from $name through any typed relation.
-MATCH (a {name: $name})-[r1]-(m)-[r2]-(c) WHERE label(r1) <> 'MENTIONS' AND label(r2) <> 'MENTIONS' AND c.name <> $name
+// Entities two hops from $name through investment, partnership or hosting.
+MATCH (a {name: $name})-[:INVESTS_IN|PARTNERS_WITH|HOSTS_ON]-(m)-[:INVESTS_IN|PARTNERS_WITH|HOSTS_ON|DEVELOPS]-(c)
+WHERE c.name <> $name
 RETURN DISTINCT c.name AS name ORDER BY name

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from kg.errors import StoreError
-
 from .protocol import CypherResult, EntityRecord, RelationFilter, Store, WriteSummary
 
+NEO4J_SCHEMES = ("bolt://", "neo4j://", "bolt+s://", "neo4j+s://", "bolt+ssc://", "neo4j+ssc://")
 __all__ = ["CypherResult", "EntityRecord", "RelationFilter", "Store", "WriteSummary", "open_store"]
 
 
 def open_store(uri: str) -> Store:
-    if uri.startswith(("bolt://", "neo4j://", "bolt+s://", "neo4j+s://")):
-        raise StoreError(f"{uri}: the Neo4j backend is not available in this version; use a folder path")
+    """`bolt://...` or `neo4j://...` opens Neo4j (user, password, database from KG_NEO4J_*); else a folder."""
+    if uri.startswith(NEO4J_SCHEMES):
+        from kg.settings import get_settings
+
+        from .neo4j_store import Neo4jStore
+
+        settings = get_settings()
+        return Neo4jStore(uri, settings.neo4j_user, settings.neo4j_password, settings.neo4j_database)
     from .ladybug_store import LadybugStore
 
     return LadybugStore(uri)

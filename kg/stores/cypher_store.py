@@ -389,9 +389,9 @@ def _evidence(node: dict[str, Any]) -> Evidence:
         start=node["start_offset"],
         end=node["end_offset"],
         extractor=node["extractor"],
-        subject_span=span(node["subject_start"], node["subject_end"]),
-        object_span=span(node["object_start"], node["object_end"]),
-        qualifiers=json.loads(node["qualifiers"] or "{}"),
+        subject_span=span(node.get("subject_start"), node.get("subject_end")),
+        object_span=span(node.get("object_start"), node.get("object_end")),
+        qualifiers=json.loads(node.get("qualifiers") or "{}"),
         modality=Modality(node["modality"]),
         confidence=node["confidence"],
     )
@@ -404,9 +404,9 @@ def _relation(row: list[Any], evidence: list[Evidence]) -> Relation:
         subject=_entity(a, a_label),
         relation=r["relation"],
         object=_entity(b, b_label),
-        qualifiers=json.loads(r["qualifiers"] or "{}"),
+        qualifiers=json.loads(r.get("qualifiers") or "{}"),
         modality=Modality(r["modality"]),
-        confidence=min(1.0, r["confidence"] or 0.0),
+        confidence=min(1.0, r.get("confidence") or 0.0),
         evidence=evidence,
     )
 
@@ -415,10 +415,10 @@ def _document(node: dict[str, Any]) -> Document:
     return Document(
         id=node["id"],
         text=node["text"] or "",
-        title=node["title"],
-        uri=node["uri"],
-        published=node["published"],
-        language=node["language"],
-        format=node["format"] or "text",
-        metadata=json.loads(node["metadata"] or "{}"),
+        title=node.get("title"),
+        uri=node.get("uri"),
+        published=node.get("published"),
+        language=node.get("language"),
+        format=node.get("format") or "text",
+        metadata=json.loads(node.get("metadata") or "{}"),
     )

@@ -1,0 +1,180 @@
+"""The Neo4j backend: the same store algorithm over the official driver, for graphs beyond one machine.
+
+Entity nodes carry their class label and `Entity`; uniqueness constraints on ids, indexes on
+names and on relationship ids. Every query is parameterised; labels and types come only from the
+ontology. Each document is one managed transaction, retried by the driver on transient errors.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import ontology
+from kg.errors import QueryError, StoreError
+
+from .cypher_store import CypherStore
+from .protocol import CypherResult
+
+try:
+    import neo4j
+    from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
+    from neo4j.graph import Node, Path, Relationship
+except ImportError:  # pragma: no cover - the neo4j extra is not installed
+    neo4j = None  # type: ignore[assignment]
+
+
+def schema_statements() -> list[str]:
+    statements = [
+        "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+        "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
+        "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE",
+        "CREATE INDEX evidence_relation IF NOT EXISTS FOR (n:Evidence) ON (n.relation_id)",
+        "CREATE INDEX evidence_document IF NOT EXISTS FOR (n:Evidence) ON (n.document)",
+    ]
+    for cls in ontology.load().classes:
+        statements.append(f"CREATE INDEX {cls.lower()}_name IF NOT EXISTS FOR (n:{cls}) ON (n.name)")
+    for rel in ontology.load().relations.values():
+        statements.append(
+            f"CREATE INDEX {rel.neo4j_type.lower()}_id IF NOT EXISTS FOR ()-[r:{rel.neo4j_type}]-() ON (r.id)"
+        )
+    return statements
+
+
+class Neo4jStore(CypherStore):
+    """Store protocol over a Neo4j server reached by Bolt."""
+
+    def __init__(self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None):
+        if neo4j is None:
+            raise StoreError("the Neo4j backend needs the neo4j extra: pip install 'kg[neo4j]'")
+        self.uri = uri
+        self._database = database
+        auth = (user, password or "") if user else None
+        try:
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF")
+            self._driver.verify_connectivity()
+        except (ServiceUnavailable, Neo4jError, ValueError, OSError) as error:
+            raise StoreError(f"{uri}: cannot reach Neo4j ({error})") from error
+        self._local = threading.local()
+        with self._driver.session(database=database) as session:
+            for statement in schema_statements():
+                session.run(statement).consume()
+
+    # -- backend hooks -----------------------------------------------------------------------------
+    def label(self, variable: str) -> str:
+        return f"[l IN labels({variable}) WHERE l <> 'Entity'][0]"
+
+    def rel_type(self, variable: str) -> str:
+        return f"type({variable})"
+
+    def lower(self, expression: str) -> str:
+        return f"toLower({expression})"
+
+    def node_labels(self, label: str) -> str:
+        return f"{label}:Entity"
+
+    def _rows(self, query: str, parameters: dict[str, Any] | None = None) -> list[list[Any]]:
+        tx = getattr(self._local, "tx", None)
+        if tx is None:
+            raise StoreError("internal: a Neo4j query outside a transaction")
+        result = tx.run(query, parameters or {})
+        return [[_properties(value) for value in record.values()] for record in result]
+
+    @contextmanager
+    def _transaction(self, read_only: bool = False) -> Iterator[None]:
+        if getattr(self._local, "tx", None) is not None:  # already inside one: join it
+            yield
+            return
+        mode = neo4j.READ_ACCESS if read_only else neo4j.WRITE_ACCESS
+        with self._driver.session(database=self._database, default_access_mode=mode) as session:
+            tx = session.begin_transaction()
+            self._local.tx = tx
+            try:
+                yield
+            except BaseException:
+                tx.rollback()
+                raise
+            else:
+                tx.commit()
+            finally:
+                self._local.tx = None
+
+    def write(self, extraction: Any) -> Any:
+        """One document per transaction, retried on transient errors (deadlocks, leader switches)."""
+        for attempt in range(5):
+            try:
+                return super().write(extraction)
+            except Neo4jError as error:
+                if not error.is_retryable() or attempt == 4:
+                    raise StoreError(f"{self.uri}: write failed ({error.message})") from error
+        raise AssertionError("unreachable")
+
+    def cypher(
+        self,
+        query: str,
+        parameters: dict[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout_ms: int | None = None,
+    ) -> CypherResult:
+        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+        timeout = (timeout_ms / 1000) if timeout_ms else None
+        try:
+            with self._driver.session(database=self._database, default_access_mode=mode) as session:
+
+                @neo4j.unit_of_work(timeout=timeout)
+                def work(tx: Any) -> CypherResult:
+                    result = tx.run(query, parameters or {})
+                    columns = list(result.keys())
+                    return CypherResult(columns, [[_plain(v) for v in record.values()] for record in result])
+
+                runner = session.execute_write if write else session.execute_read
+                return runner(work)
+        except ClientError as error:
+            message = error.message or str(error)
+            if "write" in message.lower() and "read" in message.lower():
+                message = "writes are refused: this query endpoint is read-only (" + message + ")"
+            raise QueryError(message) from error
+        except Neo4jError as error:
+            raise QueryError(error.message or str(error)) from error
+
+    def clear(self) -> None:
+        """Delete everything (tests and `kg sync` targets only)."""
+        with self._driver.session(database=self._database) as session:
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+    def close(self) -> None:
+        self._driver.close()
+
+
+def _properties(value: Any) -> Any:
+    """Nodes and relationships as their property dicts (what CypherStore reads)."""
+    if isinstance(value, Node | Relationship):
+        return dict(value)
+    if isinstance(value, list):
+        return [_properties(v) for v in value]
+    return value
+
+
+def _plain(value: Any) -> Any:
+    """Driver values as JSON-ready data, in the same shape as the embedded store gives."""
+    if isinstance(value, Node):
+        labels = [label for label in value.labels if label != "Entity"]
+        return {"kind": "node", "label": labels[0] if labels else "", "properties": dict(value)}
+    if isinstance(value, Relationship):
+        return {"kind": "relationship", "type": value.type, "properties": dict(value)}
+    if isinstance(value, Path):
+        return {
+            "kind": "path",
+            "nodes": [_plain(n) for n in value.nodes],
+            "relationships": [_plain(r) for r in value.relationships],
+        }
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return str(value)
