@@ -192,6 +192,20 @@ def documents_rm(document_id: str, store: str | None) -> None:
 
 
 @cli.command()
+@click.option("--from", "source", required=True, help="Store to copy from (folder or bolt:// URI).")
+@click.option("--to", "target", required=True, help="Store to copy into (folder or bolt:// URI).")
+@reports_errors
+def sync(source: str, target: str) -> None:
+    """Copy a store into another: embedded to Neo4j or back. Re-running changes nothing."""
+    with KnowledgeGraph.open(source) as origin, KnowledgeGraph.open(target) as destination:
+        copied = origin.sync_to(destination)
+        stats = destination.stats()
+    click.echo(
+        f"copied {copied} documents; {target}: {stats['entity_total']} entities, {stats['relation_total']} relations"
+    )
+
+
+@cli.command()
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)

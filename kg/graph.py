@@ -61,17 +61,27 @@ class KnowledgeGraph:
         self.store.close()
 
     # -- building ----------------------------------------------------------------------------------
-    def ingest(self, paths: Iterable[str | Path], progress: Callable[[Path], None] | None = None) -> IngestReport:
-        """Load, extract and store every document under `paths`; unreadable files are skipped and listed."""
+    def ingest(
+        self, paths: Iterable[str | Path], progress: Callable[[Path], None] | None = None, batch_size: int = 32
+    ) -> IngestReport:
+        """Load, extract and store every document under `paths`; unreadable files are skipped and listed.
+
+        Documents are written `batch_size` at a time, each batch in one transaction."""
         report = IngestReport()
+        pending: list[Extraction] = []
         for path in loaders.discover([Path(p) for p in paths]):
             try:
-                for document in loaders.load(path):
-                    report.written.append(self.ingest_document(document))
+                pending.extend(build(document) for document in loaders.load(path))
             except KGError as error:
                 report.skipped.append((str(path), str(error)))
+            if len(pending) >= batch_size:
+                report.written.extend(self.store.write_many(pending))
+                pending = []
             if progress is not None:
                 progress(path)
+        if pending:
+            report.written.extend(self.store.write_many(pending))
+        self._changed()
         return report
 
     def ingest_document(self, document: Document) -> WriteSummary:
@@ -90,6 +100,19 @@ class KnowledgeGraph:
         if not self.store.delete_document(document_id):
             raise NotFoundError(f"no document with id {document_id!r}")
         self._changed()
+
+    def sync_to(self, target: KnowledgeGraph, batch: int = 500) -> int:
+        """Copy every document's facts into `target` (another store); returns the documents copied."""
+        copied, offset = 0, 0
+        while documents := self.store.documents(limit=batch, offset=offset):
+            for document in documents:
+                extraction = self.store.extraction(document.id)
+                if extraction is not None:
+                    target.store.write(extraction)
+                    copied += 1
+            offset += batch
+        target._changed()
+        return copied
 
     # -- reading -----------------------------------------------------------------------------------
     def resolve(self, name_or_id: str) -> str:

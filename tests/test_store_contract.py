@@ -3,6 +3,7 @@
 import pytest
 
 from kg import KnowledgeGraph
+from kg.build import build
 from kg.errors import QueryError
 from kg.model import Document
 
@@ -103,3 +104,24 @@ def test_evidence_round_trips_with_mention_offsets(graph: KnowledgeGraph):
         evidence.subject_span and document.text[evidence.subject_span.start : evidence.subject_span.end] == "SoftBank"
     )
     assert evidence.object_span and document.text[evidence.object_span.start : evidence.object_span.end] == "OpenAI"
+
+
+def test_sync_copies_a_store_into_another_backend_exactly(graph: KnowledgeGraph, example_graph: KnowledgeGraph):
+    assert example_graph.sync_to(graph) == 1
+    assert graph.stats() | {"store": None} == example_graph.stats() | {"store": None}
+    copied = {(r.id, r.confidence, tuple(e.text for e in r.evidence)) for r in graph.relations(limit=1000)}
+    original = {(r.id, r.confidence, tuple(e.text for e in r.evidence)) for r in example_graph.relations(limit=1000)}
+    assert copied == original
+    example_graph.sync_to(graph)
+    assert graph.stats()["relation_total"] == example_graph.stats()["relation_total"]
+
+
+def test_a_batch_of_documents_gives_the_same_graph_as_one_at_a_time(graph: KnowledgeGraph, tmp_path):
+    texts = [FIRST, SECOND, "Nvidia supplies chips to OpenAI.", FIRST]
+    extractions = [build(Document(text=t)) for t in texts]
+    summaries = graph.store.write_many(extractions)
+    assert len(summaries) == 3  # the repeated document is written once
+    with KnowledgeGraph.open(tmp_path / "one-by-one") as reference:
+        for text in texts:
+            reference.ingest_text(text)
+        assert graph.stats() | {"store": None} == reference.stats() | {"store": None}

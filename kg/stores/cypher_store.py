@@ -11,12 +11,34 @@ import json
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import Any, NamedTuple
 
 import ontology
 from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span
 
 from .protocol import CypherResult, EntityRecord, RelationFilter, WriteSummary
+
+
+class EdgeKey(NamedTuple):
+    """Where a relation edge is: its id, type and both ends (so that it is found by primary keys)."""
+
+    id: str
+    relation: str
+    subject_type: str
+    subject_id: str
+    object_type: str
+    object_id: str
+
+
+def _edge_key(relation: Relation) -> EdgeKey:
+    return EdgeKey(
+        relation.id,
+        relation.relation,
+        relation.subject.type,
+        relation.subject.id,
+        relation.object.type,
+        relation.object.id,
+    )
 
 
 class CypherStore(ABC):
@@ -64,75 +86,105 @@ class CypherStore(ABC):
     # -- writes ------------------------------------------------------------------------------------
     def write(self, extraction: Extraction) -> WriteSummary:
         """Store one document's facts in one transaction, replacing what that document said before."""
-        document = extraction.document
-        summary = WriteSummary(document=document.id)
+        return self.write_many([extraction])[0]
+
+    def write_many(self, extractions: list[Extraction]) -> list[WriteSummary]:
+        """Store several documents in one transaction (all or none), with a constant number of queries."""
+        latest = {e.document.id: e for e in extractions}  # the last version of a document in a batch wins
+        summaries = {doc_id: WriteSummary(document=doc_id) for doc_id in latest}
         with self._transaction():
-            existed = bool(self._rows("MATCH (d:Document {id: $id}) RETURN d.id", {"id": document.id}))
-            if existed:
-                old = {r[0] for r in self._rows("MATCH (e:Evidence {document: $d}) RETURN e.id", {"d": document.id})}
-                new = {self._evidence_row(rel, ev)["id"] for rel in extraction.relations for ev in rel.evidence}
-                if old == new:
-                    summary.unchanged = True
-                    return summary
-                summary.replaced = True
-            affected, mentioned = self._forget_document(document.id)
-            self._upsert_document(document)
-            entities = {e.id: e for e in extraction.entities}
+            existing = {
+                r[0] for r in self._rows("MATCH (d:Document) WHERE d.id IN $ids RETURN d.id", {"ids": sorted(latest)})
+            }
+            if existing:
+                old: dict[str, set[str]] = defaultdict(set)
+                for doc_id, ev_id in self._rows(
+                    "MATCH (e:Evidence) WHERE e.document IN $ids RETURN e.document, e.id", {"ids": sorted(existing)}
+                ):
+                    old[doc_id].add(ev_id)
+                for doc_id in existing:
+                    new = {self._evidence_row(r, ev)["id"] for r in latest[doc_id].relations for ev in r.evidence}
+                    if old[doc_id] == new:
+                        summaries[doc_id].unchanged = True
+                        del latest[doc_id]
+                    else:
+                        summaries[doc_id].replaced = True
+            if latest:
+                self._write_documents(list(latest.values()), existing & set(latest), summaries)
+        return list(summaries.values())
+
+    def _write_documents(self, batch: list[Extraction], replaced: set[str], summaries: dict[str, WriteSummary]) -> None:
+        affected, mentioned = self._forget_documents(sorted(replaced)) if replaced else (set(), set())
+        self._upsert_documents([e.document for e in batch])
+        entities: dict[str, Entity] = {}
+        mentions: list[tuple[str, Entity]] = []
+        for extraction in batch:
+            own = {e.id: e for e in extraction.entities}
             for rel in extraction.relations:
-                entities.setdefault(rel.subject.id, rel.subject)
-                entities.setdefault(rel.object.id, rel.object)
-            self._upsert_entities(list(entities.values()))
-            self._link_mentions(document.id, list(entities.values()))
-            evidence_rows = [self._evidence_row(rel, ev) for rel in extraction.relations for ev in rel.evidence]
-            self._insert_evidence(evidence_rows)
-            self._merge_edges(extraction.relations)
-            affected |= {rel.id for rel in extraction.relations}
-            self._refresh_relations(affected)
-            self._drop_orphans(mentioned - set(entities))
-            summary.entities, summary.relations, summary.evidence = (
-                len(entities),
-                len(extraction.relations),
-                len(evidence_rows),
-            )
-        return summary
+                own.setdefault(rel.subject.id, rel.subject)
+                own.setdefault(rel.object.id, rel.object)
+            for entity in own.values():
+                entities.setdefault(entity.id, entity)
+                mentions.append((extraction.document.id, entity))
+            summary = summaries[extraction.document.id]
+            summary.entities, summary.relations = len(own), len(extraction.relations)
+            summary.evidence = sum(len(r.evidence) for r in extraction.relations)
+        relations = [r for e in batch for r in e.relations]
+        self._upsert_entities(list(entities.values()))
+        self._link_mentions(mentions)
+        self._insert_evidence([self._evidence_row(rel, ev) for rel in relations for ev in rel.evidence])
+        self._merge_edges(relations)
+        affected |= {_edge_key(rel) for rel in relations}
+        self._refresh_relations(affected)
+        self._drop_orphans(mentioned - set(entities))
 
     def delete_document(self, document_id: str) -> bool:
         with self._transaction():
             if not self._rows("MATCH (d:Document {id: $id}) RETURN d.id", {"id": document_id}):
                 return False
-            affected, mentioned = self._forget_document(document_id)
+            affected, mentioned = self._forget_documents([document_id])
             self._rows("MATCH (d:Document {id: $id}) DETACH DELETE d", {"id": document_id})
             self._refresh_relations(affected)
             self._drop_orphans(mentioned)
         return True
 
-    def _forget_document(self, document_id: str) -> tuple[set[str], set[str]]:
-        """Remove a document's evidence and mentions; return the relations and entities they touched."""
+    def _forget_documents(self, document_ids: list[str]) -> tuple[set[EdgeKey], set[str]]:
+        """Remove documents' evidence and mentions; return the relations and entities they touched."""
+        ids = {"ids": document_ids}
         affected = {
-            r[0]
-            for r in self._rows("MATCH (e:Evidence {document: $d}) RETURN DISTINCT e.relation_id", {"d": document_id})
+            EdgeKey(*row)
+            for row in self._rows(
+                "MATCH (e:Evidence) WHERE e.document IN $ids RETURN DISTINCT e.relation_id, e.relation, "
+                "e.subject_type, e.subject_id, e.object_type, e.object_id",
+                ids,
+            )
         }
         mentioned = {
-            r[0] for r in self._rows("MATCH (:Document {id: $d})-[:MENTIONS]->(n) RETURN n.id", {"d": document_id})
+            r[0] for r in self._rows("MATCH (d:Document)-[:MENTIONS]->(n) WHERE d.id IN $ids RETURN n.id", ids)
         }
-        self._rows("MATCH (e:Evidence {document: $d}) DELETE e", {"d": document_id})
-        self._rows("MATCH (:Document {id: $d})-[m:MENTIONS]->() DELETE m", {"d": document_id})
+        self._rows("MATCH (e:Evidence) WHERE e.document IN $ids DELETE e", ids)
+        self._rows("MATCH (d:Document)-[m:MENTIONS]->() WHERE d.id IN $ids DELETE m", ids)
         return affected, mentioned
 
-    def _upsert_document(self, document: Document) -> None:
-        self._rows(
-            "MERGE (d:Document {id: $id}) SET d.title = $title, d.uri = $uri, d.published = $published, "
-            "d.language = $language, d.format = $format, d.text = $text, d.metadata = $metadata",
+    def _upsert_documents(self, documents: list[Document]) -> None:
+        rows = [
             {
-                "id": document.id,
-                "title": document.title,
-                "uri": document.uri,
-                "published": document.published,
-                "language": document.language,
-                "format": document.format,
-                "text": document.text,
-                "metadata": json.dumps(document.metadata),
-            },
+                "id": d.id,
+                "title": d.title,
+                "uri": d.uri,
+                "published": d.published,
+                "language": d.language,
+                "format": d.format,
+                "text": d.text,
+                "metadata": json.dumps(d.metadata),
+            }
+            for d in documents
+        ]
+        self._rows(
+            "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.title = row.title, d.uri = row.uri, "
+            "d.published = row.published, d.language = row.language, d.format = row.format, d.text = row.text, "
+            "d.metadata = row.metadata",
+            {"rows": rows},
         )
 
     def _upsert_entities(self, entities: list[Entity]) -> None:
@@ -149,15 +201,15 @@ class CypherStore(ABC):
                 {"rows": rows},
             )
 
-    def _link_mentions(self, document_id: str, entities: list[Entity]) -> None:
+    def _link_mentions(self, mentions: list[tuple[str, Entity]]) -> None:
         by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for entity in entities:
-            by_type[entity.type].append({"e": entity.id})
+        for document_id, entity in mentions:
+            by_type[entity.type].append({"d": document_id, "e": entity.id})
         for label, rows in by_type.items():
             self._rows(
-                f"MATCH (d:Document {{id: $d}}) UNWIND $rows AS row MATCH (n:{label} {{id: row.e}}) "
+                f"UNWIND $rows AS row MATCH (d:Document {{id: row.d}}) MATCH (n:{label} {{id: row.e}}) "
                 "MERGE (d)-[m:MENTIONS]->(n) SET m.count = 1",
-                {"d": document_id, "rows": rows},
+                {"rows": rows},
             )
 
     @staticmethod
@@ -165,14 +217,19 @@ class CypherStore(ABC):
         return {
             "id": ev.id + "-" + rel.id[4:12],
             "relation_id": rel.id,
+            "relation": rel.relation,
+            "subject_type": rel.subject.type,
+            "subject_id": rel.subject.id,
+            "object_type": rel.object.type,
+            "object_id": rel.object.id,
             "document": ev.document,
             "text": ev.text,
             "start_offset": ev.start,
             "end_offset": ev.end,
-            "subject_start": ev.subject_span.start if ev.subject_span else None,
-            "subject_end": ev.subject_span.end if ev.subject_span else None,
-            "object_start": ev.object_span.start if ev.object_span else None,
-            "object_end": ev.object_span.end if ev.object_span else None,
+            "subject_start": ev.subject_span.start if ev.subject_span else -1,
+            "subject_end": ev.subject_span.end if ev.subject_span else -1,
+            "object_start": ev.object_span.start if ev.object_span else -1,
+            "object_end": ev.object_span.end if ev.object_span else -1,
             "extractor": ev.extractor,
             "modality": str(ev.modality),
             "confidence": ev.confidence,
@@ -182,8 +239,10 @@ class CypherStore(ABC):
     def _insert_evidence(self, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        assignments = ", ".join(f"e.{key} = row.{key}" for key in rows[0] if key != "id")
-        self._rows(f"UNWIND $rows AS row MERGE (e:Evidence {{id: row.id}}) SET {assignments}", {"rows": rows})
+        # the documents' earlier evidence was removed first, and ids are unique per document: CREATE is safe
+        unique = list({row["id"]: row for row in rows}.values())
+        fields = ", ".join(f"{key}: row.{key}" for key in rows[0])
+        self._rows(f"UNWIND $rows AS row CREATE (e:Evidence {{{fields}}})", {"rows": unique})
 
     def _merge_edges(self, relations: list[Relation]) -> None:
         onto = ontology.load()
@@ -201,47 +260,51 @@ class CypherStore(ABC):
             )
         for (neo4j_type, subject_label, object_label), rows in groups.items():
             self._rows(
-                f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}}), (b:{object_label} {{id: row.o}}) "
+                f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}}) MATCH (b:{object_label} {{id: row.o}}) "
                 f"MERGE (a)-[r:{neo4j_type} {{id: row.id}}]->(b) SET r.relation = row.relation, "
                 "r.modality = row.modality",
                 {"rows": rows},
             )
 
-    def _refresh_relations(self, relation_ids: set[str]) -> None:
+    def _refresh_relations(self, edges: set[EdgeKey]) -> None:
         """Recompute each relation's aggregates from its evidence; delete relations left without any."""
-        if not relation_ids:
+        if not edges:
             return
         evidence: dict[str, list[list[Any]]] = defaultdict(list)
-        for row in self._rows(
+        for found in self._rows(
             "MATCH (e:Evidence) WHERE e.relation_id IN $ids "
             "RETURN e.relation_id, e.document, e.confidence, e.qualifiers ORDER BY e.document, e.start_offset",
-            {"ids": sorted(relation_ids)},
+            {"ids": sorted({edge.id for edge in edges})},
         ):
-            evidence[row[0]].append(row)
-        gone = sorted(relation_ids - set(evidence))
-        if gone:
-            self._rows("MATCH ()-[r]->() WHERE r.id IN $ids DELETE r", {"ids": gone})
-        rows = []
-        for rel_id, items in evidence.items():
+            evidence[found[0]].append(found)
+        updates: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        deletions: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for edge in edges:
+            group = (ontology.load().relations[edge.relation].neo4j_type, edge.subject_type, edge.object_type)
+            row: dict[str, Any] = {"id": edge.id, "s": edge.subject_id, "o": edge.object_id}
+            items = evidence.get(edge.id)
+            if not items:
+                deletions[group].append(row)
+                continue
             qualifiers: dict[str, Any] = {}
-            for item in items:
-                qualifiers.update(json.loads(item[3]))
             missing = 1.0
             for item in items:
+                qualifiers.update(json.loads(item[3]))
                 missing *= 1.0 - float(item[2])
-            rows.append(
-                {
-                    "id": rel_id,
-                    "confidence": round(1.0 - missing, 4),
-                    "count": len(items),
-                    "documents": sorted({item[1] for item in items}),
-                    "qualifiers": json.dumps(qualifiers, sort_keys=True),
-                }
+            row.update(
+                confidence=round(1.0 - missing, 4),
+                count=len(items),
+                documents=sorted({item[1] for item in items}),
+                qualifiers=json.dumps(qualifiers, sort_keys=True),
             )
-        if rows:
+            updates[group].append(row)
+        match = "UNWIND $rows AS row MATCH (a:{1} {{id: row.s}})-[r:{0}]->(b:{2}) WHERE b.id = row.o AND r.id = row.id "
+        for group, rows in deletions.items():
+            self._rows(match.format(*group) + "DELETE r", {"rows": rows})
+        for group, rows in updates.items():
             self._rows(
-                "UNWIND $rows AS row MATCH ()-[r]->() WHERE r.id = row.id SET r.confidence = row.confidence, "
-                "r.evidence_count = row.count, r.documents = row.documents, r.qualifiers = row.qualifiers",
+                match.format(*group) + "SET r.confidence = row.confidence, r.evidence_count = row.count, "
+                "r.documents = row.documents, r.qualifiers = row.qualifiers",
                 {"rows": rows},
             )
 
@@ -347,6 +410,22 @@ class CypherStore(ABC):
             )
         return [_document(row[0]) for row in rows]
 
+    def extraction(self, document_id: str) -> Extraction | None:
+        """What the store holds from one document, in the shape an extractor gives (for sync and export)."""
+        document = self.document(document_id)
+        if document is None:
+            return None
+        with self._transaction(read_only=True):
+            rows = self._rows(
+                f"MATCH (:Document {{id: $d}})-[:MENTIONS]->(n) RETURN n, {self.label('n')}", {"d": document_id}
+            )
+        entities = [_entity(node, label) for node, label in rows]
+        relations = []
+        for relation in self.relations(RelationFilter(document=document_id), limit=10**9):
+            own = [e for e in relation.evidence if e.document == document_id]
+            relations.append(relation.model_copy(update={"evidence": own}))
+        return Extraction(document=document, entities=entities, relations=relations)
+
     def document(self, document_id: str) -> Document | None:
         with self._transaction(read_only=True):
             rows = self._rows("MATCH (d:Document {id: $id}) RETURN d", {"id": document_id})
@@ -381,7 +460,9 @@ def _entity(node: dict[str, Any], label: str) -> Entity:
 
 def _evidence(node: dict[str, Any]) -> Evidence:
     def span(start: int | None, end: int | None) -> Span | None:
-        return Span(start=start, end=end) if start is not None and end is not None else None
+        if start is None or end is None or start < 0 or end < 0:  # -1 marks "no span" (typed columns)
+            return None
+        return Span(start=start, end=end)
 
     return Evidence(
         document=node["document"],

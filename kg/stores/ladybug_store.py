@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,8 @@ def schema_statements() -> list[str]:
         "published STRING, language STRING, format STRING, text STRING, metadata STRING)"
     )
     statements.append(
-        "CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING PRIMARY KEY, relation_id STRING, document STRING, "
+        "CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING PRIMARY KEY, relation_id STRING, relation STRING, "
+        "subject_type STRING, subject_id STRING, object_type STRING, object_id STRING, document STRING, "
         "text STRING, start_offset INT64, end_offset INT64, subject_start INT64, subject_end INT64, "
         "object_start INT64, object_end INT64, extractor STRING, modality STRING, confidence DOUBLE, "
         "qualifiers STRING)"
@@ -88,7 +89,8 @@ class LadybugStore(CypherStore):
             try:
                 yield
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                with suppress(RuntimeError):  # the engine may have rolled back already
+                    self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
 

@@ -14,9 +14,10 @@ from typing import Any
 
 import ontology
 from kg.errors import QueryError, StoreError
+from kg.model import Extraction
 
 from .cypher_store import CypherStore
-from .protocol import CypherResult
+from .protocol import CypherResult, WriteSummary
 
 try:
     import neo4j
@@ -101,11 +102,11 @@ class Neo4jStore(CypherStore):
             finally:
                 self._local.tx = None
 
-    def write(self, extraction: Any) -> Any:
-        """One document per transaction, retried on transient errors (deadlocks, leader switches)."""
+    def write_many(self, extractions: list[Extraction]) -> list[WriteSummary]:
+        """One transaction per batch, retried on transient errors (deadlocks, leader switches)."""
         for attempt in range(5):
             try:
-                return super().write(extraction)
+                return super().write_many(extractions)
             except Neo4jError as error:
                 if not error.is_retryable() or attempt == 4:
                     raise StoreError(f"{self.uri}: write failed ({error.message})") from error

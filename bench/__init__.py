@@ -1,0 +1,1 @@
+"""Benchmarks: one module per measurement, each a ratio against a baseline run in the same process."""

@@ -1,0 +1,49 @@
+"""Where results go and how docs/benchmarks.md is written from them."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
+TABLE = ROOT / "docs" / "benchmarks.md"
+MEASUREMENTS = ["extraction", "neo4j_writes", "cypher_latency"]
+
+
+def machine() -> dict[str, Any]:
+    return {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()}
+
+
+def write_table() -> None:
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `python -m bench`; every figure is a ratio against a baseline",
+        "measured in the same run, with the absolute values beside it.",
+        "",
+    ]
+    for name in MEASUREMENTS:
+        path = RESULTS / f"{name}.json"
+        if not path.exists():
+            continue
+        result = json.loads(path.read_text())
+        lines += [
+            f"## {name}",
+            "",
+            result["description"],
+            "",
+            f"Machine: {result['machine']['cpus']} CPUs, Python {result['machine']['python']}, "
+            f"{result['machine']['platform']}.",
+            "",
+            "| case | measured | baseline | ratio |",
+            "|---|---|---|---|",
+        ]
+        for row in result["rows"]:
+            lines.append(f"| {row['case']} | {row['measured']} | {row['baseline']} | {row['ratio']} |")
+        lines.append("")
+    TABLE.parent.mkdir(parents=True, exist_ok=True)
+    TABLE.write_text("\n".join(lines))
