@@ -52,6 +52,7 @@ class Lexicon:
     symmetric_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     modality: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roles: tuple[str, ...] = ()
+    role_prepositions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def _read_lexicon() -> Lexicon:
         symmetric_nouns=frame("symmetric_nouns"),
         modality={k: tuple(v) for k, v in data.get("modality", {}).items()},
         roles=tuple(data.get("roles", {}).get("titles", ())),
+        role_prepositions=tuple(data.get("roles", {}).get("role_prepositions", ())),
     )
 
 

@@ -36,6 +36,7 @@ def schema_statements() -> list[str]:
         "CREATE INDEX evidence_document IF NOT EXISTS FOR (n:Evidence) ON (n.document)",
     ]
     for cls in ontology.load().classes:
+        statements.append(f"CREATE CONSTRAINT {cls.lower()}_id IF NOT EXISTS FOR (n:{cls}) REQUIRE n.id IS UNIQUE")
         statements.append(f"CREATE INDEX {cls.lower()}_name IF NOT EXISTS FOR (n:{cls}) ON (n.name)")
     for rel in ontology.load().relations.values():
         statements.append(

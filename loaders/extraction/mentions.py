@@ -52,7 +52,7 @@ Please Note Image Photo Credit Getty Reuters Bloomberg Big Global National Inter
 Chairwoman Analysts Analyst Investors Under Among
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
-_CAP_WORD = r"(?:[A-Z][\w&'’.-]*[\w]|[A-Z])"
+_CAP_WORD = r"(?:[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
 _NAME_RUN = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD})*"
     rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co))\.)?"
@@ -76,7 +76,7 @@ _PERSON_CONTEXT_BEFORE = re.compile(
     r"hired|hires|hire|appointed|named|poached|recruited|according to)\s*,?\s*$"
 )
 _PERSON_CONTEXT_AFTER = re.compile(
-    r"^(?:,\s*(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}(?:CEO|CTO|CFO|COO|chief|founder|co-founder|president|"
+    r"^(?:,\s*(?:age\s+|aged\s+)?\d{2},|,\s*(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}(?:CEO|CTO|CFO|COO|chief|founder|co-founder|president|"
     r"chairman|chairwoman|head|director|executive|vice|partner|analyst|researcher|professor|scientist|"
     r"engineer|spokes\w+)|\s+(?:said|says|told|wrote|added|noted|explained|joined|left|leads|founded|"
     r"co-founded|stepped))"
@@ -86,6 +86,8 @@ _REFERENCE = re.compile(
     r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
     r"lab|AI lab|company's|firm's|startup's))\b|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
 )
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_UNITS = frozenset(["M", "B", "K", "GW", "MW", "KW", "GB", "TB", "PB", "Rs", "Q1", "Q2", "Q3", "Q4", "FY", "H1", "H2"])
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 
 
@@ -96,8 +98,9 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     seen_guesses: dict[str, Mention] = {}
     for sentence in sentences:
         found = _known_mentions(sentence, gazetteer, seen_full)
+        found += _honorific_mentions(sentence, found, seen_guesses)
         found += _guessed_mentions(sentence, found, seen_guesses)
-        found += _references(sentence, found, mentions, gazetteer)
+        found += _references(sentence, found, mentions, gazetteer, sentences)
         found.sort(key=lambda m: m.start)
         for mention in found:
             mention.possessive = bool(_POSSESSIVE.match(text[mention.end : mention.end + 3]))
@@ -121,6 +124,22 @@ def _known_mentions(sentence: Sentence, gazetteer: Gazetteer, seen_full: set[str
 
 def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
+
+
+def _honorific_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
+    """'Mr. Deese', 'Dr. Jane Roe': a person, linked to an earlier full name with the same surname."""
+    found = []
+    for match in _HONORIFIC.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if _overlaps(start, end, known):
+            continue
+        surname = match.group().split()[-1]
+        earlier = next((m for m in seen.values() if m.types[0] == "Person" and m.name.split()[-1] == surname), None)
+        name = earlier.name if earlier else match.group()
+        mention = Mention(start, end, match.group(), name, ("Person",), "guessed")
+        seen.setdefault(name, mention)
+        found.append(mention)
+    return found
 
 
 def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
@@ -167,7 +186,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     """Types a name could have from its shape and context; None when it is probably not a name."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
     words = surface.split()
-    if surface.isdigit() or all(w in _COMMON for w in words):
+    if surface.isdigit() or all(w in _COMMON for w in words) or surface in _UNITS or len(surface) < 2:
         return None
     if _ORG_SUFFIX_END.search(surface) or _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
         return ("Organization", "Product")
@@ -183,7 +202,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
 
 
 def _references(
-    sentence: Sentence, found: list[Mention], earlier: list[Mention], gazetteer: Gazetteer
+    sentence: Sentence, found: list[Mention], earlier: list[Mention], gazetteer: Gazetteer, sentences: list[Sentence]
 ) -> list[Mention]:
     """'the company', 'the ChatGPT maker', 'it': resolved to an organisation mentioned before."""
     references = []
@@ -196,13 +215,7 @@ def _references(
             description = match.group()[4:].lower().replace("its ", "")
             target = gazetteer.descriptions.get(description)
         else:
-            previous = [
-                m
-                for m in earlier + found
-                if m.start < start and m.kind != "reference" and "Organization" in m.types[:1]
-            ]
-            if previous:
-                target = previous[-1].name
+            target = _antecedent(sentence, start, earlier + found, sentences)
         if target is None:
             continue
         types = ("Organization",)
@@ -211,3 +224,20 @@ def _references(
             types = (known.type,)
         references.append(Mention(start, end, match.group(), target, types, "reference"))
     return references
+
+
+def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sentences: list[Sentence]) -> str | None:
+    """The organisation 'the company' or 'it' refers to: the last one earlier in the same sentence,
+    else the subject (first organisation) of the closest earlier sentence that names one."""
+    organisations = [
+        m for m in mentions if m.start < position and m.kind != "reference" and m.types[0] == "Organization"
+    ]
+    if not organisations:
+        return None
+    if organisations[-1].start >= sentence.start:
+        return organisations[-1].name
+    last = organisations[-1]
+    home = next((s for s in sentences if s.start <= last.start < s.end), None)
+    if home is None:
+        return last.name
+    return next(m for m in organisations if m.start >= home.start).name

@@ -62,6 +62,8 @@ def inflect(verb: str) -> list[str]:
         forms = [verb + "es", verb + "ed", verb + "ing"]
     else:
         forms = [verb + "s", verb + "ed", verb + "ing"]
+        if re.search(r"[^aeiou][aeiou][bdfglmnprt]$", verb):  # commit -> committed, control -> controlled
+            forms += [verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
     return [verb, *forms]
 
 
@@ -102,6 +104,13 @@ def triggers() -> tuple[Trigger, ...]:
             for phrase in phrases:
                 regex = _phrase_regex(phrase, inflect_head=frame_name == "verbs")
                 found.append(Trigger(relation, frame_name, phrase, re.compile(regex, re.IGNORECASE)))
+    for title in lexicon.roles:
+        if title in lexicon.verbs.get("partners-with", ()) or title == "partner":
+            continue  # "partner of" is a partnership, not a job
+        for preposition in lexicon.role_prepositions:
+            phrase = f"{title} {preposition}"
+            regex = _phrase_regex(phrase, inflect_head=False)
+            found.append(Trigger("employs", "passives", phrase, re.compile(regex, re.IGNORECASE)))
     found.sort(key=lambda t: len(t.phrase), reverse=True)
     return tuple(found)
 

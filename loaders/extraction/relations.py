@@ -23,6 +23,8 @@ _LIST_GLUE = re.compile(
     r"^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
     r"(?:the\s+)?$"
 )
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|your|this|that|whose)\s+)$", re.I)
 _INCLUDING = re.compile(
     r"(?:including|such as|like|notably|especially|namely|among them|for example)\s*"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
@@ -89,20 +91,33 @@ class SentenceRelations:
         return " ".join(pieces)
 
     def _expand_left(self, mention: Mention) -> list[Mention]:
-        group = [mention]
+        group, glues = [mention], []
         while True:
             earlier = [m for m in self.mentions if m.end <= group[0].start]
-            if not earlier or not _LIST_GLUE.match(self.between(earlier[-1].end, group[0].start)):
-                return group
+            glue = self.between(earlier[-1].end, group[0].start) if earlier else ""
+            if not earlier or not _LIST_GLUE.match(glue):
+                break
             group.insert(0, earlier[-1])
+            glues.insert(0, glue)
+        # "A, B and C": a bare comma joins a list only when a conjunction closes it
+        if glues and not _CONJUNCTION.search(glues[-1]):
+            return [mention]
+        return group
 
     def _expand_right(self, mention: Mention) -> list[Mention]:
-        group = [mention]
+        group, glues = [mention], []
         while True:
             later = [m for m in self.mentions if m.start >= group[-1].end]
-            if not later or not _LIST_GLUE.match(self.between(group[-1].end, later[0].start)):
-                return group
+            glue = self.between(group[-1].end, later[0].start) if later else ""
+            if not later or not _LIST_GLUE.match(glue):
+                break
             group.append(later[0])
+            glues.append(glue)
+            if _CONJUNCTION.search(glue):  # "A, B and C" ends at the conjunction's element
+                break
+        if glues and not _CONJUNCTION.search(glues[-1]):
+            return group[:1]
+        return group
 
     def left_of(self, position: int, fits: tuple[str, ...] = (), avoid: set[str] | None = None) -> list[Mention]:
         """The clause subject before `position`, skipping parentheticals that do not hold `position`
@@ -153,6 +168,8 @@ class SentenceRelations:
                     continue
                 if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
                     continue
+                if trigger.frame == "verbs" and _DETERMINER_BEFORE.search(self.text[max(0, start - 12) : start]):
+                    continue  # "the launch", "its own": a noun, not the verb
                 pairs = self._pairs(trigger, start, end)
                 if pairs:
                     taken.append((start, end))
@@ -180,8 +197,20 @@ class SentenceRelations:
             right = self.left_of(start, rel.range, avoid={m.name for m in left})
         else:
             right = self.right_of(end, rel.range)
-            left = self.left_of(start, rel.domain, avoid={m.name for m in right})
+            left = self._agent_after(right, rel.domain) if trigger.frame == "nouns" else []
+            left = left or self.left_of(start, rel.domain, avoid={m.name for m in right})
         return [(s, o) for s in left for o in right if s.name != o.name]
+
+    def _agent_after(self, objects: list[Mention], fits: tuple[str, ...]) -> list[Mention]:
+        """'the acquisition of O by S': the agent of a noun stated after its object."""
+        if not objects:
+            return []
+        later = [m for m in self.mentions if m.start >= objects[-1].end and set(m.types) & set(fits)]
+        if later and re.fullmatch(
+            r"\s*(?:,\s*)?(?:by|from)\s+(?:the\s+)?", self.between(objects[-1].end, later[0].start)
+        ):
+            return self._expand_right(later[0])
+        return []
 
     def _symmetric_pairs(self, start: int, end: int) -> list[tuple[Mention, Mention]]:
         after = self.text[end : end + 12].lower()

@@ -70,6 +70,17 @@ def _ends_with_abbreviation(text: str) -> bool:
     return word in _ABBREVIATIONS or len(word) == 1
 
 
+_HEADER_LINE = re.compile(r"^[A-Z][A-Z _-]{1,20}:")
+
+
+def _continues(text: str, newline: int) -> bool:
+    """A long line that ends without punctuation and is no 'HEADER:' line wraps onto the next one."""
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    if _HEADER_LINE.match(line):
+        return False
+    return len(line) >= _WRAPPED_LINE and line[-1:] not in '.!?:"”)'
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split on sentence punctuation and line breaks; offsets index `text` exactly."""
     sentences: list[Sentence] = []
