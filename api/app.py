@@ -23,7 +23,9 @@ from .schemas import (
     EntityDetail,
     EntityOut,
     ErrorBody,
+    GraphOut,
     Page,
+    PathOut,
     RelationOut,
     document_out,
     entity_detail,
@@ -107,6 +109,25 @@ def create_app(store: str | None = None, graph: KnowledgeGraph | None = None) ->
             )
         ]
         return Page[RelationOut](items=items, limit=limit, offset=offset, count=len(items))
+
+    @app.get("/entities/{entity_id}/graph", response_model=GraphOut, responses=ERRORS)
+    def entity_graph(
+        graph: Graph, entity_id: str, depth: Annotated[int, Query(ge=1, le=3)] = 1, type: str | None = None
+    ) -> GraphOut:
+        sub = graph.neighbourhood(entity_id, depth, type)
+        return GraphOut(
+            nodes=[entity_out(e) for e in sub.nodes.values()], edges=[relation_out(r) for r in sub.edges.values()]
+        )
+
+    @app.get("/paths", response_model=list[PathOut], responses=ERRORS)
+    def paths(
+        graph: Graph,
+        from_: Annotated[str, Query(alias="from", min_length=1)],
+        to: Annotated[str, Query(min_length=1)],
+        max: Annotated[int, Query(ge=1, le=6)] = 4,
+    ) -> list[PathOut]:
+        found = graph.paths(from_, to, max_length=max)
+        return [PathOut(length=len(p), relations=[relation_out(r) for r in p]) for p in found]
 
     @app.get("/relations", response_model=Page[RelationOut], responses=ERRORS)
     def list_relations(

@@ -79,6 +79,18 @@ class CypherResponse(BaseModel):
     rows: list[list[Any]]
 
 
+class GraphOut(BaseModel):
+    """Nodes and edges, ready for a viewer."""
+
+    nodes: list[EntityOut]
+    edges: list[RelationOut]
+
+
+class PathOut(BaseModel):
+    length: int
+    relations: list[RelationOut]
+
+
 class ErrorBody(BaseModel):
     error: str
     detail: str

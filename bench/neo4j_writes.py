@@ -1,5 +1,5 @@
 """Relations written per second into a real Neo4j: the store's batched path (UNWIND ... MERGE, one
-transaction per batch of 50 documents) beside a naive path (one transaction and round trip per relation), in
+transaction per batch of 200 documents) beside a naive path (one transaction and round trip per relation), in
 the same run against the same server; and the embedded LadybugDB store on the same data."""
 
 from __future__ import annotations
@@ -45,12 +45,12 @@ def run(quick: bool = False) -> dict[str, Any]:
         with neo4j_server(Path(work) / "neo4j") as uri:
             store = Neo4jStore(uri)
             store.clear()
-            batched = seconds(lambda: [store.write_many(data[i : i + 50]) for i in range(0, len(data), 50)])
+            batched = seconds(lambda: [store.write_many(data[i : i + 200]) for i in range(0, len(data), 200)])
             store.clear()
             naive = seconds(lambda: naive_write(store, naive_data))
             store.close()
         embedded_store = LadybugStore(Path(work) / "embedded")
-        embedded = seconds(lambda: [embedded_store.write_many(data[i : i + 50]) for i in range(0, len(data), 50)])
+        embedded = seconds(lambda: [embedded_store.write_many(data[i : i + 200]) for i in range(0, len(data), 200)])
         embedded_store.close()
     batched_rate, naive_rate = relations / batched, naive_relations / naive
     embedded_rate = relations / embedded

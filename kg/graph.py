@@ -9,9 +9,9 @@ from typing import Any
 
 import loaders
 import ontology
-from kg import rdf
+from kg import rdf, traversal
 from kg.build import build
-from kg.errors import KGError, NotFoundError
+from kg.errors import KGError, NotFoundError, ValidationError
 from kg.model import Document, Entity, Extraction, Relation, entity_id
 from kg.settings import get_settings
 from kg.stores import CypherResult, EntityRecord, RelationFilter, Store, WriteSummary, open_store
@@ -168,6 +168,19 @@ class KnowledgeGraph:
             document=document,
         )
         return self.store.relations(where, limit=limit, offset=offset)
+
+    def neighbourhood(self, name_or_id: str, depth: int = 1, relation: str | None = None) -> traversal.Subgraph:
+        """Entities and relations within `depth` (1..3) hops of an entity."""
+        if not 1 <= depth <= 3:
+            raise ValidationError(f"depth must be between 1 and 3, not {depth}")
+        rel = ontology.load().relation(relation).id if relation else None
+        return traversal.neighbourhood(self.store, self.resolve(name_or_id), depth, rel)
+
+    def paths(self, start: str, goal: str, max_length: int = 4, limit: int = 5) -> list[list[Relation]]:
+        """Shortest paths between two entities, each a list of relations."""
+        if not 1 <= max_length <= 6:
+            raise ValidationError(f"max path length must be between 1 and 6, not {max_length}")
+        return traversal.shortest_paths(self.store, self.resolve(start), self.resolve(goal), max_length, limit)
 
     def cypher(
         self,

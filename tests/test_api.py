@@ -73,3 +73,25 @@ def test_documents_list_and_detail(client: TestClient):
 def test_openapi_is_served(client: TestClient):
     spec = client.get("/openapi.json").json()
     assert {"/entities", "/relations", "/query/cypher", "/entities/{entity_id}/relations"} <= set(spec["paths"])
+
+
+def test_neighbourhood_graph_grows_with_depth(client: TestClient):
+    one = client.get(f"/entities/{openai_id(client)}/graph", params={"depth": 1}).json()
+    two = client.get(f"/entities/{openai_id(client)}/graph", params={"depth": 2}).json()
+    assert "Microsoft" in {n["name"] for n in one["nodes"]}
+    assert len(two["nodes"]) >= len(one["nodes"]) and len(two["edges"]) >= len(one["edges"])
+    for edge in one["edges"]:
+        assert {edge["subject"]["id"], edge["object"]["id"]} <= {n["id"] for n in one["nodes"]}
+    only = client.get(f"/entities/{openai_id(client)}/graph", params={"type": "invests-in"}).json()
+    assert {e["relation"] for e in only["edges"]} == {"invests-in"}
+    assert client.get(f"/entities/{openai_id(client)}/graph", params={"depth": 4}).status_code == 422
+
+
+def test_paths_between_two_entities(client: TestClient):
+    response = client.get("/paths", params={"from": "Mustafa Suleyman", "to": "OpenAI", "max": 3})
+    assert response.status_code == 200
+    (shortest, *_rest) = response.json()
+    assert shortest["length"] == 2
+    names = [(r["subject"]["name"], r["object"]["name"]) for r in shortest["relations"]]
+    assert names[0] == ("Microsoft", "Mustafa Suleyman")
+    assert client.get("/paths", params={"from": "OpenAI", "to": "Nobody Known"}).status_code == 404

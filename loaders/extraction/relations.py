@@ -91,7 +91,7 @@ class SentenceRelations:
         return " ".join(pieces)
 
     def _expand_left(self, mention: Mention) -> list[Mention]:
-        group, glues = [mention], []
+        group, glues = [mention], list[str]()
         while True:
             earlier = [m for m in self.mentions if m.end <= group[0].start]
             glue = self.between(earlier[-1].end, group[0].start) if earlier else ""
@@ -105,7 +105,7 @@ class SentenceRelations:
         return group
 
     def _expand_right(self, mention: Mention) -> list[Mention]:
-        group, glues = [mention], []
+        group, glues = [mention], list[str]()
         while True:
             later = [m for m in self.mentions if m.start >= group[-1].end]
             glue = self.between(group[-1].end, later[0].start) if later else ""

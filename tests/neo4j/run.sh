@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 [ -s cp.txt ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=cp.txt
-exec java -Xms256m -Xmx1g -XX:+UseG1GC \
+exec java -Xms512m -Xmx2g -XX:+UseG1GC \
   --add-opens=java.base/java.nio=ALL-UNNAMED \
   --add-opens=java.base/java.io=ALL-UNNAMED \
   --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
