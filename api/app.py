@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
 
 import ontology
-from kg.errors import KGError, LoaderError, NotFoundError, QueryError, StoreError, ValidationError
+from kg.errors import AuthError, KGError, LoaderError, NotFoundError, QueryError, StoreError, ValidationError
 from kg.graph import KnowledgeGraph
 from kg.rdf import GRAPH_FORMATS, RESULT_FORMATS
-from kg.settings import get_settings
+from kg.settings import Settings, get_settings
 
 from .schemas import (
     CypherRequest,
     CypherResponse,
     DocumentDetail,
+    DocumentIn,
     DocumentOut,
     EntityDetail,
     EntityOut,
@@ -27,13 +30,21 @@ from .schemas import (
     Page,
     PathOut,
     RelationOut,
+    WriteOut,
     document_out,
     entity_detail,
     entity_out,
     relation_out,
 )
 
-_STATUS = {NotFoundError: 404, QueryError: 400, ValidationError: 422, LoaderError: 422, StoreError: 503}
+_STATUS: dict[type[KGError], int] = {
+    AuthError: 401,
+    NotFoundError: 404,
+    QueryError: 400,
+    ValidationError: 422,
+    LoaderError: 422,
+    StoreError: 503,
+}
 ERRORS: dict[int | str, dict[str, object]] = {
     400: {"model": ErrorBody},
     404: {"model": ErrorBody},
@@ -52,8 +63,18 @@ def get_graph(request: Request) -> KnowledgeGraph:
 Graph = Annotated[KnowledgeGraph, Depends(get_graph)]
 
 
-def create_app(store: str | None = None, graph: KnowledgeGraph | None = None) -> FastAPI:
+def require_key(request: Request) -> None:
+    """Write routes need X-API-Key when a key is configured (KG_API_KEY)."""
+    expected = request.app.state.settings.api_key
+    if expected and not secrets.compare_digest(request.headers.get("x-api-key", ""), expected):
+        raise AuthError("this route writes: send the configured key in the X-API-Key header")
+
+
+def create_app(
+    store: str | None = None, graph: KnowledgeGraph | None = None, settings: Settings | None = None
+) -> FastAPI:
     """The API over `graph`, or over the store at `store` (opened at start-up, closed at shutdown)."""
+    settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -69,6 +90,25 @@ def create_app(store: str | None = None, graph: KnowledgeGraph | None = None) ->
         lifespan=lifespan,
         description="Knowledge graph with evidence on every edge: entities, relations, Cypher.",
     )
+
+    app.state.settings = settings
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"], allow_headers=["*"]
+        )
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next: Any) -> Any:
+        length = request.headers.get("content-length")
+        if length is not None and length.isdigit() and int(length) > settings.max_request_bytes:
+            return JSONResponse(
+                status_code=413,
+                content={
+                    "error": "RequestTooLarge",
+                    "detail": f"request body of {length} bytes is over the limit of {settings.max_request_bytes}",
+                },
+            )
+        return await call_next(request)
 
     @app.exception_handler(KGError)
     async def kg_error(_request: Request, error: KGError) -> JSONResponse:
@@ -199,7 +239,17 @@ def create_app(store: str | None = None, graph: KnowledgeGraph | None = None) ->
         relations = [relation_out(r) for r in graph.relations(document=document_id, limit=1000)]
         return DocumentDetail(**document_out(document).model_dump(), text=document.text, relations=relations)
 
-    @app.delete("/documents/{document_id}", status_code=204, responses=ERRORS)
+    @app.post(
+        "/documents", response_model=WriteOut, status_code=201, responses=ERRORS, dependencies=[Depends(require_key)]
+    )
+    def add_document(graph: Graph, body: DocumentIn) -> WriteOut:
+        """Extract and store one document; posting the same text again changes nothing."""
+        if len(body.text.encode()) > settings.max_document_bytes:
+            raise ValidationError(f"text is over the limit of {settings.max_document_bytes} bytes")
+        summary = graph.ingest_text(body.text, title=body.title, uri=body.uri, published=body.published)
+        return WriteOut(**vars(summary))
+
+    @app.delete("/documents/{document_id}", status_code=204, responses=ERRORS, dependencies=[Depends(require_key)])
     def delete_document(graph: Graph, document_id: str) -> None:
         graph.delete_document(document_id)
 

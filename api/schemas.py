@@ -69,6 +69,22 @@ class DocumentDetail(DocumentOut):
     relations: list[RelationOut]
 
 
+class DocumentIn(BaseModel):
+    text: str = Field(min_length=1)
+    title: str | None = None
+    uri: str | None = None
+    published: str | None = None
+
+
+class WriteOut(BaseModel):
+    document: str
+    entities: int
+    relations: int
+    evidence: int
+    replaced: bool
+    unchanged: bool
+
+
 class CypherRequest(BaseModel):
     query: str = Field(min_length=1, max_length=100_000)
     parameters: dict[str, Any] = Field(default_factory=dict)

@@ -216,6 +216,15 @@ def serve(store: str | None, host: str, port: int) -> None:
 
     from api.app import create_app
 
+    if host not in {"127.0.0.1", "localhost", "::1"} and not get_settings().api_key:
+        click.secho(
+            f"WARNING: serving on {host} without an API key: anyone who can reach this port can "
+            "add and delete documents. Set KG_API_KEY.",
+            fg="red",
+            bold=True,
+            err=True,
+        )
+
     uvicorn.run(create_app(store or get_settings().store), host=host, port=port)
 
 

@@ -23,3 +23,7 @@ class NotFoundError(KGError):
 
 class StoreError(KGError):
     """The store could not be opened or written."""
+
+
+class AuthError(KGError):
+    """A write route was called without the configured API key."""

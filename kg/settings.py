@@ -12,6 +12,10 @@ class Settings(BaseSettings):
     query_timeout_ms: int = 10_000
     page_size: int = 50
     max_page_size: int = 1000
+    api_key: str | None = None  # when set, every write route needs the header X-API-Key
+    cors_origins: list[str] = []
+    max_request_bytes: int = 10 * 1024 * 1024
+    max_document_bytes: int = 20 * 1024 * 1024
     neo4j_user: str | None = None
     neo4j_password: str | None = None
     neo4j_database: str | None = None

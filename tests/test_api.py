@@ -95,3 +95,34 @@ def test_paths_between_two_entities(client: TestClient):
     names = [(r["subject"]["name"], r["object"]["name"]) for r in shortest["relations"]]
     assert names[0] == ("Microsoft", "Mustafa Suleyman")
     assert client.get("/paths", params={"from": "OpenAI", "to": "Nobody Known"}).status_code == 404
+
+
+def test_posting_a_document_extracts_and_stores_it_once(tmp_path):
+    from api.app import create_app
+    from kg import KnowledgeGraph
+
+    with KnowledgeGraph.open(tmp_path / "s") as graph, TestClient(create_app(graph=graph)) as local:
+        body = {"text": "Amazon invested $4 billion in Anthropic.", "title": "t"}
+        first = local.post("/documents", json=body)
+        assert first.status_code == 201 and first.json()["relations"] == 1
+        assert local.post("/documents", json=body).json()["unchanged"] is True
+        assert local.post("/documents", json={"text": ""}).status_code == 422
+
+
+def test_write_routes_need_the_api_key_when_one_is_configured(tmp_path):
+    from api.app import create_app
+    from kg import KnowledgeGraph
+    from kg.settings import Settings
+
+    settings = Settings(api_key="s3cret", max_request_bytes=2000)
+    with KnowledgeGraph.open(tmp_path / "s") as graph, TestClient(create_app(graph=graph, settings=settings)) as local:
+        body = {"text": "Amazon invested in Anthropic."}
+        refused = local.post("/documents", json=body)
+        assert refused.status_code == 401 and "X-API-Key" in refused.json()["detail"]
+        assert local.post("/documents", json=body, headers={"x-api-key": "wrong"}).status_code == 401
+        accepted = local.post("/documents", json=body, headers={"x-api-key": "s3cret"})
+        assert accepted.status_code == 201
+        assert local.delete(f"/documents/{accepted.json()['document']}").status_code == 401
+        assert local.get("/relations").status_code == 200  # reads stay open
+        too_big = local.post("/documents", json={"text": "x" * 5000}, headers={"x-api-key": "s3cret"})
+        assert too_big.status_code == 413
