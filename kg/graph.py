@@ -71,9 +71,11 @@ class KnowledgeGraph:
         pending: list[Extraction] = []
         for path in loaders.discover([Path(p) for p in paths]):
             try:
-                pending.extend(build(document) for document in loaders.load(path))
+                pending.extend(item if isinstance(item, Extraction) else build(item) for item in loaders.load(path))
             except KGError as error:
                 report.skipped.append((str(path), str(error)))
+            except Exception as error:  # a loader bug must not stop the batch; the file is named
+                report.skipped.append((str(path), f"{path}: unexpected {type(error).__name__}: {error}"))
             if len(pending) >= batch_size:
                 report.written.extend(self.store.write_many(pending))
                 pending = []
@@ -94,7 +96,7 @@ class KnowledgeGraph:
 
     @staticmethod
     def extract(path: str | Path) -> list[Extraction]:
-        return [build(document) for document in loaders.load(Path(path))]
+        return [item if isinstance(item, Extraction) else build(item) for item in loaders.load(Path(path))]
 
     def delete_document(self, document_id: str) -> None:
         if not self.store.delete_document(document_id):
