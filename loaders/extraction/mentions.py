@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
@@ -36,6 +37,11 @@ _CORPORATE_SUFFIX = (
 _ORG_SUFFIX_END = re.compile(rf"(?:^|\s)(?:{_CORPORATE_SUFFIX})$")
 # Capitalised words that are not names on their own (sentence openers, titles, months, generic nouns).
 _COMMON_WORDS = """
+French German Chinese American British Japanese Korean South Indian Canadian Israeli Swedish Dutch Swiss
+Italian Spanish European Asian Taiwanese Emirati Saudi Australian Brazilian Irish Finnish Norwegian Danish
+Belgian Austrian Polish Russian Singaporean Mexican Turkish Drugmaker Chipmaker Automaker Carmaker
+Startup Start-up Retailer Rival Software Semiconductor Bank Lender Insurer Investor Investors Billionaire
+Board Senior Junior Interim Former Acting General Counsel Managing Partner Partners Executive Executives
 A An The This That These Those It Its In On At For From With By Of To And Or But If As While When
 Where Why How What Who Which After Before Since Until Although Though However Meanwhile Moreover
 Furthermore Also Still Yet So Then Now Today Tomorrow Yesterday Last Next New Recent Recently
@@ -142,43 +148,65 @@ def _honorific_mentions(sentence: Sentence, known: list[Mention], seen: dict[str
     return found
 
 
+def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """Split a capitalised run into names at words that are not part of one: sentence openers, titles,
+    nationality adjectives, 'X-based', and 'and' between two names (kept in 'Procter and Gamble Co.')."""
+    tokens = [(match.start() + t.start(), t.group()) for t in re.finditer(r"\S+", match.group())]
+    has_suffix = bool(_ORG_SUFFIX_END.search(match.group().rstrip(".,")))
+    piece: list[tuple[int, str]] = []
+    pieces: list[list[tuple[int, str]]] = []
+    for position, token in tokens:
+        bare = token.rstrip(",.'’").removesuffix("'s").removesuffix("’s")
+        name_word = bool(piece) and bool(_ORG_SUFFIX_END.search(" " + bare))  # "Capital" in "Thrive Capital"
+        breaks = (
+            (bare in _COMMON and not name_word) or bare.endswith("-based") or (bare in {"and", "or"} and not has_suffix)
+        )
+        if breaks:
+            pieces.append(piece)
+            piece = []
+            continue
+        piece.append((position, token))
+        if token.endswith(",") and not has_suffix:
+            pieces.append(piece)
+            piece = []
+    pieces.append(piece)
+    for words in pieces:
+        while words and words[-1][1].rstrip(",") in {"and", "of", "for", "&", "de", "or"}:
+            words = words[:-1]
+        while words and words[0][1] in {"and", "of", "for", "&", "de", "or"}:
+            words = words[1:]
+        if not words:
+            continue
+        first, last = words[0], words[-1]
+        end = last[0] + len(last[1])
+        surface = text[first[0] : end].rstrip(",'’")
+        if surface.endswith(".") and not re.search(r"(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|L\.L\.C)\.$", surface):
+            surface = surface[:-1]
+        if surface:
+            yield first[0], first[0] + len(surface)
+
+
 def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
     found: list[Mention] = []
     text = sentence.text
     for match in _NAME_RUN.finditer(text):
-        start, surface = match.start(), match.group().rstrip(",'’")
-        if surface.endswith(".") and not re.search(r"(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|L\.L\.C)\.$", surface):
-            surface = surface[:-1]
-        words = surface.split()
-        while words and (words[0] in _COMMON or words[0].rstrip("'’s") in _COMMON):
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
-            words = words[1:]
-        while words and words[-1] in {"and", "of", "for", "&", "de"}:
-            words = words[:-1]
-        if not words:
-            continue
-        surface = text[start : start + len(" ".join(words))]
-        if surface != " ".join(words):
-            surface = " ".join(words)
-            start = text.find(surface, start)
-            if start < 0:
+        for start, end in _name_pieces(text, match):
+            surface = text[start:end]
+            if _overlaps(sentence.start + start, sentence.start + end, known + found):
                 continue
-        end = start + len(surface)
-        if _overlaps(sentence.start + start, sentence.start + end, known):
-            continue
-        types = _guess_types(text, start, end, surface)
-        if types is None:
-            continue
-        name = surface
-        if surface in seen:
-            types = seen[surface].types
-        elif len(words) == 1:
-            earlier = next((m for m in seen.values() if m.name.split()[-1] == surface), None)
-            if earlier is not None:
-                name, types = earlier.name, earlier.types
-        mention = Mention(sentence.start + start, sentence.start + end, surface, name, types, "guessed")
-        seen.setdefault(name, mention)
-        found.append(mention)
+            types = _guess_types(text, start, end, surface)
+            if types is None:
+                continue
+            name = surface
+            if surface in seen:
+                types = seen[surface].types
+            elif " " not in surface:
+                earlier = next((m for m in seen.values() if m.name.split()[-1] == surface), None)
+                if earlier is not None:
+                    name, types = earlier.name, earlier.types
+            mention = Mention(sentence.start + start, sentence.start + end, surface, name, types, "guessed")
+            seen.setdefault(name, mention)
+            found.append(mention)
     return found
 
 
