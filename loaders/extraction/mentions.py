@@ -93,6 +93,12 @@ _REFERENCE = re.compile(
     r"lab|AI lab|company's|firm's|startup's))\b|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
 )
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+# what follows a sentence-initial one-word name that acts: "Amphenol acquired", "Kinross's", "GSK, a drugmaker"
+_ACTS_NEXT = re.compile(
+    r"^(?:['’]s\b|,\s+(?:a|an|the)\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
+    r"reported|acquired|bought|completed|signed|launched|invested|owns|operates|develops|makes|sells|"
+    r"[a-z]+ed\s+(?:a|an|the|to|its|\$|[A-Z]))\b)"
+)
 _UNITS = frozenset(["M", "B", "K", "GW", "MW", "KW", "GB", "TB", "PB", "Rs", "Q1", "Q2", "Q3", "Q4", "FY", "H1", "H2"])
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 
@@ -222,7 +228,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     if person_context and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
         return ("Person",)
     at_sentence_start = start == 0 or text[:start].strip() in {'"', "“", "'"}
-    if at_sentence_start and len(words) == 1:
+    if at_sentence_start and len(words) == 1 and not _ACTS_NEXT.match(after):
         return None
     if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words):
         return ("Person", "Organization", "Product")

@@ -149,6 +149,8 @@ class SentenceRelations:
                 continue
             if _INCLUDING.search(gap) and _words(gap) <= limit + 8 and not re.search(r"[;.]\s", gap):
                 pass
+            elif re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
+                pass  # apposition: "the ChatGPT creator, OpenAI"
             elif _RIGHT_BREAK.search(gap) or _words(gap) > limit:
                 return []
             if mention.possessive:
