@@ -99,6 +99,9 @@ _ACTS_NEXT = re.compile(
     r"reported|acquired|bought|completed|signed|launched|invested|owns|operates|develops|makes|sells|"
     r"[a-z]+ed\s+(?:a|an|the|to|its|\$|[A-Z]))\b)"
 )
+_VERSION = re.compile(
+    r"[ -]\d{1,2}(?:\.\d)?(?![\d,%$])(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Behemoth|Sonnet|Opus|Haiku|Scout|Maverick|Flash))?\b"
+)
 _UNITS = frozenset(["M", "B", "K", "GW", "MW", "KW", "GB", "TB", "PB", "Rs", "Q1", "Q2", "Q3", "Q4", "FY", "H1", "H2"])
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 
@@ -130,6 +133,11 @@ def _known_mentions(sentence: Sentence, gazetteer: Gazetteer, seen_full: set[str
         seen_full.add(canonical)
         known = gazetteer.entities[canonical]
         start = sentence.start + match.start()
+        version = _VERSION.match(sentence.text, match.end()) if known.type == "Product" else None
+        if version:  # "Llama 4", "Claude 3.5 Sonnet": a release of a known product, its own entity
+            surface += version.group()
+            found.append(Mention(start, start + len(surface), surface, surface, ("Product",), "guessed"))
+            continue
         found.append(Mention(start, start + len(surface), surface, canonical, (known.type,), "known"))
     return found
 

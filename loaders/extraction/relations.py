@@ -9,6 +9,7 @@ from typing import Any
 
 import ontology
 
+from .gazetteer import load_gazetteer
 from .mentions import Mention
 from .patterns import Trigger, role_pattern, triggers
 from .sentences import Sentence
@@ -23,6 +24,7 @@ _LIST_GLUE = re.compile(
     r"^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
     r"(?:the\s+)?$"
 )
+_MAKER_AFTER = re.compile(r"\s+(?:maker|developer|creator|owner|parent)\b")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|your|this|that|whose)\s+)$", re.I)
 _INCLUDING = re.compile(
@@ -172,6 +174,8 @@ class SentenceRelations:
                     continue
                 if trigger.frame == "verbs" and _DETERMINER_BEFORE.search(self.text[max(0, start - 12) : start]):
                     continue  # "the launch", "its own": a noun, not the verb
+                if not trigger.phrase.endswith(" by") and re.match(r"\s+by\b", self.text[end : end + 4]):
+                    continue  # "led by": the voice is passive, the phrase with "by" decides
                 pairs = self._pairs(trigger, start, end)
                 if pairs:
                     taken.append((start, end))
@@ -188,6 +192,7 @@ class SentenceRelations:
                     )
         found += self._roles()
         found += self._possessive_products()
+        found += self._maker_descriptions()
         return found
 
     def _pairs(self, trigger: Trigger, start: int, end: int) -> list[tuple[Mention, Mention]]:
@@ -257,6 +262,26 @@ class SentenceRelations:
                 found.append(
                     Candidate("employs", org, before[-2], "roles", match.group(), 0.8, {"role": match.group()})
                 )
+        return found
+
+    def _maker_descriptions(self) -> list[Candidate]:
+        """'the ChatGPT maker': the product's known owner develops it (gazetteer knowledge, text evidence)."""
+        found = []
+        for product in self.mentions:
+            if product.type != "Product" or product.kind != "known":
+                continue
+            match = _MAKER_AFTER.match(self.text, product.end)
+            owner = load_gazetteer().entities.get(product.name)
+            if match and owner is not None and owner.owner:
+                maker = Mention(
+                    product.start,
+                    match.end(),
+                    self.text[product.start : match.end()],
+                    owner.owner,
+                    (load_gazetteer().entities[owner.owner].type,),
+                    "reference",
+                )
+                found.append(Candidate("develops", maker, product, "possessive", match.group().strip(), 0.7))
         return found
 
     def _possessive_products(self) -> list[Candidate]:
