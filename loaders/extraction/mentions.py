@@ -100,7 +100,8 @@ _ACTS_NEXT = re.compile(
     r"[a-z]+ed\s+(?:a|an|the|to|its|\$|[A-Z]))\b)"
 )
 _VERSION = re.compile(
-    r"[ -]\d{1,2}(?:\.\d)?(?![\d,%$])(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Behemoth|Sonnet|Opus|Haiku|Scout|Maverick|Flash))?\b"
+    r"[ -]\d{1,2}(?:\.\d)?(?![\d,%$])"
+    r"(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Behemoth|Sonnet|Opus|Haiku|Scout|Maverick|Flash))?\b"
 )
 _UNITS = frozenset(["M", "B", "K", "GW", "MW", "KW", "GB", "TB", "PB", "Rs", "Q1", "Q2", "Q3", "Q4", "FY", "H1", "H2"])
 _POSSESSIVE = re.compile(r"^['’]s?\b")
