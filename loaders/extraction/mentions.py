@@ -97,7 +97,7 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'â
 _ACTS_NEXT = re.compile(
     r"^(?:['â€™]s\b|,\s+(?:a|an|the)\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
     r"reported|acquired|bought|completed|signed|launched|invested|owns|operates|develops|makes|sells|"
-    r"[a-z]+ed\s+(?:a|an|the|to|its|\$|[A-Z]))\b)"
+    r"[a-z]+ed\s+(?:a|an|the|to|its|\$|[A-Z])|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
 )
 _VERSION = re.compile(
     r"[ -]\d{1,2}(?:\.\d)?(?![\d,%$])"

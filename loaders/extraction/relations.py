@@ -24,6 +24,19 @@ _LIST_GLUE = re.compile(
     r"^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
     r"(?:the\s+)?$"
 )
+_PRODUCT_HEADS = (
+    r"products|services|equipment|devices|systems|software|solutions|platforms|vaccines?|drugs?|"
+    r"fixtures|components|materials|metals|apps|tools|instruments|vehicles|machines|medicines|"
+    r"therapies|treatments|appliances|fans|wafers"
+)
+_PRODUCT_PHRASE = r"(?:[a-z][\w]*(?:\s+-\s+[\w]+)?\s+(?:and\s+)?){0,5}?(?:" + _PRODUCT_HEADS + r")"
+_OFFERS = re.compile(
+    r"(?P<verb>\b(?:provides|provided|offers|offered|manufactures|manufactured|produces|produced|designs|designed|"
+    r"markets|marketed|sells|sold|makes|made)\b|\ba\s+(?:leading\s+|global\s+|major\s+)?(?:manufacturer|"
+    r"provider|developer|maker|supplier|producer|designer)\s+of)\s+(?:a\s+(?:wide\s+)?(?:range|variety)\s+of\s+"
+    r"|its\s+|their\s+)?(?P<np>" + _PRODUCT_PHRASE + r"(?:\s+and\s+" + _PRODUCT_PHRASE + r")*)\b"
+)
+_NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
 _MAKER_AFTER = re.compile(r"\s+(?:maker|developer|creator|owner|parent)\b")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|your|this|that|whose)\s+)$", re.I)
@@ -193,6 +206,7 @@ class SentenceRelations:
         found += self._roles()
         found += self._possessive_products()
         found += self._maker_descriptions()
+        found += self._common_noun_products()
         return found
 
     def _pairs(self, trigger: Trigger, start: int, end: int) -> list[tuple[Mention, Mention]]:
@@ -264,6 +278,30 @@ class SentenceRelations:
                 )
         return found
 
+    def _common_noun_products(self) -> list[Candidate]:
+        """'Fox provides suspension products', 'a manufacturer of fiber optic equipment': unnamed products."""
+        found = []
+        for match in _OFFERS.finditer(self.sentence.text):
+            start = self.sentence.start + match.start()
+            makers = self.left_of(start, ("Organization",))
+            if not makers:
+                continue
+            for piece in _split_plural_list(match.group("np")):
+                offset = self.sentence.start + match.start("np") + match.group("np").index(piece)
+                product = Mention(offset, offset + len(piece), piece, piece, ("Product",), "guessed")
+                for maker in makers:
+                    found.append(Candidate("develops", maker, product, "verbs", match.group("verb"), 0.6))
+        for match in _NOUN_MAKER.finditer(self.sentence.text):
+            end = self.sentence.start + match.end()
+            makers = [m for m in self.mentions if m.start == end and "Organization" in m.types]
+            if makers:
+                start = self.sentence.start + match.start("np")
+                product = Mention(
+                    start, start + len(match.group("np")), match.group("np"), match.group("np"), ("Product",), "guessed"
+                )
+                found.append(Candidate("develops", makers[0], product, "nouns", match.group("role"), 0.6))
+        return found
+
     def _maker_descriptions(self) -> list[Candidate]:
         """'the ChatGPT maker': the product's known owner develops it (gazetteer knowledge, text evidence)."""
         found = []
@@ -304,3 +342,9 @@ def choose_types(candidate: Candidate) -> tuple[str, str] | None:
             if rel.allows(subject_type, object_type):
                 return subject_type, object_type
     return None
+
+
+def _split_plural_list(phrase: str) -> list[str]:
+    """'precious metals and refining services' -> two products; 'electronic and optic equipment' stays one."""
+    pieces = re.split(r"(?<=[a-z]s)\s+and\s+", phrase)
+    return [p.strip() for p in pieces if p.strip()]

@@ -98,3 +98,31 @@ def test_evidence_points_at_the_sentence_and_both_mentions():
 def test_money_is_normalised_into_the_qualifiers():
     relation = RuleExtractor().extract(Document(text="SoftBank invested $2.5 billion in OpenAI.")).relations[0]
     assert relation.qualifiers["amount"] == {"value": 2.5e9, "currency": "USD", "text": "$2.5 billion"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kestrel provides avionics systems and repair services to airlines.",
+            {("Kestrel", "develops", "avionics systems"), ("Kestrel", "develops", "repair services")},
+        ),
+        (
+            "Halvard Corp., a manufacturer of industrial and marine equipment, reported results.",
+            {("Halvard Corp.", "develops", "industrial and marine equipment")},
+        ),
+    ],
+    ids=["provides-list", "manufacturer-of"],
+)
+def test_unnamed_products_after_offering_verbs(text, expected):
+    found = {(s, r, o) for s, r, o, _ in triples(text)}
+    assert expected <= found
+
+
+def test_the_passive_voice_decides_the_direction():
+    found = triples("Stargate is a company led by SoftBank and OpenAI, said Donald Trump.")
+    assert not any(r == "employs" for _, r, _, _ in found)
+
+
+def test_a_product_description_names_its_maker():
+    assert ("OpenAI", "develops", "ChatGPT", "asserted") in triples("Investors backed the ChatGPT maker on Monday.")
