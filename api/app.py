@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse, Response
 
 import ontology
 from kg.errors import AuthError, KGError, LoaderError, NotFoundError, QueryError, StoreError, ValidationError
+from kg.exports import EXPORTERS, Selection
 from kg.graph import KnowledgeGraph
 from kg.rdf import GRAPH_FORMATS, RESULT_FORMATS
 from kg.settings import Settings, get_settings
@@ -227,6 +228,24 @@ def create_app(
             jsonld = ontology.load().graph.serialize(format="json-ld")
             return Response(content=jsonld, media_type="application/ld+json")
         return Response(content=ontology.load().turtle(), media_type="text/turtle")
+
+    @app.get("/export/{format_name}", responses={200: {"content": {m: {} for _, m in EXPORTERS.values()}}, **ERRORS})
+    def export_graph(
+        graph: Graph,
+        format_name: str,
+        type: Annotated[list[str] | None, Query()] = None,
+        relation: Annotated[list[str] | None, Query()] = None,
+        modality: str | None = None,
+        min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+        document: str | None = None,
+        around: str | None = None,
+        depth: Annotated[int, Query(ge=1, le=3)] = 1,
+    ) -> Response:
+        selection = Selection(
+            tuple(type or ()), tuple(relation or ()), modality, min_confidence, document, around, depth
+        )
+        data, media = graph.export(format_name, selection)
+        return Response(content=data, media_type=media)
 
     @app.get("/documents", response_model=Page[DocumentOut])
     def list_documents(graph: Graph, limit: Limit = 50, offset: Offset = 0) -> Page[DocumentOut]:

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
+from kg import exports
 from kg.build import stated
 from kg.errors import KGError
 from kg.graph import KnowledgeGraph
@@ -203,6 +204,46 @@ def sync(source: str, target: str) -> None:
     click.echo(
         f"copied {copied} documents; {target}: {stats['entity_total']} entities, {stats['relation_total']} relations"
     )
+
+
+@cli.command("export")
+@click.option(
+    "--format",
+    "format_",
+    required=True,
+    help="graphml, gexf, cytoscape, nodelink, dot, svg, png, turtle, jsonld, nquads, csv",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File (default stdout).")
+@click.option("--type", "entity_types", multiple=True, help="Entity types to keep (repeatable).")
+@click.option("--relation", "relations", multiple=True, help="Relation ids to keep (repeatable).")
+@click.option("--modality", default=None)
+@click.option("--min-confidence", type=float, default=None)
+@click.option("--document", default=None, help="Only facts supported by this document.")
+@click.option("--around", default=None, help="Only the neighbourhood of this entity (name or id).")
+@click.option("--depth", type=click.IntRange(1, 3), default=1)
+@store_option
+@reports_errors
+def export_graph(
+    format_: str,
+    output: Path | None,
+    entity_types: tuple[str, ...],
+    relations: tuple[str, ...],
+    modality: str | None,
+    min_confidence: float | None,
+    document: str | None,
+    around: str | None,
+    depth: int,
+    store: str | None,
+) -> None:
+    """Export the graph, or a filtered part of it, for Gephi, Cytoscape, yEd, Graphviz, RDF tools, neo4j-admin."""
+    selection = exports.Selection(entity_types, relations, modality, min_confidence, document, around, depth)
+    with KnowledgeGraph.open(store) as graph:
+        data, _media = graph.export(format_, selection)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
+        click.echo(f"wrote {len(data)} bytes to {output}", err=True)
 
 
 @cli.command()

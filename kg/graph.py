@@ -9,7 +9,7 @@ from typing import Any
 
 import loaders
 import ontology
-from kg import rdf, traversal
+from kg import exports, rdf, traversal
 from kg.build import build
 from kg.errors import KGError, NotFoundError, ValidationError
 from kg.model import Document, Entity, Extraction, Relation, entity_id
@@ -183,6 +183,33 @@ class KnowledgeGraph:
         if not 1 <= max_length <= 6:
             raise ValidationError(f"max path length must be between 1 and 6, not {max_length}")
         return traversal.shortest_paths(self.store, self.resolve(start), self.resolve(goal), max_length, limit)
+
+    def select(self, selection: exports.Selection) -> list[Relation]:
+        """The relations an export or a viewer shows, by the shared filters."""
+        if selection.around:
+            pool = list(self.neighbourhood(selection.around, selection.depth).edges.values())
+        else:
+            pool = self.relations(
+                modality=selection.modality,
+                min_confidence=selection.min_confidence,
+                document=selection.document,
+                limit=10**9,
+            )
+        wanted = {ontology.load().relation(r).id for r in selection.relations}
+        types = {ontology.load().entity_class(t).name for t in selection.entity_types}
+        return [
+            r
+            for r in pool
+            if (not wanted or r.relation in wanted)
+            and (not types or (r.subject.type in types and r.object.type in types))
+            and (selection.modality is None or str(r.modality) == selection.modality)
+            and (selection.min_confidence is None or r.confidence >= selection.min_confidence)
+            and (selection.document is None or any(e.document == selection.document for e in r.evidence))
+        ]
+
+    def export(self, format_: str, selection: exports.Selection | None = None) -> tuple[bytes, str]:
+        """The selected part of the graph in an export format, with its media type."""
+        return exports.export(self.select(selection or exports.Selection()), format_)
 
     def cypher(
         self,
