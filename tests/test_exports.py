@@ -73,6 +73,7 @@ def test_neo4j_admin_csv_has_the_import_headers(example_graph, expected):
     relations, nodes = expected
     text = example_graph.export("csv")[0].decode()
     node_part, edge_part = text.split("# relationships.csv\n")
+    assert len(edge_part.splitlines()) - 1 == len(relations)
     assert node_part.splitlines()[1].startswith("id:ID,name")
     assert len(node_part.splitlines()) - 2 == len(nodes)
     assert edge_part.splitlines()[0].startswith(":START_ID,:END_ID,:TYPE")
