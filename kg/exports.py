@@ -194,7 +194,7 @@ def neo4j_csv(relations: list[Relation]) -> bytes:
                 attributes["modality"],
                 relation.confidence,
                 attributes["qualifiers"],
-                attributes["evidence"],
+                " ".join(attributes["evidence"].split()),  # one line a row for neo4j-admin
             ]
         )
     return f"# nodes.csv\n{nodes.getvalue()}# relationships.csv\n{edges.getvalue()}".encode()
