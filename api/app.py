@@ -9,11 +9,12 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
 
 import ontology
 from kg.errors import AuthError, KGError, LoaderError, NotFoundError, QueryError, StoreError, ValidationError
-from kg.exports import EXPORTERS, Selection
+from kg.exports import EXPORTERS, VIEWER_DIR, Selection
 from kg.graph import KnowledgeGraph
 from kg.rdf import GRAPH_FORMATS, RESULT_FORMATS
 from kg.settings import Settings, get_settings
@@ -51,6 +52,7 @@ ERRORS: dict[int | str, dict[str, object]] = {
     404: {"model": ErrorBody},
     422: {"model": ErrorBody},
 }
+STATIC = VIEWER_DIR
 SPARQL_MEDIA = [*RESULT_FORMATS, *GRAPH_FORMATS]
 Limit = Annotated[int, Query(ge=1, le=1000)]
 Offset = Annotated[int, Query(ge=0)]
@@ -115,6 +117,12 @@ def create_app(
     async def kg_error(_request: Request, error: KGError) -> JSONResponse:
         status = next((code for cls, code in _STATUS.items() if isinstance(error, cls)), 400)
         return JSONResponse(status_code=status, content={"error": type(error).__name__, "detail": str(error)})
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def viewer() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
 
     @app.get("/health")
     def health(graph: Graph) -> dict[str, object]:

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -200,6 +201,46 @@ def neo4j_csv(relations: list[Relation]) -> bytes:
     return f"# nodes.csv\n{nodes.getvalue()}# relationships.csv\n{edges.getvalue()}".encode()
 
 
+VIEWER_DIR = Path(__file__).parent / "viewer"
+
+
+def _record(relation: Relation) -> dict[str, Any]:
+    """A relation as the viewer reads it (the same shape as the API's relations)."""
+    return {
+        "id": relation.id,
+        "relation": relation.relation,
+        "modality": str(relation.modality),
+        "confidence": relation.confidence,
+        "qualifiers": relation.qualifiers,
+        "subject": relation.subject.model_dump(),
+        "object": relation.object.model_dump(),
+        "evidence": [
+            {"document": e.document, "text": e.text, "start": e.start, "end": e.end} for e in relation.evidence
+        ],
+    }
+
+
+def html(relations: list[Relation]) -> bytes:
+    """The viewer page with the data and every script inside: opens offline from a file."""
+    page = (VIEWER_DIR / "index.html").read_text(encoding="utf-8")
+    nodes = {e.id: e.model_dump() for r in relations for e in (r.subject, r.object)}
+    data = json.dumps({"nodes": list(nodes.values()), "edges": [_record(r) for r in relations]})
+    data = data.replace("</", "<\\/")  # never close the script element early
+
+    def asset(name: str) -> str:
+        return (VIEWER_DIR / name).read_text(encoding="utf-8")
+
+    inline = {
+        '<link rel="stylesheet" href="static/viewer.css">': f"<style>{asset('viewer.css')}</style>",
+        '<script src="static/cytoscape.min.js"></script>': f"<script>{asset('cytoscape.min.js')}</script>",
+        '<script src="static/viewer.js"></script>': f"<script>window.KG_DATA = {data};</script>"
+        f"<script>{asset('viewer.js')}</script>",
+    }
+    for reference, content in inline.items():
+        page = page.replace(reference, content)
+    return page.encode()
+
+
 EXPORTERS: dict[str, tuple[Callable[[list[Relation]], bytes], str]] = {
     "graphml": (_write_networkx(nx.write_graphml), "application/graphml+xml"),
     "gexf": (_write_networkx(nx.write_gexf), "application/gexf+xml"),
@@ -212,6 +253,7 @@ EXPORTERS: dict[str, tuple[Callable[[list[Relation]], bytes], str]] = {
     "jsonld": (_rdf(ox.RdfFormat.JSON_LD), "application/ld+json"),
     "nquads": (_rdf(ox.RdfFormat.N_QUADS, named_graphs=True), "application/n-quads"),
     "csv": (neo4j_csv, "text/csv"),
+    "html": (html, "text/html"),
 }
 
 

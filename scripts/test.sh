@@ -3,8 +3,14 @@
 # The store contract runs against a real Neo4j started from Maven Central jars (Java 17 + Maven).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v java >/dev/null || ! command -v mvn >/dev/null; then
-    apt-get update -qq && apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null
+# Debian packages: Java + Maven (a real Neo4j), Graphviz (DOT/SVG/PNG exports), chromium (the viewer's browser test)
+missing=()
+command -v java >/dev/null || missing+=(openjdk-17-jdk-headless)
+command -v mvn >/dev/null || missing+=(maven)
+command -v dot >/dev/null || missing+=(graphviz)
+command -v chromium >/dev/null || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 python3 -m pip install --quiet --disable-pip-version-check -e '.[dev,neo4j]'
 (cd tests/neo4j && { [ -s cp.txt ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=cp.txt; })
