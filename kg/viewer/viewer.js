@@ -57,7 +57,9 @@
   }
 
   function layout() {
-    cy.layout({name: $("layout").value, animate: false, padding: 40}).run();
+    // concentric puts the best-connected entity in the middle; it is deterministic, unlike cose
+    cy.layout({name: $("layout").value, animate: false, padding: 40, minNodeSpacing: 40,
+               concentric: (node) => node.degree()}).run();
     if (cy.zoom() > 2) { cy.zoom(2); cy.center(); }
   }
 

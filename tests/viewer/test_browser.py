@@ -67,15 +67,25 @@ def page():
 
 
 def click_investment_edge(page) -> None:
+    """Click the Microsoft -> OpenAI investment edge with the mouse, as a person would."""
     page.wait_for_function("window.kgViewer.edges('[relation = \"invests-in\"]').length > 0")
-    position = page.evaluate("""() => {
-        const cy = window.kgViewer;
-        const edge = cy.edges('[relation = "invests-in"]').filter(e => e.source().data('label') === 'Microsoft')[0];
-        const box = cy.container().getBoundingClientRect();
-        const mid = edge.renderedMidpoint();
-        return {x: box.left + mid.x, y: box.top + mid.y};
-    }""")
-    page.mouse.click(position["x"], position["y"])
+    page.select_option("#relation", "invests-in")  # the filter hides the parallel edges a click could hit
+    for _attempt in range(3):  # a click during a canvas redraw can be lost; a person clicks again
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        position = page.evaluate("""() => {
+            const cy = window.kgViewer;
+            const edge = cy.edges('[relation = "invests-in"]').filter(e => e.source().data('label') === 'Microsoft')[0];
+            const box = cy.container().getBoundingClientRect();
+            const mid = edge.renderedMidpoint();
+            return {x: box.left + mid.x, y: box.top + mid.y};
+        }""")
+        page.mouse.move(position["x"], position["y"], steps=5)
+        page.mouse.click(position["x"], position["y"], delay=80)
+        try:
+            page.wait_for_selector("#panel blockquote.evidence", timeout=3000)
+            return
+        except Exception:
+            continue
 
 
 def test_search_expand_and_read_the_evidence_of_an_investment(served, page):
