@@ -16,6 +16,7 @@ import ontology
 from kg.errors import AuthError, KGError, LoaderError, NotFoundError, QueryError, StoreError, ValidationError
 from kg.exports import EXPORTERS, VIEWER_DIR, Selection
 from kg.graph import KnowledgeGraph
+from kg.model import Modality
 from kg.rdf import GRAPH_FORMATS, RESULT_FORMATS
 from kg.settings import Settings, get_settings
 
@@ -55,7 +56,7 @@ ERRORS: dict[int | str, dict[str, object]] = {
 STATIC = VIEWER_DIR
 SPARQL_MEDIA = [*RESULT_FORMATS, *GRAPH_FORMATS]
 Limit = Annotated[int, Query(ge=1, le=1000)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
 
 
 def get_graph(request: Request) -> KnowledgeGraph:
@@ -146,7 +147,7 @@ def create_app(
         entity_id: str,
         type: str | None = None,
         direction: Literal["out", "in", "both"] = "both",
-        modality: str | None = None,
+        modality: Modality | None = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Page[RelationOut]:
@@ -184,7 +185,7 @@ def create_app(
         subject: str | None = None,
         relation: str | None = None,
         object: str | None = None,
-        modality: str | None = None,
+        modality: Modality | None = None,
         min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
         document: str | None = None,
         limit: Limit = 50,
@@ -243,7 +244,7 @@ def create_app(
         format_name: str,
         type: Annotated[list[str] | None, Query()] = None,
         relation: Annotated[list[str] | None, Query()] = None,
-        modality: str | None = None,
+        modality: Modality | None = None,
         min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
         document: str | None = None,
         around: str | None = None,

@@ -12,7 +12,7 @@ import ontology
 from kg import exports, rdf, traversal
 from kg.build import build
 from kg.errors import KGError, NotFoundError, ValidationError
-from kg.model import Document, Entity, Extraction, Relation, entity_id
+from kg.model import Document, Entity, Extraction, Modality, Relation, entity_id
 from kg.settings import get_settings
 from kg.stores import CypherResult, EntityRecord, RelationFilter, Store, WriteSummary, open_store
 
@@ -159,6 +159,8 @@ class KnowledgeGraph:
         limit: int = 50,
         offset: int = 0,
     ) -> list[Relation]:
+        if modality is not None and modality not in {m.value for m in Modality}:
+            raise ValidationError(f"unknown modality {modality!r}; one of: {', '.join(m.value for m in Modality)}")
         where = RelationFilter(
             subject=self.resolve(subject) if subject else None,
             object=self.resolve(object) if object else None,

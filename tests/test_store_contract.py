@@ -125,3 +125,10 @@ def test_a_batch_of_documents_gives_the_same_graph_as_one_at_a_time(graph: Knowl
         for text in texts:
             reference.ingest_text(text)
         assert graph.stats() | {"store": None} == reference.stats() | {"store": None}
+
+
+def test_pages_past_the_end_are_empty_not_errors(graph: KnowledgeGraph):
+    graph.ingest_text(FIRST)
+    assert graph.documents(limit=5, offset=1_000_000) == []
+    assert graph.relations(limit=5, offset=1_000_000) == []
+    assert len(graph.relations(limit=1, offset=1)) == 1

@@ -380,14 +380,14 @@ class CypherStore(ABC):
         if where.document:
             clauses.append("$document IN r.documents")
             params["document"] = where.document
-        params.update(skip=offset, limit=limit)
+        params["stop"] = offset + limit  # no SKIP: LadybugDB 0.22 crashes on a large SKIP after ORDER BY
         query = (
             f"MATCH (a:{self.entity_label})-[r]->(b:{self.entity_label}) WHERE {' AND '.join(clauses)} "
             f"RETURN a, {self.label('a')}, r, {self.rel_type('r')}, b, {self.label('b')} "
-            "ORDER BY r.confidence DESC, r.id SKIP $skip LIMIT $limit"
+            "ORDER BY r.confidence DESC, r.id LIMIT $stop"
         )
         with self._transaction(read_only=True):
-            rows = self._rows(query, params)
+            rows = self._rows(query, params)[offset:]
             ids = [row[2]["id"] for row in rows]
             evidence = self._evidence_for(ids)
         return [_relation(row, evidence.get(row[2]["id"], [])) for row in rows]
@@ -405,10 +405,8 @@ class CypherStore(ABC):
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]:
         with self._transaction(read_only=True):
-            rows = self._rows(
-                "MATCH (d:Document) RETURN d ORDER BY d.id SKIP $skip LIMIT $limit", {"skip": offset, "limit": limit}
-            )
-        return [_document(row[0]) for row in rows]
+            rows = self._rows("MATCH (d:Document) RETURN d ORDER BY d.id LIMIT $stop", {"stop": offset + limit})
+        return [_document(row[0]) for row in rows[offset:]]
 
     def extraction(self, document_id: str) -> Extraction | None:
         """What the store holds from one document, in the shape an extractor gives (for sync and export)."""

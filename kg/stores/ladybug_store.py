@@ -111,7 +111,7 @@ class LadybugStore(CypherStore):
                         result = result[-1]
                     columns = list(result.get_column_names())
                     rows = [[_plain(value) for value in row] for row in result.get_all()]
-            except RuntimeError as error:
+            except (RuntimeError, TypeError, ValueError) as error:
                 message = str(error)
                 if "read-only transaction" in message:
                     message = "writes are refused: this query endpoint is read-only (" + message + ")"
