@@ -1,0 +1,63 @@
+"""Kill -9 an ingest at random points: every document is then fully present or absent."""
+
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.generate import articles
+from kg import KnowledgeGraph
+from kg.build import build
+from kg.model import Document
+
+WRITER = """
+import sys
+from kg import KnowledgeGraph
+from kg.model import Document
+texts = open(sys.argv[2]).read().split("\\n=====\\n")
+with KnowledgeGraph.open(sys.argv[1]) as graph:
+    for index, text in enumerate(texts):
+        graph.ingest_document(Document(text=text, id=f"doc-{index}"))
+        print(index, flush=True)
+"""
+
+
+def test_a_killed_ingest_leaves_each_document_whole_or_absent(tmp_path: Path):
+    texts = articles(40, sentences=6, seed=3)
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("\n=====\n".join(texts))
+    expected = {f"doc-{i}": build(Document(text=t, id=f"doc-{i}")) for i, t in enumerate(texts)}
+    rng = random.Random(17)
+    partial_rounds = 0
+    for round_ in range(6):
+        store = tmp_path / f"store-{round_}"
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(store), str(corpus)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        assert writer.stdout is not None
+        target = rng.randint(1, len(texts) - 5)
+        for line in writer.stdout:  # kill once `target` documents are in, at a random moment of the next
+            if int(line) >= target:
+                break
+        time.sleep(rng.uniform(0.0, 0.05))
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+        with KnowledgeGraph.open(store) as graph:
+            stored = {d.id for d in graph.documents(limit=1000)}
+            partial_rounds += 0 < len(stored) < len(texts)
+            evidence_total = 0
+            for document_id in stored:
+                extraction = graph.store.extraction(document_id)
+                assert extraction is not None
+                held = sum(len(r.evidence) for r in extraction.relations)
+                wanted = sum(len(r.evidence) for r in expected[document_id].relations)
+                assert held == wanted, f"round {round_}: {document_id} is half-written"
+                evidence_total += held
+            assert graph.stats()["evidence"] == evidence_total
+            assert graph.stats()["relation_total"] == len({r.id for d in stored for r in expected[d].relations})
+    assert partial_rounds == 6, "every kill lands in the middle of the ingest"
