@@ -117,17 +117,19 @@ def _quote(value: str) -> str:
     return f'"{escaped}"'
 
 
+def entities_of(relations: list[Relation]) -> list[Entity]:
+    """Both ends of every relation, each once, in first-seen order."""
+    return list({e.id: e for r in relations for e in (r.subject, r.object)}.values())
+
+
 def dot(relations: list[Relation]) -> bytes:
     lines = ["digraph kg {", "  node [shape=box, style=filled, fontcolor=white];"]
-    seen: set[str] = set()
+    for end in entities_of(relations):
+        lines.append(
+            f"  {_quote(end.id)} [label={_quote(end.name)}, "
+            f"fillcolor={_quote(NODE_COLOURS.get(end.type, '#bab0ac'))}, type={_quote(end.type)}];"
+        )
     for relation in relations:
-        for end in (relation.subject, relation.object):
-            if end.id not in seen:
-                seen.add(end.id)
-                lines.append(
-                    f"  {_quote(end.id)} [label={_quote(end.name)}, "
-                    f"fillcolor={_quote(NODE_COLOURS.get(end.type, '#bab0ac'))}, type={_quote(end.type)}];"
-                )
         lines.append(
             f"  {_quote(relation.subject.id)} -> {_quote(relation.object.id)} [label={_quote(relation.relation)}, "
             f"style={EDGE_STYLES.get(relation.relation, 'solid')}, id={_quote(relation.id)}, "
@@ -153,9 +155,8 @@ def _graphviz(output: str) -> Callable[[list[Relation]], bytes]:
 
 def _rdf(format_: ox.RdfFormat, named_graphs: bool = False) -> Callable[[list[Relation]], bytes]:
     def export(relations: list[Relation]) -> bytes:
-        entities = {e.id: e for r in relations for e in (r.subject, r.object)}
         quads: list[ox.Quad] = []
-        for entity in entities.values():
+        for entity in entities_of(relations):
             quads.extend(ox.Quad(t.subject, t.predicate, t.object) for t in rdf.entity_triples(entity))
         for relation in relations:
             graph_name: ox.NamedNode | ox.DefaultGraph = ox.DefaultGraph()
@@ -177,14 +178,9 @@ def neo4j_csv(relations: list[Relation]) -> bytes:
     edge_writer.writerow(
         [":START_ID", ":END_ID", ":TYPE", "id", "modality", "confidence:double", "qualifiers", "evidence"]
     )
-    seen: set[str] = set()
+    for end in entities_of(relations):
+        node_writer.writerow([end.id, end.name, ";".join(end.aliases), end.wikidata or "", f"{end.type};Entity"])
     for relation in relations:
-        for end in (relation.subject, relation.object):
-            if end.id not in seen:
-                seen.add(end.id)
-                node_writer.writerow(
-                    [end.id, end.name, ";".join(end.aliases), end.wikidata or "", f"{end.type};Entity"]
-                )
         attributes = _edge_attributes(relation)
         edge_writer.writerow(
             [
@@ -223,8 +219,8 @@ def _record(relation: Relation) -> dict[str, Any]:
 def html(relations: list[Relation]) -> bytes:
     """The viewer page with the data and every script inside: opens offline from a file."""
     page = (VIEWER_DIR / "index.html").read_text(encoding="utf-8")
-    nodes = {e.id: e.model_dump() for r in relations for e in (r.subject, r.object)}
-    data = json.dumps({"nodes": list(nodes.values()), "edges": [_record(r) for r in relations]})
+    nodes = [e.model_dump() for e in entities_of(relations)]
+    data = json.dumps({"nodes": nodes, "edges": [_record(r) for r in relations]})
     data = data.replace("</", "<\\/")  # never close the script element early
 
     def asset(name: str) -> str:
