@@ -272,9 +272,9 @@ def create_app(
     )
     def add_document(graph: Graph, body: DocumentIn) -> WriteOut:
         """Extract and store one document; posting the same text again changes nothing."""
-        if len(body.text.encode()) > settings.max_document_bytes:
-            raise ValidationError(f"text is over the limit of {settings.max_document_bytes} bytes")
-        summary = graph.ingest_text(body.text, title=body.title, uri=body.uri, published=body.published)
+        summary = graph.ingest_text(
+            body.text, max_bytes=settings.max_document_bytes, title=body.title, uri=body.uri, published=body.published
+        )
         return WriteOut(**vars(summary))
 
     @app.delete("/documents/{document_id}", status_code=204, responses=ERRORS, dependencies=[Depends(require_key)])

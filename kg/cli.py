@@ -67,9 +67,7 @@ def cli() -> None:
 def ingest(paths: tuple[Path, ...], store: str | None) -> None:
     """Ingest files or folders into the store."""
     with KnowledgeGraph.open(store) as graph:
-        import loaders
-
-        files = list(loaders.discover(list(paths)))
+        files = graph.discover(paths)
         with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
             report = graph.ingest(files, progress=lambda _path: bar.update(1))
         click.echo(

@@ -69,7 +69,7 @@ class KnowledgeGraph:
         Documents are written `batch_size` at a time, each batch in one transaction."""
         report = IngestReport()
         pending: list[Extraction] = []
-        for path in loaders.discover([Path(p) for p in paths]):
+        for path in self.discover(paths):
             try:
                 pending.extend(item if isinstance(item, Extraction) else build(item) for item in loaders.load(path))
             except KGError as error:
@@ -91,8 +91,16 @@ class KnowledgeGraph:
         self._changed()
         return summary
 
-    def ingest_text(self, text: str, **metadata: Any) -> WriteSummary:
+    def ingest_text(self, text: str, *, max_bytes: int | None = None, **metadata: Any) -> WriteSummary:
+        """Extract and store one text; `max_bytes` refuses a text over the limit before any work."""
+        if max_bytes is not None and len(text.encode()) > max_bytes:
+            raise ValidationError(f"text is over the limit of {max_bytes} bytes")
         return self.ingest_document(Document(text=text, **metadata))
+
+    @staticmethod
+    def discover(paths: Iterable[str | Path]) -> list[Path]:
+        """The files `ingest` would read under `paths`, in the order it reads them."""
+        return list(loaders.discover([Path(p) for p in paths]))
 
     @staticmethod
     def extract(path: str | Path) -> list[Extraction]:
