@@ -32,8 +32,12 @@ _CORPORATE_SUFFIX = (
     r"Biosciences|Software|Robotics|Energy|Motors|Airlines|Industries|Enterprises|Solutions|"
     r"Financial|Healthcare|Communications|Entertainment|Media|Studios|Research|AI|Cloud|Fund|"
     r"Investments|Management|Associates|Laboratories|Pharma|Bio|Biotech|Analytics|Computing|"
-    r"Dynamics|Automotive|Devices|Electronics|Services|Trust|Foundation|Institute|University"
+    r"Dynamics|Automotive|Devices|Electronics|Services|Trust|Foundation|Institute|University|Initiative|"
+    r"Bancorp|Bancshares|Securities|Insurance|Association"
 )
+# legal forms end a name: "Norwest Corporation of Minneapolis" is Norwest Corporation (of a place);
+# "Bank of America" and "University of Chicago" go on.
+_LEGAL_FORMS = frozenset("Inc Incorporated Corp Corporation Co Ltd Limited LLC PLC plc GmbH AG SA NV LP".split())
 _ORG_SUFFIX_END = re.compile(rf"(?:^|\s)(?:{_CORPORATE_SUFFIX})$")
 # Capitalised words that are not names on their own (sentence openers, titles, months, generic nouns).
 _COMMON_WORDS = """
@@ -58,9 +62,18 @@ Please Note Image Photo Credit Getty Reuters Bloomberg Big Global National Inter
 Chairwoman Analysts Analyst Investors Under Among
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
+# Common words that also begin or fill real names ("Global Energy Development PLC", "Credit Suisse Group"):
+# they split a capitalised run only when the run does not end in a corporate suffix.
+_SOFT_COMMON = frozenset(
+    """Global National International New Big Credit Financial Data Technology Tech Strategic Emerging Legal
+    Infrastructure Software Semiconductor Bank Partners Investment Capital Senior American British European Asian
+    Indian Canadian Japanese Chinese German French Swiss Dutch Irish Korean Australian Israeli Swedish Italian
+    Spanish Brazilian Mexican Russian Singaporean Taiwanese South Center Centers Cloud Project Initiative Group
+    Company Companies Stock Shares Deal Agreement Partnership Source""".split()
+)
 _CAP_WORD = r"(?:[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
 _NAME_RUN = re.compile(
-    rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD})*"
+    rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
     rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co))\.)?"
 )
 _ORG_CONTEXT_BEFORE = re.compile(
@@ -118,6 +131,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         found += _guessed_mentions(sentence, found, seen_guesses)
         found += _references(sentence, found, mentions, gazetteer, sentences)
         found.sort(key=lambda m: m.start)
+        _parenthetical_aliases(sentence, found, seen_guesses)
         for mention in found:
             mention.possessive = bool(_POSSESSIVE.match(text[mention.end : mention.end + 3]))
         mentions.extend(found)
@@ -141,6 +155,26 @@ def _known_mentions(sentence: Sentence, gazetteer: Gazetteer, seen_full: set[str
             continue
         found.append(Mention(start, start + len(surface), surface, canonical, (known.type,), "known"))
     return found
+
+
+_ALIAS_OPEN = re.compile(r"\s*\(\s*(?:the\s+)?[\"“']?$")
+_ALIAS_CLOSE = re.compile(r"^[\"”']?\s*\)")
+
+
+def _parenthetical_aliases(sentence: Sentence, found: list[Mention], seen: dict[str, Mention]) -> None:
+    """'Sunoco, Inc. (Sunoco)', 'Reliance New Energy Solar Ltd (RNESL)': the short form in brackets names
+    the entity before it, here and in the rest of the document."""
+    offset = sentence.start
+    for full, short in zip(found, found[1:]):
+        if full.kind == "reference" or short.kind != "guessed" or "Person" in full.types[:1]:
+            continue
+        opening = sentence.text[full.end - offset : short.start - offset]
+        if not _ALIAS_OPEN.fullmatch(opening) or not _ALIAS_CLOSE.match(sentence.text[short.end - offset :]):
+            continue
+        short.name, short.types = full.name, full.types
+        if full.kind == "known":
+            short.kind = "known"
+        seen[short.text] = short
 
 
 def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
@@ -167,14 +201,20 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     """Split a capitalised run into names at words that are not part of one: sentence openers, titles,
     nationality adjectives, 'X-based', and 'and' between two names (kept in 'Procter and Gamble Co.')."""
     tokens = [(match.start() + t.start(), t.group()) for t in re.finditer(r"\S+", match.group())]
-    has_suffix = bool(_ORG_SUFFIX_END.search(match.group().rstrip(".,")))
+    run = match.group()
+    has_suffix = bool(_ORG_SUFFIX_END.search(run.rstrip(",")) or _ORG_SUFFIX_END.search(run.rstrip(".,")))
     piece: list[tuple[int, str]] = []
     pieces: list[list[tuple[int, str]]] = []
     for position, token in tokens:
         bare = token.rstrip(",.'’").removesuffix("'s").removesuffix("’s")
         name_word = bool(piece) and bool(_ORG_SUFFIX_END.search(" " + bare))  # "Capital" in "Thrive Capital"
+        soft = has_suffix and bare in _SOFT_COMMON
         breaks = (
-            (bare in _COMMON and not name_word) or bare.endswith("-based") or (bare in {"and", "or"} and not has_suffix)
+            (bare in _COMMON and not name_word and not soft)
+            or bare.endswith("-based")
+            or (bare in {"and", "or"} and not has_suffix)
+            or (bare == "of" and bool(piece) and _ORG_SUFFIX_END.search(" " + piece[-1][1].rstrip(",.")) is not None
+                and piece[-1][1].rstrip(",.") in _LEGAL_FORMS)
         )
         if breaks:
             pieces.append(piece)
@@ -214,7 +254,7 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
                 continue
             name = surface
             if surface in seen:
-                types = seen[surface].types
+                name, types = seen[surface].name, seen[surface].types
             elif " " not in surface:
                 earlier = next((m for m in seen.values() if m.name.split()[-1] == surface), None)
                 if earlier is not None:

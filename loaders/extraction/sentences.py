@@ -50,6 +50,13 @@ _ABBREVIATIONS = {
     "dec",
     "a.m",
     "p.m",
+    "l.p",
+    "l.l.c",
+    "l.l.p",
+    "n.v",
+    "s.a",
+    "b.v",
+    "n.a",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[#*\-•>]|\s*[A-Z])")
 _WRAPPED_LINE = 60  # a line this long that ends without punctuation continues on the next line
