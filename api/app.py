@@ -13,7 +13,16 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 import ontology
-from kg.errors import AuthError, KGError, LoaderError, NotFoundError, QueryError, StoreError, ValidationError
+from kg.errors import (
+    AuthError,
+    ExtractorError,
+    KGError,
+    LoaderError,
+    NotFoundError,
+    QueryError,
+    StoreError,
+    ValidationError,
+)
 from kg.exports import EXPORTERS, VIEWER_DIR, Selection
 from kg.graph import KnowledgeGraph
 from kg.model import Modality
@@ -47,6 +56,7 @@ _STATUS: dict[type[KGError], int] = {
     ValidationError: 422,
     LoaderError: 422,
     StoreError: 503,
+    ExtractorError: 502,
 }
 ERRORS: dict[int | str, dict[str, object]] = {
     400: {"model": ErrorBody},

@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+from kg.errors import ExtractorError
 from kg.model import Document, Extraction, Modality
+from kg.settings import get_settings
 from loaders.extraction import Extractor, RuleExtractor
 
 
-def default_extractor() -> Extractor:
-    return RuleExtractor()
+def default_extractor(name: str | None = None) -> Extractor:
+    """The extractor `name` (rules or llm), or the one KG_EXTRACTOR picks (rules by default)."""
+    settings = get_settings()
+    name = name or settings.extractor
+    if name == "rules":
+        return RuleExtractor()
+    if name != "llm":
+        raise ExtractorError(f"unknown extractor {name!r}; choose rules or llm")
+    missing = [
+        var
+        for var, value in (("KG_LLM_BASE_URL", settings.llm_base_url), ("KG_LLM_MODEL", settings.llm_model))
+        if not value
+    ]
+    if missing:
+        raise ExtractorError(f"the llm extractor needs {' and '.join(missing)} (an OpenAI-compatible endpoint)")
+    try:
+        from loaders.extraction.llm import LLMExtractor
+    except ImportError as error:
+        raise ExtractorError(f"the llm extractor needs the 'llm' extra (pip install 'kg[llm]'): {error}") from None
+    assert settings.llm_base_url and settings.llm_model
+    return LLMExtractor(
+        settings.llm_base_url, settings.llm_model, api_key=settings.llm_api_key, timeout_s=settings.llm_timeout_s
+    )
 
 
 def build(document: Document, extractor: Extractor | None = None) -> Extraction:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -12,13 +13,19 @@ from typing import Any, TypeVar
 import click
 
 from kg import exports
-from kg.build import stated
+from kg.build import default_extractor, stated
 from kg.errors import KGError
 from kg.graph import KnowledgeGraph
 from kg.model import Relation
 from kg.settings import get_settings
 
 F = TypeVar("F", bound=Callable[..., Any])
+extractor_option = click.option(
+    "--extractor",
+    type=click.Choice(["rules", "llm"]),
+    default=None,
+    help="rules (offline, default) or llm (OpenAI-compatible endpoint, KG_LLM_*); env KG_EXTRACTOR.",
+)
 store_option = click.option(
     "--store", envvar="KG_STORE", default=None, help="Store folder or URI (env KG_STORE, default ./kg-data)."
 )
@@ -54,6 +61,15 @@ def relation_line(relation: Relation) -> dict[str, Any]:
     }
 
 
+def report_rejected(extractor: Any) -> None:
+    """On stderr: how many proposed relations an extractor turned down, by reason (llm only)."""
+    rejected = getattr(extractor, "rejected", None)
+    if rejected:
+        reasons = Counter(r.reason for r in rejected)
+        detail = ", ".join(f"{reason} {count}" for reason, count in sorted(reasons.items()))
+        click.echo(f"{extractor.name}: {len(rejected)} proposed relations rejected ({detail})", err=True)
+
+
 @click.group()
 @click.version_option(package_name="kg")
 def cli() -> None:
@@ -63,13 +79,16 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
+@extractor_option
 @reports_errors
-def ingest(paths: tuple[Path, ...], store: str | None) -> None:
+def ingest(paths: tuple[Path, ...], store: str | None, extractor: str | None) -> None:
     """Ingest files or folders into the store."""
+    chosen = default_extractor(extractor)
     with KnowledgeGraph.open(store) as graph:
         files = graph.discover(paths)
         with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
-            report = graph.ingest(files, progress=lambda _path: bar.update(1))
+            report = graph.ingest(files, progress=lambda _path: bar.update(1), extractor=chosen)
+        report_rejected(chosen)
         click.echo(
             f"documents: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
             f"{len(report.skipped)} skipped; relations written: {report.relations}"
@@ -87,14 +106,17 @@ def ingest(paths: tuple[Path, ...], store: str | None) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "output", type=click.Choice(["jsonl", "json"]), default="jsonl")
 @click.option("--include-negated", is_flag=True, help="Also print relations the text denies.")
+@extractor_option
 @reports_errors
-def extract(file: Path, output: str, include_negated: bool) -> None:
+def extract(file: Path, output: str, include_negated: bool, extractor: str | None) -> None:
     """Print the relations found in one document, without storing them."""
+    chosen = default_extractor(extractor)
     lines = [
         relation_line(r)
-        for extraction in KnowledgeGraph.extract(file)
+        for extraction in KnowledgeGraph.extract(file, chosen)
         for r in stated(extraction, include_negated=include_negated).relations
     ]
+    report_rejected(chosen)
     if output == "json":
         click.echo(json.dumps(lines, indent=2))
     else:

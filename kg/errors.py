@@ -27,3 +27,7 @@ class StoreError(KGError):
 
 class AuthError(KGError):
     """A write route was called without the configured API key."""
+
+
+class ExtractorError(KGError):
+    """An extractor could not produce an extraction (names the document and the problem)."""

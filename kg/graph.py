@@ -10,11 +10,12 @@ from typing import Any
 import loaders
 import ontology
 from kg import exports, rdf, traversal
-from kg.build import build
+from kg.build import build, default_extractor
 from kg.errors import KGError, NotFoundError, ValidationError
 from kg.model import Document, Entity, Extraction, Modality, Relation, entity_id
 from kg.settings import get_settings
 from kg.stores import CypherResult, EntityRecord, RelationFilter, Store, WriteSummary, open_store
+from loaders.extraction import Extractor
 
 
 @dataclass
@@ -62,16 +63,24 @@ class KnowledgeGraph:
 
     # -- building ----------------------------------------------------------------------------------
     def ingest(
-        self, paths: Iterable[str | Path], progress: Callable[[Path], None] | None = None, batch_size: int = 32
+        self,
+        paths: Iterable[str | Path],
+        progress: Callable[[Path], None] | None = None,
+        batch_size: int = 32,
+        extractor: Extractor | None = None,
     ) -> IngestReport:
         """Load, extract and store every document under `paths`; unreadable files are skipped and listed.
 
-        Documents are written `batch_size` at a time, each batch in one transaction."""
+        Documents are written `batch_size` at a time, each batch in one transaction. `extractor`
+        defaults to the one KG_EXTRACTOR names."""
         report = IngestReport()
+        extractor = extractor or default_extractor()
         pending: list[Extraction] = []
         for path in self.discover(paths):
             try:
-                pending.extend(item if isinstance(item, Extraction) else build(item) for item in loaders.load(path))
+                pending.extend(
+                    item if isinstance(item, Extraction) else build(item, extractor) for item in loaders.load(path)
+                )
             except KGError as error:
                 report.skipped.append((str(path), str(error)))
             except Exception as error:  # a loader bug must not stop the batch; the file is named
@@ -103,8 +112,8 @@ class KnowledgeGraph:
         return list(loaders.discover([Path(p) for p in paths]))
 
     @staticmethod
-    def extract(path: str | Path) -> list[Extraction]:
-        return [item if isinstance(item, Extraction) else build(item) for item in loaders.load(Path(path))]
+    def extract(path: str | Path, extractor: Extractor | None = None) -> list[Extraction]:
+        return [item if isinstance(item, Extraction) else build(item, extractor) for item in loaders.load(Path(path))]
 
     def delete_document(self, document_id: str) -> None:
         if not self.store.delete_document(document_id):

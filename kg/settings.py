@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -19,6 +21,11 @@ class Settings(BaseSettings):
     neo4j_user: str | None = None
     neo4j_password: str | None = None
     neo4j_database: str | None = None
+    extractor: Literal["rules", "llm"] = "rules"
+    llm_base_url: str | None = None  # an OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1
+    llm_model: str | None = None
+    llm_api_key: str | None = None  # sent as "Authorization: Bearer ..." when set
+    llm_timeout_s: float = 60.0
 
 
 def get_settings() -> Settings:
