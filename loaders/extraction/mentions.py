@@ -60,6 +60,10 @@ Project Initiative Stock Shares Infrastructure Technology Tech Data Center Cente
 Financial Diverging Strategic Regulatory Here There Not No Yes Like Unlike Even Just Only Instead
 Please Note Image Photo Credit Getty Reuters Bloomberg Big Global National International Senior
 Chairwoman Analysts Analyst Investors Under Among
+Acquired Acquires Acquire Acquisition Acquisitions Buys Bought Closes Completes Completed Merge Merger Merges
+Announces Announced Appoints Appointments Appointed Names Named Hires Hired Agree Agrees To Sells Sold Wins
+Set Plans Launches Opens Confirms Subsidiary Sues Joins Invests Backs Buy Sell Unveils Reports
+Controller Manager Treasurer Secretary Assistant Member Trustee Associate Owner Advisor Consultant
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
 # Common words that also begin or fill real names ("Global Energy Development PLC", "Credit Suisse Group"):
@@ -108,16 +112,23 @@ _REFERENCE = re.compile(
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # what follows a sentence-initial one-word name that acts: "Amphenol acquired", "Kinross's", "GSK, a drugmaker"
 _ACTS_NEXT = re.compile(
-    r"^(?:['’]s\b|,\s+(?:a|an|the)\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
+    r"^(?:['’]s\b|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident)\b|,\s+(?:a|an|the)\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
     r"reported|acquired|bought|completed|signed|launched|invested|owns|operates|develops|makes|sells|"
-    r"[a-z]+ed\s+(?:a|an|the|to|its|\$|[A-Z])|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
+    r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z])|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
 )
+_TITLE_NEXT = re.compile(
+    r"^\s+(?:Director|Manager|Officer|Controller|President|Vice|Chief|Head|Partner|Counsel|Treasurer|Secretary|"
+    r"Executive|Analyst|Engineer|Editor|Advisor|Adviser)\b"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:as|the|a|an|its|his|her|their)\s+$", re.I)
 _VERSION = re.compile(
     r"[ -]\d{1,2}(?:\.\d)?(?![\d,%$])"
     r"(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Behemoth|Sonnet|Opus|Haiku|Scout|Maverick|Flash))?\b"
 )
 _UNITS = frozenset(["M", "B", "K", "GW", "MW", "KW", "GB", "TB", "PB", "Rs", "Q1", "Q2", "Q3", "Q4", "FY", "H1", "H2"])
-_POSSESSIVE = re.compile(r"^['’]s?\b")
+_POSSESSIVE = re.compile(r"^(?:['’]s?\b| s\s(?=[a-z]))")
+# "Bermuda - based Ironshore": a place that only says where the next name is based
+_BASED = re.compile(r"^\s?-\s?based\b")
 
 
 def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
@@ -132,8 +143,9 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         found += _references(sentence, found, mentions, gazetteer, sentences)
         found.sort(key=lambda m: m.start)
         _parenthetical_aliases(sentence, found, seen_guesses)
+        found = [m for m in found if not _BASED.match(text, m.end)]
         for mention in found:
-            mention.possessive = bool(_POSSESSIVE.match(text[mention.end : mention.end + 3]))
+            mention.possessive = bool(_POSSESSIVE.match(text[mention.end : mention.end + 4]))
         mentions.extend(found)
     return mentions
 
@@ -234,7 +246,7 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
             continue
         first, last = words[0], words[-1]
         end = last[0] + len(last[1])
-        surface = text[first[0] : end].rstrip(",'’")
+        surface = re.sub(r"['’]s$", "", text[first[0] : end]).rstrip(",'’")
         if surface.endswith(".") and not re.search(r"(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|L\.L\.C)\.$", surface):
             surface = surface[:-1]
         if surface:
@@ -273,6 +285,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None
     if _ORG_SUFFIX_END.search(surface) or _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
         return ("Organization", "Product")
+    if _TITLE_NEXT.match(after) and _ARTICLE_BEFORE.search(before):
+        return None  # "as the Finance Director of": part of a job title
     person_context = _PERSON_CONTEXT_BEFORE.search(before) or _PERSON_CONTEXT_AFTER.search(after)
     if person_context and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
         return ("Person",)

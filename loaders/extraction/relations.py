@@ -38,7 +38,13 @@ _OFFERS = re.compile(
 )
 _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
 _MAKER_AFTER = re.compile(r"\s+(?:maker|developer|creator|owner|parent)\b")
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
+_ADVERB_PARTICIPLE = re.compile(
+    r"\b(?:wholly|majority|minority|partly|partially|jointly|privately|publicly|state|family|indirectly|directly|"
+    r"fully|employee)[\s-]*$",
+    re.I,
+)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|your|this|that|whose)\s+)$", re.I)
 _INCLUDING = re.compile(
     r"(?:including|such as|like|notably|especially|namely|among them|for example)\s*"
@@ -105,11 +111,23 @@ class SentenceRelations:
         pieces.append(self.text[cursor:end])
         return " ".join(pieces)
 
+    def _glue(self, start: int, end: int) -> str:
+        return _BRACKETED.sub("", self.between(start, end))
+
+    def _listable(self) -> list[Mention]:
+        """Mentions that can be list members: not a bracketed short form of the name before it."""
+        return [
+            m
+            for m in self.mentions
+            if not (self.text[m.start - 1 : m.start] in "(\"“" and self.text[max(0, m.start - 2) : m.start].startswith(("(", " (")))
+        ]
+
     def _expand_left(self, mention: Mention) -> list[Mention]:
         group, glues = [mention], list[str]()
+        listable = self._listable()
         while True:
-            earlier = [m for m in self.mentions if m.end <= group[0].start]
-            glue = self.between(earlier[-1].end, group[0].start) if earlier else ""
+            earlier = [m for m in listable if m.end <= group[0].start]
+            glue = self._glue(earlier[-1].end, group[0].start) if earlier else ""
             if not earlier or not _LIST_GLUE.match(glue):
                 break
             group.insert(0, earlier[-1])
@@ -121,9 +139,10 @@ class SentenceRelations:
 
     def _expand_right(self, mention: Mention) -> list[Mention]:
         group, glues = [mention], list[str]()
+        listable = self._listable()
         while True:
-            later = [m for m in self.mentions if m.start >= group[-1].end]
-            glue = self.between(group[-1].end, later[0].start) if later else ""
+            later = [m for m in listable if m.start >= group[-1].end]
+            glue = self._glue(group[-1].end, later[0].start) if later else ""
             if not later or not _LIST_GLUE.match(glue):
                 break
             group.append(later[0])
@@ -164,8 +183,10 @@ class SentenceRelations:
                 continue
             if _INCLUDING.search(gap) and _words(gap) <= limit + 8 and not re.search(r"[;.]\s", gap):
                 pass
-            elif re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
-                pass  # apposition: "the ChatGPT creator, OpenAI"
+            elif re.fullmatch(r"\s*,\s*(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}", gap) and not re.search(
+                r"\b(?:and|or|but|which|who|that|while)\b", gap
+            ):
+                pass  # apposition: "the ChatGPT creator, OpenAI", "its parent, Finnish energy company Fortum"
             elif _RIGHT_BREAK.search(gap) or _words(gap) > limit:
                 return []
             if mention.possessive:
@@ -187,6 +208,8 @@ class SentenceRelations:
                     continue
                 if trigger.frame == "verbs" and _DETERMINER_BEFORE.search(self.text[max(0, start - 12) : start]):
                     continue  # "the launch", "its own": a noun, not the verb
+                if trigger.frame == "verbs" and _ADVERB_PARTICIPLE.search(self.text[max(0, start - 14) : start]):
+                    continue  # "a wholly owned subsidiary": an adjective, not the verb
                 if not trigger.phrase.endswith(" by") and re.match(r"\s+by\b", self.text[end : end + 4]):
                     continue  # "led by": the voice is passive, the phrase with "by" decides
                 pairs = self._pairs(trigger, start, end)
@@ -216,6 +239,9 @@ class SentenceRelations:
         if trigger.frame == "passives":
             left = self.right_of(end, rel.domain)
             right = self.left_of(start, rel.range, avoid={m.name for m in left})
+            if right and len(left) > 1 and self.between(right[-1].end, start).lstrip().startswith(","):
+                if "," in self.between(left[0].end, left[1].start):
+                    left = left[:1]  # "X, a unit of A, and B": the apposition closes before B
         else:
             right = self.right_of(end, rel.range)
             left = self._agent_after(right, rel.domain) if trigger.frame == "nouns" else []
