@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -110,16 +111,22 @@ def load_jsonld_text(path: Path, text: str, value: Any) -> Extraction:
     for index, (node, start, end) in enumerate(nodes):
         if not isinstance(node, dict):
             raise LoaderError(f"{path}: node {index} is not a JSON object")
-        own = Graph()
+        if context:
+            node = {**node, "@context": [context, node["@context"]] if "@context" in node else context}
+        own = Graph(bind_namespaces="none")  # a graph per node: cheap without the default prefixes
         try:
-            own.parse(data=json.dumps({"@context": context, **node} if context else node), format="json-ld", base=base)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)  # rdflib's JSON-LD parser uses ConjunctiveGraph
+                own.parse(data=json.dumps(node), format="json-ld", base=base)
         except Exception as error:  # rdflib raises many kinds on bad input; the file and node are named
             raise LoaderError(f"{path}: node {index}: not valid JSON-LD ({type(error).__name__}: {error})") from error
         for triple in own:
             places.setdefault(triple, (index, start, end))
             graph.add(triple)
-        for prefix, namespace in own.namespaces():
-            graph.bind(prefix, namespace, override=False)
+    if isinstance(context, dict):  # the file's prefixes, for the triples named in errors
+        for prefix, namespace in context.items():
+            if isinstance(namespace, str) and not prefix.startswith("@") and namespace.endswith(("#", "/")):
+                graph.bind(prefix, namespace, override=False)
 
     def locate(triples: list[Triple]) -> tuple[int, int, dict[str, Any]]:
         found = sorted(places.get(t, (0, 0, 0)) for t in triples)

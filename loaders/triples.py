@@ -158,7 +158,7 @@ class _Facts:
 
     def _key(self, triples: list[Triple], kind: int) -> tuple[int, int, int, str]:
         start, end, _ = self.locate(triples)
-        return kind, start, end, _show(self.graph, triples[0])
+        return kind, start, end, " ".join(map(str, triples[0]))
 
     def extraction(self, document: Document) -> Extraction:
         # statements first, so that a statement's modality and confidence win over its plain triple; then file order
