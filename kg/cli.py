@@ -77,8 +77,9 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @store_option
+<<<<<<< HEAD
 @extractor_option
 @reports_errors
 def ingest(paths: tuple[Path, ...], store: str | None, extractor: str | None) -> None:
@@ -89,12 +90,35 @@ def ingest(paths: tuple[Path, ...], store: str | None, extractor: str | None) ->
         with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
             report = graph.ingest(files, progress=lambda _path: bar.update(1), extractor=chosen)
         report_rejected(chosen)
+=======
+@click.option("--title", help="Title of the documents of this call (instead of what the files say).")
+@click.option("--source", help="Source URI of the documents of this call.")
+@click.option("--author", help="Author of the documents of this call.")
+@click.option("--published", help="Publication date (ISO, e.g. 2024-05-01) of the documents of this call.")
+@click.option("--language", help="Language code (e.g. en) of the documents of this call.")
+@reports_errors
+def ingest(paths: tuple[str, ...], store: str | None, **metadata: str | None) -> None:
+    """Ingest files, folders or http(s) URLs into the store."""
+    with KnowledgeGraph.open(store) as graph:
+        unread: list[Path] = []
+        files = graph.discover(paths, unread)
+        with click.progressbar(
+            length=len(files), label="ingesting", file=sys.stderr, item_show_func=lambda p: p
+        ) as bar:
+            report = graph.ingest(files, progress=lambda path: bar.update(1, str(path)), metadata=metadata)
+>>>>>>> loaders
         click.echo(
             f"documents: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
             f"{len(report.skipped)} skipped; relations written: {report.relations}"
         )
-        for path, reason in report.skipped:
-            click.echo(f"skipped {path}: {reason}", err=True)
+        click.echo(f"by format: {report.summary()}")
+        if unread:
+            click.echo(
+                f"not read (no loader): {len(unread)} ({', '.join(p.name for p in unread[:10])}"
+                f"{', ...' if len(unread) > 10 else ''})"
+            )
+        for _source, reason in report.skipped:
+            click.echo(f"skipped {reason}", err=True)
         stats = graph.stats()
         click.echo(
             f"store {stats['store']}: {stats['documents']} documents, {stats['entity_total']} entities, "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,10 +18,48 @@ from kg.stores import CypherResult, EntityRecord, RelationFilter, Store, WriteSu
 from loaders.extraction import Extractor
 
 
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass
+class FormatCount:
+    documents: int = 0
+    relations: int = 0  # written (not counting unchanged documents)
+
+
 @dataclass
 class IngestReport:
     written: list[WriteSummary] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path or URL, reason)
+    formats: dict[str, FormatCount] = field(default_factory=dict)  # by Document.format
+
+    def add(self, extractions: list[Extraction], summaries: list[WriteSummary]) -> None:
+        """Count what a write stored, by the format of each document."""
+        self.written.extend(summaries)
+        formats = {e.document.id: e.document.format for e in extractions}
+        for summary in summaries:
+            count = self.formats.setdefault(formats.get(summary.document, "unknown"), FormatCount())
+            count.documents += 1
+            count.relations += 0 if summary.unchanged else summary.relations
+
+    def summary(self) -> str:
+        """One line: documents and relations by format, then the skipped sources and why."""
+
+        def plural(n: int, word: str) -> str:
+            return f"{n} {word}{'' if n == 1 else 's'}"
+
+        parts = [
+            f"{name}: {plural(c.documents, 'document')}, {plural(c.relations, 'relation')}"
+            for name, c in sorted(self.formats.items())
+        ]
+        if self.skipped:
+            reasons = ", ".join(
+                f"{s if loaders.is_url(s) else Path(s).name}: {_short(r.removeprefix(s + ': '))}"
+                for s, r in self.skipped
+            )
+            parts.append(f"skipped: {len(self.skipped)} ({reasons})")
+        return "; ".join(parts) or "nothing to ingest"
 
     @property
     def added(self) -> int:
@@ -65,33 +103,50 @@ class KnowledgeGraph:
     def ingest(
         self,
         paths: Iterable[str | Path],
+<<<<<<< HEAD
         progress: Callable[[Path], None] | None = None,
         batch_size: int = 32,
         extractor: Extractor | None = None,
+=======
+        progress: Callable[[loaders.Source], None] | None = None,
+        batch_size: int = 32,
+        metadata: Mapping[str, str | None] | None = None,
+>>>>>>> loaders
     ) -> IngestReport:
-        """Load, extract and store every document under `paths`; unreadable files are skipped and listed.
+        """Load, extract and store every document under `paths` (files, folders, http(s) URLs); unreadable
+        sources are skipped and listed. `metadata` (title, source, author, published, language) overrides
+        what the files say, where given.
 
+<<<<<<< HEAD
         Documents are written `batch_size` at a time, each batch in one transaction. `extractor`
         defaults to the one KG_EXTRACTOR names."""
+=======
+        Documents are written `batch_size` at a time, each batch in one transaction."""
+        loaders.overrides(metadata)  # a bad value fails here, before any work
+>>>>>>> loaders
         report = IngestReport()
         extractor = extractor or default_extractor()
         pending: list[Extraction] = []
         for path in self.discover(paths):
             try:
                 pending.extend(
+<<<<<<< HEAD
                     item if isinstance(item, Extraction) else build(item, extractor) for item in loaders.load(path)
+=======
+                    item if isinstance(item, Extraction) else build(item) for item in loaders.load(path, metadata)
+>>>>>>> loaders
                 )
             except KGError as error:
                 report.skipped.append((str(path), str(error)))
             except Exception as error:  # a loader bug must not stop the batch; the file is named
                 report.skipped.append((str(path), f"{path}: unexpected {type(error).__name__}: {error}"))
             if len(pending) >= batch_size:
-                report.written.extend(self.store.write_many(pending))
+                report.add(pending, self.store.write_many(pending))
                 pending = []
             if progress is not None:
                 progress(path)
         if pending:
-            report.written.extend(self.store.write_many(pending))
+            report.add(pending, self.store.write_many(pending))
         self._changed()
         return report
 
@@ -107,13 +162,20 @@ class KnowledgeGraph:
         return self.ingest_document(Document(text=text, **metadata))
 
     @staticmethod
-    def discover(paths: Iterable[str | Path]) -> list[Path]:
-        """The files `ingest` would read under `paths`, in the order it reads them."""
-        return list(loaders.discover([Path(p) for p in paths]))
+    def discover(paths: Iterable[str | Path], unread: list[Path] | None = None) -> list[loaders.Source]:
+        """The files and URLs `ingest` would read under `paths`, in the order it reads them; files under
+        folders that no loader reads are appended to `unread` when given."""
+        return list(loaders.discover(paths, unread))
 
     @staticmethod
+<<<<<<< HEAD
     def extract(path: str | Path, extractor: Extractor | None = None) -> list[Extraction]:
         return [item if isinstance(item, Extraction) else build(item, extractor) for item in loaders.load(Path(path))]
+=======
+    def extract(path: str | Path) -> list[Extraction]:
+        source = path if loaders.is_url(path) else Path(path)
+        return [item if isinstance(item, Extraction) else build(item) for item in loaders.load(source)]
+>>>>>>> loaders
 
     def delete_document(self, document_id: str) -> None:
         if not self.store.delete_document(document_id):

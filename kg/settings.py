@@ -18,6 +18,8 @@ class Settings(BaseSettings):
     cors_origins: list[str] = []
     max_request_bytes: int = 10 * 1024 * 1024
     max_document_bytes: int = 20 * 1024 * 1024
+    fetch_timeout_s: float = 30.0  # `kg ingest https://...`: the whole download, connect to last byte
+    fetch_max_bytes: int = 20 * 1024 * 1024  # a download is stopped past this size
     neo4j_user: str | None = None
     neo4j_password: str | None = None
     neo4j_database: str | None = None

@@ -1,8 +1,11 @@
-"""Documents in: a loader registry by file extension, each loader turning a file into Documents."""
+"""Documents in: a loader registry by file extension, each loader turning a file into Documents.
+
+Sources are files, folders, or http(s) URLs (fetched, then read by the loader of their content type)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -13,11 +16,18 @@ from kg.model import Document, Extraction
 from .docx import load_docx
 from .feeds import load_feed
 from .html import load_html
+from .jsonld import load_json, load_jsonld
+from .metadata import amend, overrides
 from .pdf import load_pdf
 from .tabular import load_table
 from .text import load_markdown, load_text
+from .turtle import load_turtle
+from .web import fetch, is_url
 
 Loader = Callable[[Path], Sequence[Document | Extraction]]
+Source = Path | str  # a file or folder, or an http(s) URL
+
+__all__ = ["LOADERS", "Loader", "Source", "discover", "is_url", "load", "loader_for", "overrides", "registry"]
 
 LOADERS: dict[str, Loader] = {
     ".txt": load_text,
@@ -34,6 +44,10 @@ LOADERS: dict[str, Loader] = {
     ".jsonl": load_table,
     ".ndjson": load_table,
     ".csv": load_table,
+    ".ttl": load_turtle,
+    ".turtle": load_turtle,
+    ".jsonld": load_jsonld,
+    ".json": load_json,
 }
 
 
@@ -56,17 +70,58 @@ def loader_for(path: Path) -> Loader:
     return loader
 
 
-def discover(paths: list[Path]) -> Iterator[Path]:
-    """Files named directly, and files with a known extension under folders, in a stable order."""
-    for path in paths:
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def discover(sources: Iterable[str | Path], unread: list[Path] | None = None) -> Iterator[Source]:
+    """URLs and files named directly, and files with a known extension under folders, in a stable order.
+
+    Files under folders that no loader reads (hidden ones aside) are appended to `unread` when given."""
+    for source in sources:
+        if is_url(source):
+            yield str(source)
+            continue
+        path = Path(source)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in registry())
+            files = sorted(p for p in path.rglob("*") if p.is_file())
+            yield from (p for p in files if p.suffix.lower() in registry())
+            if unread is not None:
+                unread.extend(p for p in files if p.suffix.lower() not in registry() and not _hidden(p, path))
         elif path.exists():
             yield path
         else:
             raise LoaderError(f"{path}: no such file or folder")
 
 
-def load(path: Path) -> list[Document | Extraction]:
-    """Documents to extract from, or Extractions of known facts that need no extraction."""
-    return list(loader_for(path)(path))
+def _load_url(url: str) -> list[Document | Extraction]:
+    """The page's documents, with the URL as their source (a feed's items keep their own links)."""
+    page = fetch(url, set(registry()))
+    with tempfile.TemporaryDirectory(prefix="kg-fetch-") as folder:
+        path = Path(folder) / page.file_name
+        path.write_bytes(page.data)
+        try:
+            items = list(registry()[page.suffix](path))
+        except LoaderError as error:
+            raise LoaderError(str(error).replace(str(path), url)) from error
+    found = []
+    for item in items:
+        document = item.document if isinstance(item, Extraction) else item
+        own_uri = document.uri if len(items) > 1 and document.uri else None
+        extra = {
+            "path": None,
+            "content_type": page.media_type,
+            "final_url": page.final_url if page.final_url != url else None,
+            "canonical": document.uri if document.uri and document.uri != url and not own_uri else None,
+        }
+        found.append(amend(item, uri=own_uri or url, metadata=extra))
+    return found
+
+
+def load(source: Source, metadata: Mapping[str, str | None] | None = None) -> list[Document | Extraction]:
+    """Documents to extract from, or Extractions of known facts that need no extraction.
+
+    `metadata` (title, source, author, published, language) overrides what the source says, where given."""
+    changes = overrides(metadata)
+    items = _load_url(str(source)) if is_url(source) else list(loader_for(Path(source))(Path(source)))
+    return [amend(item, **changes) for item in items] if changes else items

@@ -71,6 +71,11 @@ def _rows_from_csv(path: Path, text: str) -> list[tuple[dict[str, Any], int, int
 def load_table(path: Path) -> list[Document | Extraction]:
     text = read_text(path)
     rows = _rows_from_jsonl(path, text) if path.suffix.lower() in {".jsonl", ".ndjson"} else _rows_from_csv(path, text)
+    return from_rows(path, text, rows)
+
+
+def from_rows(path: Path, text: str, rows: list[tuple[dict[str, Any], int, int]]) -> list[Document | Extraction]:
+    """Facts when the rows have subject/relation/object, else documents from a text column."""
     if not rows:
         raise LoaderError(f"{path}: no rows")
     columns = set(rows[0][0])
@@ -144,6 +149,6 @@ def _facts(path: Path, text: str, rows: list[tuple[dict[str, Any], int, int]]) -
                     evidence=[evidence],
                 )
             )
-        except (PydanticError, ValueError, KeyError) as error:
+        except (PydanticError, ValueError, KeyError, TypeError) as error:
             raise LoaderError(f"{path}: row {number}: {error}") from error
     return Extraction(document=document, relations=relations)
