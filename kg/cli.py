@@ -79,34 +79,26 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @store_option
-<<<<<<< HEAD
 @extractor_option
-@reports_errors
-def ingest(paths: tuple[Path, ...], store: str | None, extractor: str | None) -> None:
-    """Ingest files or folders into the store."""
-    chosen = default_extractor(extractor)
-    with KnowledgeGraph.open(store) as graph:
-        files = graph.discover(paths)
-        with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
-            report = graph.ingest(files, progress=lambda _path: bar.update(1), extractor=chosen)
-        report_rejected(chosen)
-=======
 @click.option("--title", help="Title of the documents of this call (instead of what the files say).")
 @click.option("--source", help="Source URI of the documents of this call.")
 @click.option("--author", help="Author of the documents of this call.")
 @click.option("--published", help="Publication date (ISO, e.g. 2024-05-01) of the documents of this call.")
 @click.option("--language", help="Language code (e.g. en) of the documents of this call.")
 @reports_errors
-def ingest(paths: tuple[str, ...], store: str | None, **metadata: str | None) -> None:
+def ingest(paths: tuple[str, ...], store: str | None, extractor: str | None, **metadata: str | None) -> None:
     """Ingest files, folders or http(s) URLs into the store."""
+    chosen = default_extractor(extractor)
     with KnowledgeGraph.open(store) as graph:
         unread: list[Path] = []
         files = graph.discover(paths, unread)
         with click.progressbar(
             length=len(files), label="ingesting", file=sys.stderr, item_show_func=lambda p: p
         ) as bar:
-            report = graph.ingest(files, progress=lambda path: bar.update(1, str(path)), metadata=metadata)
->>>>>>> loaders
+            report = graph.ingest(
+                files, progress=lambda path: bar.update(1, str(path)), metadata=metadata, extractor=chosen
+            )
+        report_rejected(chosen)
         click.echo(
             f"documents: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
             f"{len(report.skipped)} skipped; relations written: {report.relations}"

@@ -103,38 +103,26 @@ class KnowledgeGraph:
     def ingest(
         self,
         paths: Iterable[str | Path],
-<<<<<<< HEAD
-        progress: Callable[[Path], None] | None = None,
-        batch_size: int = 32,
-        extractor: Extractor | None = None,
-=======
         progress: Callable[[loaders.Source], None] | None = None,
         batch_size: int = 32,
         metadata: Mapping[str, str | None] | None = None,
->>>>>>> loaders
+        extractor: Extractor | None = None,
     ) -> IngestReport:
         """Load, extract and store every document under `paths` (files, folders, http(s) URLs); unreadable
         sources are skipped and listed. `metadata` (title, source, author, published, language) overrides
         what the files say, where given.
 
-<<<<<<< HEAD
         Documents are written `batch_size` at a time, each batch in one transaction. `extractor`
         defaults to the one KG_EXTRACTOR names."""
-=======
-        Documents are written `batch_size` at a time, each batch in one transaction."""
         loaders.overrides(metadata)  # a bad value fails here, before any work
->>>>>>> loaders
         report = IngestReport()
         extractor = extractor or default_extractor()
         pending: list[Extraction] = []
         for path in self.discover(paths):
             try:
                 pending.extend(
-<<<<<<< HEAD
-                    item if isinstance(item, Extraction) else build(item, extractor) for item in loaders.load(path)
-=======
-                    item if isinstance(item, Extraction) else build(item) for item in loaders.load(path, metadata)
->>>>>>> loaders
+                    item if isinstance(item, Extraction) else build(item, extractor)
+                    for item in loaders.load(path, metadata)
                 )
             except KGError as error:
                 report.skipped.append((str(path), str(error)))
@@ -168,14 +156,9 @@ class KnowledgeGraph:
         return list(loaders.discover(paths, unread))
 
     @staticmethod
-<<<<<<< HEAD
     def extract(path: str | Path, extractor: Extractor | None = None) -> list[Extraction]:
-        return [item if isinstance(item, Extraction) else build(item, extractor) for item in loaders.load(Path(path))]
-=======
-    def extract(path: str | Path) -> list[Extraction]:
         source = path if loaders.is_url(path) else Path(path)
-        return [item if isinstance(item, Extraction) else build(item) for item in loaders.load(source)]
->>>>>>> loaders
+        return [item if isinstance(item, Extraction) else build(item, extractor) for item in loaders.load(source)]
 
     def delete_document(self, document_id: str) -> None:
         if not self.store.delete_document(document_id):
