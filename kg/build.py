@@ -24,6 +24,7 @@ def default_extractor(name: str | None = None) -> Extractor:
     if missing:
         raise ExtractorError(f"the llm extractor needs {' and '.join(missing)} (an OpenAI-compatible endpoint)")
     from loaders.extraction.llm import LLMExtractor  # imported here: only this extractor needs an HTTP client
+
     assert settings.llm_base_url and settings.llm_model
     return LLMExtractor(
         settings.llm_base_url, settings.llm_model, api_key=settings.llm_api_key, timeout_s=settings.llm_timeout_s

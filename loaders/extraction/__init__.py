@@ -6,6 +6,7 @@ from typing import Protocol
 
 from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span
 
+from . import constructions
 from .gazetteer import load_gazetteer
 from .mentions import Mention, find_mentions
 from .modality import detect_modality
@@ -40,7 +41,7 @@ class RuleExtractor:
                 entities.setdefault(entity.id, entity)
         for sentence in sentences:
             finder = SentenceRelations(text, sentence, mentions)
-            for candidate in finder.candidates():
+            for candidate in constructions.with_constructions(finder, finder.candidates()):
                 relation = self._relation(document, sentence.start, sentence.end, sentence.text, candidate)
                 if relation is None:
                     continue

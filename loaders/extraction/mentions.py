@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .gazetteer import Gazetteer
 from .sentences import Sentence
@@ -37,7 +38,25 @@ _CORPORATE_SUFFIX = (
 )
 # legal forms end a name: "Norwest Corporation of Minneapolis" is Norwest Corporation (of a place);
 # "Bank of America" and "University of Chicago" go on.
-_LEGAL_FORMS = frozenset("Inc Incorporated Corp Corporation Co Ltd Limited LLC PLC plc GmbH AG SA NV LP".split())
+_LEGAL_FORMS = frozenset(
+    [
+        "Inc",
+        "Incorporated",
+        "Corp",
+        "Corporation",
+        "Co",
+        "Ltd",
+        "Limited",
+        "LLC",
+        "PLC",
+        "plc",
+        "GmbH",
+        "AG",
+        "SA",
+        "NV",
+        "LP",
+    ]
+)
 _ORG_SUFFIX_END = re.compile(rf"(?:^|\s)(?:{_CORPORATE_SUFFIX})$")
 # Capitalised words that are not names on their own (sentence openers, titles, months, generic nouns).
 _COMMON_WORDS = """
@@ -69,11 +88,68 @@ _COMMON = frozenset(_COMMON_WORDS.split())
 # Common words that also begin or fill real names ("Global Energy Development PLC", "Credit Suisse Group"):
 # they split a capitalised run only when the run does not end in a corporate suffix.
 _SOFT_COMMON = frozenset(
-    """Global National International New Big Credit Financial Data Technology Tech Strategic Emerging Legal
-    Infrastructure Software Semiconductor Bank Partners Investment Capital Senior American British European Asian
-    Indian Canadian Japanese Chinese German French Swiss Dutch Irish Korean Australian Israeli Swedish Italian
-    Spanish Brazilian Mexican Russian Singaporean Taiwanese South Center Centers Cloud Project Initiative Group
-    Company Companies Stock Shares Deal Agreement Partnership Source""".split()
+    [
+        "Global",
+        "National",
+        "International",
+        "New",
+        "Big",
+        "Credit",
+        "Financial",
+        "Data",
+        "Technology",
+        "Tech",
+        "Strategic",
+        "Emerging",
+        "Legal",
+        "Infrastructure",
+        "Software",
+        "Semiconductor",
+        "Bank",
+        "Partners",
+        "Investment",
+        "Capital",
+        "Senior",
+        "American",
+        "British",
+        "European",
+        "Asian",
+        "Indian",
+        "Canadian",
+        "Japanese",
+        "Chinese",
+        "German",
+        "French",
+        "Swiss",
+        "Dutch",
+        "Irish",
+        "Korean",
+        "Australian",
+        "Israeli",
+        "Swedish",
+        "Italian",
+        "Spanish",
+        "Brazilian",
+        "Mexican",
+        "Russian",
+        "Singaporean",
+        "Taiwanese",
+        "South",
+        "Center",
+        "Centers",
+        "Cloud",
+        "Project",
+        "Initiative",
+        "Group",
+        "Company",
+        "Companies",
+        "Stock",
+        "Shares",
+        "Deal",
+        "Agreement",
+        "Partnership",
+        "Source",
+    ]
 )
 _CAP_WORD = r"(?:[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
 _NAME_RUN = re.compile(
@@ -112,7 +188,7 @@ _REFERENCE = re.compile(
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # what follows a sentence-initial one-word name that acts: "Amphenol acquired", "Kinross's", "GSK, a drugmaker"
 _ACTS_NEXT = re.compile(
-    r"^(?:['’]s\b|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident)\b|,\s+(?:a|an|the)\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
+    r"^(?:['’]s\b|\s+and\s+[A-Z]|,\s+[A-Z][\w-]+\s+(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident)\b|,\s+(?:a|an|the)\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
     r"reported|acquired|bought|completed|signed|launched|invested|owns|operates|develops|makes|sells|"
     r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z])|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
 )
@@ -128,7 +204,7 @@ _VERSION = re.compile(
 _UNITS = frozenset(["M", "B", "K", "GW", "MW", "KW", "GB", "TB", "PB", "Rs", "Q1", "Q2", "Q3", "Q4", "FY", "H1", "H2"])
 _POSSESSIVE = re.compile(r"^(?:['’]s?\b| s\s(?=[a-z]))")
 # "Bermuda - based Ironshore": a place that only says where the next name is based
-_BASED = re.compile(r"^\s?-\s?based\b")
+_BASED = re.compile(r"\s?-\s?based\b")
 
 
 def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
@@ -177,7 +253,7 @@ def _parenthetical_aliases(sentence: Sentence, found: list[Mention], seen: dict[
     """'Sunoco, Inc. (Sunoco)', 'Reliance New Energy Solar Ltd (RNESL)': the short form in brackets names
     the entity before it, here and in the rest of the document."""
     offset = sentence.start
-    for full, short in zip(found, found[1:]):
+    for full, short in pairwise(found):
         if full.kind == "reference" or short.kind != "guessed" or "Person" in full.types[:1]:
             continue
         opening = sentence.text[full.end - offset : short.start - offset]
@@ -225,8 +301,12 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
             (bare in _COMMON and not name_word and not soft)
             or bare.endswith("-based")
             or (bare in {"and", "or"} and not has_suffix)
-            or (bare == "of" and bool(piece) and _ORG_SUFFIX_END.search(" " + piece[-1][1].rstrip(",.")) is not None
-                and piece[-1][1].rstrip(",.") in _LEGAL_FORMS)
+            or (
+                bare == "of"
+                and bool(piece)
+                and _ORG_SUFFIX_END.search(" " + piece[-1][1].rstrip(",.")) is not None
+                and piece[-1][1].rstrip(",.") in _LEGAL_FORMS
+            )
         )
         if breaks:
             pieces.append(piece)
@@ -291,7 +371,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     if person_context and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
         return ("Person",)
     at_sentence_start = start == 0 or text[:start].strip() in {'"', "“", "'"}
-    if at_sentence_start and len(words) == 1 and not _ACTS_NEXT.match(after):
+    acronym = re.fullmatch(r"[A-Z]{2,5}", surface) is not None
+    if at_sentence_start and len(words) == 1 and not acronym and not _ACTS_NEXT.match(after):
         return None
     if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words):
         return ("Person", "Organization", "Product")

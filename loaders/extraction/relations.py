@@ -116,11 +116,7 @@ class SentenceRelations:
 
     def _listable(self) -> list[Mention]:
         """Mentions that can be list members: not a bracketed short form of the name before it."""
-        return [
-            m
-            for m in self.mentions
-            if not (self.text[m.start - 1 : m.start] in "(\"“" and self.text[max(0, m.start - 2) : m.start].startswith(("(", " (")))
-        ]
+        return [m for m in self.mentions if not re.search(r"\([\"“]?$", self.text[max(0, m.start - 2) : m.start])]
 
     def _expand_left(self, mention: Mention) -> list[Mention]:
         group, glues = [mention], list[str]()
@@ -239,9 +235,9 @@ class SentenceRelations:
         if trigger.frame == "passives":
             left = self.right_of(end, rel.domain)
             right = self.left_of(start, rel.range, avoid={m.name for m in left})
-            if right and len(left) > 1 and self.between(right[-1].end, start).lstrip().startswith(","):
-                if "," in self.between(left[0].end, left[1].start):
-                    left = left[:1]  # "X, a unit of A, and B": the apposition closes before B
+            apposition = bool(right) and self.between(right[-1].end, start).lstrip().startswith(",")
+            if apposition and len(left) > 1 and "," in self.between(left[0].end, left[1].start):
+                left = left[:1]  # "X, a unit of A, and B": the apposition closes before B
         else:
             right = self.right_of(end, rel.range)
             left = self._agent_after(right, rel.domain) if trigger.frame == "nouns" else []

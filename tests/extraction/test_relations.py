@@ -126,3 +126,37 @@ def test_the_passive_voice_decides_the_direction():
 
 def test_a_product_description_names_its_maker():
     assert ("OpenAI", "develops", "ChatGPT", "asserted") in triples("Investors backed the ChatGPT maker on Monday.")
+
+
+CONSTRUCTIONS = [
+    (
+        "personal-agreement",
+        "This Employment Agreement is made between Quillon Systems Inc. and Maria Delgado.",
+        ("Quillon Systems Inc.", "employs", "Maria Delgado", "asserted"),
+    ),
+    (
+        "fronted-career",
+        "Prior to joining Harwick Labs Inc., Peter Olsen led sales at a bank.",
+        ("Harwick Labs Inc.", "employs", "Peter Olsen", "asserted"),
+    ),
+    (
+        "sold-to-subsidiary",
+        "Orvane Corp. sold Bellweather Tools Inc. to a subsidiary of Tarrant Holdings Inc. in May.",
+        ("Tarrant Holdings Inc.", "acquires", "Bellweather Tools Inc.", "asserted"),
+    ),
+    (
+        "merger-pair",
+        "Shareholders approved the Corvel Inc. and Dunmore Corp. merger on Friday.",
+        ("Corvel Inc.", "acquires", "Dunmore Corp.", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in CONSTRUCTIONS], ids=[c[0] for c in CONSTRUCTIONS])
+def test_constructions_without_a_single_trigger(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_company_sold_to_a_buyer_is_not_a_product_of_the_seller():
+    found = triples("Orvane Corp. sold Bellweather Tools Inc. to Tarrant Holdings Inc. last year.")
+    assert not any(o == "Bellweather Tools Inc." and r in {"develops", "supplies"} for _, r, o, _ in found)

@@ -1,0 +1,164 @@
+"""Constructions that no single trigger phrase captures: agreements between a company and a person,
+fronted career clauses, titles without their company, sales and mergers of whole companies."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .mentions import Mention
+from .relations import Candidate, SentenceRelations
+
+# "Employment Agreement ... between Acme Inc. and Jane Roe": a personal contract names employer and employee
+_PERSONAL_AGREEMENT = re.compile(
+    r"\b(?:employment|stock option|option|severance|retention|consulting|change (?:in|of) control|appointment|"
+    r"offer|separation|award|compensation|indemnification|non-?competition|executive)\s+(?:agreement|letter)\b",
+    re.I,
+)
+_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?between\s+", re.I)
+# "Prior to joining Acme, Jane Roe ...", "While at Acme, ...", "During his 28 years with A and then B, ..."
+_FRONTED_CAREER = re.compile(
+    r"^(?:prior\s+to|before|after|since)\s+joining\s+|^while\s+(?:at|with)\s+|"
+    r"^during\s+(?:his|her|their)\s+(?:\w+\s+){0,3}(?:years?|tenure|time)\s+(?:at|with)\s+",
+    re.I,
+)
+_TITLE = re.compile(
+    r"\b(?:CEO|CFO|CTO|COO|chief\s+(?:\w+\s+)?officer|chief\s+executive|founder|co-founder)\s+$",
+    re.I,
+)
+_SOLD_TO = re.compile(
+    r"\s+to\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+)?",
+    re.I,
+)
+_SELLS = re.compile(r"\b(?:sold|sells|sell|selling|divested|divests|divest)\s+(?:its\s+|the\s+)?$", re.I)
+_MERGER_AFTER_PAIR = re.compile(r"\s*(?:to\s+)?(?:agree\s+to\s+|agreed\s+to\s+|to\s+)?(?:merge|merger)\b", re.I)
+_MERGER_BEFORE_PAIR = re.compile(r"\bmerger\s+(?:between|of)\s+(?:the\s+)?$", re.I)
+_PAIR_GLUE = re.compile(r"^\s*(?:,|and|&|with)\s*$")
+
+
+def _org(mention: Mention) -> bool:
+    return "Organization" in mention.types
+
+
+def _person(mention: Mention) -> bool:
+    return mention.types[0] == "Person"
+
+
+def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:
+    """`found` (the trigger candidates of the sentence) plus these constructions; a company sold to a buyer
+    is neither a product the seller makes nor a subsidiary of the buyer's parent."""
+    sales = _sales(finder)
+    sold = {id(c.object) for c in sales}
+    kept = [c for c in found if not (id(c.object) in sold and c.relation in {"develops", "supplies", "owns"})]
+    return kept + sales + candidates(finder)
+
+
+def candidates(finder: SentenceRelations) -> list[Candidate]:
+    return (
+        _agreements(finder)
+        + _fronted_careers(finder)
+        + _titles_without_company(finder)
+        + _company_owns_person_name(finder)
+        + _mergers(finder)
+    )
+
+
+def _agreements(finder: SentenceRelations) -> list[Candidate]:
+    found = []
+    text, offset = finder.sentence.text, finder.sentence.start
+    for agreement in _PERSONAL_AGREEMENT.finditer(text):
+        between = _BETWEEN.search(text, agreement.end(), agreement.end() + 120)
+        if between is None:
+            continue
+        after = [m for m in finder.mentions if m.start >= offset + between.end()][:2]
+        if len(after) < 2 or not re.fullmatch(r",?\s*and\s+", finder.between(after[0].end, after[1].start)):
+            continue
+        first, second = after
+        org, person = (first, second) if _person(second) else (second, first)
+        if _org(org) and _person(person) and not _person(org):
+            found.append(Candidate("employs", org, person, "nouns", agreement.group(), 0.7))
+    return found
+
+
+def _fronted_careers(finder: SentenceRelations) -> list[Candidate]:
+    text, offset = finder.sentence.text, finder.sentence.start
+    lead = _FRONTED_CAREER.match(text)
+    comma = text.find(",", lead.end()) if lead else -1
+    if lead is None or comma < 0:
+        return []
+    employers = [m for m in finder.mentions if offset + lead.end() <= m.start < offset + comma and _org(m)]
+    employers = [m for m in employers if not _person(m)]
+    person = next((m for m in finder.mentions if m.start > offset + comma and _person(m)), None)
+    if person is None or not employers or re.search(r"[;.]", finder.between(offset + comma, person.start)):
+        return []
+    if len(re.findall(r"\S+", finder.between(offset + comma, person.start))) > 2:
+        return []
+    return [Candidate("employs", org, person, "passives", lead.group().strip(), 0.7) for org in employers]
+
+
+def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
+    """'after CEO Dara Khosrowshahi said': the title's company is the organisation named before it."""
+    found = []
+    for person in finder.mentions:
+        if not _person(person):
+            continue
+        title = _TITLE.search(finder.text[max(finder.sentence.start, person.start - 40) : person.start])
+        if title is None:
+            continue
+        title_start = person.start - len(title.group())
+        before = [m for m in finder.mentions if m.end <= title_start and _org(m) and not _person(m)]
+        if not before:
+            continue
+        org = before[-1]
+        gap = finder.between(org.end, title_start)
+        if len(re.findall(r"[\w'-]+", gap)) <= 2 and not re.search(r"[,;.]", gap):
+            continue  # "Microsoft CEO Satya Nadella": the role rule has it
+        if re.search(r"[;]|\.\s", gap) or len(re.findall(r"[\w'-]+", gap)) > 10:
+            continue
+        role = title.group().strip()
+        found.append(Candidate("employs", org, person, "roles", role, 0.6, {"role": role}))
+    return found
+
+
+def _company_owns_person_name(finder: SentenceRelations) -> list[Candidate]:
+    """ "Apple's Tim Cook": a company's person is its employee."""
+    found = []
+    for org in finder.mentions:
+        if not org.possessive or not _org(org) or _person(org) or org.kind == "reference":
+            continue
+        after = [m for m in finder.mentions if org.end < m.start <= org.end + 4]
+        if after and after[0].types == ("Person",):
+            found.append(Candidate("employs", org, after[0], "possessive", "'s", 0.6))
+    return found
+
+
+def _sales(finder: SentenceRelations) -> list[Candidate]:
+    """'USEC sold NAC to a subsidiary of Hitachi Zosen': the buyer acquires the company sold."""
+    found = []
+    for sold in finder.mentions:
+        if not _org(sold) or _person(sold):
+            continue
+        if not _SELLS.search(finder.text[max(finder.sentence.start, sold.start - 24) : sold.start]):
+            continue
+        to = _SOLD_TO.match(finder.text, sold.end)
+        if to is None:
+            continue
+        buyer = next((m for m in finder.mentions if m.start == to.end() and _org(m)), None)
+        if buyer is not None and buyer.name != sold.name:
+            found.append(Candidate("acquires", buyer, sold, "passives", "sold to", 0.75))
+    return found
+
+
+def _mergers(finder: SentenceRelations) -> list[Candidate]:
+    """'A and B agree to merge', 'A, B merger', 'the merger of A with B': the first named acquires the second."""
+    found = []
+    organisations = [m for m in finder.mentions if _org(m) and not _person(m)]
+    for first, second in pairwise(organisations):
+        if first.name == second.name or not _PAIR_GLUE.match(finder.between(first.end, second.start)):
+            continue
+        after = _MERGER_AFTER_PAIR.match(finder.text, second.end)
+        before = _MERGER_BEFORE_PAIR.search(finder.text[max(finder.sentence.start, first.start - 30) : first.start])
+        if after or before:
+            trigger = (after or before).group().strip()  # type: ignore[union-attr]
+            found.append(Candidate("acquires", first, second, "symmetric_nouns", trigger, 0.6, {"deal": "merger"}))
+    return found
