@@ -45,8 +45,8 @@ class KnowledgeGraph:
         self.store = store
         local = not store.uri.startswith(NEO4J_SCHEMES)
         self.view = RdfView(Path(store.uri) if local else None)  # the RDF view, kept in step with every write
-        if local and self.view.stale and not store.documents(limit=1):
-            self.reindex()  # a new store: its (empty) view is built now and followed from here on
+        if self.view.stale and not store.documents(limit=1):
+            self.reindex()  # an empty store: its view is built now (cheap) and followed from here on
 
     @classmethod
     def open(cls, uri: str | Path | None = None) -> KnowledgeGraph:

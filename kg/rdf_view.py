@@ -103,36 +103,29 @@ class RdfView:
         relation_ids: Iterable[str],
         relations: list[Relation],
         entity_ids: Iterable[str],
-        entities: list[Entity],
+        entities_now: list[Entity],
         document_ids: Iterable[str],
         documents: list[Document],
     ) -> None:
         """Replace the triples of the given relations, entities and documents by those of their current
         state (`relations`, `entities`, `documents`: what the store holds now; ids not in them are gone)."""
-        removals: list[ox.Quad] = []
-        for relation_id in relation_ids:
-            removals += self._statement_quads(relation_id)
-        for predicate in rdf.entity_predicates():
-            for entity_id in entity_ids:
-                removals += self.store.quads_for_pattern(rdf.entity_iri(entity_id), predicate, None)
-        for document_id in document_ids:
-            removals += self.store.quads_for_pattern(rdf.document_iri(document_id), None, None)
+        kg = str(ontology.KG)
+        statements = " ".join(str(rdf.statement_iri(i)) for i in relation_ids)
+        entities = " ".join(str(rdf.entity_iri(i)) for i in entity_ids)
+        nodes = " ".join(str(rdf.document_iri(i)) for i in document_ids)
+        predicates = " ".join(str(p) for p in rdf.entity_predicates())
+        update = f"""
+            DELETE {{ ?a ?r ?b }} WHERE {{
+                VALUES ?st {{ {statements} }}
+                ?st <{kg}modality> "asserted" ; <{kg}subject> ?a ; <{kg}relation> ?r ; <{kg}object> ?b }} ;
+            DELETE {{ ?e ?p ?o }} WHERE {{ VALUES ?st {{ {statements} }} ?st <{kg}evidence> ?e . ?e ?p ?o }} ;
+            DELETE {{ ?st ?p ?o }} WHERE {{ VALUES ?st {{ {statements} }} ?st ?p ?o }} ;
+            DELETE {{ ?n ?p ?o }} WHERE {{ VALUES ?n {{ {entities} }} VALUES ?p {{ {predicates} }} ?n ?p ?o }} ;
+            DELETE {{ ?n ?p ?o }} WHERE {{ VALUES ?n {{ {nodes} }} ?n ?p ?o }}
+        """
         with self.lock:
-            for quad in removals:
-                self.store.remove(quad)
-            self.store.extend(list(rdf.view_quads(entities, relations, documents)))
-
-    def _statement_quads(self, relation_id: str) -> list[ox.Quad]:
-        """Every quad of one relation: statement, evidence nodes and the plain triple of an asserted fact."""
-        statement = rdf.statement_iri(relation_id)
-        quads = list(self.store.quads_for_pattern(statement, None, None))
-        found = {q.predicate.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]: q.object for q in quads}
-        for quad in quads:
-            if quad.predicate == rdf.kg_term("evidence"):
-                quads += self.store.quads_for_pattern(quad.object, None, None)  # type: ignore[arg-type]
-        if found.get("modality") == ox.Literal("asserted") and {"subject", "relation", "object"} <= set(found):
-            quads.append(ox.Quad(found["subject"], found["relation"], found["object"]))  # type: ignore[arg-type]
-        return quads
+            self.store.update(update)  # one transaction
+            self.store.extend(list(rdf.view_quads(entities_now, relations, documents)))
 
     def rebuild(self, entities: Iterable[Entity], relations: Iterable[Relation], documents: Iterable[Document]) -> None:
         """Drop everything and load the ontology and the given graph."""

@@ -392,10 +392,10 @@ class CypherStore(ABC):
                 )
             ]
             evidence = [
-                EvidenceRow(row[0], _edge_row(row[1:7]), row[7], float(row[8]), row[9])
+                EvidenceRow(row[0], _edge_row(row[1:8]), row[8], float(row[9]), row[10])
                 for row in self._rows(
                     "MATCH (e:Evidence) RETURN e.id, e.relation_id, e.relation, e.subject_type, e.subject_id, "
-                    "e.object_type, e.object_id, e.document, e.confidence, e.qualifiers "
+                    "e.object_type, e.object_id, e.modality, e.document, e.confidence, e.qualifiers "
                     "ORDER BY e.document, e.start_offset"
                 )
             ]
