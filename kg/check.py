@@ -99,6 +99,8 @@ def check_store(audit: StoreAudit) -> tuple[list[str], Plan]:
 
 def check_view(graph: KnowledgeGraph, audit: StoreAudit) -> list[str]:
     problems: list[str] = []
+    if graph.view.temporary and graph.view.stale:
+        graph.reindex()  # a per-process cache (Neo4j) not built yet: build it, then compare
     if graph.view.stale:
         problems.append("RDF view: an update was interrupted or it was never built (rebuilt by --repair or reindex)")
     counts = graph.view.counts()

@@ -74,6 +74,11 @@ class RdfView:
         self._workers = Workers(workers)
 
     @property
+    def temporary(self) -> bool:
+        """A per-process view (Neo4j), not kept with the store."""
+        return self._temporary is not None
+
+    @property
     def stale(self) -> bool:
         return self.marker.exists()
 

@@ -3,8 +3,8 @@
 pyoxigraph has no query timeout or cancellation in Python (oxigraph issue #1926), and one solution
 (an aggregate over a cartesian product) can take unbounded time inside a single call, so the only
 sure stop is a process. This module imports only the standard library and pyoxigraph: run as a
-script it starts in a fraction of a second. The worker opens the on-disk view read-only (a snapshot)
-and reopens it when the requester says the view changed (a new generation).
+script it starts in a fraction of a second. The worker opens read-only the checkpoint of the view it
+is sent (kg/rdf_view.py makes a new one after each change) and keeps it open until the next one.
 
 Wire format on stdin/stdout: multiprocessing.connection frames holding pickled tuples.
 request (path, generation, query, prefixes, accept) -> ("ok", data, media) | ("syntax" | "error", message)
