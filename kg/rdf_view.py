@@ -178,8 +178,9 @@ class RdfView:
             current = str(self.snapshots / str(self.generation))
             if self._snapshot != current:
                 self.store.backup(current)
+                # the previous one too: a query may have been handed it and not reached its worker yet
+                keep = {current, str(self._snapshot), *self._workers.in_use()}
                 self._snapshot = current
-                keep = {current, *self._workers.in_use()}
                 for old in self.snapshots.iterdir():
                     if str(old) not in keep:
                         shutil.rmtree(old, ignore_errors=True)
