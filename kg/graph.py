@@ -96,7 +96,8 @@ class KnowledgeGraph:
             if not in_step:
                 return self.store.write_many(extractions)
             latest = {e.document.id: e for e in extractions}
-            relations, entities = self.store.footprint(sorted(latest))  # what the earlier versions said
+            stored = [d for d in sorted(latest) if self.store.document(d) is not None]
+            relations, entities = self.store.footprint(stored) if stored else (set(), set())  # earlier versions
             summaries = self.store.write_many(extractions)
             written = [latest[s.document] for s in summaries if not s.unchanged]
             relations |= {r.id for e in written for r in e.relations}
