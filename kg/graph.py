@@ -68,10 +68,14 @@ class KnowledgeGraph:
     ) -> IngestReport:
         """Load, extract and store every document under `paths`; unreadable files are skipped and listed.
 
-        Documents are written `batch_size` at a time, each batch in one transaction."""
+        Documents are written `batch_size` at a time, each batch in one transaction. The RDF view
+        follows each batch, or, for an ingest large beside the store, is rebuilt once at the end."""
         report = IngestReport()
         pending: list[Extraction] = []
-        for path in self.discover(paths):
+        files = self.discover(paths)
+        if len(files) > max(batch_size, self.store.stats()["documents"] // 4):
+            self.view.mark_stale()  # following costs more than one rebuild here (see docs/benchmarks.md)
+        for path in files:
             try:
                 pending.extend(item if isinstance(item, Extraction) else build(item) for item in loaders.load(path))
             except KGError as error:
@@ -85,6 +89,8 @@ class KnowledgeGraph:
                 progress(path)
         if pending:
             report.written.extend(self.write(pending))
+        if self.view.stale:
+            self.reindex()
         return report
 
     def ingest_document(self, document: Document) -> WriteSummary:

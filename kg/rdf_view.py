@@ -37,6 +37,7 @@ from kg.errors import QueryError, QueryTimeout, StoreError
 from kg.model import Document, Entity, Relation
 
 WORKER = Path(sparql_worker.__file__)
+STARTUP_SECONDS = 60
 
 
 @dataclass
@@ -81,6 +82,11 @@ class RdfView:
     @property
     def stale(self) -> bool:
         return self.marker.exists()
+
+    def mark_stale(self) -> None:
+        """Stop following writes until the next rebuild."""
+        with self.lock:
+            self._mark_stale()
 
     def _mark_stale(self) -> None:
         with open(self.marker, "w") as marker:
@@ -213,13 +219,16 @@ class Workers:
             return {w.snapshot for w in self._live if w.snapshot}
 
     def run(self, request: tuple[Any, ...], timeout_ms: int) -> tuple[bytes, str]:
-        deadline = time.monotonic() + timeout_ms / 1000
+        """The limit counts from the request: waiting for a free worker, not starting one."""
         if not self._slots.acquire(timeout=timeout_ms / 1000):
             raise QueryTimeout(f"SPARQL query not started within its time limit of {timeout_ms} ms: all workers busy")
         try:
             with self._lock:
-                worker = self._idle.pop() if self._idle else _Worker()
+                worker = self._idle.pop() if self._idle else None
+            worker = worker or _Worker()
+            with self._lock:
                 self._live.add(worker)
+            deadline = time.monotonic() + timeout_ms / 1000
             try:
                 reply = worker.ask(request, deadline)
             except TimeoutError:
@@ -266,6 +275,13 @@ class _Worker:
         self.requests = Connection(request_write, readable=False)
         self.replies = Connection(reply_read, writable=False)
         self.snapshot: str | None = None
+        try:
+            if not self.replies.poll(STARTUP_SECONDS):
+                raise EOFError(f"no answer within {STARTUP_SECONDS} s")
+            self.replies.recv_bytes()  # ready
+        except (EOFError, OSError) as error:
+            self.kill()
+            raise QueryError(f"the SPARQL worker did not start ({error or 'it exited'})") from error
 
     def ask(self, request: tuple[Any, ...], deadline: float) -> tuple[Any, ...]:
         self.snapshot = request[0]

@@ -48,7 +48,8 @@ def execute(store: ox.Store, query: str, prefixes: dict[str, str], accept: str) 
 
 
 def serve(requests: Connection, replies: Connection) -> None:
-    """Answer requests until the requester closes the pipe."""
+    """Say ready, then answer requests until the requester closes the pipe."""
+    replies.send_bytes(pickle.dumps(("ready",)))
     opened: tuple[str, int] | None = None
     store: ox.Store | None = None
     while True:

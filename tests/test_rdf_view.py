@@ -151,6 +151,19 @@ def test_any_sequence_of_writes_and_deletes_keeps_the_view_in_step(operations):
         assert_in_step(graph)
 
 
+def test_a_large_ingest_rebuilds_the_view_once_and_it_is_in_step(tmp_path: Path):
+    for index in range(40):
+        (tmp_path / f"doc-{index:02}.txt").write_text(f"{SENTENCES[index % len(SENTENCES)]} Item {index}.")
+    with KnowledgeGraph.open(tmp_path / "store") as graph:
+        graph.ingest_text(SENTENCES[0])
+        report = graph.ingest([tmp_path / f"doc-{index:02}.txt" for index in range(40)])
+        assert report.added == 40
+        assert_in_step(graph)
+        graph.ingest([tmp_path / "doc-05.txt", tmp_path / "doc-06.txt"])  # small: followed
+        graph.delete_document(graph.documents(limit=1)[0].id)
+        assert_in_step(graph)
+
+
 def test_the_view_persists_and_reindex_rebuilds_it(tmp_path: Path):
     store = tmp_path / "store"
     with KnowledgeGraph.open(store) as graph:

@@ -336,29 +336,33 @@ class CypherStore(ABC):
         return relations, entities
 
     def relations_by_id(self, relation_ids: list[str]) -> list[Relation]:
-        """Found from their evidence (indexed), then each edge by its ends' primary keys."""
+        """Found from their evidence (one read, indexed on Neo4j), then each edge by its ends' primary keys."""
         if not relation_ids:
             return []
-        groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        groups: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+        evidence: dict[str, list[Evidence]] = defaultdict(list)
         with self._transaction(read_only=True):
-            for key in self._rows(
-                "MATCH (e:Evidence) WHERE e.relation_id IN $ids RETURN DISTINCT e.relation_id, e.relation, "
-                "e.subject_type, e.subject_id, e.object_type, e.object_id",
+            for (node,) in self._rows(
+                "MATCH (e:Evidence) WHERE e.relation_id IN $ids RETURN e ORDER BY e.document, e.start_offset",
                 {"ids": sorted(set(relation_ids))},
             ):
-                edge = EdgeKey(*key)
-                group = (ontology.load().relations[edge.relation].neo4j_type, edge.subject_type, edge.object_type)
-                groups[group].append({"id": edge.id, "s": edge.subject_id, "o": edge.object_id})
+                evidence[node["relation_id"]].append(_evidence(node))
+                neo4j_type = ontology.load().relations[node["relation"]].neo4j_type
+                group = (neo4j_type, node["subject_type"], node["object_type"])
+                groups[group][node["relation_id"]] = {
+                    "id": node["relation_id"],
+                    "s": node["subject_id"],
+                    "o": node["object_id"],
+                }
             rows: list[list[Any]] = []
             for (neo4j_type, subject_label, object_label), found in groups.items():
                 rows += self._rows(
                     f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}})-[r:{neo4j_type}]->"
                     f"(b:{object_label}) WHERE b.id = row.o AND r.id = row.id "
                     f"RETURN a, {self.label('a')}, r, {self.rel_type('r')}, b, {self.label('b')}",
-                    {"rows": found},
+                    {"rows": list(found.values())},
                 )
-            evidence = self._evidence_for([row[2]["id"] for row in rows])
-        return [_relation(row, evidence.get(row[2]["id"], [])) for row in rows]
+        return [_relation(row, evidence[row[2]["id"]]) for row in rows]
 
     def entities_by_id(self, entity_ids: list[str]) -> list[Entity]:
         classes = ontology.load().classes
