@@ -1,6 +1,7 @@
 """The RDF view kept in step with the embedded store: ingest cost with the view followed per batch
-against the same ingest without it; SPARQL latency through a killable worker against the same query
-in-process; how long a cartesian-product query runs past its time limit; a full reindex."""
+(what an ingest small beside the store does) and with one rebuild at the end (what a large ingest
+does), each against the same ingest without a view; SPARQL latency through a killable worker against the same query
+in-process; how long a cartesian-product query runs past its time limit."""
 
 from __future__ import annotations
 
@@ -32,14 +33,23 @@ def run(quick: bool = False) -> dict[str, Any]:
     values: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as work:
         plain, graph = _ingest(Path(work) / "plain", data, follow=False)
+        rebuilt = plain + seconds(graph.reindex)
         graph.close()
         followed, graph = _ingest(Path(work) / "followed", data, follow=True)
         rows.append(
             {
                 "case": f"ingest {documents} documents in batches of 32, view followed",
                 "measured": f"{followed:.2f} s",
-                "baseline": f"same ingest, view not followed: {plain:.2f} s",
+                "baseline": f"same ingest, no view: {plain:.2f} s",
                 "ratio": ratio(followed, plain),
+            }
+        )
+        rows.append(
+            {
+                "case": f"ingest {documents} documents in batches of 32, one view rebuild at the end",
+                "measured": f"{rebuilt:.2f} s",
+                "baseline": f"same ingest, no view: {plain:.2f} s",
+                "ratio": ratio(rebuilt, plain),
             }
         )
         graph.sparql(QUERY)  # start a worker, take the first checkpoint
@@ -71,15 +81,7 @@ def run(quick: bool = False) -> dict[str, Any]:
                 "ratio": ratio(stop * 1000, limit),
             }
         )
-        rebuild = seconds(graph.reindex)
-        rows.append(
-            {
-                "case": f"kg reindex, {graph.view.counts().triples} triples",
-                "measured": f"{rebuild:.2f} s",
-                "baseline": f"the followed ingest: {followed:.2f} s",
-                "ratio": ratio(rebuild, followed),
-            }
-        )
         graph.close()
-    values.update(plain_s=plain, followed_s=followed, in_process=in_process, worker=worker, stop_s=stop)
+    values.update(plain_s=plain, followed_s=followed, rebuilt_s=rebuilt, in_process=in_process, worker=worker)
+    values.update(stop_s=stop)
     return {"description": __doc__.replace("\n", " "), "rows": rows, "values": values}
