@@ -179,9 +179,12 @@ def cypher(text: str, params: tuple[str, ...], output: str, write: bool, store: 
 @query.command("sparql")
 @click.argument("text")
 @click.option("--format", "output", type=click.Choice(["json", "csv", "table", "turtle"]), default="table")
+@click.option(
+    "--timeout-ms", type=click.IntRange(min=0), default=None, help="Time limit; 0: none (default KG_QUERY_TIMEOUT_MS)."
+)
 @store_option
 @reports_errors
-def sparql(text: str, output: str, store: str | None) -> None:
+def sparql(text: str, output: str, timeout_ms: int | None, store: str | None) -> None:
     """Run a SPARQL 1.1 query over the RDF view of the graph (read-only)."""
     accept = {
         "json": "application/sparql-results+json",
@@ -190,7 +193,7 @@ def sparql(text: str, output: str, store: str | None) -> None:
         "turtle": "text/turtle",
     }[output]
     with KnowledgeGraph.open(store) as graph:
-        data, _media = graph.sparql(text, accept)
+        data, _media = graph.sparql(text, accept, timeout_ms=timeout_ms)
     click.echo(data.decode("utf-8").rstrip("\n"))
 
 
@@ -303,6 +306,42 @@ def serve(store: str | None, host: str, port: int) -> None:
         )
 
     uvicorn.run(create_app(store or get_settings().store), host=host, port=port)
+
+
+@cli.command()
+@store_option
+@reports_errors
+def reindex(store: str | None) -> None:
+    """Drop the RDF view (what SPARQL queries) and rebuild it from the store."""
+    with KnowledgeGraph.open(store) as graph:
+        counts = graph.reindex()
+    click.echo(
+        f"RDF view rebuilt: {len(counts.statements)} statements, {len(counts.entities)} entities, "
+        f"{len(counts.documents)} documents, {counts.triples} triples"
+    )
+
+
+@cli.command("check")
+@click.option("--repair", is_flag=True, help="Fix what can be fixed, then check again.")
+@store_option
+@reports_errors
+def check_command(repair: bool, store: str | None) -> None:
+    """Check that the store is consistent and the RDF view agrees with it; exit 1 on any problem."""
+    from kg import check
+
+    with KnowledgeGraph.open(store) as graph:
+        report = check.check(graph)
+        click.echo(", ".join(f"{n} {what}" for what, n in report.counts.items()))
+        for problem in report.store + report.view:
+            click.echo(f"problem: {problem}")
+        if repair and not report.ok:
+            for done in check.repair(graph, report):
+                click.echo(f"repaired: {done}")
+            report = check.check(graph)
+            for problem in report.store + report.view:
+                click.echo(f"still a problem: {problem}")
+    click.echo("consistent" if report.ok else f"{len(report.store) + len(report.view)} problems")
+    sys.exit(0 if report.ok else 1)
 
 
 def main() -> None:

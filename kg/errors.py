@@ -17,6 +17,10 @@ class QueryError(KGError):
     """A query was refused or failed (names the engine's message)."""
 
 
+class QueryTimeout(QueryError):
+    """A query ran over its time limit and was stopped."""
+
+
 class NotFoundError(KGError):
     """An id that the graph does not hold."""
 

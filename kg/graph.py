@@ -9,12 +9,13 @@ from typing import Any
 
 import loaders
 import ontology
-from kg import exports, rdf, traversal
+from kg import exports, traversal
 from kg.build import build, default_extractor
 from kg.errors import KGError, NotFoundError, ValidationError
 from kg.model import Document, Entity, Extraction, Modality, Relation, entity_id
+from kg.rdf_view import RdfView, ViewCounts
 from kg.settings import get_settings
-from kg.stores import CypherResult, EntityRecord, RelationFilter, Store, WriteSummary, open_store
+from kg.stores import NEO4J_SCHEMES, CypherResult, EntityRecord, RelationFilter, Store, WriteSummary, open_store
 from loaders.extraction import Extractor
 
 
@@ -81,10 +82,10 @@ class IngestReport:
 class KnowledgeGraph:
     def __init__(self, store: Store):
         self.store = store
-        self._rdf: Any = None  # the RDF view, rebuilt after any change
-
-    def _changed(self) -> None:
-        self._rdf = None
+        local = not store.uri.startswith(NEO4J_SCHEMES)
+        self.view = RdfView(Path(store.uri) if local else None)  # the RDF view, kept in step with every write
+        if self.view.stale and not store.documents(limit=1):
+            self.reindex()  # an empty store: its view is built now (cheap) and followed from here on
 
     @classmethod
     def open(cls, uri: str | Path | None = None) -> KnowledgeGraph:
@@ -97,6 +98,7 @@ class KnowledgeGraph:
         self.close()
 
     def close(self) -> None:
+        self.view.close()
         self.store.close()
 
     # -- building ----------------------------------------------------------------------------------
@@ -113,12 +115,16 @@ class KnowledgeGraph:
         what the files say, where given.
 
         Documents are written `batch_size` at a time, each batch in one transaction. `extractor`
-        defaults to the one KG_EXTRACTOR names."""
+        defaults to the one KG_EXTRACTOR names. The RDF view follows each batch, or, for an ingest
+        large beside the store, is rebuilt once at the end."""
         loaders.overrides(metadata)  # a bad value fails here, before any work
         report = IngestReport()
         extractor = extractor or default_extractor()
         pending: list[Extraction] = []
-        for path in self.discover(paths):
+        files = self.discover(paths)
+        if len(files) > max(batch_size, self.store.stats()["documents"] // 4):
+            self.view.mark_stale()  # following costs more than one rebuild here (see docs/benchmarks.md)
+        for path in files:
             try:
                 pending.extend(
                     item if isinstance(item, Extraction) else build(item, extractor)
@@ -129,19 +135,45 @@ class KnowledgeGraph:
             except Exception as error:  # a loader bug must not stop the batch; the file is named
                 report.skipped.append((str(path), f"{path}: unexpected {type(error).__name__}: {error}"))
             if len(pending) >= batch_size:
-                report.add(pending, self.store.write_many(pending))
+                report.add(pending, self.write(pending))
                 pending = []
             if progress is not None:
                 progress(path)
         if pending:
-            report.add(pending, self.store.write_many(pending))
-        self._changed()
+            report.add(pending, self.write(pending))
+        if self.view.stale:
+            self.reindex()
         return report
 
     def ingest_document(self, document: Document) -> WriteSummary:
-        summary = self.store.write(build(document))
-        self._changed()
-        return summary
+        return self.write([build(document)])[0]
+
+    def write(self, extractions: list[Extraction]) -> list[WriteSummary]:
+        """Store extractions in one transaction, then update the RDF view of what they touched."""
+        with self.view.change() as in_step:
+            if not in_step:
+                return self.store.write_many(extractions)
+            latest = {e.document.id: e for e in extractions}
+            stored = [d for d in sorted(latest) if self.store.document(d) is not None]
+            relations, entities = self.store.footprint(stored) if stored else (set(), set())  # earlier versions
+            summaries = self.store.write_many(extractions)
+            written = [latest[s.document] for s in summaries if not s.unchanged]
+            relations |= {r.id for e in written for r in e.relations}
+            entities |= {x.id for e in written for x in e.entities}
+            entities |= {x.id for e in written for r in e.relations for x in (r.subject, r.object)}
+            self._follow(relations, entities, [e.document for e in written], [])
+        return summaries
+
+    def _follow(self, relations: set[str], entities: set[str], documents: list[Document], gone: list[str]) -> None:
+        """Recompute the view's triples of these relations, entities and documents from the store."""
+        self.view.apply(
+            relations,
+            self.store.relations_by_id(sorted(relations)),
+            entities,
+            self.store.entities_by_id(sorted(entities)),
+            [d.id for d in documents] + gone,
+            documents,
+        )
 
     def ingest_text(self, text: str, *, max_bytes: int | None = None, **metadata: Any) -> WriteSummary:
         """Extract and store one text; `max_bytes` refuses a text over the limit before any work."""
@@ -161,9 +193,14 @@ class KnowledgeGraph:
         return [item if isinstance(item, Extraction) else build(item, extractor) for item in loaders.load(source)]
 
     def delete_document(self, document_id: str) -> None:
-        if not self.store.delete_document(document_id):
+        if self.store.document(document_id) is None:
             raise NotFoundError(f"no document with id {document_id!r}")
-        self._changed()
+        with self.view.change() as in_step:
+            relations, entities = self.store.footprint([document_id]) if in_step else (set(), set())
+            if not self.store.delete_document(document_id):
+                raise NotFoundError(f"no document with id {document_id!r}")
+            if in_step:
+                self._follow(relations, entities, [], [document_id])
 
     def sync_to(self, target: KnowledgeGraph, batch: int = 500) -> int:
         """Copy every document's facts into `target` (another store); returns the documents copied."""
@@ -172,10 +209,9 @@ class KnowledgeGraph:
             for document in documents:
                 extraction = self.store.extraction(document.id)
                 if extraction is not None:
-                    target.store.write(extraction)
+                    target.write([extraction])
                     copied += 1
             offset += batch
-        target._changed()
         return copied
 
     # -- reading -----------------------------------------------------------------------------------
@@ -287,19 +323,31 @@ class KnowledgeGraph:
         return self.store.cypher(query, parameters, write=write, timeout_ms=timeout)
 
     def rdf_view(self) -> Any:
-        """The RDF view of the whole graph (pyoxigraph store), derived from the store and kept until a change."""
-        if self._rdf is None:
-            everything = 10**9
-            self._rdf = rdf.build_view(
+        """The RDF view of the whole graph (a pyoxigraph store), rebuilt first if an update was interrupted."""
+        if self.view.stale:
+            self.reindex()
+        return self.view.store
+
+    def reindex(self) -> ViewCounts:
+        """Drop the RDF view and rebuild it from the store; returns what it now holds."""
+        everything = 10**9
+        with self.view.lock:
+            self.view.rebuild(
                 self.store.search_entities(limit=everything),
                 self.store.relations(RelationFilter(), limit=everything),
                 self.store.documents(limit=everything),
             )
-        return self._rdf
+            return self.view.counts()
 
-    def sparql(self, query: str, accept: str = "application/sparql-results+json") -> tuple[bytes, str]:
-        """SPARQL 1.1 query over the RDF view: serialised results and their media type."""
-        return rdf.run_sparql(self.rdf_view(), query, accept)
+    def sparql(
+        self, query: str, accept: str = "application/sparql-results+json", timeout_ms: int | None = None
+    ) -> tuple[bytes, str]:
+        """SPARQL 1.1 query over the RDF view: serialised results and their media type.
+
+        Stopped with QueryTimeout after `timeout_ms` (default KG_QUERY_TIMEOUT_MS; 0: no limit)."""
+        self.rdf_view()
+        timeout = timeout_ms if timeout_ms is not None else get_settings().query_timeout_ms
+        return self.view.query(query, accept, timeout)
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]:
         return self.store.documents(limit, offset)

@@ -16,8 +16,10 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 import ontology
-from kg.errors import QueryError
 from kg.model import Document, Entity, Modality, Relation
+from kg.sparql_worker import GRAPH_FORMATS, RESULT_FORMATS
+
+__all__ = ["GRAPH_FORMATS", "PREFIXES", "RESULT_FORMATS", "view_quads"]
 
 BASE = "https://w3id.org/kg/"
 PREFIXES = {
@@ -27,7 +29,7 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
 }
-_RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
+RDF_TYPE = _RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 _LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
 _SAME_AS = ox.NamedNode(PREFIXES["owl"] + "sameAs")
 _XSD_DOUBLE = ox.NamedNode(PREFIXES["xsd"] + "double")
@@ -46,6 +48,15 @@ def document_iri(document_id: str) -> ox.NamedNode:
     return ox.NamedNode(f"{BASE}document/{quote(document_id)}")
 
 
+def statement_iri(relation_id: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{BASE}statement/{relation_id}")
+
+
+def entity_predicates() -> list[ox.NamedNode]:
+    """The predicates of an entity's own triples (its relations' triples have it as subject too)."""
+    return [_RDF_TYPE, _LABEL, kg_term("alias"), _SAME_AS]
+
+
 def entity_triples(entity: Entity) -> Iterator[ox.Triple]:
     node = entity_iri(entity.id)
     yield ox.Triple(node, _RDF_TYPE, kg_term(entity.type))
@@ -61,7 +72,7 @@ def relation_triples(relation: Relation) -> Iterator[ox.Triple]:
     subject, obj = entity_iri(relation.subject.id), entity_iri(relation.object.id)
     if relation.modality is Modality.ASSERTED:
         yield ox.Triple(subject, ox.NamedNode(rel.iri), obj)
-    statement = ox.NamedNode(f"{BASE}statement/{relation.id}")
+    statement = statement_iri(relation.id)
     yield ox.Triple(statement, _RDF_TYPE, kg_term("Statement"))
     yield ox.Triple(statement, kg_term("subject"), subject)
     yield ox.Triple(statement, kg_term("relation"), ox.NamedNode(rel.iri))
@@ -88,48 +99,14 @@ def document_triples(document: Document) -> Iterator[ox.Triple]:
         yield ox.Triple(node, kg_term("uri"), ox.Literal(document.uri))
 
 
-def build_view(entities: Iterable[Entity], relations: Iterable[Relation], documents: Iterable[Document]) -> ox.Store:
-    """An in-memory pyoxigraph store holding the ontology and the RDF view of the graph."""
-    store = ox.Store()
-    store.load(ontology.load().turtle(), format=ox.RdfFormat.TURTLE)
-    quads: list[ox.Quad] = []
+def view_quads(
+    entities: Iterable[Entity], relations: Iterable[Relation], documents: Iterable[Document]
+) -> Iterator[ox.Quad]:
+    """The whole RDF view of the graph (without the ontology), as default-graph quads."""
     for triples in (
-        [t for e in entities for t in entity_triples(e)],
-        [t for r in relations for t in relation_triples(r)],
-        [t for d in documents for t in document_triples(d)],
+        (t for e in entities for t in entity_triples(e)),
+        (t for r in relations for t in relation_triples(r)),
+        (t for d in documents for t in document_triples(d)),
     ):
-        quads.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
-    store.extend(quads)
-    return store
-
-
-RESULT_FORMATS = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPH_FORMATS = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-}
-
-
-def run_sparql(store: ox.Store, query: str, accept: str = "application/sparql-results+json") -> tuple[bytes, str]:
-    """Run a read query; return the serialised results and their media type. Updates are refused."""
-    try:
-        result = store.query(query, prefixes=PREFIXES)
-    except SyntaxError as error:
-        raise QueryError(f"SPARQL: {error} (updates are refused on this endpoint)") from error
-    except OSError as error:
-        raise QueryError(f"SPARQL: {error}") from error
-    wanted = [part.split(";")[0].strip() for part in accept.split(",")]
-    if isinstance(result, ox.QueryTriples):
-        media = next((m for m in wanted if m in GRAPH_FORMATS), "text/turtle")
-        data = result.serialize(format=GRAPH_FORMATS[media])
-    else:
-        media = next((m for m in wanted if m in RESULT_FORMATS), "application/sparql-results+json")
-        data = result.serialize(format=RESULT_FORMATS[media])
-    return data or b"", media
+        for t in triples:
+            yield ox.Quad(t.subject, t.predicate, t.object)

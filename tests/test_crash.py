@@ -1,4 +1,5 @@
-"""Kill -9 an ingest at random points: every document is then fully present or absent."""
+"""Kill -9 an ingest at random points: every document is then fully present or absent, the store passes
+`kg check`, and the RDF view is in step or (killed between store and view) repaired by `kg check --repair`."""
 
 import random
 import signal
@@ -7,9 +8,12 @@ import sys
 import time
 from pathlib import Path
 
+from click.testing import CliRunner, Result
+
 from bench.generate import articles
 from kg import KnowledgeGraph
 from kg.build import build
+from kg.cli import cli
 from kg.model import Document
 
 WRITER = """
@@ -30,7 +34,7 @@ def test_a_killed_ingest_leaves_each_document_whole_or_absent(tmp_path: Path):
     corpus.write_text("\n=====\n".join(texts))
     expected = {f"doc-{i}": build(Document(text=t, id=f"doc-{i}")) for i, t in enumerate(texts)}
     rng = random.Random(17)
-    partial_rounds = 0
+    partial_rounds = view_interrupted = 0
     for round_ in range(6):
         store = tmp_path / f"store-{round_}"
         writer = subprocess.Popen(
@@ -60,4 +64,26 @@ def test_a_killed_ingest_leaves_each_document_whole_or_absent(tmp_path: Path):
                 evidence_total += held
             assert graph.stats()["evidence"] == evidence_total
             assert graph.stats()["relation_total"] == len({r.id for d in stored for r in expected[d].relations})
+        view_interrupted += kg_check_after_a_kill(store)
     assert partial_rounds == 6, "every kill lands in the middle of the ingest"
+    print(f"{view_interrupted} of 6 kills left the RDF view to rebuild")
+
+
+def kg_check_after_a_kill(store: Path) -> bool:
+    """`kg check` (the real command) finds the store consistent; a view the kill interrupted is the only
+    problem allowed, and `--repair` fixes it. Returns whether the view had to be repaired."""
+
+    def kg_check(*args: str) -> Result:
+        return CliRunner().invoke(cli, ["check", "--store", str(store), *args])
+
+    found = kg_check()
+    problems = [line for line in found.output.splitlines() if line.startswith("problem:")]
+    assert all(line.startswith("problem: RDF view:") for line in problems), found.output
+    if found.exit_code == 0:
+        assert found.output.strip().endswith("consistent") and not problems
+        return False
+    repaired = kg_check("--repair")
+    assert repaired.exit_code == 0 and "repaired: RDF view rebuilt" in repaired.output, repaired.output
+    again = kg_check()
+    assert again.exit_code == 0 and again.output.strip().endswith("consistent"), again.output
+    return True

@@ -132,3 +132,36 @@ def test_pages_past_the_end_are_empty_not_errors(graph: KnowledgeGraph):
     assert graph.documents(limit=5, offset=1_000_000) == []
     assert graph.relations(limit=5, offset=1_000_000) == []
     assert len(graph.relations(limit=1, offset=1)) == 1
+
+
+def test_footprint_and_lookups_by_id_agree_with_the_filtered_reads(graph: KnowledgeGraph):
+    first = graph.ingest_text(FIRST)
+    graph.ingest_text(SECOND)
+    relations, entities = graph.store.footprint([first.document])
+    own = graph.relations(document=first.document, limit=100)
+    assert relations == {r.id for r in own} and len(relations) == 2
+    assert entities == {e.id for e in graph.store.extraction(first.document).entities}
+    assert graph.store.footprint(["no-such-document"]) == (set(), set())
+    by_id = {r.id: r for r in graph.store.relations_by_id([*relations, "rel-missing"])}
+    assert by_id == {r.id: r for r in own}
+    found = graph.store.entities_by_id([*entities, "organization:nobody"])
+    assert sorted(e.id for e in found) == sorted(entities)
+    assert {e.id: e for e in found}["organization:microsoft"] == graph.entity("Microsoft").entity
+
+
+def test_audit_reports_what_the_reads_give(graph: KnowledgeGraph):
+    graph.ingest_text(FIRST)
+    graph.ingest_text(SECOND)
+    audit = graph.store.audit()
+    stats = graph.stats()
+    assert len(audit.documents) == stats["documents"] and len(audit.evidence) == stats["evidence"]
+    assert len(audit.edges) == stats["relation_total"] and len(audit.mentions) == stats["entity_total"]
+    (shared,) = graph.relations(subject="Microsoft", relation="invests-in")
+    (edge,) = [e for e in audit.edges if e.id == shared.id]
+    assert (edge.subject_id, edge.object_id, edge.modality) == (
+        "organization:microsoft",
+        "organization:openai",
+        "asserted",
+    )
+    assert (edge.evidence_count, len(edge.documents), edge.confidence) == (2, 2, shared.confidence)
+    assert audit.mentions["organization:openai"] == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .protocol import CypherResult, EntityRecord, RelationFilter, Store, WriteSummary
 
 NEO4J_SCHEMES = ("bolt://", "neo4j://", "bolt+s://", "neo4j+s://", "bolt+ssc://", "neo4j+ssc://")
-__all__ = ["CypherResult", "EntityRecord", "RelationFilter", "Store", "WriteSummary", "open_store"]
+__all__ = ["NEO4J_SCHEMES", "CypherResult", "EntityRecord", "RelationFilter", "Store", "WriteSummary", "open_store"]
 
 
 def open_store(uri: str) -> Store:

@@ -11,12 +11,22 @@ import json
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 import ontology
 from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span
 
-from .protocol import CypherResult, EntityRecord, RelationFilter, WriteSummary
+from .protocol import (
+    CypherResult,
+    EdgeRow,
+    EntityRecord,
+    EvidenceRow,
+    RelationFilter,
+    StoreAudit,
+    WriteSummary,
+    aggregates,
+)
 
 
 class EdgeKey(NamedTuple):
@@ -245,18 +255,16 @@ class CypherStore(ABC):
         self._rows(f"UNWIND $rows AS row CREATE (e:Evidence {{{fields}}})", {"rows": unique})
 
     def _merge_edges(self, relations: list[Relation]) -> None:
+        self._merge_edge_rows([(_edge_key(rel), str(rel.modality)) for rel in relations])
+
+    def _merge_edge_rows(self, edges: list[tuple[EdgeKey, str]]) -> None:
+        """Create the relation edges that are missing (both ends must exist); set type and modality."""
         onto = ontology.load()
         groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-        for rel in relations:
-            neo4j_type = onto.relations[rel.relation].neo4j_type
-            groups[(neo4j_type, rel.subject.type, rel.object.type)].append(
-                {
-                    "s": rel.subject.id,
-                    "o": rel.object.id,
-                    "id": rel.id,
-                    "relation": rel.relation,
-                    "modality": str(rel.modality),
-                }
+        for key, modality in edges:
+            neo4j_type = onto.relations[key.relation].neo4j_type
+            groups[(neo4j_type, key.subject_type, key.object_type)].append(
+                {"s": key.subject_id, "o": key.object_id, "id": key.id, "relation": key.relation, "modality": modality}
             )
         for (neo4j_type, subject_label, object_label), rows in groups.items():
             self._rows(
@@ -286,17 +294,7 @@ class CypherStore(ABC):
             if not items:
                 deletions[group].append(row)
                 continue
-            qualifiers: dict[str, Any] = {}
-            missing = 1.0
-            for item in items:
-                qualifiers.update(json.loads(item[3]))
-                missing *= 1.0 - float(item[2])
-            row.update(
-                confidence=round(1.0 - missing, 4),
-                count=len(items),
-                documents=sorted({item[1] for item in items}),
-                qualifiers=json.dumps(qualifiers, sort_keys=True),
-            )
+            row.update(aggregates([(item[1], float(item[2]), item[3]) for item in items]))
             updates[group].append(row)
         match = "UNWIND $rows AS row MATCH (a:{1} {{id: row.s}})-[r:{0}]->(b:{2}) WHERE b.id = row.o AND r.id = row.id "
         for group, rows in deletions.items():
@@ -316,7 +314,104 @@ class CypherStore(ABC):
                 {"ids": sorted(entity_ids)},
             )
 
+    def repair(
+        self, *, drop_evidence: list[str], restore: list[EdgeRow], refresh: list[EdgeRow], orphans: list[str]
+    ) -> None:
+        with self._transaction():
+            if drop_evidence:
+                self._rows("MATCH (e:Evidence) WHERE e.id IN $ids DELETE e", {"ids": sorted(drop_evidence)})
+            self._merge_edge_rows([(_row_key(edge), edge.modality) for edge in restore])
+            self._refresh_relations({_row_key(edge) for edge in [*restore, *refresh]})
+            self._drop_orphans(set(orphans))
+
     # -- reads -------------------------------------------------------------------------------------
+    def footprint(self, document_ids: list[str]) -> tuple[set[str], set[str]]:
+        ids = {"ids": sorted(document_ids)}
+        with self._transaction(read_only=True):
+            query = "MATCH (e:Evidence) WHERE e.document IN $ids RETURN DISTINCT e.relation_id"
+            relations = {r[0] for r in self._rows(query, ids)}
+            entities = {
+                r[0] for r in self._rows("MATCH (d:Document)-[:MENTIONS]->(n) WHERE d.id IN $ids RETURN n.id", ids)
+            }
+        return relations, entities
+
+    def relations_by_id(self, relation_ids: list[str]) -> list[Relation]:
+        """Found from their evidence (one read, indexed on Neo4j), then each edge by its ends' primary keys."""
+        if not relation_ids:
+            return []
+        groups: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+        evidence: dict[str, list[Evidence]] = defaultdict(list)
+        with self._transaction(read_only=True):
+            for (node,) in self._rows(
+                "MATCH (e:Evidence) WHERE e.relation_id IN $ids RETURN e ORDER BY e.document, e.start_offset",
+                {"ids": sorted(set(relation_ids))},
+            ):
+                evidence[node["relation_id"]].append(_evidence(node))
+                neo4j_type = ontology.load().relations[node["relation"]].neo4j_type
+                group = (neo4j_type, node["subject_type"], node["object_type"])
+                groups[group][node["relation_id"]] = {
+                    "id": node["relation_id"],
+                    "s": node["subject_id"],
+                    "o": node["object_id"],
+                }
+            rows: list[list[Any]] = []
+            for (neo4j_type, subject_label, object_label), found in groups.items():
+                rows += self._rows(
+                    f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}})-[r:{neo4j_type}]->"
+                    f"(b:{object_label}) WHERE b.id = row.o AND r.id = row.id "
+                    f"RETURN a, {self.label('a')}, r, {self.rel_type('r')}, b, {self.label('b')}",
+                    {"rows": list(found.values())},
+                )
+        return [_relation(row, evidence[row[2]["id"]]) for row in rows]
+
+    def entities_by_id(self, entity_ids: list[str]) -> list[Entity]:
+        classes = ontology.load().classes
+        by_label: dict[str, list[str]] = defaultdict(list)
+        for entity_id in set(entity_ids):
+            prefix = entity_id.split(":", 1)[0]
+            for label in [c for c in classes if c.lower() == prefix] or list(classes):
+                by_label[label].append(entity_id)
+        found: list[Entity] = []
+        with self._transaction(read_only=True):
+            for label, ids in by_label.items():
+                rows = self._rows(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n", {"ids": sorted(ids)})
+                found += [_entity(row[0], label) for row in rows]
+        return found
+
+    def audit(self) -> StoreAudit:
+        entity = self.entity_label
+        with self._transaction(read_only=True):
+            edges = [
+                replace(
+                    _edge_row(row[:7]),
+                    evidence_count=int(row[7] or 0),
+                    documents=tuple(row[8] or ()),
+                    confidence=float(row[9] or 0.0),
+                    qualifiers=row[10] or "{}",
+                )
+                for row in self._rows(
+                    f"MATCH (a:{entity})-[r]->(b:{entity}) WHERE {self.rel_type('r')} <> 'MENTIONS' "
+                    f"RETURN r.id, r.relation, {self.label('a')}, a.id, {self.label('b')}, b.id, r.modality, "
+                    "r.evidence_count, r.documents, r.confidence, r.qualifiers"
+                )
+            ]
+            evidence = [
+                EvidenceRow(row[0], _edge_row(row[1:8]), row[8], float(row[9]), row[10])
+                for row in self._rows(
+                    "MATCH (e:Evidence) RETURN e.id, e.relation_id, e.relation, e.subject_type, e.subject_id, "
+                    "e.object_type, e.object_id, e.modality, e.document, e.confidence, e.qualifiers "
+                    "ORDER BY e.document, e.start_offset"
+                )
+            ]
+            documents = {row[0] for row in self._rows("MATCH (d:Document) RETURN d.id")}
+            mentions = {
+                row[0]: int(row[1])
+                for row in self._rows(
+                    f"MATCH (n:{entity}) OPTIONAL MATCH (d:Document)-[:MENTIONS]->(n) RETURN n.id, count(d)"
+                )
+            }
+        return StoreAudit(edges, evidence, documents, mentions)
+
     def entity(self, entity_id: str) -> EntityRecord | None:
         with self._transaction(read_only=True):
             rows = self._rows(
@@ -448,6 +543,15 @@ class CypherStore(ABC):
             "entity_total": sum(entities.values()),
             "relation_total": sum(relations.values()),
         }
+
+
+def _edge_row(row: list[Any]) -> EdgeRow:
+    """An edge from [id, relation, subject type, subject id, object type, object id(, modality)]."""
+    return EdgeRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6] if len(row) > 6 else "")
+
+
+def _row_key(edge: EdgeRow) -> EdgeKey:
+    return EdgeKey(edge.id, edge.relation, edge.subject_type, edge.subject_id, edge.object_type, edge.object_id)
 
 
 def _entity(node: dict[str, Any], label: str) -> Entity:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -43,6 +44,60 @@ class EntityRecord:
     documents: int
 
 
+@dataclass(frozen=True)
+class EdgeRow:
+    """A relation edge as stored: where it is and the aggregates it holds of its evidence."""
+
+    id: str
+    relation: str
+    subject_type: str
+    subject_id: str
+    object_type: str
+    object_id: str
+    modality: str = ""
+    evidence_count: int = 0
+    documents: tuple[str, ...] = ()
+    confidence: float = 0.0
+    qualifiers: str = "{}"
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One stored evidence node: the relation it supports (with both ends) and the document it is from."""
+
+    id: str
+    edge: EdgeRow  # the relation it supports (aggregates left empty)
+    document: str
+    confidence: float
+    qualifiers: str
+
+
+@dataclass
+class StoreAudit:
+    """Everything `kg check` compares, read from the store in one go."""
+
+    edges: list[EdgeRow]
+    evidence: list[EvidenceRow]
+    documents: set[str]
+    mentions: dict[str, int]  # entity id -> documents that mention it (0: an orphan)
+
+
+def aggregates(evidence: list[tuple[str, float, str]]) -> dict[str, Any]:
+    """What a relation holds of its evidence (document, confidence, qualifiers JSON), in document order:
+    noisy-or confidence, evidence count, sorted documents, qualifiers merged (later ones win)."""
+    qualifiers: dict[str, Any] = {}
+    missing = 1.0
+    for _document, confidence, found in evidence:
+        qualifiers.update(json.loads(found))
+        missing *= 1.0 - float(confidence)
+    return {
+        "confidence": round(1.0 - missing, 4),
+        "count": len(evidence),
+        "documents": sorted({item[0] for item in evidence}),
+        "qualifiers": json.dumps(qualifiers, sort_keys=True),
+    }
+
+
 class Store(Protocol):
     uri: str
 
@@ -65,6 +120,24 @@ class Store(Protocol):
     def document(self, document_id: str) -> Document | None: ...
 
     def extraction(self, document_id: str) -> Extraction | None: ...
+
+    def footprint(self, document_ids: list[str]) -> tuple[set[str], set[str]]:
+        """Ids of the relations the documents' evidence supports and of the entities they mention."""
+        ...
+
+    def relations_by_id(self, relation_ids: list[str]) -> list[Relation]: ...
+
+    def entities_by_id(self, entity_ids: list[str]) -> list[Entity]: ...
+
+    def audit(self) -> StoreAudit: ...
+
+    def repair(
+        self, *, drop_evidence: list[str], restore: list[EdgeRow], refresh: list[EdgeRow], orphans: list[str]
+    ) -> None:
+        """In one transaction: delete evidence nodes, re-create missing relation edges (when both ends
+        exist), recompute the aggregates of `refresh` (deleting those left without evidence) and drop
+        the `orphans` that no document mentions."""
+        ...
 
     def cypher(
         self,
