@@ -30,6 +30,12 @@ class EdgeKey(NamedTuple):
     object_id: str
 
 
+def _ordered(groups: dict[Any, list[dict[str, Any]]], *keys: str) -> list[tuple[Any, list[dict[str, Any]]]]:
+    """Groups and their rows in key order: concurrent writers then lock nodes in one global order, so
+    that no two transactions wait for each other's locks (a deadlock Neo4j would abort)."""
+    return [(group, sorted(rows, key=lambda r: [r[k] for k in keys])) for group, rows in sorted(groups.items())]
+
+
 def _edge_key(relation: Relation) -> EdgeKey:
     return EdgeKey(
         relation.id,
@@ -178,7 +184,7 @@ class CypherStore(ABC):
                 "text": d.text,
                 "metadata": json.dumps(d.metadata),
             }
-            for d in documents
+            for d in sorted(documents, key=lambda d: d.id)
         ]
         self._rows(
             "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.title = row.title, d.uri = row.uri, "
@@ -193,7 +199,7 @@ class CypherStore(ABC):
             by_type[entity.type].append(
                 {"id": entity.id, "name": entity.name, "aliases": entity.aliases, "wikidata": entity.wikidata}
             )
-        for label, rows in by_type.items():
+        for label, rows in _ordered(by_type, "id"):
             self._rows(
                 f"UNWIND $rows AS row MERGE (n:{self.node_labels(label)} {{id: row.id}}) "
                 "ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.wikidata = row.wikidata "
@@ -205,7 +211,7 @@ class CypherStore(ABC):
         by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for document_id, entity in mentions:
             by_type[entity.type].append({"d": document_id, "e": entity.id})
-        for label, rows in by_type.items():
+        for label, rows in _ordered(by_type, "e", "d"):
             self._rows(
                 f"UNWIND $rows AS row MATCH (d:Document {{id: row.d}}) MATCH (n:{label} {{id: row.e}}) "
                 "MERGE (d)-[m:MENTIONS]->(n) SET m.count = 1",
@@ -240,7 +246,7 @@ class CypherStore(ABC):
         if not rows:
             return
         # the documents' earlier evidence was removed first, and ids are unique per document: CREATE is safe
-        unique = list({row["id"]: row for row in rows}.values())
+        unique = sorted({row["id"]: row for row in rows}.values(), key=lambda row: row["id"])
         fields = ", ".join(f"{key}: row.{key}" for key in rows[0])
         self._rows(f"UNWIND $rows AS row CREATE (e:Evidence {{{fields}}})", {"rows": unique})
 
@@ -258,7 +264,7 @@ class CypherStore(ABC):
                     "modality": str(rel.modality),
                 }
             )
-        for (neo4j_type, subject_label, object_label), rows in groups.items():
+        for (neo4j_type, subject_label, object_label), rows in _ordered(groups, "id"):
             self._rows(
                 f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}}) MATCH (b:{object_label} {{id: row.o}}) "
                 f"MERGE (a)-[r:{neo4j_type} {{id: row.id}}]->(b) SET r.relation = row.relation, "
@@ -299,9 +305,9 @@ class CypherStore(ABC):
             )
             updates[group].append(row)
         match = "UNWIND $rows AS row MATCH (a:{1} {{id: row.s}})-[r:{0}]->(b:{2}) WHERE b.id = row.o AND r.id = row.id "
-        for group, rows in deletions.items():
+        for group, rows in _ordered(deletions, "id"):
             self._rows(match.format(*group) + "DELETE r", {"rows": rows})
-        for group, rows in updates.items():
+        for group, rows in _ordered(updates, "id"):
             self._rows(
                 match.format(*group) + "SET r.confidence = row.confidence, r.evidence_count = row.count, "
                 "r.documents = row.documents, r.qualifiers = row.qualifiers",
