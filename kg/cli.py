@@ -18,6 +18,7 @@ from kg.errors import KGError
 from kg.graph import KnowledgeGraph
 from kg.model import Relation
 from kg.settings import get_settings
+from loaders.extractions import extraction_line
 
 F = TypeVar("F", bound=Callable[..., Any])
 extractor_option = click.option(
@@ -118,26 +119,67 @@ def ingest(paths: tuple[str, ...], store: str | None, extractor: str | None, **m
         )
 
 
+def parse_shard(value: str | None) -> tuple[int, int] | None:
+    """`K/N` (1 <= K <= N) as (K, N); None when not given."""
+    if value is None:
+        return None
+    try:
+        k, n = (int(part) for part in value.split("/"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r}: expected K/N, e.g. 2/8") from None
+    if not 1 <= k <= n:
+        raise click.BadParameter(f"{value!r}: K must be between 1 and N")
+    return k, n
+
+
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "output", type=click.Choice(["jsonl", "json"]), default="jsonl")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["jsonl", "json", "extraction"]),
+    default="jsonl",
+    help="jsonl/json: relations, one a line / a list; extraction: each document's whole extraction a line, "
+    "to store elsewhere with `kg ingest FILE.extraction.jsonl` (negated relations included).",
+)
+@click.option("--shard", help="K/N: only the K-th of every N sources (1..N), so that N workers split one corpus.")
 @click.option("--include-negated", is_flag=True, help="Also print relations the text denies.")
 @extractor_option
 @reports_errors
-def extract(file: Path, output: str, include_negated: bool, extractor: str | None) -> None:
-    """Print the relations found in one document, without storing them."""
+def extract(
+    paths: tuple[str, ...], output: str, shard: str | None, include_negated: bool, extractor: str | None
+) -> None:
+    """Print what files, folders or URLs say, without storing it; a source that fails is named on stderr."""
     chosen = default_extractor(extractor)
-    lines = [
-        relation_line(r)
-        for extraction in KnowledgeGraph.extract(file, chosen)
-        for r in stated(extraction, include_negated=include_negated).relations
-    ]
+    part = parse_shard(shard)
+    sources = KnowledgeGraph.discover(paths)
+    if part is not None:
+        sources = sources[part[0] - 1 :: part[1]]
+    lines, failed = [], 0
+    for source in sources:
+        try:
+            found = KnowledgeGraph.extract(source, chosen)
+        except KGError as error:
+            if len(paths) == 1 and len(sources) == 1:
+                raise
+            click.echo(f"error: {error}", err=True)
+            failed += 1
+            continue
+        for extraction in found:
+            if output == "extraction":
+                click.echo(extraction_line(extraction))
+                continue
+            for relation in stated(extraction, include_negated=include_negated).relations:
+                if output == "json":
+                    lines.append(relation_line(relation))
+                else:
+                    click.echo(json.dumps(relation_line(relation), ensure_ascii=False))
     report_rejected(chosen)
     if output == "json":
         click.echo(json.dumps(lines, indent=2))
-    else:
-        for line in lines:
-            click.echo(json.dumps(line, ensure_ascii=False))
+    if failed:
+        click.echo(f"{failed} of {len(sources)} sources failed", err=True)
+        sys.exit(1)
 
 
 @cli.group()

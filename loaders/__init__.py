@@ -14,6 +14,7 @@ from kg.errors import LoaderError
 from kg.model import Document, Extraction
 
 from .docx import load_docx
+from .extractions import load_extractions
 from .feeds import load_feed
 from .html import load_html
 from .jsonld import load_json, load_jsonld
@@ -48,6 +49,7 @@ LOADERS: dict[str, Loader] = {
     ".turtle": load_turtle,
     ".jsonld": load_jsonld,
     ".json": load_json,
+    ".extraction.jsonl": load_extractions,  # picked before ".jsonl" (see loader_for)
 }
 
 
@@ -61,7 +63,10 @@ def registry() -> dict[str, Loader]:
 
 
 def loader_for(path: Path) -> Loader:
-    loader = registry().get(path.suffix.lower())
+    """The loader of the longest registered suffix of the name (".extraction.jsonl" before ".jsonl")."""
+    double = "".join(path.suffixes[-2:]).lower()
+    loader = registry().get(double) if len(path.suffixes) > 1 else None
+    loader = loader or registry().get(path.suffix.lower())
     if loader is None:
         raise LoaderError(
             f"{path}: no loader for '{path.suffix or 'files without an extension'}' "

@@ -40,6 +40,12 @@ class EdgeKey(NamedTuple):
     object_id: str
 
 
+def _ordered(groups: dict[Any, list[dict[str, Any]]], *keys: str) -> list[tuple[Any, list[dict[str, Any]]]]:
+    """Groups and their rows in key order: concurrent writers then lock nodes in one global order, so
+    that no two transactions wait for each other's locks (a deadlock Neo4j would abort)."""
+    return [(group, sorted(rows, key=lambda r: [r[k] for k in keys])) for group, rows in sorted(groups.items())]
+
+
 def _edge_key(relation: Relation) -> EdgeKey:
     return EdgeKey(
         relation.id,
@@ -188,7 +194,7 @@ class CypherStore(ABC):
                 "text": d.text,
                 "metadata": json.dumps(d.metadata),
             }
-            for d in documents
+            for d in sorted(documents, key=lambda d: d.id)
         ]
         self._rows(
             "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.title = row.title, d.uri = row.uri, "
@@ -203,7 +209,7 @@ class CypherStore(ABC):
             by_type[entity.type].append(
                 {"id": entity.id, "name": entity.name, "aliases": entity.aliases, "wikidata": entity.wikidata}
             )
-        for label, rows in by_type.items():
+        for label, rows in _ordered(by_type, "id"):
             self._rows(
                 f"UNWIND $rows AS row MERGE (n:{self.node_labels(label)} {{id: row.id}}) "
                 "ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.wikidata = row.wikidata "
@@ -215,7 +221,7 @@ class CypherStore(ABC):
         by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for document_id, entity in mentions:
             by_type[entity.type].append({"d": document_id, "e": entity.id})
-        for label, rows in by_type.items():
+        for label, rows in _ordered(by_type, "e", "d"):
             self._rows(
                 f"UNWIND $rows AS row MATCH (d:Document {{id: row.d}}) MATCH (n:{label} {{id: row.e}}) "
                 "MERGE (d)-[m:MENTIONS]->(n) SET m.count = 1",
@@ -250,7 +256,7 @@ class CypherStore(ABC):
         if not rows:
             return
         # the documents' earlier evidence was removed first, and ids are unique per document: CREATE is safe
-        unique = list({row["id"]: row for row in rows}.values())
+        unique = sorted({row["id"]: row for row in rows}.values(), key=lambda row: row["id"])
         fields = ", ".join(f"{key}: row.{key}" for key in rows[0])
         self._rows(f"UNWIND $rows AS row CREATE (e:Evidence {{{fields}}})", {"rows": unique})
 
@@ -266,7 +272,7 @@ class CypherStore(ABC):
             groups[(neo4j_type, key.subject_type, key.object_type)].append(
                 {"s": key.subject_id, "o": key.object_id, "id": key.id, "relation": key.relation, "modality": modality}
             )
-        for (neo4j_type, subject_label, object_label), rows in groups.items():
+        for (neo4j_type, subject_label, object_label), rows in _ordered(groups, "id"):
             self._rows(
                 f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}}) MATCH (b:{object_label} {{id: row.o}}) "
                 f"MERGE (a)-[r:{neo4j_type} {{id: row.id}}]->(b) SET r.relation = row.relation, "
@@ -297,9 +303,9 @@ class CypherStore(ABC):
             row.update(aggregates([(item[1], float(item[2]), item[3]) for item in items]))
             updates[group].append(row)
         match = "UNWIND $rows AS row MATCH (a:{1} {{id: row.s}})-[r:{0}]->(b:{2}) WHERE b.id = row.o AND r.id = row.id "
-        for group, rows in deletions.items():
+        for group, rows in _ordered(deletions, "id"):
             self._rows(match.format(*group) + "DELETE r", {"rows": rows})
-        for group, rows in updates.items():
+        for group, rows in _ordered(updates, "id"):
             self._rows(
                 match.format(*group) + "SET r.confidence = row.confidence, r.evidence_count = row.count, "
                 "r.documents = row.documents, r.qualifiers = row.qualifiers",

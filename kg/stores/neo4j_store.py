@@ -7,7 +7,10 @@ ontology. Each document is one managed transaction, retried by the driver on tra
 
 from __future__ import annotations
 
+import random
 import threading
+import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -21,10 +24,14 @@ from .protocol import CypherResult, WriteSummary
 
 try:
     import neo4j
-    from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
+    from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable
     from neo4j.graph import Node, Path, Relationship
 except ImportError:  # pragma: no cover - the neo4j extra is not installed
     neo4j = None  # type: ignore[assignment]
+
+WRITE_ATTEMPTS = 8
+# A concurrent writer stored the same document first: on a retry the document reads as already there.
+RACE_CODES = {"Neo.ClientError.Schema.ConstraintValidationFailed"}
 
 
 def schema_statements() -> list[str]:
@@ -60,6 +67,7 @@ class Neo4jStore(CypherStore):
         except (ServiceUnavailable, Neo4jError, ValueError, OSError) as error:
             raise StoreError(f"{uri}: cannot reach Neo4j ({error})") from error
         self._local = threading.local()
+        self.retried: Counter[str] = Counter()  # error code -> batches retried (deadlocks, races, leader switches)
         with self._driver.session(database=database) as session:
             for statement in schema_statements():
                 session.run(statement).consume()
@@ -104,13 +112,18 @@ class Neo4jStore(CypherStore):
                 self._local.tx = None
 
     def write_many(self, extractions: list[Extraction]) -> list[WriteSummary]:
-        """One transaction per batch, retried on transient errors (deadlocks, leader switches)."""
-        for attempt in range(5):
+        """One transaction per batch, retried with a growing random pause on transient errors (deadlocks,
+        leader switches) and on a uniqueness race with a concurrent writer of the same document."""
+        for attempt in range(WRITE_ATTEMPTS):
             try:
                 return super().write_many(extractions)
-            except Neo4jError as error:
-                if not error.is_retryable() or attempt == 4:
-                    raise StoreError(f"{self.uri}: write failed ({error.message})") from error
+            except (Neo4jError, DriverError) as error:
+                code = error.code if isinstance(error, Neo4jError) else type(error).__name__
+                if attempt == WRITE_ATTEMPTS - 1 or not (error.is_retryable() or code in RACE_CODES):
+                    message = error.message if isinstance(error, Neo4jError) else str(error)
+                    raise StoreError(f"{self.uri}: write failed ({message})") from error
+                self.retried[code or "unknown"] += 1
+                time.sleep(random.uniform(0, 0.02 * 2**attempt))
         raise AssertionError("unreachable")
 
     def cypher(
