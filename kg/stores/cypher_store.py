@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from abc import ABC, abstractmethod
 from collections import defaultdict
+from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import Any, NamedTuple
 
@@ -17,6 +18,11 @@ import ontology
 from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span
 
 from .protocol import CypherResult, EntityRecord, RelationFilter, WriteSummary
+
+_EVIDENCE_COLUMNS = [
+    *("relation_id", "document", "text", "start_offset", "end_offset", "subject_start", "subject_end"),
+    *("object_start", "object_end", "extractor", "modality", "confidence", "qualifiers"),
+]
 
 
 class EdgeKey(NamedTuple):
@@ -352,7 +358,8 @@ class CypherStore(ABC):
         found.sort(key=lambda e: (e.name.lower() != needle, not e.name.lower().startswith(needle), e.name))
         return found[offset : offset + limit]
 
-    def relations(self, where: RelationFilter, limit: int = 50, offset: int = 0) -> list[Relation]:
+    def _relation_clauses(self, where: RelationFilter) -> tuple[list[str], dict[str, Any]]:
+        """The WHERE conditions (over `(a)-[r]->(b)`) and parameters for a relation filter."""
         onto = ontology.load()
         clauses, params = [f"{self.rel_type('r')} <> 'MENTIONS'"], dict[str, Any]()
         if where.relation:
@@ -380,6 +387,10 @@ class CypherStore(ABC):
         if where.document:
             clauses.append("$document IN r.documents")
             params["document"] = where.document
+        return clauses, params
+
+    def relations(self, where: RelationFilter, limit: int = 50, offset: int = 0) -> list[Relation]:
+        clauses, params = self._relation_clauses(where)
         params["stop"] = offset + limit  # no SKIP: LadybugDB 0.22 crashes on a large SKIP after ORDER BY
         query = (
             f"MATCH (a:{self.entity_label})-[r]->(b:{self.entity_label}) WHERE {' AND '.join(clauses)} "
@@ -401,6 +412,59 @@ class CypherStore(ABC):
             {"ids": relation_ids},
         ):
             found[node["relation_id"]].append(_evidence(node))
+        return found
+
+    def iter_relations(self, where: RelationFilter, page_size: int = 1000) -> Iterator[Relation]:
+        """Every relation matching `where`, in id order, read by keyset a page at a time.
+
+        Each page is found by the ids after the last one read (so every page costs the same, unlike
+        LIMIT/offset) and read in its own transaction: memory holds one page, and a write between
+        pages is seen by the pages after it."""
+        if page_size < 1:
+            raise ValueError(f"page_size must be at least 1, not {page_size}")
+        clauses, params = self._relation_clauses(where)
+        match = f"MATCH (a:{self.entity_label})-[r]->(b:{self.entity_label}) WHERE {' AND '.join(clauses)} "
+        ends = ", ".join(f"{v}.id, {v}.name, {v}.aliases, {v}.wikidata, {self.label(v)}" for v in "ab")
+        after = ""
+        while True:
+            with self._transaction(read_only=True):
+                ids = [
+                    row[0]
+                    for row in self._rows(
+                        match + "AND r.id > $after RETURN r.id ORDER BY r.id LIMIT $page",
+                        {**params, "after": after, "page": page_size},
+                    )
+                ]
+                if not ids:
+                    return
+                bounds = {**params, "lo": ids[0], "hi": ids[-1], "ids": ids}
+                rows = self._rows(
+                    match + "AND r.id >= $lo AND r.id <= $hi AND r.id IN $ids "
+                    f"RETURN r.id, r.relation, r.modality, r.confidence, r.qualifiers, {ends}",
+                    bounds,
+                )
+                evidence = self._evidence_between(bounds)
+            rows.sort(key=lambda row: str(row[0]))
+            for row in rows:
+                a = dict(zip(("id", "name", "aliases", "wikidata"), row[5:9], strict=True))
+                b = dict(zip(("id", "name", "aliases", "wikidata"), row[10:14], strict=True))
+                r = dict(zip(("id", "relation", "modality", "confidence", "qualifiers"), row[:5], strict=True))
+                yield _relation([a, row[9], r, None, b, row[14]], evidence.get(row[0], []))
+            if len(ids) < page_size:
+                return
+            after = ids[-1]
+
+    def _evidence_between(self, bounds: dict[str, Any]) -> dict[str, list[Evidence]]:
+        """The evidence of the relations `bounds["ids"]`, found by their id range (cheap without an index)."""
+        found: dict[str, list[Evidence]] = defaultdict(list)
+        names = _EVIDENCE_COLUMNS
+        columns = ", ".join(f"e.{name}" for name in names)
+        for row in self._rows(
+            "MATCH (e:Evidence) WHERE e.relation_id >= $lo AND e.relation_id <= $hi AND e.relation_id IN $ids "
+            f"RETURN {columns} ORDER BY e.document, e.start_offset",
+            {key: bounds[key] for key in ("lo", "hi", "ids")},
+        ):
+            found[row[0]].append(_evidence(dict(zip(names, row, strict=True))))
         return found
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]:

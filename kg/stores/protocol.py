@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -59,6 +60,10 @@ class Store(Protocol):
     ) -> list[Entity]: ...
 
     def relations(self, where: RelationFilter, limit: int = 50, offset: int = 0) -> list[Relation]: ...
+
+    def iter_relations(self, where: RelationFilter, page_size: int = 1000) -> Iterator[Relation]:
+        """Every matching relation in id order, read by keyset a page at a time (for exports)."""
+        ...
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]: ...
 
