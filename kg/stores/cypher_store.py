@@ -415,57 +415,57 @@ class CypherStore(ABC):
         return found
 
     def iter_relations(self, where: RelationFilter, page_size: int = 1000) -> Iterator[Relation]:
-        """Every relation matching `where`, in id order, read by keyset a page at a time.
-
-        Each page is found by the ids after the last one read (so every page costs the same, unlike
-        LIMIT/offset) and read in its own transaction: memory holds one page, and a write between
-        pages is seen by the pages after it."""
-        if page_size < 1:
-            raise ValueError(f"page_size must be at least 1, not {page_size}")
+        """Every relation matching `where`, read a page at a time: per relation type, by keyset on the
+        relationship id (`r.id > last`, an index seek in Neo4j), so each page costs about the same and
+        memory holds one page. Each page is its own read transaction: not a snapshot of the whole store."""
+        _check_page_size(page_size)
         clauses, params = self._relation_clauses(where)
-        match = f"MATCH (a:{self.entity_label})-[r]->(b:{self.entity_label}) WHERE {' AND '.join(clauses)} "
-        ends = ", ".join(f"{v}.id, {v}.name, {v}.aliases, {v}.wikidata, {self.label(v)}" for v in "ab")
-        after = ""
-        while True:
-            with self._transaction(read_only=True):
-                ids = [
-                    row[0]
-                    for row in self._rows(
-                        match + "AND r.id > $after RETURN r.id ORDER BY r.id LIMIT $page",
+        onto = ontology.load()
+        types = (
+            [onto.relation(where.relation).neo4j_type]
+            if where.relation
+            else sorted({rel.neo4j_type for rel in onto.relations.values()})
+        )
+        for neo4j_type in types:
+            after = ""
+            while True:
+                with self._transaction(read_only=True):
+                    rows = self._rows(
+                        f"MATCH (a:{self.entity_label})-[r:{neo4j_type}]->(b:{self.entity_label}) "
+                        f"WHERE {' AND '.join(clauses)} AND r.id > $after "
+                        f"RETURN {self._relation_columns()} ORDER BY r.id LIMIT $page",
                         {**params, "after": after, "page": page_size},
                     )
-                ]
-                if not ids:
-                    return
-                bounds = {**params, "lo": ids[0], "hi": ids[-1], "ids": ids}
-                rows = self._rows(
-                    match + "AND r.id >= $lo AND r.id <= $hi AND r.id IN $ids "
-                    f"RETURN r.id, r.relation, r.modality, r.confidence, r.qualifiers, {ends}",
-                    bounds,
-                )
-                evidence = self._evidence_between(bounds)
-            rows.sort(key=lambda row: str(row[0]))
-            for row in rows:
-                a = dict(zip(("id", "name", "aliases", "wikidata"), row[5:9], strict=True))
-                b = dict(zip(("id", "name", "aliases", "wikidata"), row[10:14], strict=True))
-                r = dict(zip(("id", "relation", "modality", "confidence", "qualifiers"), row[:5], strict=True))
-                yield _relation([a, row[9], r, None, b, row[14]], evidence.get(row[0], []))
-            if len(ids) < page_size:
-                return
-            after = ids[-1]
+                    page = self._with_evidence(rows)
+                yield from page
+                if len(rows) < page_size:
+                    break
+                after = rows[-1][0]
 
-    def _evidence_between(self, bounds: dict[str, Any]) -> dict[str, list[Evidence]]:
-        """The evidence of the relations `bounds["ids"]`, found by their id range (cheap without an index)."""
-        found: dict[str, list[Evidence]] = defaultdict(list)
-        names = _EVIDENCE_COLUMNS
-        columns = ", ".join(f"e.{name}" for name in names)
-        for row in self._rows(
-            "MATCH (e:Evidence) WHERE e.relation_id >= $lo AND e.relation_id <= $hi AND e.relation_id IN $ids "
-            f"RETURN {columns} ORDER BY e.document, e.start_offset",
-            {key: bounds[key] for key in ("lo", "hi", "ids")},
-        ):
-            found[row[0]].append(_evidence(dict(zip(names, row, strict=True))))
-        return found
+    def _relation_columns(self) -> str:
+        """The columns `_with_evidence` reads, over `(a)-[r]->(b)`: plain values, cheaper than whole nodes."""
+        ends = ", ".join(f"{v}.id, {v}.name, {v}.aliases, {v}.wikidata, {self.label(v)}" for v in "ab")
+        return f"r.id, r.relation, r.modality, r.confidence, r.qualifiers, {ends}"
+
+    def _with_evidence(self, rows: list[list[Any]]) -> list[Relation]:
+        """Relations from rows of `_relation_columns`, in their order, with their evidence (inside a transaction)."""
+        evidence: dict[str, list[list[Any]]] = defaultdict(list)
+        if rows:
+            columns = ", ".join(f"e.{name}" for name in _EVIDENCE_COLUMNS)
+            for found in self._rows(  # a join on the ids: LadybugDB scans an IN list once per row
+                f"UNWIND $ids AS rid MATCH (e:Evidence) WHERE e.relation_id = rid RETURN {columns}",
+                {"ids": [row[0] for row in rows]},
+            ):
+                evidence[found[0]].append(found)
+        relations = []
+        for row in rows:
+            items = sorted(evidence.get(row[0], []), key=lambda e: (e[1], e[3], e[4], e[2]))
+            a = dict(zip(("id", "name", "aliases", "wikidata"), row[5:9], strict=True))
+            b = dict(zip(("id", "name", "aliases", "wikidata"), row[10:14], strict=True))
+            r = dict(zip(("id", "relation", "modality", "confidence", "qualifiers"), row[:5], strict=True))
+            found = [_evidence(dict(zip(_EVIDENCE_COLUMNS, item, strict=True))) for item in items]
+            relations.append(_relation([a, row[9], r, None, b, row[14]], found))
+        return relations
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]:
         with self._transaction(read_only=True):
@@ -512,6 +512,11 @@ class CypherStore(ABC):
             "entity_total": sum(entities.values()),
             "relation_total": sum(relations.values()),
         }
+
+
+def _check_page_size(page_size: int) -> None:
+    if page_size < 1:
+        raise ValueError(f"page_size must be at least 1, not {page_size}")
 
 
 def _entity(node: dict[str, Any], label: str) -> Entity:

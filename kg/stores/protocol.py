@@ -62,7 +62,9 @@ class Store(Protocol):
     def relations(self, where: RelationFilter, limit: int = 50, offset: int = 0) -> list[Relation]: ...
 
     def iter_relations(self, where: RelationFilter, page_size: int = 1000) -> Iterator[Relation]:
-        """Every matching relation in id order, read by keyset a page at a time (for exports)."""
+        """Every matching relation once, read a page at a time so that memory holds one page (for exports).
+
+        The order is the backend's own but the same for any page size."""
         ...
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]: ...
