@@ -97,7 +97,7 @@ def _node_attributes(entity: Entity) -> dict[str, Any]:
     }
 
 
-PAGE_SIZE = 2000  # relations read from the store at a time by a streamed export
+PAGE_SIZE = 1000  # relations read from the store at a time by a streamed export
 HTML_MAX_RELATIONS = 20_000  # the viewer page carries its data inline; larger selections are refused
 
 Writer = Callable[[Iterable[Relation], IO[bytes]], None]
@@ -149,7 +149,7 @@ def _nodes_then_edges(
     text = _Text(out)
     text.write(opening)
     seen: set[str] = set()
-    with tempfile.SpooledTemporaryFile(max_size=1 << 22) as spool:
+    with tempfile.SpooledTemporaryFile(max_size=1 << 20) as spool:
         edges = _Text(spool)
         for index, relation in enumerate(relations):
             for end in (relation.subject, relation.object):
