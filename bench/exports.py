@@ -4,7 +4,7 @@ path on the same store in the same run (every relation read into a list, then ne
 GraphML/GEXF/Cytoscape/node-link, or the same writer into bytes in memory for the others). Each export runs
 in a fresh child process; peak memory is tracemalloc's (Python heap, times include its overhead), with the
 growth exponent over the sizes (1 = grows with the graph, 0 = flat). SVG/PNG (Graphviz holds the graph and
-its layout dominates) run on a 1,000-relation graph only; the HTML viewer is capped at 20,000 relations."""
+its layout dominates) run on a 250-relation graph only; the HTML viewer is capped at 20,000 relations."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from kg.exports import HTML_MAX_RELATIONS
 
 STREAMED = ["graphml", "gexf", "cytoscape", "nodelink", "dot", "csv", "turtle", "jsonld", "nquads", "html"]
 GRAPHVIZ = ["svg", "png"]
-GRAPHVIZ_SIZE = 1_000
+GRAPHVIZ_SIZE = 250
 SIZES = {"quick": [3_000, 10_000, 30_000], "default": [10_000, 30_000, 100_000], "full": [10_000, 100_000, 1_000_000]}
 CACHE = Path(os.environ.get("KG_BENCH_CACHE", Path(tempfile.gettempdir()) / "kg-bench-stores"))
 
