@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
 import ontology
@@ -23,7 +23,7 @@ from kg.errors import (
     StoreError,
     ValidationError,
 )
-from kg.exports import EXPORTERS, VIEWER_DIR, Selection
+from kg.exports import EXPORTERS, VIEWER_DIR, Selection, media_type, stream
 from kg.graph import KnowledgeGraph
 from kg.model import Modality
 from kg.rdf import GRAPH_FORMATS, RESULT_FORMATS
@@ -263,8 +263,9 @@ def create_app(
         selection = Selection(
             tuple(type or ()), tuple(relation or ()), modality, min_confidence, document, around, depth
         )
-        data, media = graph.export(format_name, selection)
-        return Response(content=data, media_type=media)
+        media = media_type(format_name)  # streamed; an error before the first byte is still an error status
+        body = stream(lambda out: graph.export_to(out, format_name, selection))
+        return StreamingResponse(body, media_type=media)
 
     @app.get("/documents", response_model=Page[DocumentOut])
     def list_documents(graph: Graph, limit: Limit = 50, offset: Offset = 0) -> Page[DocumentOut]:

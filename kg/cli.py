@@ -292,7 +292,7 @@ def sync(source: str, target: str) -> None:
     "--format",
     "format_",
     required=True,
-    help="graphml, gexf, cytoscape, nodelink, dot, svg, png, turtle, jsonld, nquads, csv",
+    help="graphml, gexf, cytoscape, nodelink, dot, svg, png, turtle, jsonld, nquads, csv, html",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File (default stdout).")
 @click.option("--type", "entity_types", multiple=True, help="Entity types to keep (repeatable).")
@@ -319,12 +319,17 @@ def export_graph(
     """Export the graph, or a filtered part of it, for Gephi, Cytoscape, yEd, Graphviz, RDF tools, neo4j-admin."""
     selection = exports.Selection(entity_types, relations, modality, min_confidence, document, around, depth)
     with KnowledgeGraph.open(store) as graph:
-        data, _media = graph.export(format_, selection)
-    if output is None:
-        sys.stdout.buffer.write(data)
-    else:
-        output.write_bytes(data)
-        click.echo(f"wrote {len(data)} bytes to {output}", err=True)
+        if output is None:
+            graph.export_to(sys.stdout.buffer, format_, selection)
+            return
+        partial = output.with_name(output.name + ".part")  # streamed here, renamed once complete
+        try:
+            with partial.open("wb") as file:
+                graph.export_to(file, format_, selection)
+            partial.replace(output)
+        finally:
+            partial.unlink(missing_ok=True)
+    click.echo(f"wrote {output.stat().st_size} bytes to {output}", err=True)
 
 
 @cli.command()

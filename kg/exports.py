@@ -1,17 +1,29 @@
 """Exports of a filtered part of the graph: GraphML, GEXF, Cytoscape.js, node-link JSON, DOT, SVG, PNG,
-Turtle, JSON-LD, N-Quads (one named graph per source document) and neo4j-admin import CSV."""
+Turtle, JSON-LD, N-Quads (one named graph per source document), neo4j-admin import CSV and the viewer page.
+
+Every writer streams: it reads the relations once, as an iterator, and writes to a binary file-like
+object as it goes. Formats that list nodes before edges write each node when it is first seen and
+spool the edges to a temporary file, so memory holds the ids seen, not the graph. SVG and PNG leave
+the whole graph to Graphviz (in its own process); the HTML viewer holds at most HTML_MAX_RELATIONS.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import queue
 import shutil
 import subprocess
-from collections.abc import Callable
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 import pyoxigraph as ox
@@ -85,7 +97,14 @@ def _node_attributes(entity: Entity) -> dict[str, Any]:
     }
 
 
-def to_networkx(relations: list[Relation]) -> nx.MultiDiGraph:
+PAGE_SIZE = 1000  # relations read from the store at a time by a streamed export
+HTML_MAX_RELATIONS = 20_000  # the viewer page carries its data inline; larger selections are refused
+
+Writer = Callable[[Iterable[Relation], IO[bytes]], None]
+
+
+def to_networkx(relations: Iterable[Relation]) -> nx.MultiDiGraph:
+    """The relations as a networkx graph in memory (the same attributes the streamed formats carry)."""
     graph = nx.MultiDiGraph()
     for relation in relations:
         for end in (relation.subject, relation.object):
@@ -94,21 +113,190 @@ def to_networkx(relations: list[Relation]) -> nx.MultiDiGraph:
     return graph
 
 
-def _write_networkx(writer: Callable[..., Any]) -> Callable[[list[Relation]], bytes]:
-    def export(relations: list[Relation]) -> bytes:
-        buffer = io.BytesIO()
-        writer(to_networkx(relations), buffer)
-        return buffer.getvalue()
-
-    return export
+def entities_of(relations: Iterable[Relation]) -> list[Entity]:
+    """Both ends of every relation, each once, in first-seen order."""
+    return list({e.id: e for r in relations for e in (r.subject, r.object)}.values())
 
 
-def cytoscape(relations: list[Relation]) -> bytes:
-    return json.dumps(nx.cytoscape_data(to_networkx(relations)), default=str).encode()
+class _Text:
+    """Text written to a binary stream as UTF-8, gathered into 64 KiB writes."""
+
+    def __init__(self, out: IO[bytes]):
+        self._out, self._parts, self._size = out, list[str](), 0
+
+    def write(self, text: str) -> None:
+        self._parts.append(text)
+        self._size += len(text)
+        if self._size >= 1 << 16:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._parts:
+            self._out.write("".join(self._parts).encode())
+            self._parts, self._size = [], 0
 
 
-def node_link(relations: list[Relation]) -> bytes:
-    return json.dumps(nx.node_link_data(to_networkx(relations), edges="links"), default=str).encode()
+def _nodes_then_edges(
+    relations: Iterable[Relation],
+    out: IO[bytes],
+    node: Callable[[Entity, int], str],
+    edge: Callable[[Relation, int], str],
+    parts: tuple[str, str, str],
+) -> None:
+    """One pass: `parts[0]`, each end once as `node(entity, index)` in first-seen order, `parts[1]`,
+    every relation as `edge(relation, index)`, `parts[2]`. Edges wait in a temporary file meanwhile."""
+    opening, middle, closing = parts
+    text = _Text(out)
+    text.write(opening)
+    seen: set[str] = set()
+    with tempfile.SpooledTemporaryFile(max_size=1 << 20) as spool:
+        edges = _Text(spool)
+        for index, relation in enumerate(relations):
+            for end in (relation.subject, relation.object):
+                if end.id not in seen:
+                    seen.add(end.id)
+                    text.write(node(end, len(seen) - 1))
+            edges.write(edge(relation, index))
+        edges.flush()
+        text.write(middle)
+        text.flush()
+        spool.seek(0)
+        shutil.copyfileobj(spool, out)
+    text.write(closing)
+    text.flush()
+
+
+def _text(value: Any) -> str:
+    """XML character data, escaped as ElementTree does."""
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attribute(value: Any) -> str:
+    """An XML attribute value in double quotes, escaped as ElementTree does."""
+    escaped = _text(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;")
+    return '"' + escaped.replace("\t", "&#09;") + '"'
+
+
+_NODE_KEYS = {"label": "string", "type": "string", "aliases": "string", "wikidata": "string", "color": "string"}
+_EDGE_KEYS = {
+    **dict.fromkeys(("id", "relation", "label", "neo4j_type", "modality"), "string"),
+    "confidence": "double",
+    **dict.fromkeys(("qualifiers", "evidence"), "string"),
+    "evidence_count": "long",
+    **dict.fromkeys(("documents", "style"), "string"),
+}
+
+
+def graphml(relations: Iterable[Relation], out: IO[bytes]) -> None:
+    """GraphML as networkx's writer gives it (key ids d0.., all nodes, then all edges)."""
+    keys = [("node", name, kind) for name, kind in _NODE_KEYS.items()]
+    keys += [("edge", name, kind) for name, kind in _EDGE_KEYS.items()]
+    key_id = {(scope, name): f"d{index}" for index, (scope, name, _) in enumerate(keys)}
+    opening = (
+        "<?xml version='1.0' encoding='utf-8'?>\n"
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+        + "".join(
+            f'<key id="{key_id[scope, name]}" for="{scope}" attr.name="{name}" attr.type="{kind}"/>\n'
+            for scope, name, kind in keys
+        )
+        + '<graph edgedefault="directed">\n'
+    )
+
+    def data(scope: str, attributes: dict[str, Any]) -> str:
+        return "".join(f'  <data key="{key_id[scope, k]}">{_text(v)}</data>\n' for k, v in attributes.items())
+
+    def node(entity: Entity, _: int) -> str:
+        return f"<node id={_attribute(entity.id)}>\n{data('node', _node_attributes(entity))}</node>\n"
+
+    def edge(relation: Relation, _: int) -> str:
+        ends = f"source={_attribute(relation.subject.id)} target={_attribute(relation.object.id)}"
+        return f"<edge {ends} id={_attribute(relation.id)}>\n{data('edge', _edge_attributes(relation))}</edge>\n"
+
+    _nodes_then_edges(relations, out, node, edge, (opening, "", "</graph></graphml>\n"))
+
+
+def gexf(relations: Iterable[Relation], out: IO[bytes]) -> None:
+    """GEXF 1.2 as networkx's writer gives it: node and edge labels as attributes, the rest as attvalues."""
+    node_keys = [k for k in _NODE_KEYS if k != "label"]
+    edge_keys = [k for k in _EDGE_KEYS if k not in {"id", "label"}] + ["networkx_key"]
+    kinds = {**_NODE_KEYS, **_EDGE_KEYS, "networkx_key": "string"}
+    node_ids = {name: str(index) for index, name in enumerate(node_keys)}
+    edge_ids = {name: str(index + len(node_keys)) for index, name in enumerate(edge_keys)}
+
+    def declare(scope: str, ids: dict[str, str]) -> str:
+        lines = "".join(f'      <attribute id="{ids[name]}" title="{name}" type="{kinds[name]}" />\n' for name in ids)
+        return f'    <attributes mode="static" class="{scope}">\n{lines}    </attributes>\n'
+
+    opening = (
+        "<?xml version='1.0' encoding='utf-8'?>\n"
+        '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n'
+        f'  <meta lastmodifieddate="{date.today().isoformat()}">\n    <creator>kg</creator>\n  </meta>\n'
+        '  <graph defaultedgetype="directed" mode="static" name="">\n'
+        + declare("edge", edge_ids)
+        + declare("node", node_ids)
+        + "    <nodes>\n"
+    )
+
+    def values(ids: dict[str, str], attributes: dict[str, Any]) -> str:
+        rows = "".join(f'          <attvalue for="{ids[k]}" value={_attribute(v)} />\n' for k, v in attributes.items())
+        return f"        <attvalues>\n{rows}        </attvalues>\n"
+
+    def node(entity: Entity, _: int) -> str:
+        attributes = _node_attributes(entity)
+        label = attributes.pop("label")
+        return (
+            f"      <node id={_attribute(entity.id)} label={_attribute(label)}>\n"
+            f"{values(node_ids, attributes)}      </node>\n"
+        )
+
+    def edge(relation: Relation, _: int) -> str:
+        attributes = _edge_attributes(relation)
+        head = (
+            f"source={_attribute(relation.subject.id)} target={_attribute(relation.object.id)} "
+            f"id={_attribute(attributes.pop('id'))} label={_attribute(attributes.pop('label'))}"
+        )
+        attributes["networkx_key"] = relation.id
+        return f"      <edge {head}>\n{values(edge_ids, attributes)}      </edge>\n"
+
+    middle = "    </nodes>\n    <edges>\n"
+    _nodes_then_edges(relations, out, node, edge, (opening, middle, "    </edges>\n  </graph>\n</gexf>\n"))
+
+
+def _json_item(value: dict[str, Any], index: int) -> str:
+    return (", " if index else "") + json.dumps(value, default=str)
+
+
+def cytoscape(relations: Iterable[Relation], out: IO[bytes]) -> None:
+    """Cytoscape.js elements JSON, as networkx's cytoscape_data gives it."""
+
+    def node(entity: Entity, index: int) -> str:
+        data = {**_node_attributes(entity), "id": entity.id, "value": entity.id, "name": entity.id}
+        return _json_item({"data": data}, index)
+
+    def edge(relation: Relation, index: int) -> str:
+        ends = {"source": relation.subject.id, "target": relation.object.id, "key": relation.id}
+        return _json_item({"data": {**_edge_attributes(relation), **ends}}, index)
+
+    opening = '{"data": [], "directed": true, "multigraph": true, "elements": {"nodes": ['
+    _nodes_then_edges(relations, out, node, edge, (opening, '], "edges": [', "]}}"))
+
+
+def node_link(relations: Iterable[Relation], out: IO[bytes]) -> None:
+    """Node-link JSON (D3), as networkx's node_link_data gives it."""
+
+    def node(entity: Entity, index: int) -> str:
+        return _json_item({**_node_attributes(entity), "id": entity.id}, index)
+
+    def edge(relation: Relation, index: int) -> str:
+        ends = {"source": relation.subject.id, "target": relation.object.id, "key": relation.id}
+        return _json_item({**_edge_attributes(relation), **ends}, index)
+
+    opening = '{"directed": true, "multigraph": true, "graph": {}, "nodes": ['
+    _nodes_then_edges(relations, out, node, edge, (opening, '], "links": [', "]}"))
 
 
 def _quote(value: str) -> str:
@@ -117,72 +305,87 @@ def _quote(value: str) -> str:
     return f'"{escaped}"'
 
 
-def entities_of(relations: list[Relation]) -> list[Entity]:
-    """Both ends of every relation, each once, in first-seen order."""
-    return list({e.id: e for r in relations for e in (r.subject, r.object)}.values())
-
-
-def dot(relations: list[Relation]) -> bytes:
-    lines = ["digraph kg {", "  node [shape=box, style=filled, fontcolor=white];"]
-    for end in entities_of(relations):
-        lines.append(
-            f"  {_quote(end.id)} [label={_quote(end.name)}, "
+def dot(relations: Iterable[Relation], out: IO[bytes]) -> None:
+    def node(end: Entity, _: int) -> str:
+        return (
+            f"\n  {_quote(end.id)} [label={_quote(end.name)}, "
             f"fillcolor={_quote(NODE_COLOURS.get(end.type, '#bab0ac'))}, type={_quote(end.type)}];"
         )
-    for relation in relations:
-        lines.append(
-            f"  {_quote(relation.subject.id)} -> {_quote(relation.object.id)} [label={_quote(relation.relation)}, "
+
+    def edge(relation: Relation, _: int) -> str:
+        return (
+            f"\n  {_quote(relation.subject.id)} -> {_quote(relation.object.id)} [label={_quote(relation.relation)}, "
             f"style={EDGE_STYLES.get(relation.relation, 'solid')}, id={_quote(relation.id)}, "
             f"modality={_quote(str(relation.modality))}, confidence={relation.confidence}];"
         )
-    lines.append("}")
-    return "\n".join(lines).encode()
+
+    opening = "digraph kg {\n  node [shape=box, style=filled, fontcolor=white];"
+    _nodes_then_edges(relations, out, node, edge, (opening, "", "\n}"))
 
 
-def _graphviz(output: str) -> Callable[[list[Relation]], bytes]:
-    def render(relations: list[Relation]) -> bytes:
+def _graphviz(output: str) -> Writer:
+    def render(relations: Iterable[Relation], out: IO[bytes]) -> None:
+        """DOT streamed to a file, rendered by Graphviz (which holds the graph) to a file, then copied."""
         if shutil.which("dot") is None:
             raise KGError(f"exporting {output.upper()} needs Graphviz's 'dot' (Debian package graphviz)")
-        done = subprocess.run(
-            ["dot", f"-T{output}"], input=dot(relations), capture_output=True, timeout=300, check=False
-        )
-        if done.returncode != 0:
-            raise KGError(f"Graphviz failed: {done.stderr.decode(errors='replace')[:500]}")
-        return done.stdout
+        with tempfile.TemporaryDirectory(prefix="kg-export-") as work:
+            source, target = Path(work) / "graph.dot", Path(work) / f"graph.{output}"
+            with source.open("wb") as file:
+                dot(relations, file)
+            done = subprocess.run(
+                ["dot", f"-T{output}", str(source), "-o", str(target)], capture_output=True, timeout=300, check=False
+            )
+            if done.returncode != 0:
+                raise KGError(f"Graphviz failed: {done.stderr.decode(errors='replace')[:500]}")
+            with target.open("rb") as file:
+                shutil.copyfileobj(file, out)
 
     return render
 
 
-def _rdf(format_: ox.RdfFormat, named_graphs: bool = False) -> Callable[[list[Relation]], bytes]:
-    def export(relations: list[Relation]) -> bytes:
-        quads: list[ox.Quad] = []
-        for entity in entities_of(relations):
-            quads.extend(ox.Quad(t.subject, t.predicate, t.object) for t in rdf.entity_triples(entity))
-        for relation in relations:
-            graph_name: ox.NamedNode | ox.DefaultGraph = ox.DefaultGraph()
-            if named_graphs and relation.evidence:
-                graph_name = rdf.document_iri(relation.evidence[0].document)
-            quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in rdf.relation_triples(relation))
+def _quads(relations: Iterable[Relation], named_graphs: bool) -> Iterator[ox.Quad]:
+    """Each entity's triples when it is first seen, then the relation's."""
+    seen: set[str] = set()
+    for relation in relations:
+        for end in (relation.subject, relation.object):
+            if end.id not in seen:
+                seen.add(end.id)
+                yield from (ox.Quad(t.subject, t.predicate, t.object) for t in rdf.entity_triples(end))
+        graph_name: ox.NamedNode | ox.DefaultGraph = ox.DefaultGraph()
+        if named_graphs and relation.evidence:
+            graph_name = rdf.document_iri(relation.evidence[0].document)
+        yield from (ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in rdf.relation_triples(relation))
+
+
+def _rdf(format_: ox.RdfFormat, named_graphs: bool = False) -> Writer:
+    def export(relations: Iterable[Relation], out: IO[bytes]) -> None:
+        """pyoxigraph's serialisers stream: they write as the quads come."""
+        quads = _quads(relations, named_graphs)
         if not format_.supports_datasets:
-            return ox.serialize([q.triple for q in quads], format=format_, prefixes=rdf.PREFIXES) or b""
-        return ox.serialize(quads, format=format_) or b""
+            ox.serialize((q.triple for q in quads), out, format=format_, prefixes=rdf.PREFIXES)
+        else:
+            ox.serialize(quads, out, format=format_)
 
     return export
 
 
-def neo4j_csv(relations: list[Relation]) -> bytes:
+def neo4j_csv(relations: Iterable[Relation], out: IO[bytes]) -> None:
     """Nodes then relationships, in neo4j-admin import's header form, as one multi-part text."""
-    nodes, edges = io.StringIO(), io.StringIO()
-    node_writer, edge_writer = csv.writer(nodes), csv.writer(edges)
-    node_writer.writerow(["id:ID", "name", "aliases:string[]", "wikidata", ":LABEL"])
-    edge_writer.writerow(
-        [":START_ID", ":END_ID", ":TYPE", "id", "modality", "confidence:double", "qualifiers", "evidence"]
-    )
-    for end in entities_of(relations):
-        node_writer.writerow([end.id, end.name, ";".join(end.aliases), end.wikidata or "", f"{end.type};Entity"])
-    for relation in relations:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+
+    def row(values: list[Any]) -> str:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(values)
+        return buffer.getvalue()
+
+    def node(end: Entity, _: int) -> str:
+        return row([end.id, end.name, ";".join(end.aliases), end.wikidata or "", f"{end.type};Entity"])
+
+    def edge(relation: Relation, _: int) -> str:
         attributes = _edge_attributes(relation)
-        edge_writer.writerow(
+        return row(
             [
                 relation.subject.id,
                 relation.object.id,
@@ -194,7 +397,12 @@ def neo4j_csv(relations: list[Relation]) -> bytes:
                 " ".join(attributes["evidence"].split()),  # one line a row for neo4j-admin
             ]
         )
-    return f"# nodes.csv\n{nodes.getvalue()}# relationships.csv\n{edges.getvalue()}".encode()
+
+    opening = "# nodes.csv\n" + row(["id:ID", "name", "aliases:string[]", "wikidata", ":LABEL"])
+    middle = "# relationships.csv\n" + row(
+        [":START_ID", ":END_ID", ":TYPE", "id", "modality", "confidence:double", "qualifiers", "evidence"]
+    )
+    _nodes_then_edges(relations, out, node, edge, (opening, middle, ""))
 
 
 VIEWER_DIR = Path(__file__).parent / "viewer"
@@ -216,11 +424,19 @@ def _record(relation: Relation) -> dict[str, Any]:
     }
 
 
-def html(relations: list[Relation]) -> bytes:
-    """The viewer page with the data and every script inside: opens offline from a file."""
+def html(relations: Iterable[Relation], out: IO[bytes]) -> None:
+    """The viewer page with the data and every script inside: opens offline from a file.
+
+    The page holds its data whole, so it takes at most HTML_MAX_RELATIONS relations."""
+    kept = list(islice(relations, HTML_MAX_RELATIONS + 1))
+    if len(kept) > HTML_MAX_RELATIONS:
+        raise ValidationError(
+            f"the html viewer export holds at most {HTML_MAX_RELATIONS} relations and this selection has more; "
+            "narrow it (relation, type, document, around, min confidence) or use another format"
+        )
     page = (VIEWER_DIR / "index.html").read_text(encoding="utf-8")
-    nodes = [e.model_dump() for e in entities_of(relations)]
-    data = json.dumps({"nodes": nodes, "edges": [_record(r) for r in relations]})
+    nodes = [e.model_dump() for e in entities_of(kept)]
+    data = json.dumps({"nodes": nodes, "edges": [_record(r) for r in kept]})
     data = data.replace("</", "<\\/")  # never close the script element early
 
     def asset(name: str) -> str:
@@ -234,12 +450,12 @@ def html(relations: list[Relation]) -> bytes:
     }
     for reference, content in inline.items():
         page = page.replace(reference, content)
-    return page.encode()
+    out.write(page.encode())
 
 
-EXPORTERS: dict[str, tuple[Callable[[list[Relation]], bytes], str]] = {
-    "graphml": (_write_networkx(nx.write_graphml), "application/graphml+xml"),
-    "gexf": (_write_networkx(nx.write_gexf), "application/gexf+xml"),
+EXPORTERS: dict[str, tuple[Writer, str]] = {
+    "graphml": (graphml, "application/graphml+xml"),
+    "gexf": (gexf, "application/gexf+xml"),
     "cytoscape": (cytoscape, "application/json"),
     "nodelink": (node_link, "application/json"),
     "dot": (dot, "text/vnd.graphviz"),
@@ -253,9 +469,98 @@ EXPORTERS: dict[str, tuple[Callable[[list[Relation]], bytes], str]] = {
 }
 
 
-def export(relations: list[Relation], format_: str) -> tuple[bytes, str]:
-    """The relations in `format_`, with its media type."""
+def media_type(format_: str) -> str:
+    """The media type of an export format; an unknown format is refused with the known ones."""
     if format_ not in EXPORTERS:
         raise ValidationError(f"unknown export format {format_!r}; known: {', '.join(EXPORTERS)}")
-    exporter, media = EXPORTERS[format_]
-    return exporter(relations), media
+    return EXPORTERS[format_][1]
+
+
+def write(relations: Iterable[Relation], format_: str, out: IO[bytes]) -> str:
+    """Write the relations in `format_` to a binary stream as they come; returns the media type."""
+    media = media_type(format_)
+    EXPORTERS[format_][0](relations, out)
+    return media
+
+
+def export(relations: Iterable[Relation], format_: str) -> tuple[bytes, str]:
+    """The relations in `format_`, in memory, with its media type."""
+    buffer = io.BytesIO()
+    media = write(relations, format_, buffer)
+    return buffer.getvalue(), media
+
+
+class _Stopped(Exception):
+    """The reader of a stream went away."""
+
+
+_DONE = object()
+
+
+class _Pipe(io.RawIOBase):
+    """The writing end of `stream`: each write becomes a chunk in a bounded queue."""
+
+    def __init__(self, chunks: queue.Queue[object], stop: threading.Event):
+        self._chunks, self._stop = chunks, stop
+
+    def writable(self) -> bool:
+        return True
+
+    def put(self, item: object) -> None:
+        while not self._stop.is_set():
+            try:
+                self._chunks.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+        raise _Stopped
+
+    def write(self, data: Any) -> int:
+        chunk = bytes(data)
+        self.put(chunk)
+        return len(chunk)
+
+
+def stream(produce: Callable[[IO[bytes]], object], chunk_size: int = 1 << 16) -> Iterator[bytes]:
+    """What `produce` writes to a binary stream, as chunks, with `produce` run in a thread.
+
+    `produce` starts at once; an error it raises before writing anything is raised here, so that a
+    web response can still report it. Later errors end the iteration with that error; closing the
+    iterator stops the writer at its next write."""
+    chunks: queue.Queue[object] = queue.Queue(maxsize=8)
+    stop = threading.Event()
+    pipe = _Pipe(chunks, stop)
+
+    def run() -> None:
+        try:
+            with io.BufferedWriter(pipe, buffer_size=chunk_size) as buffered:
+                produce(buffered)
+            pipe.put(_DONE)
+        except _Stopped:
+            return
+        except BaseException as error:  # handed to the reader, which raises it
+            with contextlib.suppress(_Stopped):
+                pipe.put(error)
+
+    worker = threading.Thread(target=run, name="kg-export", daemon=True)
+    worker.start()
+
+    def read() -> Iterator[bytes]:
+        try:
+            while (item := chunks.get()) is not _DONE:
+                if isinstance(item, BaseException):
+                    raise item
+                assert isinstance(item, bytes)
+                yield item
+        finally:
+            stop.set()
+
+    reader = read()
+    first = next(reader, None)  # raises an early error here
+
+    def rest() -> Iterator[bytes]:
+        if first is not None:
+            yield first
+        yield from reader  # closing this closes the reader, which stops the writer
+
+    return rest()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import io
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import loaders
 import ontology
@@ -286,18 +287,27 @@ class KnowledgeGraph:
 
     def select(self, selection: exports.Selection) -> list[Relation]:
         """The relations an export or a viewer shows, by the shared filters."""
+        return list(self.iter_selected(selection))
+
+    def iter_selected(self, selection: exports.Selection, page_size: int = exports.PAGE_SIZE) -> Iterator[Relation]:
+        """`select` as an iterator that reads the store `page_size` relations at a time (filters checked now)."""
+        if selection.modality is not None and selection.modality not in {m.value for m in Modality}:
+            known = ", ".join(m.value for m in Modality)
+            raise ValidationError(f"unknown modality {selection.modality!r}; one of: {known}")
+        wanted = {ontology.load().relation(r).id for r in selection.relations}
+        types = {ontology.load().entity_class(t).name for t in selection.entity_types}
+        pool: Iterable[Relation]
         if selection.around:
             pool = list(self.neighbourhood(selection.around, selection.depth).edges.values())
         else:
-            pool = self.relations(
+            where = RelationFilter(
+                relation=next(iter(wanted)) if len(wanted) == 1 else None,
                 modality=selection.modality,
                 min_confidence=selection.min_confidence,
                 document=selection.document,
-                limit=10**9,
             )
-        wanted = {ontology.load().relation(r).id for r in selection.relations}
-        types = {ontology.load().entity_class(t).name for t in selection.entity_types}
-        return [
+            pool = self.store.iter_relations(where, page_size=page_size)
+        return (
             r
             for r in pool
             if (not wanted or r.relation in wanted)
@@ -305,11 +315,25 @@ class KnowledgeGraph:
             and (selection.modality is None or str(r.modality) == selection.modality)
             and (selection.min_confidence is None or r.confidence >= selection.min_confidence)
             and (selection.document is None or any(e.document == selection.document for e in r.evidence))
-        ]
+        )
 
     def export(self, format_: str, selection: exports.Selection | None = None) -> tuple[bytes, str]:
-        """The selected part of the graph in an export format, with its media type."""
-        return exports.export(self.select(selection or exports.Selection()), format_)
+        """The selected part of the graph in an export format, in memory, with its media type."""
+        buffer = io.BytesIO()
+        media = self.export_to(buffer, format_, selection)
+        return buffer.getvalue(), media
+
+    def export_to(
+        self,
+        stream: IO[bytes],
+        format_: str,
+        selection: exports.Selection | None = None,
+        page_size: int = exports.PAGE_SIZE,
+    ) -> str:
+        """Write the selected part of the graph to a binary stream as it is read; returns the media type."""
+        exports.media_type(format_)
+        relations = self.iter_selected(selection or exports.Selection(), page_size)
+        return exports.write(relations, format_, stream)
 
     def cypher(
         self,

@@ -1,14 +1,19 @@
 """Each export is read back by a reference reader with the same counts and the qualifiers intact."""
 
+import io
 import json
 import subprocess
 
 import networkx as nx
+import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from rdflib import Dataset, Graph, Namespace
 
-from kg import KnowledgeGraph
+from kg import KnowledgeGraph, exports, rdf
+from kg.cli import cli
+from kg.errors import ValidationError
 from kg.exports import Selection
 
 KG = Namespace("https://w3id.org/kg/ontology#")
@@ -92,3 +97,98 @@ def test_export_route_and_unknown_format(client: TestClient):
     response = client.get("/export/graphml", params={"relation": "invests-in"})
     assert response.status_code == 200 and response.headers["content-type"].startswith("application/graphml")
     assert client.get("/export/pdf").status_code == 422
+
+
+STREAMED = ["graphml", "gexf", "cytoscape", "nodelink", "dot", "turtle", "jsonld", "nquads", "csv", "html"]
+
+
+@pytest.mark.parametrize("format_", STREAMED)
+def test_a_streamed_export_read_in_small_pages_equals_one_read_whole(example_graph, expected, format_):
+    relations, _ = expected
+    assert len(relations) > 6  # several pages of 3
+    paged, whole = io.BytesIO(), io.BytesIO()
+    assert example_graph.export_to(paged, format_, page_size=3) == example_graph.export_to(
+        whole, format_, page_size=10**6
+    )
+    assert paged.getvalue() == whole.getvalue() and whole.getvalue()
+
+
+@pytest.mark.parametrize(
+    "format_, writer, reader", [("graphml", nx.write_graphml, nx.read_graphml), ("gexf", nx.write_gexf, nx.read_gexf)]
+)
+def test_streamed_xml_reads_back_as_networkx_own_writer_does(
+    example_graph, expected, tmp_path, format_, writer, reader
+):
+    relations, _ = expected
+    ours, theirs = tmp_path / f"ours.{format_}", tmp_path / f"theirs.{format_}"
+    with ours.open("wb") as file:
+        example_graph.export_to(file, format_, page_size=4)
+    writer(exports.to_networkx(relations), theirs)
+    a, b = reader(ours), reader(theirs)
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+    assert sorted(a.edges(keys=True, data=True), key=str) == sorted(b.edges(keys=True, data=True), key=str)
+
+
+def test_streamed_json_holds_what_networkx_gives(example_graph, expected):
+    relations, _ = expected
+    graph = exports.to_networkx(relations)
+    for format_, reference, nodes, edges in (
+        ("cytoscape", nx.cytoscape_data(graph), lambda d: d["elements"]["nodes"], lambda d: d["elements"]["edges"]),
+        ("nodelink", nx.node_link_data(graph, edges="links"), lambda d: d["nodes"], lambda d: d["links"]),
+    ):
+        ours = json.loads(example_graph.export(format_)[0])
+        theirs = json.loads(json.dumps(reference, default=str))
+        assert {k: v for k, v in ours.items() if k not in {"elements", "nodes", "links"}} == {
+            k: v for k, v in theirs.items() if k not in {"elements", "nodes", "links"}
+        }
+        assert sorted(nodes(ours), key=str) == sorted(nodes(theirs), key=str)
+        assert sorted(edges(ours), key=str) == sorted(edges(theirs), key=str)
+
+
+def test_streamed_rdf_holds_every_entity_and_relation_triple(example_graph, expected):
+    relations, _ = expected
+    triples = {t for e in exports.entities_of(relations) for t in rdf.entity_triples(e)}
+    triples |= {t for r in relations for t in rdf.relation_triples(r)}
+    for format_, syntax in (
+        ("turtle", ox.RdfFormat.TURTLE),
+        ("jsonld", ox.RdfFormat.JSON_LD),
+        ("nquads", ox.RdfFormat.N_QUADS),
+    ):
+        assert {q.triple for q in ox.parse(example_graph.export(format_)[0], format=syntax)} == triples
+
+
+def test_the_html_export_refuses_more_than_its_cap(example_graph, expected, monkeypatch):
+    relations, _ = expected
+    monkeypatch.setattr(exports, "HTML_MAX_RELATIONS", len(relations) - 1)
+    with pytest.raises(ValidationError, match=f"at most {len(relations) - 1} relations"):
+        example_graph.export("html")
+    monkeypatch.setattr(exports, "HTML_MAX_RELATIONS", len(relations))
+    assert b"window.KG_DATA" in example_graph.export("html")[0]
+
+
+def test_the_export_route_streams_and_reports_early_errors(client: TestClient, example_graph):
+    for format_ in ("nquads", "graphml"):
+        with client.stream("GET", f"/export/{format_}") as response:
+            assert response.status_code == 200 and "content-length" not in response.headers
+            assert b"".join(response.iter_bytes()) == example_graph.export(format_)[0]
+    missing = client.get("/export/graphml", params={"around": "No Such Entity Anywhere"})
+    assert missing.status_code == 404 and "No Such Entity" in missing.json()["detail"]
+
+
+def test_the_export_command_writes_a_file_or_nothing(tmp_path):
+    store = str(tmp_path / "store")
+    with KnowledgeGraph.open(store) as graph:
+        graph.ingest_text("Microsoft invested $10 billion in OpenAI. Nvidia supplies chips to OpenAI.")
+        reference = graph.export("graphml")[0]
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "graph.graphml"
+    done = CliRunner().invoke(cli, ["export", "--format", "graphml", "-o", str(target), "--store", store])
+    assert done.exit_code == 0, done.output
+    assert target.read_bytes() == reference
+    failed = out / "bad.graphml"
+    done = CliRunner().invoke(
+        cli, ["export", "--format", "graphml", "--around", "Nobody", "-o", str(failed), "--store", store]
+    )
+    assert done.exit_code == 1 and "Nobody" in done.output
+    assert list(out.iterdir()) == [target]

@@ -6,6 +6,7 @@ from kg import KnowledgeGraph
 from kg.build import build
 from kg.errors import QueryError
 from kg.model import Document
+from kg.stores import RelationFilter
 
 from .conftest import EXAMPLES
 
@@ -165,3 +166,23 @@ def test_audit_reports_what_the_reads_give(graph: KnowledgeGraph):
     )
     assert (edge.evidence_count, len(edge.documents), edge.confidence) == (2, 2, shared.confidence)
     assert audit.mentions["organization:openai"] == 2
+
+
+def test_iter_relations_reads_every_relation_once_in_pages_of_any_size(graph: KnowledgeGraph):
+    graph.ingest_text(FIRST)
+    graph.ingest_text(SECOND)
+    graph.ingest_text("Google invested in Anthropic. Amazon invested in Anthropic. Anthropic competes with OpenAI.")
+    everything = graph.relations(limit=1000)
+    assert len(everything) >= 5
+    whole = list(graph.store.iter_relations(RelationFilter(), page_size=1000))
+    assert sorted(whole, key=lambda r: r.id) == sorted(everything, key=lambda r: r.id)
+    for page_size in (1, 2, 3):
+        assert list(graph.store.iter_relations(RelationFilter(), page_size=page_size)) == whole
+    where = RelationFilter(relation="invests-in", modality="asserted")
+    wanted = sorted(graph.store.relations(where, limit=1000), key=lambda r: r.id)
+    assert len(wanted) >= 2 and sorted(graph.store.iter_relations(where, page_size=1), key=lambda r: r.id) == wanted
+    document = everything[0].evidence[0].document
+    own = sorted(graph.relations(document=document, limit=1000), key=lambda r: r.id)
+    assert sorted(graph.store.iter_relations(RelationFilter(document=document), page_size=2), key=lambda r: r.id) == own
+    with pytest.raises(ValueError, match="page_size"):
+        next(graph.store.iter_relations(RelationFilter(), page_size=0))

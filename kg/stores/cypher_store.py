@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from abc import ABC, abstractmethod
 from collections import defaultdict
+from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from typing import Any, NamedTuple
@@ -27,6 +28,11 @@ from .protocol import (
     WriteSummary,
     aggregates,
 )
+
+_EVIDENCE_COLUMNS = [
+    *("relation_id", "document", "text", "start_offset", "end_offset", "subject_start", "subject_end"),
+    *("object_start", "object_end", "extractor", "modality", "confidence", "qualifiers"),
+]
 
 
 class EdgeKey(NamedTuple):
@@ -453,7 +459,8 @@ class CypherStore(ABC):
         found.sort(key=lambda e: (e.name.lower() != needle, not e.name.lower().startswith(needle), e.name))
         return found[offset : offset + limit]
 
-    def relations(self, where: RelationFilter, limit: int = 50, offset: int = 0) -> list[Relation]:
+    def _relation_clauses(self, where: RelationFilter) -> tuple[list[str], dict[str, Any]]:
+        """The WHERE conditions (over `(a)-[r]->(b)`) and parameters for a relation filter."""
         onto = ontology.load()
         clauses, params = [f"{self.rel_type('r')} <> 'MENTIONS'"], dict[str, Any]()
         if where.relation:
@@ -481,6 +488,10 @@ class CypherStore(ABC):
         if where.document:
             clauses.append("$document IN r.documents")
             params["document"] = where.document
+        return clauses, params
+
+    def relations(self, where: RelationFilter, limit: int = 50, offset: int = 0) -> list[Relation]:
+        clauses, params = self._relation_clauses(where)
         params["stop"] = offset + limit  # no SKIP: LadybugDB 0.22 crashes on a large SKIP after ORDER BY
         query = (
             f"MATCH (a:{self.entity_label})-[r]->(b:{self.entity_label}) WHERE {' AND '.join(clauses)} "
@@ -503,6 +514,59 @@ class CypherStore(ABC):
         ):
             found[node["relation_id"]].append(_evidence(node))
         return found
+
+    def iter_relations(self, where: RelationFilter, page_size: int = 1000) -> Iterator[Relation]:
+        """Every relation matching `where`, read a page at a time: per relation type, by keyset on the
+        relationship id (`r.id > last`, an index seek in Neo4j), so each page costs about the same and
+        memory holds one page. Each page is its own read transaction: not a snapshot of the whole store."""
+        _check_page_size(page_size)
+        clauses, params = self._relation_clauses(where)
+        onto = ontology.load()
+        types = (
+            [onto.relation(where.relation).neo4j_type]
+            if where.relation
+            else sorted({rel.neo4j_type for rel in onto.relations.values()})
+        )
+        for neo4j_type in types:
+            after = ""
+            while True:
+                with self._transaction(read_only=True):
+                    rows = self._rows(
+                        f"MATCH (a:{self.entity_label})-[r:{neo4j_type}]->(b:{self.entity_label}) "
+                        f"WHERE {' AND '.join(clauses)} AND r.id > $after "
+                        f"RETURN {self._relation_columns()} ORDER BY r.id LIMIT $page",
+                        {**params, "after": after, "page": page_size},
+                    )
+                    page = self._with_evidence(rows)
+                yield from page
+                if len(rows) < page_size:
+                    break
+                after = rows[-1][0]
+
+    def _relation_columns(self) -> str:
+        """The columns `_with_evidence` reads, over `(a)-[r]->(b)`: plain values, cheaper than whole nodes."""
+        ends = ", ".join(f"{v}.id, {v}.name, {v}.aliases, {v}.wikidata, {self.label(v)}" for v in "ab")
+        return f"r.id, r.relation, r.modality, r.confidence, r.qualifiers, {ends}"
+
+    def _with_evidence(self, rows: list[list[Any]]) -> list[Relation]:
+        """Relations from rows of `_relation_columns`, in their order, with their evidence (inside a transaction)."""
+        evidence: dict[str, list[list[Any]]] = defaultdict(list)
+        if rows:
+            columns = ", ".join(f"e.{name}" for name in _EVIDENCE_COLUMNS)
+            for found in self._rows(  # a join on the ids: LadybugDB scans an IN list once per row
+                f"UNWIND $ids AS rid MATCH (e:Evidence) WHERE e.relation_id = rid RETURN {columns}",
+                {"ids": [row[0] for row in rows]},
+            ):
+                evidence[found[0]].append(found)
+        relations = []
+        for row in rows:
+            items = sorted(evidence.get(row[0], []), key=lambda e: (e[1], e[3], e[4], e[2]))
+            a = dict(zip(("id", "name", "aliases", "wikidata"), row[5:9], strict=True))
+            b = dict(zip(("id", "name", "aliases", "wikidata"), row[10:14], strict=True))
+            r = dict(zip(("id", "relation", "modality", "confidence", "qualifiers"), row[:5], strict=True))
+            found = [_evidence(dict(zip(_EVIDENCE_COLUMNS, item, strict=True))) for item in items]
+            relations.append(_relation([a, row[9], r, None, b, row[14]], found))
+        return relations
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]:
         with self._transaction(read_only=True):
@@ -558,6 +622,11 @@ def _edge_row(row: list[Any]) -> EdgeRow:
 
 def _row_key(edge: EdgeRow) -> EdgeKey:
     return EdgeKey(edge.id, edge.relation, edge.subject_type, edge.subject_id, edge.object_type, edge.object_id)
+
+
+def _check_page_size(page_size: int) -> None:
+    if page_size < 1:
+        raise ValueError(f"page_size must be at least 1, not {page_size}")
 
 
 def _entity(node: dict[str, Any], label: str) -> Entity:

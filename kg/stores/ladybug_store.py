@@ -17,9 +17,10 @@ import ladybug
 
 import ontology
 from kg.errors import QueryError, StoreError
+from kg.model import Relation
 
-from .cypher_store import CypherStore
-from .protocol import CypherResult
+from .cypher_store import CypherStore, _check_page_size
+from .protocol import CypherResult, RelationFilter
 
 _BUFFER_POOL = 256 * 1024 * 1024
 _ENTITY_PROPS = "id STRING PRIMARY KEY, name STRING, aliases STRING[], wikidata STRING"
@@ -119,6 +120,33 @@ class LadybugStore(CypherStore):
             finally:
                 self._conn.set_query_timeout(0)
         return CypherResult(columns, rows)
+
+    def iter_relations(self, where: RelationFilter, page_size: int = 1000) -> Iterator[Relation]:
+        """Every relation matching `where`, a page at a time: per entity class, windows of source nodes by
+        their internal offset, each about `page_size` relations (a page holds at least one node's).
+
+        A window is a cheap filter here, where ORDER BY ... LIMIT on relationships sorts all of them again
+        for every page. Order: class, source node, relation id. Each window is its own read transaction."""
+        _check_page_size(page_size)
+        clauses, params = self._relation_clauses(where)
+        match = f"MATCH (a:{{}})-[r]->(b:{self.entity_label}) WHERE {' AND '.join(clauses)}"
+        for cls in ontology.load().classes:
+            with self._transaction(read_only=True):
+                ((top, nodes),) = self._rows(f"MATCH (a:{cls}) RETURN max(offset(ID(a))), count(a)")
+                ((edges,),) = self._rows(f"{match.format(cls)} RETURN count(r)", params)
+            if not nodes or not edges:
+                continue
+            width = max(1, page_size * nodes // edges)
+            for low in range(0, int(top) + 1, width):
+                with self._transaction(read_only=True):
+                    rows = self._rows(
+                        f"{match.format(cls)} AND offset(ID(a)) >= $low AND offset(ID(a)) < $high "
+                        f"RETURN {self._relation_columns()}, offset(ID(a))",
+                        {**params, "low": low, "high": low + width},
+                    )
+                    rows.sort(key=lambda row: (row[-1], row[0]))
+                    page = self._with_evidence(rows)
+                yield from page
 
     def close(self) -> None:
         with self._lock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -114,6 +115,12 @@ class Store(Protocol):
     ) -> list[Entity]: ...
 
     def relations(self, where: RelationFilter, limit: int = 50, offset: int = 0) -> list[Relation]: ...
+
+    def iter_relations(self, where: RelationFilter, page_size: int = 1000) -> Iterator[Relation]:
+        """Every matching relation once, read a page at a time so that memory holds one page (for exports).
+
+        The order is the backend's own but the same for any page size."""
+        ...
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]: ...
 

@@ -1,0 +1,221 @@
+"""Export time and peak Python memory per format on generated graphs of three sizes in the embedded store:
+kg's streamed exports (the store read a page at a time, output written as it goes) beside the pre-streaming
+path on the same store in the same run (every relation read into a list, then networkx's own writers for
+GraphML/GEXF/Cytoscape/node-link, or the same writer into bytes in memory for the others). Each export runs
+in a fresh child process; peak memory is tracemalloc's (Python heap, times include its overhead), with the
+growth exponent over the sizes (1 = grows with the graph, 0 = flat). SVG/PNG (Graphviz holds the graph and
+its layout dominates) run on a 250-relation graph only; the HTML viewer is capped at 20,000 relations."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+from typing import IO, Any, cast
+
+from bench.generate import extractions
+from bench.report import RESULTS, ROOT
+from kg.exports import HTML_MAX_RELATIONS
+
+STREAMED = ["graphml", "gexf", "cytoscape", "nodelink", "dot", "csv", "turtle", "jsonld", "nquads", "html"]
+GRAPHVIZ = ["svg", "png"]
+GRAPHVIZ_SIZE = 250
+SIZES = {"quick": [3_000, 10_000, 30_000], "default": [10_000, 30_000, 100_000], "full": [10_000, 100_000, 1_000_000]}
+CACHE = Path(os.environ.get("KG_BENCH_CACHE", Path(tempfile.gettempdir()) / "kg-bench-stores"))
+
+
+def store_for(relations: int) -> Path:
+    """A LadybugDB store of `relations` generated relations (25 a document, one entity per 5 relations),
+    built through write_many in batches of 100 documents; kept in CACHE and reused once complete."""
+    path = CACHE / f"relations-{relations}"
+    if (path / "complete").exists():
+        return path
+    from kg.stores.ladybug_store import LadybugStore
+
+    if path.exists():
+        for item in sorted(path.rglob("*"), reverse=True):
+            item.unlink() if item.is_file() else item.rmdir()
+    store = LadybugStore(path)
+    started, batch = time.perf_counter(), []
+    for extraction in extractions(relations // 25, 25, entities=max(200, relations // 5), seed=3):
+        batch.append(extraction)
+        if len(batch) == 100:
+            store.write_many(batch)
+            batch = []
+    if batch:
+        store.write_many(batch)
+    store.close()
+    (path / "complete").write_text(f"built in {time.perf_counter() - started:.0f} s\n")
+    return path
+
+
+class _Sink:
+    """Counts the bytes a streamed export writes and keeps none of them."""
+
+    def __init__(self) -> None:
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def _in_memory(relations: list[Any], format_: str) -> bytes:
+    """The pre-streaming path: the whole graph in memory, written whole."""
+    import networkx as nx
+
+    from kg import exports
+
+    if format_ in {"graphml", "gexf"}:
+        buffer = io.BytesIO()
+        (nx.write_graphml if format_ == "graphml" else nx.write_gexf)(exports.to_networkx(relations), buffer)
+        return buffer.getvalue()
+    if format_ == "cytoscape":
+        return json.dumps(nx.cytoscape_data(exports.to_networkx(relations)), default=str).encode()
+    if format_ == "nodelink":
+        return json.dumps(nx.node_link_data(exports.to_networkx(relations), edges="links"), default=str).encode()
+    return exports.export(relations, format_)[0]
+
+
+def child(store: str, format_: str, mode: str) -> dict[str, Any]:
+    """One export in this process: seconds, tracemalloc peak and peak RSS growth."""
+    from kg import KnowledgeGraph
+    from kg.exports import Selection
+
+    with KnowledgeGraph.open(store) as graph:
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        tracemalloc.start()
+        started = time.perf_counter()
+        if mode == "streamed":
+            sink = _Sink()
+            graph.export_to(cast(IO[bytes], sink), format_)
+            size = sink.size
+        else:
+            relations = list(graph.iter_selected(Selection()))
+            size = len(_in_memory(relations, format_))
+        seconds = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        rss_growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before
+    return {
+        "seconds": round(seconds, 2),
+        "peak_mb": round(peak / 2**20, 2),
+        "rss_growth_mb": rss_growth // 1024,
+        "bytes": size,
+    }
+
+
+def _measure(store: Path, format_: str, mode: str) -> dict[str, Any]:
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.exports", str(store), format_, mode],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        check=False,
+    )
+    if done.returncode != 0:
+        return {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit {done.returncode}"}
+    result: dict[str, Any] = json.loads(done.stdout)
+    print(f"   {store.name} {format_} {mode}: {result}", file=sys.stderr)
+    return result
+
+
+def exponent(sizes: list[int], values: list[float]) -> float | None:
+    """The least-squares slope of log(value) over log(size)."""
+    points = [(math.log(s), math.log(v)) for s, v in zip(sizes, values, strict=True) if v > 0]
+    if len(points) < 2:
+        return None
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    spread = sum((x - mean_x) ** 2 for x, _ in points)
+    return round(sum((x - mean_x) * (y - mean_y) for x, y in points) / spread, 2) if spread else None
+
+
+def run(quick: bool = False, full: bool = False) -> dict[str, Any]:
+    sizes = SIZES["quick" if quick else "full" if full else "default"]
+    values: dict[str, dict[str, dict[int, dict[str, Any]]]] = {}
+    partial = RESULTS / "exports.partial.json"  # kept as it goes, so that a long run can be read early
+    for size in [GRAPHVIZ_SIZE, *sizes]:
+        store = store_for(size)
+        for format_ in STREAMED + GRAPHVIZ:
+            if (format_ in GRAPHVIZ) != (size == GRAPHVIZ_SIZE) or (format_ == "html" and size > HTML_MAX_RELATIONS):
+                continue
+            for mode in ("streamed", "in-memory"):
+                values.setdefault(format_, {}).setdefault(mode, {})[size] = _measure(store, format_, mode)
+            partial.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_text(json.dumps({"sizes": sizes, "values": values}, indent=1))
+    return result(sizes, values)
+
+
+def result(sizes: list[int], values: dict[str, dict[str, dict[int, dict[str, Any]]]]) -> dict[str, Any]:
+    return {"description": __doc__.replace("\n", " "), "rows": _rows(sizes, values), "values": values}
+
+
+def _rows(sizes: list[int], values: dict[str, dict[str, dict[int, dict[str, Any]]]]) -> list[dict[str, Any]]:
+    rows = []
+    for format_, modes in values.items():
+        streamed, memory = modes["streamed"], modes["in-memory"]
+        measured = [s for s in sorted(streamed) if "peak_mb" in streamed[s] and "peak_mb" in memory.get(s, {})]
+        if not measured:
+            continue
+        largest = measured[-1]
+        ours, theirs = streamed[largest], memory[largest]
+        growth = ""
+        if len(measured) > 1:
+            ours_exp = exponent(measured, [streamed[s]["peak_mb"] for s in measured])
+            theirs_exp = exponent(measured, [memory[s]["peak_mb"] for s in measured])
+            time_exp = exponent(measured, [streamed[s]["seconds"] for s in measured])
+            growth = f"; memory exponent {ours_exp} (in-memory {theirs_exp}), time exponent {time_exp}"
+        per_relation = ours["peak_mb"] * 2**20 / largest
+        rows.append(
+            {
+                "case": f"{format_}, {largest} relations",
+                "measured": f"streamed {ours['seconds']} s, peak {ours['peak_mb']} MB "
+                f"({per_relation:.0f} B/relation){growth}",
+                "baseline": f"in-memory {theirs['seconds']} s, peak {theirs['peak_mb']} MB "
+                f"({theirs['peak_mb'] * 2**20 / largest:.0f} B/relation)",
+                "ratio": f"memory {ours['peak_mb'] / theirs['peak_mb']:.3f}, "
+                f"time {ours['seconds'] / theirs['seconds']:.2f}",
+            }
+        )
+    return rows
+
+
+def finish() -> None:
+    """Results and table from what a run has kept so far (for a run stopped early)."""
+    from bench.report import machine, write_table
+
+    kept = json.loads((RESULTS / "exports.partial.json").read_text())
+    values = {
+        f: {m: {int(k): v for k, v in runs.items()} for m, runs in modes.items()} for f, modes in kept["values"].items()
+    }
+    (RESULTS / "exports.json").write_text(
+        json.dumps(result(kept["sizes"], values) | {"machine": machine()}, indent=2) + "\n"
+    )
+    write_table()
+
+
+def main(arguments: list[str]) -> int:
+    if arguments == ["--finish"]:
+        finish()
+        return 0
+    store, format_, mode = arguments
+    print(json.dumps(child(store, format_, mode)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
