@@ -57,8 +57,7 @@ class LadybugStore(CypherStore):
 
     entity_label = ":".join(ontology.load().classes)  # Kuzu reads (n:A:B) as "a node of table A or B"
 
-    def merged_aliases(self, current: str, new: str) -> str:
-        return f"list_distinct(list_concat({current}, {new}))"
+    create_verb = "CREATE"  # one writer: the lock on the folder, and one connection under self._lock
 
     def __init__(self, path: str | Path, *, read_only: bool = False):
         self.uri = str(path)
