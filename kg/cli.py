@@ -63,13 +63,19 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes extracting in parallel (default: all cores; 1: in-process).",
+)
 @reports_errors
-def ingest(paths: tuple[Path, ...], store: str | None) -> None:
+def ingest(paths: tuple[Path, ...], store: str | None, workers: int | None) -> None:
     """Ingest files or folders into the store."""
     with KnowledgeGraph.open(store) as graph:
         files = graph.discover(paths)
         with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
-            report = graph.ingest(files, progress=lambda _path: bar.update(1))
+            report = graph.ingest(files, progress=lambda _path: bar.update(1), workers=workers)
         click.echo(
             f"documents: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
             f"{len(report.skipped)} skipped; relations written: {report.relations}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,9 +10,9 @@ from typing import Any
 
 import loaders
 import ontology
-from kg import exports, rdf, traversal
+from kg import exports, parallel, rdf, traversal
 from kg.build import build
-from kg.errors import KGError, NotFoundError, ValidationError
+from kg.errors import NotFoundError, ValidationError
 from kg.model import Document, Entity, Extraction, Modality, Relation, entity_id
 from kg.settings import get_settings
 from kg.stores import CypherResult, EntityRecord, RelationFilter, Store, WriteSummary, open_store
@@ -62,20 +63,22 @@ class KnowledgeGraph:
 
     # -- building ----------------------------------------------------------------------------------
     def ingest(
-        self, paths: Iterable[str | Path], progress: Callable[[Path], None] | None = None, batch_size: int = 32
+        self,
+        paths: Iterable[str | Path],
+        progress: Callable[[Path], None] | None = None,
+        batch_size: int = 32,
+        workers: int | None = None,
     ) -> IngestReport:
         """Load, extract and store every document under `paths`; unreadable files are skipped and listed.
 
-        Documents are written `batch_size` at a time, each batch in one transaction."""
+        Extraction runs on `workers` processes (default: all cores; 1: in this process); the store is
+        written here, `batch_size` documents per transaction, in file order whatever the worker count."""
         report = IngestReport()
         pending: list[Extraction] = []
-        for path in self.discover(paths):
-            try:
-                pending.extend(item if isinstance(item, Extraction) else build(item) for item in loaders.load(path))
-            except KGError as error:
-                report.skipped.append((str(path), str(error)))
-            except Exception as error:  # a loader bug must not stop the batch; the file is named
-                report.skipped.append((str(path), f"{path}: unexpected {type(error).__name__}: {error}"))
+        for path, (extractions, error) in parallel.extracted(self.discover(paths), workers or os.cpu_count() or 1):
+            if error is not None:
+                report.skipped.append((str(path), error))
+            pending.extend(extractions)
             if len(pending) >= batch_size:
                 report.written.extend(self.store.write_many(pending))
                 pending = []
