@@ -2,7 +2,7 @@
 25 relations per transaction) at three sizes, each into a fresh store, with the growth exponent of the
 time (slope of log time against log size: 1.0 = linear); beside a baseline measured in the same run:
 the same relations added to an in-memory networkx MultiDiGraph (no evidence, no durability). Memory:
-store folder size and process RSS, per million relations at the largest size."""
+store folder size and peak RSS per million relations, marginal (smallest to largest size)."""
 
 from __future__ import annotations
 
