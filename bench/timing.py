@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 import time
 from collections.abc import Callable
@@ -25,3 +26,11 @@ def percentiles_ms(action: Callable[[int], object], repeats: int) -> dict[str, f
 
 def ratio(a: float, b: float) -> float:
     return round(a / b, 2) if b else float("inf")
+
+
+def growth_exponent(sizes: list[int], times: list[float]) -> float:
+    """Slope of log(time) against log(size), least squares: 1.0 is linear, 2.0 quadratic."""
+    xs, ys = [math.log(s) for s in sizes], [math.log(t) for t in times]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+    return round(slope, 2)

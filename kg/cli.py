@@ -86,8 +86,16 @@ def cli() -> None:
 @click.option("--author", help="Author of the documents of this call.")
 @click.option("--published", help="Publication date (ISO, e.g. 2024-05-01) of the documents of this call.")
 @click.option("--language", help="Language code (e.g. en) of the documents of this call.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes extracting in parallel (default: all cores; 1: in-process).",
+)
 @reports_errors
-def ingest(paths: tuple[str, ...], store: str | None, extractor: str | None, **metadata: str | None) -> None:
+def ingest(
+    paths: tuple[str, ...], store: str | None, extractor: str | None, workers: int | None, **metadata: str | None
+) -> None:
     """Ingest files, folders or http(s) URLs into the store."""
     chosen = default_extractor(extractor)
     with KnowledgeGraph.open(store) as graph:
@@ -97,7 +105,11 @@ def ingest(paths: tuple[str, ...], store: str | None, extractor: str | None, **m
             length=len(files), label="ingesting", file=sys.stderr, item_show_func=lambda p: p
         ) as bar:
             report = graph.ingest(
-                files, progress=lambda path: bar.update(1, str(path)), metadata=metadata, extractor=chosen
+                files,
+                progress=lambda path: bar.update(1, str(path)),
+                metadata=metadata,
+                extractor=chosen,
+                workers=workers,
             )
         report_rejected(chosen)
         click.echo(

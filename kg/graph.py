@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,9 +11,9 @@ from typing import IO, Any
 
 import loaders
 import ontology
-from kg import exports, traversal
+from kg import exports, parallel, traversal
 from kg.build import build, default_extractor
-from kg.errors import KGError, NotFoundError, ValidationError
+from kg.errors import NotFoundError, ValidationError
 from kg.model import Document, Entity, Extraction, Modality, Relation, entity_id
 from kg.rdf_view import RdfView, ViewCounts
 from kg.settings import get_settings
@@ -110,14 +111,16 @@ class KnowledgeGraph:
         batch_size: int = 32,
         metadata: Mapping[str, str | None] | None = None,
         extractor: Extractor | None = None,
+        workers: int | None = None,
     ) -> IngestReport:
         """Load, extract and store every document under `paths` (files, folders, http(s) URLs); unreadable
         sources are skipped and listed. `metadata` (title, source, author, published, language) overrides
         what the files say, where given.
 
-        Documents are written `batch_size` at a time, each batch in one transaction. `extractor`
-        defaults to the one KG_EXTRACTOR names. The RDF view follows each batch, or, for an ingest
-        large beside the store, is rebuilt once at the end."""
+        Documents are written `batch_size` at a time, each batch in one transaction, in source order
+        whatever the worker count. Extraction runs on `workers` processes (default: all cores; 1: in
+        this process). `extractor` defaults to the one KG_EXTRACTOR names. The RDF view follows each
+        batch, or, for an ingest large beside the store, is rebuilt once at the end."""
         loaders.overrides(metadata)  # a bad value fails here, before any work
         report = IngestReport()
         extractor = extractor or default_extractor()
@@ -125,16 +128,12 @@ class KnowledgeGraph:
         files = self.discover(paths)
         if len(files) > max(batch_size, self.store.stats()["documents"] // 4):
             self.view.mark_stale()  # following costs more than one rebuild here (see docs/benchmarks.md)
-        for path in files:
-            try:
-                pending.extend(
-                    item if isinstance(item, Extraction) else build(item, extractor)
-                    for item in loaders.load(path, metadata)
-                )
-            except KGError as error:
-                report.skipped.append((str(path), str(error)))
-            except Exception as error:  # a loader bug must not stop the batch; the file is named
-                report.skipped.append((str(path), f"{path}: unexpected {type(error).__name__}: {error}"))
+        for path, (extractions, error) in parallel.extracted(
+            files, workers or os.cpu_count() or 1, extractor, metadata
+        ):
+            if error is not None:
+                report.skipped.append((str(path), error))
+            pending.extend(extractions)
             if len(pending) >= batch_size:
                 report.add(pending, self.write(pending))
                 pending = []

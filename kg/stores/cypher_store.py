@@ -102,26 +102,32 @@ class CypherStore(ABC):
     def node_labels(self, label: str) -> str:
         return label
 
-    def merged_aliases(self, current: str, new: str) -> str:
-        return f"{current} + [a IN {new} WHERE NOT a IN {current}]"
-
     # -- writes ------------------------------------------------------------------------------------
+    # A store with one writer (LadybugDB) may CREATE what it found absent; a shared server MERGEs, so that
+    # two writers adding the same node or edge at once do not duplicate it.
+    create_verb = "MERGE"
+
     def write(self, extraction: Extraction) -> WriteSummary:
         """Store one document's facts in one transaction, replacing what that document said before."""
         return self.write_many([extraction])[0]
 
     def write_many(self, extractions: list[Extraction]) -> list[WriteSummary]:
-        """Store several documents in one transaction (all or none), with a constant number of queries."""
+        """Store several documents in one transaction (all or none), with a constant number of queries.
+
+        Every lookup goes by key (UNWIND ... MATCH by id), never a scan with a list test, so that the
+        cost of a batch does not grow with the store."""
         latest = {e.document.id: e for e in extractions}  # the last version of a document in a batch wins
         summaries = {doc_id: WriteSummary(document=doc_id) for doc_id in latest}
         with self._transaction():
             existing = {
-                r[0] for r in self._rows("MATCH (d:Document) WHERE d.id IN $ids RETURN d.id", {"ids": sorted(latest)})
+                r[0]
+                for r in self._rows("UNWIND $ids AS i MATCH (d:Document {id: i}) RETURN d.id", {"ids": sorted(latest)})
             }
             if existing:
                 old: dict[str, set[str]] = defaultdict(set)
                 for doc_id, ev_id in self._rows(
-                    "MATCH (e:Evidence) WHERE e.document IN $ids RETURN e.document, e.id", {"ids": sorted(existing)}
+                    "UNWIND $ids AS i MATCH (e:Evidence) WHERE e.document = i RETURN e.document, e.id",
+                    {"ids": sorted(existing)},
                 ):
                     old[doc_id].add(ev_id)
                 for doc_id in existing:
@@ -136,7 +142,7 @@ class CypherStore(ABC):
         return list(summaries.values())
 
     def _write_documents(self, batch: list[Extraction], replaced: set[str], summaries: dict[str, WriteSummary]) -> None:
-        affected, mentioned = self._forget_documents(sorted(replaced)) if replaced else (set(), set())
+        affected, mentioned = self._forget_documents(sorted(replaced)) if replaced else ({}, set())
         self._upsert_documents([e.document for e in batch])
         entities: dict[str, Entity] = {}
         mentions: list[tuple[str, Entity]] = []
@@ -152,12 +158,20 @@ class CypherStore(ABC):
             summary.entities, summary.relations = len(own), len(extraction.relations)
             summary.evidence = sum(len(r.evidence) for r in extraction.relations)
         relations = [r for e in batch for r in e.relations]
-        self._upsert_entities(list(entities.values()))
+        created = self._write_entities(list(entities.values()))
         self._link_mentions(mentions)
-        self._insert_evidence([self._evidence_row(rel, ev) for rel in relations for ev in rel.evidence])
-        self._merge_edges(relations)
-        affected |= {_edge_key(rel) for rel in relations}
-        self._refresh_relations(affected)
+        evidence = list(
+            {row["id"]: row for row in (self._evidence_row(r, ev) for r in relations for ev in r.evidence)}.values()
+        )
+        if self.create_verb == "MERGE":
+            # a shared server: lock the edges first (MERGE), so that the evidence counted next includes
+            # whatever another writer committed for them meanwhile
+            self._merge_edge_rows([(_edge_key(rel), str(rel.modality)) for rel in relations])
+            self._create_nodes("Evidence", evidence)
+            self._refresh_relations(set(affected.values()) | {_edge_key(rel) for rel in relations})
+        else:
+            self._write_edges(relations, evidence, affected, created)
+            self._create_nodes("Evidence", evidence)
         self._drop_orphans(mentioned - set(entities))
 
     def delete_document(self, document_id: str) -> bool:
@@ -166,26 +180,26 @@ class CypherStore(ABC):
                 return False
             affected, mentioned = self._forget_documents([document_id])
             self._rows("MATCH (d:Document {id: $id}) DETACH DELETE d", {"id": document_id})
-            self._refresh_relations(affected)
+            self._write_edges([], [], affected, set())
             self._drop_orphans(mentioned)
         return True
 
-    def _forget_documents(self, document_ids: list[str]) -> tuple[set[EdgeKey], set[str]]:
+    def _forget_documents(self, document_ids: list[str]) -> tuple[dict[str, EdgeKey], set[str]]:
         """Remove documents' evidence and mentions; return the relations and entities they touched."""
         ids = {"ids": document_ids}
         affected = {
-            EdgeKey(*row)
+            row[0]: EdgeKey(*row)
             for row in self._rows(
-                "MATCH (e:Evidence) WHERE e.document IN $ids RETURN DISTINCT e.relation_id, e.relation, "
+                "UNWIND $ids AS i MATCH (e:Evidence) WHERE e.document = i RETURN DISTINCT e.relation_id, e.relation, "
                 "e.subject_type, e.subject_id, e.object_type, e.object_id",
                 ids,
             )
         }
         mentioned = {
-            r[0] for r in self._rows("MATCH (d:Document)-[:MENTIONS]->(n) WHERE d.id IN $ids RETURN n.id", ids)
+            r[0] for r in self._rows("UNWIND $ids AS i MATCH (d:Document {id: i})-[:MENTIONS]->(n) RETURN n.id", ids)
         }
-        self._rows("MATCH (e:Evidence) WHERE e.document IN $ids DELETE e", ids)
-        self._rows("MATCH (d:Document)-[m:MENTIONS]->() WHERE d.id IN $ids DELETE m", ids)
+        self._rows("UNWIND $ids AS i MATCH (e:Evidence) WHERE e.document = i DELETE e", ids)
+        self._rows("UNWIND $ids AS i MATCH (d:Document {id: i})-[m:MENTIONS]->() DELETE m", ids)
         return affected, mentioned
 
     def _upsert_documents(self, documents: list[Document]) -> None:
@@ -209,30 +223,70 @@ class CypherStore(ABC):
             {"rows": rows},
         )
 
-    def _upsert_entities(self, entities: list[Entity]) -> None:
-        by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    def _create_nodes(self, labels: str, rows: list[dict[str, Any]]) -> None:
+        """New nodes (`labels` as a pattern, e.g. `Organization:Entity`), one row of properties each, `id` first."""
+        if not rows:
+            return
+        if self.create_verb == "CREATE":
+            fields = ", ".join(f"{key}: row.{key}" for key in rows[0])
+            query = f"UNWIND $rows AS row CREATE (n:{labels} {{{fields}}})"
+        else:
+            fields = ", ".join(f"n.{key} = row.{key}" for key in rows[0] if key != "id")
+            query = f"UNWIND $rows AS row MERGE (n:{labels} {{id: row.id}}) SET {fields}"
+        self._rows(query, {"rows": rows})
+
+    def _create_edges(self, rel_type: str, source: str, target: str, rows: list[dict[str, Any]]) -> None:
+        """New edges between nodes found by id (row fields `s`, `o`); the other fields are properties."""
+        if not rows:
+            return
+        keys = [key for key in rows[0] if key not in ("s", "o")]
+        ends = f"UNWIND $rows AS row MATCH (a:{source} {{id: row.s}}) MATCH (b:{target} {{id: row.o}}) "
+        if self.create_verb == "CREATE":
+            fields = ", ".join(f"{key}: row.{key}" for key in keys)
+            query = ends + f"CREATE (a)-[r:{rel_type} {{{fields}}}]->(b)"
+        else:
+            pattern = f"(a)-[r:{rel_type} {{id: row.id}}]->(b)" if "id" in keys else f"(a)-[r:{rel_type}]->(b)"
+            fields = ", ".join(f"r.{key} = row.{key}" for key in keys if key != "id")
+            query = ends + f"MERGE {pattern} SET {fields}"
+        self._rows(query, {"rows": rows})
+
+    def _write_entities(self, entities: list[Entity]) -> set[str]:
+        """Create the entities the store lacks, add new aliases to the others; return the ids created."""
+        by_type: dict[str, dict[str, Entity]] = defaultdict(dict)
         for entity in entities:
-            by_type[entity.type].append(
-                {"id": entity.id, "name": entity.name, "aliases": entity.aliases, "wikidata": entity.wikidata}
+            by_type[entity.type][entity.id] = entity
+        created: set[str] = set()
+        for label, wanted in sorted(by_type.items()):
+            stored = dict(
+                self._rows(
+                    f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id, n.aliases", {"ids": sorted(wanted)}
+                )
             )
-        for label, rows in _ordered(by_type, "id"):
-            self._rows(
-                f"UNWIND $rows AS row MERGE (n:{self.node_labels(label)} {{id: row.id}}) "
-                "ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.wikidata = row.wikidata "
-                f"ON MATCH SET n.aliases = {self.merged_aliases('n.aliases', 'row.aliases')}",
-                {"rows": rows},
+            fresh = sorted((e for e in wanted.values() if e.id not in stored), key=lambda e: e.id)
+            self._create_nodes(
+                self.node_labels(label),
+                [{"id": e.id, "name": e.name, "aliases": e.aliases, "wikidata": e.wikidata} for e in fresh],
             )
+            created.update(e.id for e in fresh)
+            grown = []
+            for entity_id, current in stored.items():
+                merged = list(current or [])
+                merged += [a for a in dict.fromkeys(wanted[entity_id].aliases) if a not in merged]
+                if len(merged) != len(current or []):
+                    grown.append({"id": entity_id, "aliases": merged})
+            if grown:
+                self._rows(
+                    f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET n.aliases = row.aliases", {"rows": grown}
+                )
+        return created
 
     def _link_mentions(self, mentions: list[tuple[str, Entity]]) -> None:
+        """MENTIONS edges; a document's earlier mentions were removed first, so each is new."""
         by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for document_id, entity in mentions:
-            by_type[entity.type].append({"d": document_id, "e": entity.id})
-        for label, rows in _ordered(by_type, "e", "d"):
-            self._rows(
-                f"UNWIND $rows AS row MATCH (d:Document {{id: row.d}}) MATCH (n:{label} {{id: row.e}}) "
-                "MERGE (d)-[m:MENTIONS]->(n) SET m.count = 1",
-                {"rows": rows},
-            )
+            by_type[entity.type].append({"s": document_id, "o": entity.id, "count": 1})
+        for label, rows in _ordered(by_type, "o", "s"):
+            self._create_edges("MENTIONS", "Document", label, rows)
 
     @staticmethod
     def _evidence_row(rel: Relation, ev: Evidence) -> dict[str, Any]:
@@ -258,17 +312,6 @@ class CypherStore(ABC):
             "qualifiers": json.dumps(ev.qualifiers, sort_keys=True),
         }
 
-    def _insert_evidence(self, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        # the documents' earlier evidence was removed first, and ids are unique per document: CREATE is safe
-        unique = sorted({row["id"]: row for row in rows}.values(), key=lambda row: row["id"])
-        fields = ", ".join(f"{key}: row.{key}" for key in rows[0])
-        self._rows(f"UNWIND $rows AS row CREATE (e:Evidence {{{fields}}})", {"rows": unique})
-
-    def _merge_edges(self, relations: list[Relation]) -> None:
-        self._merge_edge_rows([(_edge_key(rel), str(rel.modality)) for rel in relations])
-
     def _merge_edge_rows(self, edges: list[tuple[EdgeKey, str]]) -> None:
         """Create the relation edges that are missing (both ends must exist); set type and modality."""
         onto = ontology.load()
@@ -288,40 +331,74 @@ class CypherStore(ABC):
 
     def _refresh_relations(self, edges: set[EdgeKey]) -> None:
         """Recompute each relation's aggregates from its evidence; delete relations left without any."""
-        if not edges:
-            return
-        evidence: dict[str, list[list[Any]]] = defaultdict(list)
-        for found in self._rows(
-            "MATCH (e:Evidence) WHERE e.relation_id IN $ids "
-            "RETURN e.relation_id, e.document, e.confidence, e.qualifiers ORDER BY e.document, e.start_offset",
-            {"ids": sorted({edge.id for edge in edges})},
-        ):
-            evidence[found[0]].append(found)
+        self._write_edges([], [], {edge.id: edge for edge in edges}, set())
+
+    def _write_edges(
+        self,
+        relations: list[Relation],
+        evidence: list[dict[str, Any]],
+        affected: dict[str, EdgeKey],
+        created: set[str],
+    ) -> None:
+        """Bring relation edges in line with their evidence: the batch's new `evidence` (not stored yet)
+        plus what the store holds. New edges are created, changed ones get fresh aggregates, edges left
+        without evidence (`affected` by a removal) are deleted."""
+        keys = dict(affected)
+        modality = {}
+        for rel in relations:
+            keys.setdefault(rel.id, _edge_key(rel))
+            modality[rel.id] = str(rel.modality)
+        # a relation with an end created in this batch cannot have stored evidence: no need to look
+        maybe_stored = sorted(
+            rel_id for rel_id, key in keys.items() if key.subject_id not in created and key.object_id not in created
+        )
+        items: dict[str, dict[str, tuple[Any, ...]]] = defaultdict(dict)  # by evidence id: each counts once
+        stored: set[str] = set(affected)
+        if maybe_stored:
+            for rel_id, ev_id, document, start, confidence, qualifiers in self._rows(
+                "UNWIND $ids AS i MATCH (e:Evidence) WHERE e.relation_id = i "
+                "RETURN e.relation_id, e.id, e.document, e.start_offset, e.confidence, e.qualifiers",
+                {"ids": maybe_stored},
+            ):
+                items[rel_id][ev_id] = (document, start, confidence, qualifiers)
+                stored.add(rel_id)
+        for ev in evidence:
+            item = (ev["document"], ev["start_offset"], ev["confidence"], ev["qualifiers"])
+            items[ev["relation_id"]][ev["id"]] = item
+        onto = ontology.load()
+        fresh: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         updates: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         deletions: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-        for edge in edges:
-            group = (ontology.load().relations[edge.relation].neo4j_type, edge.subject_type, edge.object_type)
-            row: dict[str, Any] = {"id": edge.id, "s": edge.subject_id, "o": edge.object_id}
-            items = evidence.get(edge.id)
-            if not items:
+        for rel_id, key in keys.items():
+            group = (onto.relations[key.relation].neo4j_type, key.subject_type, key.object_type)
+            row: dict[str, Any] = {"s": key.subject_id, "o": key.object_id, "id": rel_id}
+            found = list(items.get(rel_id, {}).values())
+            if not found:
                 deletions[group].append(row)
                 continue
-            row.update(aggregates([(item[1], float(item[2]), item[3]) for item in items]))
-            updates[group].append(row)
+            ordered = sorted(found, key=lambda item: (item[0], item[1]))
+            figures = aggregates([(item[0], float(item[2]), item[3]) for item in ordered])
+            row.update(figures, evidence_count=figures.pop("count"))
+            if rel_id in stored:
+                updates[group].append(row)
+            else:
+                fresh[group].append(row | {"relation": key.relation, "modality": modality[rel_id]})
         match = "UNWIND $rows AS row MATCH (a:{1} {{id: row.s}})-[r:{0}]->(b:{2}) WHERE b.id = row.o AND r.id = row.id "
         for group, rows in _ordered(deletions, "id"):
             self._rows(match.format(*group) + "DELETE r", {"rows": rows})
         for group, rows in _ordered(updates, "id"):
             self._rows(
-                match.format(*group) + "SET r.confidence = row.confidence, r.evidence_count = row.count, "
+                match.format(*group) + "SET r.confidence = row.confidence, r.evidence_count = row.evidence_count, "
                 "r.documents = row.documents, r.qualifiers = row.qualifiers",
                 {"rows": rows},
             )
+        for (rel_type, source, target), rows in _ordered(fresh, "id"):
+            self._create_edges(rel_type, source, target, rows)
 
     def _drop_orphans(self, entity_ids: set[str]) -> None:
         if entity_ids:
             self._rows(
-                f"MATCH (n:{self.entity_label}) WHERE n.id IN $ids "
+                f"UNWIND $ids AS i MATCH (n:{self.entity_label}) WHERE n.id = i "
                 "AND NOT EXISTS { MATCH (:Document)-[:MENTIONS]->(n) } DETACH DELETE n",
                 {"ids": sorted(entity_ids)},
             )

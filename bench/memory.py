@@ -1,0 +1,66 @@
+"""Resident memory of this process and its descendants (extraction workers), sampled over time."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from types import TracebackType
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            found += [int(child) for child in task.read_text().split()]
+        except OSError:  # the process ended meanwhile
+            continue
+    return found
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss_mb(pid: int | None = None) -> float:
+    """RSS of a process and all its descendants, in MiB (Linux /proc)."""
+    total, stack = 0, [pid or os.getpid()]
+    while stack:
+        current = stack.pop()
+        total += _rss_kb(current)
+        stack += _children(current)
+    return total / 1024
+
+
+def folder_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+
+
+class PeakRss:
+    """`with PeakRss() as peak: ...` then `peak.mb`: the highest tree RSS seen, sampled every `interval` s."""
+
+    def __init__(self, interval: float = 0.1):
+        self.interval, self.mb = interval, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while True:
+            self.mb = max(self.mb, tree_rss_mb())
+            if self._stop.wait(self.interval):
+                return
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.mb = max(self.mb, tree_rss_mb())

@@ -1,0 +1,97 @@
+"""Relations written per second into the embedded store (LadybugDB, `write_many` with 200 documents of
+25 relations per transaction) at three sizes, each into a fresh store, with the growth exponent of the
+time (slope of log time against log size: 1.0 = linear); beside a baseline measured in the same run:
+the same relations added to an in-memory networkx MultiDiGraph (no evidence, no durability). Memory:
+store folder size and peak RSS per million relations, marginal (smallest to largest size)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from bench.generate import extractions
+from bench.memory import PeakRss, folder_mb, tree_rss_mb
+from bench.timing import growth_exponent, ratio, seconds
+from kg.model import Extraction
+from kg.stores.ladybug_store import LadybugStore
+
+PER_DOCUMENT, BATCH = 25, 200
+
+
+def _data(relations: int) -> list[Extraction]:
+    return list(extractions(relations // PER_DOCUMENT, PER_DOCUMENT, entities=max(2000, relations // 5), seed=41))
+
+
+def _networkx(data: list[Extraction]) -> None:
+    graph = nx.MultiDiGraph()
+    for extraction in data:
+        for rel in extraction.relations:
+            graph.add_node(rel.subject.id, name=rel.subject.name)
+            graph.add_node(rel.object.id, name=rel.object.name)
+            graph.add_edge(rel.subject.id, rel.object.id, key=rel.id, relation=rel.relation, evidence=rel.evidence)
+
+
+def _embedded(data: list[Extraction], folder: Path) -> tuple[float, float, float]:
+    """Seconds to write, store size (MiB) and peak RSS (MiB) while writing."""
+    store = LadybugStore(folder)
+    with PeakRss() as peak:
+        elapsed = seconds(lambda: [store.write_many(data[i : i + BATCH]) for i in range(0, len(data), BATCH)])
+    store.close()
+    return elapsed, folder_mb(folder), peak.mb
+
+
+def run(quick: bool = False, full: bool = False) -> dict[str, Any]:
+    sizes = [2_000, 5_000, 10_000] if quick else [10_000, 100_000, 1_000_000] if full else [10_000, 30_000, 100_000]
+    rows, values = [], []
+    with tempfile.TemporaryDirectory() as work:
+        warm = _data(1_000)
+        _embedded(warm, Path(work) / "warm")  # imports, query plans
+        for size in sizes:
+            data = _data(size)
+            baseline = seconds(lambda data=data: _networkx(data))
+            before = tree_rss_mb()
+            elapsed, disk, peak = _embedded(data, Path(work) / f"store-{size}")
+            values.append(
+                {"relations": size, "seconds": elapsed, "networkx_s": baseline, "disk_mb": disk, "peak_rss_mb": peak}
+            )
+            rate, base_rate = size / elapsed, size / baseline
+            rows.append(
+                {
+                    "case": f"LadybugDB write_many, {size} relations",
+                    "measured": f"{rate:.0f} relations/s; store {disk:.1f} MiB, peak RSS {peak:.0f} MiB "
+                    f"({peak - before:+.0f} MiB while writing)",
+                    "baseline": f"{base_rate:.0f} relations/s (networkx in memory)",
+                    "ratio": ratio(rate, base_rate),
+                }
+            )
+            del data
+    exponent = growth_exponent([v["relations"] for v in values], [v["seconds"] for v in values])
+    rows.append(
+        {
+            "case": f"growth exponent of write time, {sizes[0]} to {sizes[-1]} relations",
+            "measured": f"{exponent} (time ~ size^{exponent})",
+            "baseline": "1.0 (linear)",
+            "ratio": exponent,
+        }
+    )
+    first, last = values[0], values[-1]
+    per_million = 1_000_000 / (last["relations"] - first["relations"])  # marginal: the empty schema costs too
+    rows.append(
+        {
+            "case": f"memory per million relations ({sizes[0]} to {sizes[-1]})",
+            "measured": f"store {(last['disk_mb'] - first['disk_mb']) * per_million:.0f} MiB on disk, "
+            f"peak RSS {(last['peak_rss_mb'] - first['peak_rss_mb']) * per_million:.0f} MiB "
+            "(the bench holds its input in memory too)",
+            "baseline": f"{first['disk_mb']:.1f} MiB on disk at {first['relations']} relations",
+            "ratio": "-",
+        }
+    )
+    return {
+        "description": __doc__.replace("\n", " "),
+        "rows": rows,
+        "values": {"sizes": values, "load_average": os.getloadavg()},
+    }

@@ -1,0 +1,55 @@
+"""The embedded store's bulk write path: packed rows round-trip exactly, aggregates match one-at-a-time."""
+
+from pathlib import Path
+
+from bench.generate import extractions
+from kg import KnowledgeGraph
+from kg.model import Document, Entity, Evidence, Extraction, Relation
+from kg.stores.ladybug_store import LadybugStore
+from kg.stores.protocol import RelationFilter
+
+
+def _relation(text: str, document: str, subject: Entity, object_: Entity) -> Relation:
+    evidence = Evidence(document=document, text=text, start=0, end=len(text), confidence=0.7, qualifiers={"k": text})
+    return Relation(subject=subject, relation="invests-in", object=object_, evidence=[evidence], confidence=0.7)
+
+
+def test_awkward_values_round_trip(tmp_path: Path):
+    plain = Entity(name="Acme", type="Organization")
+    odd = Entity(name="Odd\x1fCo", type="Organization", aliases=["O\x1eC", "Odd"], wikidata="Q1")
+    empty = Entity(name="Blank", type="Organization", aliases=[], wikidata=None)
+    text = "Acme invested in Odd\x1fCo; '' \"quoted\", comma, [bracket] é ü."
+    document = Document(text=text, id="doc-odd", title="")
+    relations = [
+        _relation(text, document.id, plain, odd),
+        _relation("Blank invested in Acme.", document.id, empty, plain),
+    ]
+    store = LadybugStore(tmp_path / "store")
+    store.write(Extraction(document=document, relations=relations))
+    stored = {r.subject.name: r for r in store.relations(RelationFilter(), limit=10)}
+    assert stored["Acme"].object.name == "Odd\x1fCo" and stored["Acme"].object.aliases == ["O\x1eC", "Odd"]
+    assert stored["Acme"].evidence[0].text == text and stored["Acme"].qualifiers == {"k": text}
+    assert stored["Blank"].subject.aliases == [] and stored["Blank"].subject.wikidata is None
+    assert store.entity(odd.id) is not None and store.entity(odd.id).entity.wikidata == "Q1"  # type: ignore[union-attr]
+    assert store.document("doc-odd").title == ""  # type: ignore[union-attr]
+    store.close()
+
+
+def test_batches_give_the_same_aggregates_as_one_document_at_a_time(tmp_path: Path):
+    data = list(extractions(60, 25, entities=40, seed=3))  # a small pool: relations repeat across documents
+
+    def content(graph: KnowledgeGraph) -> list[tuple[object, ...]]:
+        return sorted(
+            (r.id, r.confidence, len(r.evidence), sorted({e.document for e in r.evidence}))
+            for r in graph.store.relations(RelationFilter(), limit=10**6)
+        )
+
+    with KnowledgeGraph.open(tmp_path / "batched") as batched, KnowledgeGraph.open(tmp_path / "single") as single:
+        for start in range(0, len(data), 25):
+            batched.store.write_many(data[start : start + 25])
+        for extraction in data:
+            single.store.write(extraction)
+        assert content(batched) == content(single)
+        assert any(count > 1 for _id, _c, count, _d in content(batched))
+        raw = batched.cypher("MATCH ()-[r:INVESTS_IN]->() RETURN r.evidence_count, size(r.documents)").rows
+        assert raw and all(count >= documents >= 1 for count, documents in raw)
