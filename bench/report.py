@@ -11,7 +11,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 TABLE = ROOT / "docs" / "benchmarks.md"
-MEASUREMENTS = ["extraction", "neo4j_writes", "cypher_latency"]
+MEASUREMENTS = ["extraction", "neo4j_writes", "cypher_latency", "rest_load"]
 
 
 def machine() -> dict[str, Any]:
@@ -43,7 +43,8 @@ def write_table() -> None:
             "|---|---|---|---|",
         ]
         for row in result["rows"]:
-            lines.append(f"| {row['case']} | {row['measured']} | {row['baseline']} | {row['ratio']} |")
+            ratio = "-" if row["ratio"] is None else row["ratio"]
+            lines.append(f"| {row['case']} | {row['measured']} | {row['baseline']} | {ratio} |")
         lines.append("")
     TABLE.parent.mkdir(parents=True, exist_ok=True)
     TABLE.write_text("\n".join(lines))
