@@ -8,6 +8,7 @@ from documents to the entities they name. The write and read logic is CypherStor
 from __future__ import annotations
 
 import threading
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -17,8 +18,9 @@ import ladybug
 
 import ontology
 from kg.errors import QueryError, StoreError
+from kg.model import Evidence
 
-from .cypher_store import CypherStore
+from .cypher_store import CypherStore, _evidence
 from .protocol import CypherResult
 
 _BUFFER_POOL = 256 * 1024 * 1024
@@ -72,6 +74,9 @@ class LadybugStore(CypherStore):
         except RuntimeError as error:
             raise StoreError(f"{folder}: cannot open the store ({error})") from error
         self._lock = threading.RLock()
+        self._generation = 0  # bumped by every write transaction
+        self._evidence_ids: dict[str, list[str]] = {}  # relation id -> evidence ids, as of _indexed
+        self._indexed = -1
         if not read_only:
             for statement in schema_statements():
                 self._conn.execute(statement)
@@ -85,6 +90,8 @@ class LadybugStore(CypherStore):
     @contextmanager
     def _transaction(self, read_only: bool = False) -> Iterator[None]:
         with self._lock:
+            if not read_only:
+                self._generation += 1
             self._conn.execute("BEGIN TRANSACTION READ ONLY" if read_only else "BEGIN TRANSACTION")
             try:
                 yield
@@ -93,6 +100,25 @@ class LadybugStore(CypherStore):
                     self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+
+    def _evidence_for(self, relation_ids: list[str]) -> dict[str, list[Evidence]]:
+        """Evidence by primary key. LadybugDB has no index on `relation_id`, and a filtered scan of every
+        Evidence node cost ~100 ms at 100k relations, so a map relation id -> evidence ids is kept in
+        memory. One process owns the store folder and every write transaction bumps `_generation`,
+        which drops the map: it is rebuilt by one scan on the first read after a write, never stale."""
+        found: dict[str, list[Evidence]] = defaultdict(list)
+        if self._indexed != self._generation:
+            index: dict[str, list[str]] = defaultdict(list)
+            for relation_id, evidence_id in self._rows("MATCH (e:Evidence) RETURN e.relation_id, e.id"):
+                index[relation_id].append(evidence_id)
+            self._evidence_ids, self._indexed = dict(index), self._generation
+        keys = [key for relation_id in relation_ids for key in self._evidence_ids.get(relation_id, ())]
+        if keys:
+            for (node,) in self._rows("UNWIND $ids AS i MATCH (e:Evidence {id: i}) RETURN e", {"ids": keys}):
+                found[node["relation_id"]].append(_evidence(node))
+        for items in found.values():
+            items.sort(key=lambda item: (item.document, item.start))
+        return found
 
     def cypher(
         self,
