@@ -18,10 +18,11 @@ import ladybug
 
 import ontology
 from kg.errors import QueryError, StoreError
-from kg.model import Evidence
+from kg.model import Evidence, Extraction
 
 from .cypher_store import CypherStore, _evidence
-from .protocol import CypherResult
+from .evidence_index import EvidenceIndex
+from .protocol import CypherResult, WriteSummary
 
 _BUFFER_POOL = 256 * 1024 * 1024
 _ENTITY_PROPS = "id STRING PRIMARY KEY, name STRING, aliases STRING[], wikidata STRING"
@@ -75,8 +76,7 @@ class LadybugStore(CypherStore):
             raise StoreError(f"{folder}: cannot open the store ({error})") from error
         self._lock = threading.RLock()
         self._generation = 0  # bumped by every write transaction
-        self._evidence_ids: dict[str, list[str]] = {}  # relation id -> evidence ids, as of _indexed
-        self._indexed = -1
+        self._evidence = EvidenceIndex()
         if not read_only:
             for statement in schema_statements():
                 self._conn.execute(statement)
@@ -101,18 +101,45 @@ class LadybugStore(CypherStore):
                 raise
             self._conn.execute("COMMIT")
 
+    # -- evidence by relation --------------------------------------------------------------------
+    # LadybugDB has no index on Evidence.relation_id: a filtered scan of every Evidence node cost ~100 ms
+    # at 100k relations. So the evidence ids of each relation are kept in memory (one process owns the
+    # store folder). Every write transaction bumps `_generation`; write_many and delete_document bring
+    # the index up to date themselves, any other write (Cypher --write) leaves it to be rebuilt by one
+    # scan on the next read.
+    def write_many(self, extractions: list[Extraction]) -> list[WriteSummary]:
+        with self._lock:
+            current = self._evidence.generation == self._generation
+            summaries = super().write_many(extractions)
+            if current:
+                latest = {e.document.id: e for e in extractions}
+                for summary in summaries:
+                    if summary.unchanged:
+                        continue
+                    self._evidence.forget_document(summary.document)
+                    for relation in latest[summary.document].relations:
+                        for evidence in relation.evidence:
+                            row = self._evidence_row(relation, evidence)
+                            self._evidence.add(row["relation_id"], row["id"], row["document"])
+                self._evidence.generation = self._generation
+        return summaries
+
+    def delete_document(self, document_id: str) -> bool:
+        with self._lock:
+            current = self._evidence.generation == self._generation
+            deleted = super().delete_document(document_id)
+            if current:
+                self._evidence.forget_document(document_id)
+                self._evidence.generation = self._generation
+        return deleted
+
     def _evidence_for(self, relation_ids: list[str]) -> dict[str, list[Evidence]]:
-        """Evidence by primary key. LadybugDB has no index on `relation_id`, and a filtered scan of every
-        Evidence node cost ~100 ms at 100k relations, so a map relation id -> evidence ids is kept in
-        memory. One process owns the store folder and every write transaction bumps `_generation`,
-        which drops the map: it is rebuilt by one scan on the first read after a write, never stale."""
+        """Evidence by primary key, through the in-memory index."""
+        if self._evidence.generation != self._generation:
+            rows = self._rows("MATCH (e:Evidence) RETURN e.relation_id, e.id, e.document")
+            self._evidence.load(rows, self._generation)
         found: dict[str, list[Evidence]] = defaultdict(list)
-        if self._indexed != self._generation:
-            index: dict[str, list[str]] = defaultdict(list)
-            for relation_id, evidence_id in self._rows("MATCH (e:Evidence) RETURN e.relation_id, e.id"):
-                index[relation_id].append(evidence_id)
-            self._evidence_ids, self._indexed = dict(index), self._generation
-        keys = [key for relation_id in relation_ids for key in self._evidence_ids.get(relation_id, ())]
+        keys = self._evidence.evidence_ids(relation_ids)
         if keys:
             for (node,) in self._rows("UNWIND $ids AS i MATCH (e:Evidence {id: i}) RETURN e", {"ids": keys}):
                 found[node["relation_id"]].append(_evidence(node))
