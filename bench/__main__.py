@@ -15,15 +15,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("names", nargs="*", help=f"measurements (default all): {', '.join(MEASUREMENTS)}")
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
-    parser.add_argument("--full", action="store_true", help="the largest sizes, where a measurement has them")
+    parser.add_argument("--full", action="store_true", help="also the largest sizes (1M relations), where offered")
     args = parser.parse_args()
     for name in args.names or MEASUREMENTS:
         if name not in MEASUREMENTS:
             parser.error(f"unknown measurement {name!r}")
         module = importlib.import_module(f"bench.{name}")
         print(f"== {name}", file=sys.stderr)
-        full = {"full": True} if args.full and "full" in inspect.signature(module.run).parameters else {}
-        result = module.run(quick=args.quick, **full)
+        options = {"full": args.full} if "full" in inspect.signature(module.run).parameters else {}
+        result = module.run(quick=args.quick, **options)
         result["machine"] = machine()
         RESULTS.mkdir(parents=True, exist_ok=True)
         (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")

@@ -20,6 +20,7 @@ MEASUREMENTS = [
     "exports",
     "store_writes",
     "ingest_scale",
+    "rest_load",
 ]
 
 
@@ -53,7 +54,8 @@ def write_table() -> None:
             "|---|---|---|---|",
         ]
         for row in result["rows"]:
-            lines.append(f"| {row['case']} | {row['measured']} | {row['baseline']} | {row['ratio']} |")
+            ratio = "-" if row["ratio"] is None else row["ratio"]
+            lines.append(f"| {row['case']} | {row['measured']} | {row['baseline']} | {ratio} |")
         lines.append("")
     TABLE.parent.mkdir(parents=True, exist_ok=True)
     TABLE.write_text("\n".join(lines))

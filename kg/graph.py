@@ -217,11 +217,11 @@ class KnowledgeGraph:
     # -- reading -----------------------------------------------------------------------------------
     def resolve(self, name_or_id: str) -> str:
         """An entity id from an id, a name or an alias."""
-        if self.store.entity(name_or_id) is not None:
+        if self.store.has_entity(name_or_id):
             return name_or_id
         for cls in ontology.load().classes:
             candidate = entity_id(name_or_id, cls)
-            if self.store.entity(candidate) is not None:
+            if self.store.has_entity(candidate):
                 return candidate
         matches = [
             e

@@ -184,5 +184,8 @@ def test_iter_relations_reads_every_relation_once_in_pages_of_any_size(graph: Kn
     document = everything[0].evidence[0].document
     own = sorted(graph.relations(document=document, limit=1000), key=lambda r: r.id)
     assert sorted(graph.store.iter_relations(RelationFilter(document=document), page_size=2), key=lambda r: r.id) == own
+    around = RelationFilter(entity="organization:anthropic")
+    either_end = sorted(graph.store.relations(around, limit=1000), key=lambda r: r.id)
+    assert len(either_end) >= 3 and sorted(graph.store.iter_relations(around), key=lambda r: r.id) == either_end
     with pytest.raises(ValueError, match="page_size"):
         next(graph.store.iter_relations(RelationFilter(), page_size=0))

@@ -519,6 +519,10 @@ class CypherStore(ABC):
         node, label, documents = rows[0]
         return EntityRecord(_entity(node, label), int(degree[0][0]) if degree else 0, int(documents))
 
+    def has_entity(self, entity_id: str) -> bool:
+        with self._transaction(read_only=True):
+            return bool(self._rows(f"MATCH (n:{self.entity_label}) WHERE n.id = $id RETURN n.id", {"id": entity_id}))
+
     def search_entities(
         self, query: str | None = None, type_: str | None = None, limit: int = 50, offset: int = 0
     ) -> list[Entity]:
@@ -536,13 +540,66 @@ class CypherStore(ABC):
         found.sort(key=lambda e: (e.name.lower() != needle, not e.name.lower().startswith(needle), e.name))
         return found[offset : offset + limit]
 
+    def relations(self, where: RelationFilter, limit: int = 50, offset: int = 0) -> list[Relation]:
+        """Relations matching `where`, by confidence (highest first) then id, with their evidence.
+
+        A lookup anchored on an entity reads that entity's edges only and orders them here: a sort in
+        the engine (TOP_K over whole nodes) cost more than the lookup itself. "Either end" runs as two
+        directed lookups, since `a.id = $x OR b.id = $x` cannot use the id index and scans every edge.
+        Edges come with their ends' ids; the end nodes are then fetched by key."""
+        clauses, params = self._relation_clauses(where)
+        anchors = []
+        if where.entity and where.direction not in ("out", "in"):
+            anchors = [[*clauses, "a.id = $entity"], [*clauses, "b.id = $entity"]]
+        elif where.subject or where.object or where.entity:
+            anchors = [clauses]
+        match = f"MATCH (a:{self.entity_label})-[r]->(b:{self.entity_label}) WHERE "
+        columns = f"RETURN a.id, {self.label('a')}, r, {self.rel_type('r')}, b.id, {self.label('b')}"
+        with self._transaction(read_only=True):
+            if anchors:
+                found = {
+                    row[2]["id"]: row
+                    for anchor in anchors
+                    for row in self._rows(match + " AND ".join(anchor) + " " + columns, params)
+                }
+                rows = sorted(found.values(), key=lambda row: (-(row[2].get("confidence") or 0.0), row[2]["id"]))
+                rows = rows[offset : offset + limit]
+            else:
+                params["stop"] = offset + limit  # no SKIP: LadybugDB 0.22 crashes on a large SKIP after ORDER BY
+                query = match + " AND ".join(clauses) + f" {columns} ORDER BY r.confidence DESC, r.id LIMIT $stop"
+                rows = self._rows(query, params)[offset:]
+            nodes = self._nodes_by_id([(row[0], row[1]) for row in rows] + [(row[4], row[5]) for row in rows])
+            evidence = self._evidence_for([row[2]["id"] for row in rows])
+        return [
+            _relation([nodes[a], a_label, r, kind, nodes[b], b_label], evidence.get(r["id"], []))
+            for a, a_label, r, kind, b, b_label in rows
+        ]
+
+    def _nodes_by_id(self, wanted: list[tuple[str, str]]) -> dict[str, dict[str, Any]]:
+        """Entity nodes by (id, class), one primary-key lookup per class: returning whole nodes from a
+        multi-class pattern made the engine scan every entity table."""
+        by_label: dict[str, set[str]] = defaultdict(set)
+        for node_id, label in wanted:
+            by_label[label].add(node_id)
+        found: dict[str, dict[str, Any]] = {}
+        for label, ids in by_label.items():
+            for (node,) in self._rows(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n", {"ids": sorted(ids)}):
+                found[node["id"]] = node
+        return found
+
+    def _scan_clauses(self, where: RelationFilter) -> tuple[list[str], dict[str, Any]]:
+        """`_relation_clauses` with "either end" of `entity` as one condition, for reads that scan anyway."""
+        clauses, params = self._relation_clauses(where)
+        if where.entity and where.direction not in ("out", "in"):
+            clauses.append("(a.id = $entity OR b.id = $entity)")
+        return clauses, params
+
     def _relation_clauses(self, where: RelationFilter) -> tuple[list[str], dict[str, Any]]:
-        """The WHERE conditions (over `(a)-[r]->(b)`) and parameters for a relation filter."""
-        onto = ontology.load()
+        """WHERE clauses over `(a)-[r]->(b)` and their parameters; "either end" of `entity` is left out."""
         clauses, params = [f"{self.rel_type('r')} <> 'MENTIONS'"], dict[str, Any]()
         if where.relation:
             clauses.append(f"{self.rel_type('r')} = $type")
-            params["type"] = onto.relation(where.relation).neo4j_type
+            params["type"] = ontology.load().relation(where.relation).neo4j_type
         if where.subject:
             clauses.append("a.id = $subject")
             params["subject"] = where.subject
@@ -551,11 +608,8 @@ class CypherStore(ABC):
             params["object"] = where.object
         if where.entity:
             params["entity"] = where.entity
-            clauses.append(
-                {"out": "a.id = $entity", "in": "b.id = $entity"}.get(
-                    where.direction, "(a.id = $entity OR b.id = $entity)"
-                )
-            )
+            if where.direction in ("out", "in"):
+                clauses.append("a.id = $entity" if where.direction == "out" else "b.id = $entity")
         if where.modality:
             clauses.append("r.modality = $modality")
             params["modality"] = Modality(where.modality).value
@@ -566,20 +620,6 @@ class CypherStore(ABC):
             clauses.append("$document IN r.documents")
             params["document"] = where.document
         return clauses, params
-
-    def relations(self, where: RelationFilter, limit: int = 50, offset: int = 0) -> list[Relation]:
-        clauses, params = self._relation_clauses(where)
-        params["stop"] = offset + limit  # no SKIP: LadybugDB 0.22 crashes on a large SKIP after ORDER BY
-        query = (
-            f"MATCH (a:{self.entity_label})-[r]->(b:{self.entity_label}) WHERE {' AND '.join(clauses)} "
-            f"RETURN a, {self.label('a')}, r, {self.rel_type('r')}, b, {self.label('b')} "
-            "ORDER BY r.confidence DESC, r.id LIMIT $stop"
-        )
-        with self._transaction(read_only=True):
-            rows = self._rows(query, params)[offset:]
-            ids = [row[2]["id"] for row in rows]
-            evidence = self._evidence_for(ids)
-        return [_relation(row, evidence.get(row[2]["id"], [])) for row in rows]
 
     def _evidence_for(self, relation_ids: list[str]) -> dict[str, list[Evidence]]:
         found: dict[str, list[Evidence]] = defaultdict(list)
@@ -597,7 +637,7 @@ class CypherStore(ABC):
         relationship id (`r.id > last`, an index seek in Neo4j), so each page costs about the same and
         memory holds one page. Each page is its own read transaction: not a snapshot of the whole store."""
         _check_page_size(page_size)
-        clauses, params = self._relation_clauses(where)
+        clauses, params = self._scan_clauses(where)
         onto = ontology.load()
         types = (
             [onto.relation(where.relation).neo4j_type]

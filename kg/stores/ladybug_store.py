@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -18,10 +19,11 @@ import ladybug
 
 import ontology
 from kg.errors import QueryError, StoreError
-from kg.model import Relation
+from kg.model import Evidence, Extraction, Relation
 
-from .cypher_store import CypherStore, _check_page_size
-from .protocol import CypherResult, RelationFilter
+from .cypher_store import CypherStore, _check_page_size, _evidence
+from .evidence_index import EvidenceIndex
+from .protocol import CypherResult, RelationFilter, WriteSummary
 
 _BUFFER_POOL = 256 * 1024 * 1024
 _ENTITY_PROPS = "id STRING PRIMARY KEY, name STRING, aliases STRING[], wikidata STRING"
@@ -73,6 +75,8 @@ class LadybugStore(CypherStore):
         except RuntimeError as error:
             raise StoreError(f"{folder}: cannot open the store ({error})") from error
         self._lock = threading.RLock()
+        self._generation = 0  # bumped by every write transaction
+        self._evidence = EvidenceIndex()
         if not read_only:
             for statement in schema_statements():
                 self._conn.execute(statement)
@@ -114,6 +118,8 @@ class LadybugStore(CypherStore):
     @contextmanager
     def _transaction(self, read_only: bool = False) -> Iterator[None]:
         with self._lock:
+            if not read_only:
+                self._generation += 1
             self._conn.execute("BEGIN TRANSACTION READ ONLY" if read_only else "BEGIN TRANSACTION")
             try:
                 yield
@@ -122,6 +128,52 @@ class LadybugStore(CypherStore):
                     self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+
+    # -- evidence by relation --------------------------------------------------------------------
+    # LadybugDB has no index on Evidence.relation_id: a filtered scan of every Evidence node cost ~100 ms
+    # at 100k relations. So the evidence ids of each relation are kept in memory (one process owns the
+    # store folder). Every write transaction bumps `_generation`; write_many and delete_document bring
+    # the index up to date themselves, any other write (Cypher --write) leaves it to be rebuilt by one
+    # scan on the next read.
+    def write_many(self, extractions: list[Extraction]) -> list[WriteSummary]:
+        with self._lock:
+            current = self._evidence.generation == self._generation
+            summaries = super().write_many(extractions)
+            if current:
+                latest = {e.document.id: e for e in extractions}
+                for summary in summaries:
+                    if summary.unchanged:
+                        continue
+                    self._evidence.forget_document(summary.document)
+                    for relation in latest[summary.document].relations:
+                        for evidence in relation.evidence:
+                            row = self._evidence_row(relation, evidence)
+                            self._evidence.add(row["relation_id"], row["id"], row["document"])
+                self._evidence.generation = self._generation
+        return summaries
+
+    def delete_document(self, document_id: str) -> bool:
+        with self._lock:
+            current = self._evidence.generation == self._generation
+            deleted = super().delete_document(document_id)
+            if current:
+                self._evidence.forget_document(document_id)
+                self._evidence.generation = self._generation
+        return deleted
+
+    def _evidence_for(self, relation_ids: list[str]) -> dict[str, list[Evidence]]:
+        """Evidence by primary key, through the in-memory index."""
+        if self._evidence.generation != self._generation:
+            rows = self._rows("MATCH (e:Evidence) RETURN e.relation_id, e.id, e.document")
+            self._evidence.load(rows, self._generation)
+        found: dict[str, list[Evidence]] = defaultdict(list)
+        keys = self._evidence.evidence_ids(relation_ids)
+        if keys:
+            for (node,) in self._rows("UNWIND $ids AS i MATCH (e:Evidence {id: i}) RETURN e", {"ids": keys}):
+                found[node["relation_id"]].append(_evidence(node))
+        for items in found.values():
+            items.sort(key=lambda item: (item.document, item.start))
+        return found
 
     def cypher(
         self,
@@ -156,7 +208,7 @@ class LadybugStore(CypherStore):
         A window is a cheap filter here, where ORDER BY ... LIMIT on relationships sorts all of them again
         for every page. Order: class, source node, relation id. Each window is its own read transaction."""
         _check_page_size(page_size)
-        clauses, params = self._relation_clauses(where)
+        clauses, params = self._scan_clauses(where)
         match = f"MATCH (a:{{}})-[r]->(b:{self.entity_label}) WHERE {' AND '.join(clauses)}"
         for cls in ontology.load().classes:
             with self._transaction(read_only=True):
