@@ -11,7 +11,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 TABLE = ROOT / "docs" / "benchmarks.md"
-MEASUREMENTS = ["extraction", "neo4j_writes", "cypher_latency"]
+MEASUREMENTS = ["extraction", "neo4j_writes", "cypher_latency", "query_latency"]
 
 
 def machine() -> dict[str, Any]:
