@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import math
 import random
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -23,12 +24,16 @@ from bench import interfaces as q
 from bench.generate import extractions
 from bench.timing import ratio
 from kg.graph import KnowledgeGraph
+from kg.stores import ladybug_store
 from kg.stores.ladybug_store import LadybugStore
 
 # the default run fits in about four minutes on 2 cores: building (write_many, the RDF view, rdflib's load)
 # dominates; --full adds 100k and 1M relations, which take long with the current write path
 SIZES, FULL_SIZES, QUICK_SIZES = (3_000, 10_000), (10_000, 100_000, 1_000_000), (1_000, 3_000)
 TARGET_SIZE = 1_000_000
+# KnowledgeGraph.rdf_view reads every relation in one ordered query, which overflows the store's default
+# 256 MiB buffer pool at 100k relations ("buffer pool is full"); the bench opens its stores with more
+BUFFER_POOL = 2 * 2**30
 WARM_UP = 10  # probes asked once, untimed, before the timed round (caches, query plans)
 PER_DOCUMENT, RELATIONS_PER_ENTITY, BATCH = 25, 5, 200  # average degree 10 at every size
 RDFLIB_MEMORY_SHARE = 0.5  # skip rdflib at a size whose projected memory is over this share of free memory
@@ -52,34 +57,35 @@ def _measure_size(size: int, folder: Path, probes: int, rdflib_per_triple: float
     out: dict[str, Any] = {"build_s": {}, "memory_mb": {}, "latency_ms": {}}
     start = time.perf_counter()
     data = list(extractions(size // PER_DOCUMENT, PER_DOCUMENT, entities=size // RELATIONS_PER_ENTITY, seed=41))
-    out["build_s"]["generate"] = _since(start)
+    _note(out, size, "generate", start)
     before = q.rss_mb()
     network = q.networkx_graph(data)
     out["memory_mb"]["networkx"] = q.rss_mb() - before
     one_probes, two_probes = q.choose_probes(network, probes, random.Random(size))
+    ladybug_store._BUFFER_POOL = BUFFER_POOL
     store = LadybugStore(folder)
     start = time.perf_counter()
     for first in range(0, len(data), BATCH):
         store.write_many(data[first : first + BATCH])
-    out["build_s"]["LadybugDB write_many"] = _since(start)
+    _note(out, size, "LadybugDB write_many", start)
     out["memory_mb"]["LadybugDB on disk"] = q.folder_mb(folder)
     del data
     graph = KnowledgeGraph(store)
     start = time.perf_counter()
     view = graph.rdf_view()
-    out["build_s"]["pyoxigraph RDF view from the store"] = _since(start)
+    _note(out, size, "pyoxigraph RDF view from the store", start)
     triples = q.dump_ntriples(view)
     out["triples"] = len(view)
     rdf_graph = None
     if rdflib_per_triple is None or rdflib_per_triple * len(view) / 2**20 < RDFLIB_MEMORY_SHARE * q.available_mb():
         before, start = q.rss_mb(), time.perf_counter()
         rdf_graph = q.rdflib_graph(triples)
-        out["build_s"]["rdflib N-Triples load"] = _since(start)
+        _note(out, size, "rdflib N-Triples load", start)
         out["memory_mb"]["rdflib"] = q.rss_mb() - before
     before, start = q.rss_mb(), time.perf_counter()
     loaded = ox.Store()
     loaded.load(triples, format=ox.RdfFormat.N_TRIPLES)
-    out["build_s"]["pyoxigraph N-Triples load"] = _since(start)
+    _note(out, size, "pyoxigraph N-Triples load", start)
     out["memory_mb"]["pyoxigraph"] = q.rss_mb() - before
     del triples, loaded
     truth = {"1-hop": {p: q.nx_one_hop(network, p) for p in one_probes}}
@@ -131,8 +137,10 @@ def _check(who: object, probe: str, answer: set[Any], expected: set[Any]) -> Non
         raise AssertionError(f"{who} answered {sorted(answer)[:5]} for {probe}, expected {sorted(expected)[:5]}")
 
 
-def _since(start: float) -> float:
-    return round(time.perf_counter() - start, 2)
+def _note(out: dict[str, Any], size: int, step: str, start: float) -> None:
+    """Record how long a build step took, and say so on stderr (a large run is long)."""
+    out["build_s"][step] = round(time.perf_counter() - start, 2)
+    print(f"  {size} relations: {step} {out['build_s'][step]} s", file=sys.stderr, flush=True)
 
 
 def _rdflib_bytes_per_triple(figures: dict[int, dict[str, Any]]) -> float | None:
