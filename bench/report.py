@@ -21,6 +21,7 @@ MEASUREMENTS = [
     "store_writes",
     "ingest_scale",
     "rest_load",
+    "query_latency",
 ]
 
 

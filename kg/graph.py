@@ -352,12 +352,13 @@ class KnowledgeGraph:
         return self.view.store
 
     def reindex(self) -> ViewCounts:
-        """Drop the RDF view and rebuild it from the store; returns what it now holds."""
+        """Drop the RDF view and rebuild it from the store; returns what it now holds. Relations are
+        read a page at a time, so a large store does not have to fit in one query result."""
         everything = 10**9
         with self.view.lock:
             self.view.rebuild(
                 self.store.search_entities(limit=everything),
-                self.store.relations(RelationFilter(), limit=everything),
+                self.store.iter_relations(RelationFilter()),
                 self.store.documents(limit=everything),
             )
             return self.view.counts()

@@ -1,0 +1,242 @@
+"""The same two questions through every interface on generated graphs of growing size: 1-hop "who invests
+in X, with evidence" and 2-hop "partners of the companies X invests in", by Cypher on LadybugDB, SPARQL
+on the pyoxigraph RDF view, REST (GET /relations through the ASGI app), beside plain rdflib over the same
+N-Triples and networkx over the same relations. Every answer is checked against the generated data.
+Latencies are median and p99 over the probes; ratios are measured / baseline (below 1 is faster).
+Memory: growth of resident memory while loading (networkx: traced Python allocations), LadybugDB on disk."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import random
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pyoxigraph as ox
+
+from api.app import create_app
+from bench import interfaces as q
+from bench.generate import extractions
+from bench.timing import ratio
+from kg.graph import KnowledgeGraph
+from kg.stores import ladybug_store
+from kg.stores.ladybug_store import LadybugStore
+
+# the default run fits in about four minutes on 2 cores: building (write_many, the RDF view, rdflib's load)
+# dominates; --full adds 100k and 1M relations, which take long with the current write path
+SIZES, FULL_SIZES, QUICK_SIZES = (3_000, 10_000), (10_000, 100_000, 1_000_000), (1_000, 3_000)
+TARGET_SIZE = 1_000_000
+# KnowledgeGraph.rdf_view reads every relation in one ordered query, which overflows the store's default
+# 256 MiB buffer pool at 100k relations ("buffer pool is full"); the bench opens its stores with more
+BUFFER_POOL = 2 * 2**30
+WARM_UP = 10  # probes asked once, untimed, before the timed round (caches, query plans)
+PER_DOCUMENT, RELATIONS_PER_ENTITY, BATCH = 25, 5, 200  # average degree 10 at every size
+RDFLIB_MEMORY_SHARE = 0.5  # skip rdflib at a size whose projected memory is over this share of free memory
+
+
+def run(quick: bool = False, full: bool = False) -> dict[str, Any]:
+    return measure(QUICK_SIZES if quick else FULL_SIZES if full else SIZES, probes=30 if quick else 60)
+
+
+def measure(sizes: tuple[int, ...], probes: int) -> dict[str, Any]:
+    """Build each size once and ask both questions `probes` times through every interface."""
+    figures: dict[int, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as work:
+        for size in sizes:
+            rdflib_per_triple = _rdflib_bytes_per_triple(figures)
+            figures[size] = _measure_size(size, Path(work) / str(size), probes, rdflib_per_triple)
+    return {"description": __doc__.replace("\n", " "), "rows": _rows(figures), "values": figures}
+
+
+def _measure_size(size: int, folder: Path, probes: int, rdflib_per_triple: float | None) -> dict[str, Any]:
+    out: dict[str, Any] = {"build_s": {}, "memory_mb": {}, "latency_ms": {}}
+    start = time.perf_counter()
+    data = list(extractions(size // PER_DOCUMENT, PER_DOCUMENT, entities=size // RELATIONS_PER_ENTITY, seed=41))
+    _note(out, size, "generate", start)
+    tracemalloc.start()  # networkx is all Python objects: counted exactly, not by resident memory
+    network = q.networkx_graph(data)
+    out["memory_mb"]["networkx"] = round(tracemalloc.get_traced_memory()[0] / 2**20, 1)
+    tracemalloc.stop()
+    one_probes, two_probes = q.choose_probes(network, probes, random.Random(size))
+    ladybug_store._BUFFER_POOL = BUFFER_POOL
+    store = LadybugStore(folder)
+    start = time.perf_counter()
+    for first in range(0, len(data), BATCH):
+        store.write_many(data[first : first + BATCH])
+    _note(out, size, "LadybugDB write_many", start)
+    out["memory_mb"]["LadybugDB on disk"] = q.folder_mb(folder)
+    del data
+    graph = KnowledgeGraph(store)
+    start = time.perf_counter()
+    view = graph.rdf_view()
+    _note(out, size, "pyoxigraph RDF view from the store", start)
+    triples = q.dump_ntriples(view)
+    out["triples"] = len(view)
+    rdf_graph = None
+    if rdflib_per_triple is None or rdflib_per_triple * len(view) / 2**20 < RDFLIB_MEMORY_SHARE * q.available_mb():
+        before, start = q.rss_mb(), time.perf_counter()
+        rdf_graph = q.rdflib_graph(triples)
+        _note(out, size, "rdflib N-Triples load", start)
+        out["memory_mb"]["rdflib"] = q.rss_mb() - before
+    before, start = q.rss_mb(), time.perf_counter()
+    loaded = ox.Store()
+    loaded.load(triples, format=ox.RdfFormat.N_TRIPLES)
+    _note(out, size, "pyoxigraph N-Triples load", start)
+    out["memory_mb"]["pyoxigraph"] = q.rss_mb() - before
+    del triples, loaded
+    truth = {"1-hop": {p: q.nx_one_hop(network, p) for p in one_probes}}
+    truth["2-hop"] = {p: q.nx_two_hop(network, p) for p in two_probes}
+    engines: dict[str, tuple[Callable[[str], set[Any]], Callable[[str], set[Any]]]] = {
+        "Cypher (LadybugDB)": (lambda p: q.cypher_one_hop(graph, p), lambda p: q.cypher_two_hop(graph, p)),
+        "SPARQL (pyoxigraph)": (lambda p: q.sparql_one_hop(graph, p), lambda p: q.sparql_two_hop(graph, p)),
+        "networkx": (lambda p: q.nx_one_hop(network, p), lambda p: q.nx_two_hop(network, p)),
+    }
+    if rdf_graph is not None:
+        engines["rdflib"] = (lambda p: q.rdflib_one_hop(rdf_graph, p), lambda p: q.rdflib_two_hop(rdf_graph, p))
+    for name, (one, two) in engines.items():
+        out["latency_ms"][name] = {"1-hop": _timed(one, truth["1-hop"]), "2-hop": _timed(two, truth["2-hop"])}
+    out["latency_ms"]["REST (ASGI)"] = asyncio.run(_rest(graph, truth))
+    graph.close()
+    return out
+
+
+async def _rest(graph: KnowledgeGraph, truth: dict[str, dict[str, set[Any]]]) -> dict[str, dict[str, float]]:
+    app = create_app(graph=graph)
+    transport = httpx.ASGITransport(app=app)  # runs no lifespan: enter it here, as a server would
+    async with app.router.lifespan_context(app), httpx.AsyncClient(transport=transport, base_url="http://b") as client:
+        results = {}
+        for hop, ask in (("1-hop", q.rest_one_hop), ("2-hop", q.rest_two_hop)):
+            samples = []
+            warm = list(truth[hop])[:WARM_UP]
+            for probe in [*warm, *truth[hop]]:
+                start = time.perf_counter()
+                answer = await ask(client, probe)
+                samples.append((time.perf_counter() - start) * 1000)
+                _check(f"REST {hop}", probe, answer, truth[hop][probe])
+            results[hop] = q.summary(samples[len(warm) :])
+    return results
+
+
+def _timed(ask: Callable[[str], set[Any]], truth: dict[str, set[Any]]) -> dict[str, float]:
+    samples = []
+    warm = list(truth)[:WARM_UP]
+    for probe in [*warm, *truth]:
+        start = time.perf_counter()
+        answer = ask(probe)
+        samples.append((time.perf_counter() - start) * 1000)
+        _check(ask, probe, answer, truth[probe])
+    return q.summary(samples[len(warm) :])
+
+
+def _check(who: object, probe: str, answer: set[Any], expected: set[Any]) -> None:
+    if answer != expected:
+        raise AssertionError(f"{who} answered {sorted(answer)[:5]} for {probe}, expected {sorted(expected)[:5]}")
+
+
+def _note(out: dict[str, Any], size: int, step: str, start: float) -> None:
+    """Record how long a build step took, and say so on stderr (a large run is long)."""
+    out["build_s"][step] = round(time.perf_counter() - start, 2)
+    print(f"  {size} relations: {step} {out['build_s'][step]} s", file=sys.stderr, flush=True)
+
+
+def _rdflib_bytes_per_triple(figures: dict[int, dict[str, Any]]) -> float | None:
+    measured = [f["memory_mb"]["rdflib"] * 2**20 / f["triples"] for f in figures.values() if "rdflib" in f["memory_mb"]]
+    return max(measured) if measured else None
+
+
+def _exponent(points: list[tuple[int, float]]) -> float | None:
+    """Least-squares slope of log(latency) over log(size): 0 is flat, 1 grows with the graph."""
+    if len(points) < 2:
+        return None
+    xs, ys = [math.log(s) for s, _ in points], [math.log(max(v, 1e-6)) for _, v in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return round(sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs), 2)
+
+
+def _rows(figures: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    largest = max(figures)
+    for size, f in figures.items():
+        lat = f["latency_ms"]
+        base_name = "rdflib" if "rdflib" in lat else "networkx"
+        for hop in ("1-hop", "2-hop"):
+            base = lat[base_name][hop]
+            for name, values in lat.items():
+                if name == base_name:
+                    continue
+                rows.append(
+                    {
+                        "case": f"{hop} {name}, {size} relations",
+                        "measured": f"p50 {values[hop]['p50']} ms, p99 {values[hop]['p99']} ms",
+                        "baseline": f"{base_name} p50 {base['p50']} ms, p99 {base['p99']} ms",
+                        "ratio": ratio(values[hop]["p50"], base["p50"]),
+                    }
+                )
+        builds = f["build_s"]
+        rows.append(
+            {
+                "case": f"RDF view build (pyoxigraph, one-off), {size} relations, {f['triples']} triples",
+                "measured": f"{builds['pyoxigraph RDF view from the store']} s",
+                "baseline": f"LadybugDB write_many {builds['LadybugDB write_many']} s",
+                "ratio": ratio(builds["pyoxigraph RDF view from the store"], builds["LadybugDB write_many"]),
+            }
+        )
+        if "rdflib N-Triples load" in builds:
+            rows.append(
+                {
+                    "case": f"N-Triples load, pyoxigraph, {size} relations",
+                    "measured": f"{builds['pyoxigraph N-Triples load']} s",
+                    "baseline": f"rdflib {builds['rdflib N-Triples load']} s",
+                    "ratio": ratio(builds["pyoxigraph N-Triples load"], builds["rdflib N-Triples load"]),
+                }
+            )
+    memory = figures[largest]["memory_mb"]
+    per_million = {k: round(v * 1_000_000 / largest) for k, v in memory.items()}
+    base = "rdflib" if "rdflib" in per_million else "networkx"
+    for name, value in per_million.items():
+        if name != base:
+            rows.append(
+                {
+                    "case": f"memory per million relations, {name} (at {largest} relations)",
+                    "measured": f"{value} MB",
+                    "baseline": f"{base} {per_million[base]} MB",
+                    "ratio": ratio(value, per_million[base]),
+                }
+            )
+    names = {n for f in figures.values() for n in f["latency_ms"]}
+    for name in sorted(names):
+        for hop in ("1-hop", "2-hop"):
+            points = [(s, f["latency_ms"][name][hop]["p50"]) for s, f in figures.items() if name in f["latency_ms"]]
+            exponent = _exponent(points)
+            if exponent is not None:
+                sizes = ", ".join(str(s) for s, _ in points)
+                rows.append(
+                    {
+                        "case": f"growth exponent of p50, {hop} {name} (sizes {sizes})",
+                        "measured": exponent,
+                        "baseline": "0 = flat, 1 = linear in the graph",
+                        "ratio": None,
+                    }
+                )
+    top = figures[largest]["latency_ms"]
+    for name in ("SPARQL (pyoxigraph)", "Cypher (LadybugDB)"):
+        if "rdflib" in top:
+            speedup = round(top["rdflib"]["1-hop"]["p50"] / top[name]["1-hop"]["p50"], 1)
+            met = "met" if speedup >= 10 else "NOT met"
+            scope = "" if largest >= TARGET_SIZE else f" (largest size built: {largest}, not 1M)"
+            rows.append(
+                {
+                    "case": f"target: 1-hop {name} >= 10x faster than rdflib at 1M relations{scope}",
+                    "measured": f"{speedup}x faster",
+                    "baseline": f"rdflib p50 {top['rdflib']['1-hop']['p50']} ms",
+                    "ratio": met,
+                }
+            )
+    return rows
