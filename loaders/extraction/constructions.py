@@ -50,13 +50,28 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sales = _sales(finder)
     sold = {id(c.object) for c in sales}
     kept = [c for c in found if not (id(c.object) in sold and c.relation in {"develops", "supplies", "owns"})]
+    kept = [c for c in kept if not (c.relation == "employs" and _person(c.subject))]  # people employ no one here
+    kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
+    if _JOINING.search(finder.sentence.text):
+        kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
     return kept + sales + candidates(finder)
+
+
+_POST = re.compile(r"\b(?:positions?|roles?|seats?|offices?|titles?|posts?|directorships?)\b", re.I)
+
+
+def _holds_a_post(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'holds various positions with Acme': a post, not ownership."""
+    if not re.match(r"(?i)h[oe]ld", candidate.trigger):
+        return False
+    return bool(_POST.search(finder.between(candidate.subject.end, candidate.object.start)))
 
 
 def candidates(finder: SentenceRelations) -> list[Candidate]:
     return (
         _agreements(finder)
         + _fronted_careers(finder)
+        + _careers_in_passing(finder)
         + _titles_without_company(finder)
         + _company_owns_person_name(finder)
         + _mergers(finder)
@@ -94,6 +109,23 @@ def _fronted_careers(finder: SentenceRelations) -> list[Candidate]:
     if len(re.findall(r"\S+", finder.between(offset + comma, person.start))) > 2:
         return []
     return [Candidate("employs", org, person, "passives", lead.group().strip(), 0.7) for org in employers]
+
+
+_JOINING = re.compile(r"\b(?:prior\s+to|before|after|since|upon|until)\s+(?:his|her|their\s+)?joining\s+", re.I)
+
+
+def _careers_in_passing(finder: SentenceRelations) -> list[Candidate]:
+    """'Jane Roe was a partner at a bank prior to joining Acme in 2005': the sentence's person joined."""
+    found = []
+    for joining in _JOINING.finditer(finder.sentence.text):
+        start = finder.sentence.start + joining.end()
+        org = next((m for m in finder.mentions if m.start >= start), None)
+        if org is None or org.start != start or not _org(org) or _person(org):
+            continue
+        people = [m for m in finder.mentions if m.end <= finder.sentence.start + joining.start() and _person(m)]
+        if people and people[0].types == ("Person",) and joining.start() != 0:
+            found.append(Candidate("employs", org, people[0], "passives", joining.group().strip(), 0.7))
+    return found
 
 
 def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:

@@ -34,7 +34,9 @@ _CORPORATE_SUFFIX = (
     r"Financial|Healthcare|Communications|Entertainment|Media|Studios|Research|AI|Cloud|Fund|"
     r"Investments|Management|Associates|Laboratories|Pharma|Bio|Biotech|Analytics|Computing|"
     r"Dynamics|Automotive|Devices|Electronics|Services|Trust|Foundation|Institute|University|Initiative|"
-    r"Bancorp|Bancshares|Securities|Insurance|Association"
+    r"Bancorp|Bancshares|Securities|Insurance|Association|Federal|Savings|Logistics|Aviation|Foods|Realty|"
+    r"Properties|Resources|Brands|Chemicals|Materials|Petroleum|Mining|Minerals|Steel|Airways|Telecom|"
+    r"Hospital|Museum|College|Agency|Bankshares|Mortgage|Advisors|Advisers|Consulting"
 )
 # legal forms end a name: "Norwest Corporation of Minneapolis" is Norwest Corporation (of a place);
 # "Bank of America" and "University of Chicago" go on.
@@ -363,6 +365,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     words = surface.split()
     if surface.isdigit() or all(w in _COMMON for w in words) or surface in _UNITS or len(surface) < 2:
         return None
+    if surface.isupper() and after.startswith(":") and (start == 0 or text[start - 1] == "\n"):
+        return None  # "TITLE: ...", "SOURCE: ...": a field label at the start of a line
     if _ORG_SUFFIX_END.search(surface) or _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
         return ("Organization", "Product")
     if _TITLE_NEXT.match(after) and _ARTICLE_BEFORE.search(before):
@@ -404,6 +408,12 @@ def _references(
     return references
 
 
+def _in_brackets(text: str, offset: int) -> bool:
+    """Whether `offset` of `text` lies inside a parenthesis closed before the text ends: an aside."""
+    opened = text.rfind("(", 0, offset)
+    return opened >= 0 and text.rfind(")", 0, offset) < opened and text.find(")", offset) >= 0
+
+
 def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sentences: list[Sentence]) -> str | None:
     """The organisation 'the company' or 'it' refers to: the last one earlier in the same sentence,
     else the subject (first organisation) of the closest earlier sentence that names one."""
@@ -413,7 +423,11 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
     if not organisations:
         return None
     if organisations[-1].start >= sentence.start:
-        return organisations[-1].name
+        here = sentence.text[: position - sentence.start]
+        outside = [
+            m for m in organisations if m.start >= sentence.start and not _in_brackets(here, m.start - sentence.start)
+        ]
+        return (outside or organisations)[-1].name
     last = organisations[-1]
     home = next((s for s in sentences if s.start <= last.start < s.end), None)
     if home is None:

@@ -97,10 +97,8 @@ def split_sentences(text: str) -> list[Sentence]:
         piece = text[start:end]
         if boundary.group().startswith(".") and _ends_with_abbreviation(piece.rstrip()):
             continue
-        if boundary.group() == "\n":
-            line = text[text.rfind("\n", 0, boundary.start()) + 1 : boundary.start()].rstrip()
-            if len(line) >= _WRAPPED_LINE and line[-1:] not in '.!?:"”)':
-                continue
+        if boundary.group() == "\n" and _continues(text, boundary.start()):
+            continue
         _append(sentences, text, start, end)
         start = end
     _append(sentences, text, start, len(text))
@@ -110,6 +108,11 @@ def split_sentences(text: str) -> list[Sentence]:
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start] in " \t\r\n#*->•":
         start += 1
+    label = _HEADER_LINE.match(text, start, end)
+    if label and label.group().rstrip(":").isupper():
+        start = label.end()  # "TITLE: ...": the label is no part of the sentence
+        while start < end and text[start] in " \t":
+            start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end - start >= 2:

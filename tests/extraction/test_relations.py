@@ -140,6 +140,16 @@ CONSTRUCTIONS = [
         ("Harwick Labs Inc.", "employs", "Peter Olsen", "asserted"),
     ),
     (
+        "joining-in-passing",
+        "Peter Olsen was a partner at a law firm prior to joining Harwick Labs Inc. in 2005.",
+        ("Harwick Labs Inc.", "employs", "Peter Olsen", "asserted"),
+    ),
+    (
+        "positions-with",
+        "Maria Delgado holds several positions with Quillon Systems Inc. and its affiliates.",
+        ("Quillon Systems Inc.", "employs", "Maria Delgado", "asserted"),
+    ),
+    (
         "sold-to-subsidiary",
         "Orvane Corp. sold Bellweather Tools Inc. to a subsidiary of Tarrant Holdings Inc. in May.",
         ("Tarrant Holdings Inc.", "acquires", "Bellweather Tools Inc.", "asserted"),
@@ -160,3 +170,19 @@ def test_constructions_without_a_single_trigger(text, expected):
 def test_a_company_sold_to_a_buyer_is_not_a_product_of_the_seller():
     found = triples("Orvane Corp. sold Bellweather Tools Inc. to Tarrant Holdings Inc. last year.")
     assert not any(o == "Bellweather Tools Inc." and r in {"develops", "supplies"} for _, r, o, _ in found)
+
+
+def test_a_person_who_joins_is_no_partner_and_holds_no_company():
+    found = triples("Peter Olsen worked at Orvane Corp. before joining Harwick Labs Inc. last year.")
+    assert not any(r == "partners-with" for _, r, _, _ in found)
+    held = triples("Maria Delgado holds several positions with Quillon Systems Inc. and its affiliates.")
+    assert not any(r == "owns" for _, r, _, _ in held)
+
+
+def test_the_company_skips_organisations_named_in_an_aside():
+    found = triples(
+        "Microsoft cut jobs in many units (including staff at Xbox and Bethesda), "
+        "and the company said it is expanding its partnership with OpenAI."
+    )
+    assert ("Microsoft", "partners-with", "OpenAI", "asserted") in found
+    assert not any(s == "Bethesda" for s, _, _, _ in found)

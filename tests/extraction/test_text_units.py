@@ -27,6 +27,13 @@ def test_headings_are_their_own_sentences_but_wrapped_lines_are_not():
     ]
 
 
+def test_a_field_label_line_is_a_sentence_without_its_label():
+    text = "TITLE: Harwick Labs opens a plant in a town far from the coast on a cold morning\nThe plant opened."
+    first, second = split_sentences(text)
+    assert first.text.startswith("Harwick Labs") and text[first.start : first.end] == first.text
+    assert second.text == "The plant opened."
+
+
 @pytest.mark.parametrize(
     "text, value, currency",
     [
