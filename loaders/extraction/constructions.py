@@ -72,6 +72,8 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         _agreements(finder)
         + _fronted_careers(finder)
         + _careers_in_passing(finder)
+        + _described_products(finder)
+        + _hires_including(finder)
         + _titles_without_company(finder)
         + _company_owns_person_name(finder)
         + _mergers(finder)
@@ -128,6 +130,53 @@ def _careers_in_passing(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_OWN_DESCRIPTION = re.compile(
+    r",\s+(?:(?:the\s+)?(?P<ref>company|firm|startup|group|chipmaker)['’]s|its|(?P<org>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:model|models|chip|chips|platform|product|service|app|assistant|chatbot|system|"
+    r"software|device|phone|drug|vaccine|processor|accelerator|GPU|TPU|console|headset|browser|agent)\b"
+)
+
+
+def _described_products(finder: SentenceRelations) -> list[Candidate]:
+    """'Llama 4, the company's language model': an apposition that names the product's maker."""
+    found = []
+    for product in finder.mentions:
+        if product.types[0] != "Product":
+            continue
+        described = _OWN_DESCRIPTION.match(finder.text, product.end, finder.sentence.end)
+        if described is None:
+            continue
+        within = [m for m in finder.mentions if product.end < m.start < described.end() and _org(m)]
+        earlier = [m for m in finder.mentions if m.end <= product.start and _org(m) and not _person(m)]
+        maker = (
+            within[0]
+            if within
+            else (earlier[-1] if earlier and described.group().lstrip(", ").startswith("its") else None)
+        )
+        if maker is not None and maker.name != product.name:
+            found.append(Candidate("develops", maker, product, "nouns", described.group().strip(", "), 0.7))
+    return found
+
+
+_HIRES = re.compile(
+    r"\b(?:hires|hirings|recruits|appointments|additions|poached|hired)\b,?\s+(?:including|such\s+as)\s+", re.I
+)
+
+
+def _hires_including(finder: SentenceRelations) -> list[Candidate]:
+    """'The company made strategic hires, including AI expert Jane Roe': the hiring company employs her."""
+    found = []
+    for hires in _HIRES.finditer(finder.sentence.text):
+        start = finder.sentence.start + hires.end()
+        person = next((m for m in finder.mentions if m.start >= start), None)
+        if person is None or person.types != ("Person",) or len(finder.between(start, person.start).split()) > 3:
+            continue
+        employers = [m for m in finder.mentions if m.end <= start and _org(m) and not _person(m)]
+        if employers:
+            found.append(Candidate("employs", employers[0], person, "verbs", hires.group().strip(), 0.65))
+    return found
+
+
 def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
     """'after CEO Dara Khosrowshahi said': the title's company is the organisation named before it."""
     found = []
@@ -140,6 +189,7 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
         title_start = person.start - len(title.group())
         before = [m for m in finder.mentions if m.end <= title_start and _org(m) and not _person(m)]
         if not before:
+            found += _title_then_company(finder, person, title.group().strip())
             continue
         org = before[-1]
         gap = finder.between(org.end, title_start)
@@ -150,6 +200,23 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
         role = title.group().strip()
         found.append(Candidate("employs", org, person, "roles", role, 0.6, {"role": role}))
     return found
+
+
+_STATES = re.compile(
+    r"^\s*(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:said|says|stated|states|told|tells|wrote|writes|noted|notes|"
+    r"added|adds|explained|explains|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:that\s+)?$",
+    re.I,
+)
+
+
+def _title_then_company(finder: SentenceRelations, person: Mention, role: str) -> list[Candidate]:
+    """'CEO Sam Altman said that OpenAI ...': the company the titled speaker speaks of."""
+    after = [m for m in finder.mentions if m.start >= person.end]
+    if not after or not _org(after[0]) or _person(after[0]):
+        return []
+    if not _STATES.match(finder.between(person.end, after[0].start)):
+        return []
+    return [Candidate("employs", after[0], person, "roles", role, 0.6, {"role": role})]
 
 
 def _company_owns_person_name(finder: SentenceRelations) -> list[Candidate]:

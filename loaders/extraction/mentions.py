@@ -200,7 +200,7 @@ _TITLE_NEXT = re.compile(
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:as|the|a|an|its|his|her|their)\s+$", re.I)
 _VERSION = re.compile(
-    r"[ -]\d{1,2}(?:\.\d)?(?![\d,%$])"
+    r"[ -]\d{1,2}(?:\.\d)?(?![\d%$]|,\d)"
     r"(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Behemoth|Sonnet|Opus|Haiku|Scout|Maverick|Flash))?\b"
 )
 _UNITS = frozenset(["M", "B", "K", "GW", "MW", "KW", "GB", "TB", "PB", "Rs", "Q1", "Q2", "Q3", "Q4", "FY", "H1", "H2"])
@@ -216,6 +216,9 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     seen_guesses: dict[str, Mention] = {}
     for sentence in sentences:
         found = _known_mentions(sentence, gazetteer, seen_full)
+        for known in found:
+            if known.types == ("Person",):
+                seen_guesses.setdefault(known.name, known)  # so that a later bare surname is this person
         found += _honorific_mentions(sentence, found, seen_guesses)
         found += _guessed_mentions(sentence, found, seen_guesses)
         found += _references(sentence, found, mentions, gazetteer, sentences)
@@ -335,11 +338,21 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
             yield first[0], first[0] + len(surface)
 
 
+def _after_known_owner(sentence: Sentence, start: int, end: int, known: list[Mention]) -> int:
+    """Where a name run starting with a known possessive ("Google's Vertex AI") has its own name start."""
+    owner = next((m for m in known if m.start == sentence.start + start and m.end < sentence.start + end), None)
+    if owner is None:
+        return start
+    tail = re.match(r"['’]s\s+(?=[A-Z0-9])", sentence.text[owner.end - sentence.start : end])
+    return owner.end - sentence.start + tail.end() if tail else start
+
+
 def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
     found: list[Mention] = []
     text = sentence.text
     for match in _NAME_RUN.finditer(text):
         for start, end in _name_pieces(text, match):
+            start = _after_known_owner(sentence, start, end, known)
             surface = text[start:end]
             if _overlaps(sentence.start + start, sentence.start + end, known + found):
                 continue
@@ -359,6 +372,13 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
     return found
 
 
+_PRODUCT_NOUN_AFTER = re.compile(
+    r"\s+(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbot|assistant|app|"
+    r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|browser|engine|"
+    r"superchips?|vaccine|drug|console|family of models)\b"
+)
+
+
 def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ...] | None:
     """Types a name could have from its shape and context; None when it is probably not a name."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
@@ -367,6 +387,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None
     if surface.isupper() and after.startswith(":") and (start == 0 or text[start - 1] == "\n"):
         return None  # "TITLE: ...", "SOURCE: ...": a field label at the start of a line
+    if _PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
+        return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
     if _ORG_SUFFIX_END.search(surface) or _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
         return ("Organization", "Product")
     if _TITLE_NEXT.match(after) and _ARTICLE_BEFORE.search(before):

@@ -353,7 +353,31 @@ class SentenceRelations:
             owned = [m for m in self.mentions if owner.end < m.start <= owner.end + 4]
             if owned and owned[0].type == "Product" and "Organization" in owner.types:
                 found.append(Candidate("develops", owner, owned[0], "possessive", "'s", 0.7))
+            elif "Organization" in owner.types:
+                found += self._possessive_range(owner)
         return found
+
+    def _possessive_range(self, owner: Mention) -> list[Candidate]:
+        """'Nvidia's newest processors, including the GB200 and GB300': each named product is the owner's."""
+        lead = _OWN_RANGE.match(self.text, owner.end, self.sentence.end)
+        if lead is None:
+            return []
+        found = []
+        position = lead.end()
+        for mention in [m for m in self.mentions if m.start >= lead.end()]:
+            if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?", self.between(position, mention.start)):
+                break
+            if mention.type == "Product":
+                found.append(Candidate("develops", owner, mention, "possessive", lead.group().strip(), 0.65))
+            position = mention.end
+        return found
+
+
+_OWN_RANGE = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:processors|chips|models|products|accelerators|GPUs|devices|services|"
+    r"platforms|tools|apps|brands|drugs|vaccines|vehicles|phones|systems|offerings|lineup|line-up|family),?\s+"
+    r"(?:including|such\s+as|like|namely)\s+(?:the\s+)?"
+)
 
 
 def choose_types(candidate: Candidate) -> tuple[str, str] | None:

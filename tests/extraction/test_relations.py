@@ -150,6 +150,31 @@ CONSTRUCTIONS = [
         ("Quillon Systems Inc.", "employs", "Maria Delgado", "asserted"),
     ),
     (
+        "described-product",
+        "Google reported results on Monday. Analysts were unimpressed by Gemini 9, the company's newest model.",
+        ("Google", "develops", "Gemini 9", "asserted"),
+    ),
+    (
+        "possessive-range",
+        "Buyers want Nvidia's fastest accelerators, including the H200 and B200, this year.",
+        ("Nvidia", "develops", "B200", "asserted"),
+    ),
+    (
+        "possessive-then-own-name",
+        "Developers reach models through Google Cloud's Vertex AI platform.",
+        ("Google Cloud", "develops", "Vertex AI", "asserted"),
+    ),
+    (
+        "hires-including",
+        "Microsoft made several hires, including AI expert Mustafa Suleyman, last year.",
+        ("Microsoft", "employs", "Mustafa Suleyman", "asserted"),
+    ),
+    (
+        "title-then-company",
+        "CEO Maria Delgado said that Quillon Systems Inc. will open two plants.",
+        ("Quillon Systems Inc.", "employs", "Maria Delgado", "asserted"),
+    ),
+    (
         "sold-to-subsidiary",
         "Orvane Corp. sold Bellweather Tools Inc. to a subsidiary of Tarrant Holdings Inc. in May.",
         ("Tarrant Holdings Inc.", "acquires", "Bellweather Tools Inc.", "asserted"),
