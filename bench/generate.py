@@ -44,6 +44,43 @@ _TEMPLATES = [
     "Analysts said {a} plans to buy {b}.",
 ]
 
+# Sentences that name companies, people and figures but state none of the ontology's relations: most of
+# a real news article is context like this, not facts between two named parties.
+_BACKGROUND = [
+    "Shares of {a} rose {n} cents in afternoon trading as investors weighed the outlook for demand next year.",
+    "The company said quarterly revenue reached ${n} million, slightly above what most analysts had expected.",
+    "{p} told reporters in London that the market for data centre equipment would keep growing through 2028.",
+    "Regulators in Brussels and Washington have not said whether they intend to review the transaction.",
+    "The figures were not audited and may still change when the annual report is published in March.",
+    "Demand for specialised chips has outpaced supply for most of the past two years, according to the survey.",
+    "A spokesperson for {a} declined to comment on the report, citing a quiet period before its earnings.",
+    "{a} employs about {n} people across offices in Berlin, Austin and Singapore, the filing shows.",
+    "Several smaller rivals have struggled to raise money since interest rates began to climb sharply.",
+    "The agreement still needs approval from shareholders, who are expected to vote on it next month.",
+    "Executives at {a} said the new plant would be running at full capacity by the end of next year.",
+    "Industry groups warned that power shortages could slow the construction of new facilities in the region.",
+]
+
+
+def news_articles(count: int, words: int = 600, facts: float = 0.35, seed: int = 7) -> list[str]:
+    """News-like articles of about `words` words, in which a share `facts` of the sentences states a
+    relation between two named parties and the rest is background that names things but relates none."""
+    rng = random.Random(seed)
+    orgs = organisation_names(max(50, count), rng)
+    texts = []
+    for _ in range(count):
+        lines: list[str] = []
+        length = 0
+        while length < words:
+            a, b = rng.sample(orgs, 2)
+            person = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+            template = rng.choice(_TEMPLATES if rng.random() < facts else _BACKGROUND)
+            line = template.format(a=a, b=b, p=person, n=rng.randint(2, 900))
+            lines.append(line)
+            length += len(line.split())
+        texts.append(" ".join(lines))
+    return texts
+
 
 def organisation_names(count: int, rng: random.Random) -> list[str]:
     names = set()

@@ -11,18 +11,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.generate import articles
+from bench.generate import news_articles
 from bench.memory import PeakRss
 from bench.timing import growth_exponent, ratio, seconds
 from kg import KnowledgeGraph
-
-SENTENCES = 65  # ~600 words with the generator's templates
 
 
 def _corpus(folder: Path, count: int) -> Path:
     folder.mkdir()
     for start in range(0, count, 1000):  # generate in slices: the corpus never sits whole in memory
-        for offset, text in enumerate(articles(min(1000, count - start), sentences=SENTENCES, seed=start + 1)):
+        for offset, text in enumerate(news_articles(min(1000, count - start), seed=start + 1)):
             (folder / f"article-{start + offset:06d}.txt").write_text(text)
     return folder
 

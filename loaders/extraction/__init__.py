@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import pairwise
 from typing import Protocol
 
 from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span
@@ -39,8 +41,14 @@ class RuleExtractor:
             if mention.kind == "known":
                 entity = self._entity(mention.name, mention.type)
                 entities.setdefault(entity.id, entity)
+        starts = [m.start for m in mentions]
+        in_order = all(a <= b for a, b in pairwise(starts))
         for sentence in sentences:
-            finder = SentenceRelations(text, sentence, mentions)
+            # each sentence gets its own slice of the (ordered) mentions, not the whole document's
+            window = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+            if in_order and not window:
+                continue  # every relation has a named or referred-to party in its sentence
+            finder = SentenceRelations(text, sentence, window if in_order else mentions)
             for candidate in constructions.with_constructions(finder, finder.candidates()):
                 relation = self._relation(document, sentence.start, sentence.end, sentence.text, candidate)
                 if relation is None:

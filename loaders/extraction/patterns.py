@@ -83,12 +83,49 @@ def _phrase_regex(phrase: str, inflect_head: bool) -> str:
     return r"(?<![\w-])" + "".join(parts) + r"(?![\w-])"
 
 
+def _cue(phrase: str, inflect_head: bool) -> frozenset[str]:
+    """The forms of a phrase's first word, up to any hyphen, lower-cased: a sentence whose `words`
+    hold none of them cannot match the phrase, so its regex need not run (most of the lexicon is
+    absent from any one sentence)."""
+    literal = phrase.startswith("=")
+    first = phrase.lstrip("=").split()[0]
+    if first == "..." or not re.fullmatch(r"[\w-]+", first):
+        return frozenset()
+    forms = inflect(first) if inflect_head and not literal else [first]
+    return frozenset(f.lower().split("-")[0] for f in forms)
+
+
+def triggers_in(text: str) -> list[Trigger]:
+    """The triggers that may match in `text`, in the order of `triggers()`: those whose cue (a form
+    of their first word) is among its words, and those without a cue."""
+    by_cue, uncued = _trigger_index()
+    chosen = set(uncued)
+    for word in set(_WORD.findall(text.lower())):
+        chosen.update(by_cue.get(word, ()))
+    every = triggers()
+    return [every[index] for index in sorted(chosen)]
+
+
+@cache
+def _trigger_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    by_cue: dict[str, list[int]] = {}
+    for index, trigger in enumerate(triggers()):
+        for form in trigger.cue:
+            by_cue.setdefault(form, []).append(index)
+    uncued = tuple(index for index, trigger in enumerate(triggers()) if not trigger.cue)
+    return {form: tuple(indexes) for form, indexes in by_cue.items()}, uncued
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
 @dataclass(frozen=True)
 class Trigger:
     relation: str
     frame: str  # "verbs", "passives", "nouns" or "symmetric_nouns"
     phrase: str
     pattern: re.Pattern[str]
+    cue: frozenset[str] = frozenset()  # the first word's forms: a sentence without any cannot match
 
 
 @cache
@@ -101,14 +138,16 @@ def triggers() -> tuple[Trigger, ...]:
         for relation, phrases in frame.items():
             for phrase in phrases:
                 regex = _phrase_regex(phrase, inflect_head=frame_name == "verbs")
-                found.append(Trigger(relation, frame_name, phrase, re.compile(regex, re.IGNORECASE)))
+                cue = _cue(phrase, inflect_head=frame_name == "verbs")
+                found.append(Trigger(relation, frame_name, phrase, re.compile(regex, re.IGNORECASE), cue))
     for title in lexicon.roles:
         if title in lexicon.verbs.get("partners-with", ()) or title == "partner":
             continue  # "partner of" is a partnership, not a job
         for preposition in lexicon.role_prepositions:
             phrase = f"{title} {preposition}"
             regex = _phrase_regex(phrase, inflect_head=False)
-            found.append(Trigger("employs", "passives", phrase, re.compile(regex, re.IGNORECASE)))
+            cue = _cue(phrase, inflect_head=False)
+            found.append(Trigger("employs", "passives", phrase, re.compile(regex, re.IGNORECASE), cue))
     found.sort(key=lambda t: len(t.phrase), reverse=True)
     return tuple(found)
 

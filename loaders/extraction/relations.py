@@ -11,7 +11,7 @@ import ontology
 
 from .gazetteer import load_gazetteer
 from .mentions import Mention
-from .patterns import Trigger, role_pattern, triggers
+from .patterns import Trigger, role_pattern, triggers_in
 from .sentences import Sentence
 
 MAX_LEFT_WORDS = 12
@@ -195,7 +195,7 @@ class SentenceRelations:
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
         taken: list[tuple[int, int]] = []
-        for trigger in triggers():
+        for trigger in triggers_in(self.sentence.text) if len(self.mentions) > 1 else ():
             for match in trigger.pattern.finditer(self.sentence.text):
                 start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
                 if any(m.start < end and start < m.end for m in self.mentions if m.kind != "reference"):
@@ -270,7 +270,9 @@ class SentenceRelations:
 
     def _roles(self) -> list[Candidate]:
         """'Microsoft CEO Satya Nadella', 'OpenAI's chief executive Sam Altman', 'Nadella, Microsoft's CEO'."""
-        found = []
+        found: list[Candidate] = []
+        if len(self.mentions) < 2:
+            return found
         for match in role_pattern().finditer(self.sentence.text):
             start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
             before = [m for m in self.mentions if m.end <= start]
