@@ -92,9 +92,19 @@ def cli() -> None:
     default=None,
     help="Processes extracting in parallel (default: all cores; 1: in-process).",
 )
+@click.option(
+    "--bulk",
+    is_flag=True,
+    help="Load into an empty embedded store at once (COPY; several times faster; all or nothing).",
+)
 @reports_errors
 def ingest(
-    paths: tuple[str, ...], store: str | None, extractor: str | None, workers: int | None, **metadata: str | None
+    paths: tuple[str, ...],
+    store: str | None,
+    extractor: str | None,
+    workers: int | None,
+    bulk: bool,
+    **metadata: str | None,
 ) -> None:
     """Ingest files, folders or http(s) URLs into the store."""
     chosen = default_extractor(extractor)
@@ -110,6 +120,7 @@ def ingest(
                 metadata=metadata,
                 extractor=chosen,
                 workers=workers,
+                bulk=bulk,
             )
         report_rejected(chosen)
         click.echo(

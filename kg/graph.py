@@ -13,7 +13,7 @@ import loaders
 import ontology
 from kg import exports, parallel, traversal
 from kg.build import build, default_extractor
-from kg.errors import NotFoundError, ValidationError
+from kg.errors import NotFoundError, StoreError, ValidationError
 from kg.model import Document, Entity, Extraction, Modality, Relation, entity_id
 from kg.rdf_view import RdfView, ViewCounts
 from kg.settings import get_settings
@@ -112,6 +112,7 @@ class KnowledgeGraph:
         metadata: Mapping[str, str | None] | None = None,
         extractor: Extractor | None = None,
         workers: int | None = None,
+        bulk: bool = False,
     ) -> IngestReport:
         """Load, extract and store every document under `paths` (files, folders, http(s) URLs); unreadable
         sources are skipped and listed. `metadata` (title, source, author, published, language) overrides
@@ -120,12 +121,17 @@ class KnowledgeGraph:
         Documents are written `batch_size` at a time, each batch in one transaction, in source order
         whatever the worker count. Extraction runs on `workers` processes (default: all cores; 1: in
         this process). `extractor` defaults to the one KG_EXTRACTOR names. The RDF view follows each
-        batch, or, for an ingest large beside the store, is rebuilt once at the end."""
+        batch, or, for an ingest large beside the store, is rebuilt once at the end.
+
+        `bulk` loads everything at once into an empty embedded store (LadybugStore.bulk_load: COPY
+        instead of Cypher writes, all or nothing rather than a transaction per batch)."""
         loaders.overrides(metadata)  # a bad value fails here, before any work
         report = IngestReport()
         extractor = extractor or default_extractor()
         pending: list[Extraction] = []
         files = self.discover(paths)
+        if bulk:
+            return self._bulk_ingest(files, report, extractor, workers, metadata, progress)
         if len(files) > max(batch_size, self.store.stats()["documents"] // 4):
             self.view.mark_stale()  # following costs more than one rebuild here (see docs/benchmarks.md)
         for path, (extractions, error) in parallel.extracted(
@@ -143,6 +149,42 @@ class KnowledgeGraph:
             report.add(pending, self.write(pending))
         if self.view.stale:
             self.reindex()
+        return report
+
+    def _bulk_ingest(
+        self,
+        files: list[loaders.Source],
+        report: IngestReport,
+        extractor: Extractor,
+        workers: int | None,
+        metadata: Mapping[str, str | None] | None,
+        progress: Callable[[loaders.Source], None] | None,
+    ) -> IngestReport:
+        load = getattr(self.store, "bulk_load", None)
+        if load is None:
+            raise StoreError(f"{self.store.uri}: bulk loading is for the embedded store; ingest without it")
+        formats: dict[str, str] = {}
+
+        def stream() -> Iterator[Extraction]:
+            for path, (extractions, error) in parallel.extracted(
+                files, workers or os.cpu_count() or 1, extractor, metadata
+            ):
+                if error is not None:
+                    report.skipped.append((str(path), error))
+                for extraction in extractions:
+                    formats[extraction.document.id] = extraction.document.format
+                    yield extraction
+                if progress is not None:
+                    progress(path)
+
+        self.view.mark_stale()
+        summaries = load(stream())
+        report.written.extend(summaries)
+        for summary in summaries:
+            count = report.formats.setdefault(formats.get(summary.document, "unknown"), FormatCount())
+            count.documents += 1
+            count.relations += summary.relations
+        self.reindex()
         return report
 
     def ingest_document(self, document: Document) -> WriteSummary:

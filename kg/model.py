@@ -92,6 +92,9 @@ class Span(BaseModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
+    def __str__(self) -> str:  # part of evidence ids: spelled out here, not left to pydantic's repr
+        return f"start={self.start} end={self.end}"
+
 
 class Evidence(BaseModel):
     """The sentence that supports a relation, with offsets into the document text."""

@@ -152,7 +152,10 @@ class CypherStore(ABC):
                 own.setdefault(rel.subject.id, rel.subject)
                 own.setdefault(rel.object.id, rel.object)
             for entity in own.values():
-                entities.setdefault(entity.id, entity)
+                first = entities.setdefault(entity.id, entity)
+                extra = [a for a in dict.fromkeys(entity.aliases) if a not in first.aliases]
+                if extra:  # the same entity named otherwise in another document of the batch
+                    entities[entity.id] = first.model_copy(update={"aliases": [*first.aliases, *extra]})
                 mentions.append((extraction.document.id, entity))
             summary = summaries[extraction.document.id]
             summary.entities, summary.relations = len(own), len(extraction.relations)

@@ -8,9 +8,10 @@ from documents to the entities they name. The write and read logic is CypherStor
 from __future__ import annotations
 
 import re
+import tempfile
 import threading
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -21,11 +22,13 @@ import ontology
 from kg.errors import QueryError, StoreError
 from kg.model import Evidence, Extraction, Relation
 
+from . import bulk
 from .cypher_store import CypherStore, _check_page_size, _evidence
 from .evidence_index import EvidenceIndex
 from .protocol import CypherResult, RelationFilter, WriteSummary
 
 _BUFFER_POOL = 256 * 1024 * 1024
+_BULK_BUFFER_POOL = 1024 * 1024 * 1024  # COPY holds a part's rows and the hash index it builds
 _ENTITY_PROPS = "id STRING PRIMARY KEY, name STRING, aliases STRING[], wikidata STRING"
 _RELATION_PROPS = (
     "id STRING, relation STRING, modality STRING, confidence DOUBLE, qualifiers STRING, "
@@ -77,9 +80,60 @@ class LadybugStore(CypherStore):
         self._lock = threading.RLock()
         self._generation = 0  # bumped by every write transaction
         self._evidence = EvidenceIndex()
+        self._read_only = read_only
         if not read_only:
             for statement in schema_statements():
                 self._conn.execute(statement)
+
+    def _open(self, database: Path, read_only: bool) -> None:
+        self._db = ladybug.Database(str(database), buffer_pool_size=_BUFFER_POOL, read_only=read_only)
+        self._conn = ladybug.Connection(self._db)
+
+    # -- bulk load: a new database file, filled by COPY, replaces the empty one ------------------------
+    def bulk_load(self, extractions: Iterable[Extraction]) -> list[WriteSummary]:
+        """Store many documents in an empty store at once (COPY FROM Parquet, see kg/stores/bulk.py).
+
+        All or nothing: the data is loaded into a database file of its own, which replaces the store's
+        only when complete; the store is left as it was on any error. Refused on a store that holds
+        anything (use write_many there)."""
+        with self._lock:
+            if self._read_only:
+                raise StoreError(f"{self.uri}: the store is open read-only")
+            if (
+                self._rows(f"MATCH (n:{self.entity_label}) RETURN count(n)")[0][0]
+                or self._rows("MATCH (d:Document) RETURN count(d)")[0][0]
+            ):
+                raise StoreError(f"{self.uri}: a bulk load needs an empty store; ingest into this one instead")
+            target = Path(self.uri) / "graph.lbug"
+            staging = Path(self.uri) / "graph.lbug.bulk"
+            with tempfile.TemporaryDirectory(prefix="kg-bulk-", dir=self.uri) as work:
+                for leftover in (staging, Path(f"{staging}.wal")):
+                    leftover.unlink(missing_ok=True)  # from a load that was interrupted
+                tables = bulk.prepare(extractions, Path(work))
+                # no checkpoint after each COPY: the file is checkpointed once, when closed complete
+                database = ladybug.Database(str(staging), buffer_pool_size=_BULK_BUFFER_POOL, auto_checkpoint=False)
+                try:
+                    connection = ladybug.Connection(database)
+                    for statement in schema_statements():
+                        connection.execute(statement)
+                    for statement in bulk.copy_statements(tables):
+                        connection.execute(statement)
+                    connection.execute("CHECKPOINT")
+                    connection.close()
+                    database.close()
+                except BaseException:
+                    database.close()
+                    staging.unlink(missing_ok=True)
+                    Path(f"{staging}.wal").unlink(missing_ok=True)
+                    raise
+            self._conn.close()
+            self._db.close()
+            Path(f"{target}.wal").unlink(missing_ok=True)
+            staging.replace(target)  # atomic: the old (empty) store or the loaded one, never half of it
+            self._open(target, read_only=False)
+            self._generation += 1  # the evidence index is rebuilt on its next use
+        # later versions of documents in the load replace them the usual way, and are reported after them
+        return tables.summaries + (self.write_many(tables.repeated) if tables.repeated else [])
 
     # -- bulk writes: rows packed into strings ------------------------------------------------------
     # The engine takes a list of plain strings ~50x faster than a list of structs (the binding converts

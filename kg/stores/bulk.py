@@ -1,0 +1,246 @@
+"""Bulk load: many documents into an empty LadybugDB store at once, through COPY FROM Parquet.
+
+The rows are the ones `CypherStore.write_many` would store (the same entities with merged aliases, the
+same evidence, the same relation aggregates, the same mentions), computed in Python and handed to the
+engine as Parquet files, table by table. COPY skips the per-row Cypher work that bounds `write_many`,
+but it is not a transaction: so the database is built in a file of its own beside the store's and
+takes its place only when complete (`LadybugStore.bulk_load`). A crash leaves the store as it was.
+
+Memory holds the entities, one small tuple per evidence and the rows of one table part at a time;
+documents and evidence go to Parquet files as they come.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+import ontology
+from kg.model import Entity, Evidence, Extraction, Relation
+
+from .cypher_store import EdgeKey, _edge_key
+from .protocol import WriteSummary, aggregates
+
+PART_ROWS = 50_000  # rows per Parquet file: COPY of one part stays well inside the buffer pool
+
+_DOCUMENT_COLUMNS = ("id", "title", "uri", "published", "language", "format", "text", "metadata")
+_EVIDENCE_COLUMNS = (
+    *("id", "relation_id", "relation", "subject_type", "subject_id", "object_type", "object_id", "document"),
+    *("text", "start_offset", "end_offset", "subject_start", "subject_end", "object_start", "object_end"),
+    *("extractor", "modality", "confidence", "qualifiers"),
+)
+_INTEGERS = {"start_offset", "end_offset", "subject_start", "subject_end", "object_start", "object_end"}
+
+
+class _Parts:
+    """Rows of one table, written as numbered Parquet files of at most PART_ROWS rows."""
+
+    def __init__(self, folder: Path, name: str, schema: pa.Schema):
+        self.folder, self.name, self.schema = folder, name, schema
+        self.rows: list[tuple[Any, ...]] = []  # values in the schema's column order
+        self.files: list[Path] = []
+
+    def add(self, row: tuple[Any, ...]) -> None:
+        rows = self.rows
+        rows.append(row)
+        if len(rows) >= PART_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        path = self.folder / f"{self.name}-{len(self.files):05d}.parquet"
+        columns = [list(column) for column in zip(*self.rows, strict=True)]
+        pq.write_table(pa.table(columns, schema=self.schema), path)
+        self.files.append(path)
+        self.rows = []
+
+
+def _schema(columns: Iterable[str]) -> pa.Schema:
+    kinds = {"confidence": pa.float64(), "evidence_count": pa.int64(), "count": pa.int64()}
+    kinds |= {name: pa.int64() for name in _INTEGERS}
+    kinds |= {"aliases": pa.list_(pa.string()), "documents": pa.list_(pa.string())}
+    return pa.schema([(name, kinds.get(name, pa.string())) for name in columns])
+
+
+@dataclass
+class _Relation:
+    key: EdgeKey
+    modality: str
+    items: list[tuple[str, int, float, str]] = field(default_factory=list)  # document, start, conf, qualifiers
+
+
+@dataclass
+class BulkTables:
+    """Everything a bulk load COPYs, as Parquet parts, in the order the engine needs (nodes first)."""
+
+    nodes: list[tuple[str, list[Path]]]  # table, files
+    edges: list[tuple[str, str, str, list[Path]]]  # relationship table, from table, to table, files
+    summaries: list[WriteSummary]
+    repeated: list[Extraction]  # later versions of documents already in the load: written afterwards
+
+
+def prepare(extractions: Iterable[Extraction], folder: Path) -> BulkTables:
+    """Turn extractions into Parquet parts under `folder`. The first version of each document goes in
+    the load; a later one with the same id is returned in `repeated`, to replace it through the usual
+    write path (so that the end state is the one `write_many` gives).
+
+    The cycle collector is paused meanwhile: the rows made here hold no cycles, and each collection
+    would walk every object the caller holds (halves the time with 20k extractions in memory)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _prepare(extractions, folder)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _prepare(extractions: Iterable[Extraction], folder: Path) -> BulkTables:
+    documents = _Parts(folder, "Document", _schema(_DOCUMENT_COLUMNS))
+    evidence = _Parts(folder, "Evidence", _schema(_EVIDENCE_COLUMNS))
+    entities: dict[str, Entity] = {}
+    aliases: dict[str, list[str]] = {}
+    mentions: dict[str, list[tuple[str, str]]] = defaultdict(list)  # entity class -> (document, entity)
+    relations: dict[str, _Relation] = {}
+    seen_evidence: set[str] = set()
+    summaries: list[WriteSummary] = []
+    repeated: list[Extraction] = []
+    loaded: set[str] = set()
+    for extraction in extractions:
+        document = extraction.document
+        if document.id in loaded:
+            repeated.append(extraction)
+            continue
+        loaded.add(document.id)
+        documents.add(
+            (
+                *(document.id, document.title, document.uri, document.published, document.language),
+                *(document.format, document.text, json.dumps(document.metadata)),
+            )
+        )
+        own = {e.id: e for e in extraction.entities}
+        for rel in extraction.relations:
+            own.setdefault(rel.subject.id, rel.subject)
+            own.setdefault(rel.object.id, rel.object)
+        for entity in own.values():
+            _merge_entity(entities, aliases, entity)
+            mentions[entity.type].append((document.id, entity.id))
+        summary = WriteSummary(document=document.id, entities=len(own), relations=len(extraction.relations))
+        summary.evidence = sum(len(r.evidence) for r in extraction.relations)
+        summaries.append(summary)
+        for rel in extraction.relations:
+            entry = relations.get(rel.id)
+            if entry is None:
+                entry = relations[rel.id] = _Relation(_edge_key(rel), str(rel.modality))
+            for ev in rel.evidence:
+                row = _evidence_values(rel, ev)
+                if row[0] in seen_evidence:
+                    continue
+                seen_evidence.add(row[0])
+                evidence.add(row)
+                entry.items.append((ev.document, ev.start, ev.confidence, row[-1]))
+    documents.flush()
+    evidence.flush()
+    nodes: list[tuple[str, list[Path]]] = [("Document", documents.files)]
+    entity_schema = _schema(("id", "name", "aliases", "wikidata"))
+    for cls in ontology.load().classes:
+        part = _Parts(folder, cls, entity_schema)
+        for entity in entities.values():
+            if entity.type == cls:
+                part.add((entity.id, entity.name, aliases[entity.id], entity.wikidata))
+        part.flush()
+        nodes.append((cls, part.files))
+    nodes.append(("Evidence", evidence.files))
+    edges: list[tuple[str, str, str, list[Path]]] = []
+    for cls, pairs in sorted(mentions.items()):
+        part = _Parts(folder, f"MENTIONS-{cls}", _schema(("from", "to", "count")))
+        for document_id, entity_id in pairs:
+            part.add((document_id, entity_id, 1))
+        part.flush()
+        edges.append(("MENTIONS", "Document", cls, part.files))
+    edges += _relation_parts(relations.values(), folder)
+    return BulkTables(nodes, edges, summaries, repeated)
+
+
+def _merge_entity(entities: dict[str, Entity], aliases: dict[str, list[str]], entity: Entity) -> None:
+    """The first version of an entity keeps its name; later ones add the aliases it lacks, in order."""
+    if entity.id not in entities:
+        entities[entity.id] = entity
+        aliases[entity.id] = list(entity.aliases)
+        return
+    if entity.aliases:
+        merged = aliases[entity.id]
+        merged += [a for a in dict.fromkeys(entity.aliases) if a not in merged]
+
+
+def _relation_parts(relations: Iterable[_Relation], folder: Path) -> list[tuple[str, str, str, list[Path]]]:
+    onto = ontology.load()
+    columns = ("from", "to", "id", "relation", "modality", "confidence", "qualifiers", "evidence_count", "documents")
+    parts: dict[tuple[str, str, str], _Parts] = {}
+    for entry in relations:
+        if not entry.items:
+            continue
+        key = entry.key
+        group = (onto.relations[key.relation].neo4j_type, key.subject_type, key.object_type)
+        if group not in parts:
+            parts[group] = _Parts(folder, "-".join(group), _schema(columns))
+        figures = _aggregates(entry.items)
+        parts[group].add(
+            (
+                *(key.subject_id, key.object_id, key.id, key.relation, entry.modality, figures["confidence"]),
+                *(figures["qualifiers"], figures["count"], figures["documents"]),
+            )
+        )
+    for part in parts.values():
+        part.flush()
+    return [(*group, part.files) for group, part in sorted(parts.items())]
+
+
+def _aggregates(items: list[tuple[str, int, float, str]]) -> dict[str, Any]:
+    """`protocol.aggregates` of a relation's evidence in document order, without its JSON round trip
+    for the usual relation with one piece of evidence (whose qualifiers are already canonical JSON)."""
+    if len(items) == 1:
+        document, _start, confidence, qualifiers = items[0]
+        missing = 1.0 * (1.0 - float(confidence))
+        return {"confidence": round(1.0 - missing, 4), "count": 1, "documents": [document], "qualifiers": qualifiers}
+    ordered = sorted(items, key=lambda item: (item[0], item[1]))
+    return aggregates([(item[0], float(item[2]), item[3]) for item in ordered])
+
+
+def _evidence_values(rel: Relation, ev: Evidence) -> tuple[Any, ...]:
+    """`CypherStore._evidence_row(rel, ev)` as a tuple in the Evidence table's column order."""
+    subject, obj = ev.subject_span, ev.object_span
+    return (
+        *(ev.id + "-" + rel.id[4:12], rel.id, rel.relation, rel.subject.type, rel.subject.id, rel.object.type),
+        *(rel.object.id, ev.document, ev.text, ev.start, ev.end),
+        *(subject.start if subject else -1, subject.end if subject else -1),
+        *(obj.start if obj else -1, obj.end if obj else -1),
+        *(ev.extractor, str(ev.modality), ev.confidence),
+        json.dumps(ev.qualifiers, sort_keys=True) if ev.qualifiers else "{}",
+    )
+
+
+def copy_statements(tables: BulkTables) -> Iterator[str]:
+    """The COPY statements that load `tables`, nodes before the edges between them."""
+    for table, files in tables.nodes:
+        for path in files:
+            yield f"COPY {table} FROM '{_quoted(path)}'"
+    for table, source, target, files in tables.edges:
+        for path in files:
+            yield f"COPY {table} FROM '{_quoted(path)}' (from='{source}', to='{target}')"
+
+
+def _quoted(path: Path) -> str:
+    text = str(path)
+    if "'" in text:
+        raise ValueError(f"{text}: a quote in a bulk-load path")
+    return text
