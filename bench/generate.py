@@ -83,7 +83,7 @@ def news_articles(count: int, words: int = 600, facts: float = 0.35, seed: int =
 
 
 def organisation_names(count: int, rng: random.Random) -> list[str]:
-    names = set()
+    names: set[str] = set()
     while len(names) < count:
         names.add(f"{rng.choice(_STEMS)}{rng.randint(1, 10 * count)} {rng.choice(_SUFFIXES)}")
     return sorted(names)

@@ -56,13 +56,14 @@ def _bulk(data: list[Extraction], folder: Path) -> tuple[float, float]:
 
 def run(quick: bool = False, full: bool = False) -> dict[str, Any]:
     sizes = [2_000, 5_000, 10_000] if quick else [10_000, 100_000, 1_000_000] if full else [10_000, 30_000, 100_000]
-    rows, values = [], []
+    rows: list[dict[str, Any]] = []
+    values: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as work:
         warm = _data(1_000)
         _embedded(warm, Path(work) / "warm")  # imports, query plans
         for size in sizes:
             data = _data(size)
-            baseline = seconds(lambda data=data: _networkx(data))
+            baseline = seconds(lambda data=data: _networkx(data))  # type: ignore[misc]
             before = tree_rss_mb()
             elapsed, disk, peak = _embedded(data, Path(work) / f"store-{size}")
             values.append(
