@@ -2,8 +2,11 @@
 
 from pathlib import Path
 
+import pytest
+
 from bench.generate import extractions
 from kg import KnowledgeGraph
+from kg.errors import StoreError
 from kg.model import Document, Entity, Evidence, Extraction, Relation
 from kg.stores.ladybug_store import LadybugStore
 from kg.stores.protocol import RelationFilter
@@ -53,3 +56,15 @@ def test_batches_give_the_same_aggregates_as_one_document_at_a_time(tmp_path: Pa
         assert any(count > 1 for _id, _c, count, _d in content(batched))
         raw = batched.cypher("MATCH ()-[r:INVESTS_IN]->() RETURN r.evidence_count, size(r.documents)").rows
         assert raw and all(count >= documents >= 1 for count, documents in raw)
+
+
+def test_a_write_beyond_the_page_cache_fails_whole_and_names_the_setting(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_BUFFER_POOL_MB", "32")
+    store = LadybugStore(tmp_path / "store")
+    small = list(extractions(2, 5, entities=50, seed=3))
+    store.write_many(small)
+    kept = store.stats()
+    with pytest.raises(StoreError, match="KG_BUFFER_POOL_MB=32"):
+        store.write_many(list(extractions(400, 25, entities=2000, seed=4)))
+    assert store.stats() == kept  # nothing of the failed write, everything from before
+    store.close()

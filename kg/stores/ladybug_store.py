@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tempfile
 import threading
+import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -21,14 +22,29 @@ import ladybug
 import ontology
 from kg.errors import QueryError, StoreError
 from kg.model import Evidence, Extraction, Relation
+from kg.settings import get_settings
 
 from . import bulk
 from .cypher_store import CypherStore, _check_page_size, _evidence
 from .evidence_index import EvidenceIndex
 from .protocol import CypherResult, RelationFilter, WriteSummary
 
-_BUFFER_POOL = 256 * 1024 * 1024
-_BULK_BUFFER_POOL = 1024 * 1024 * 1024  # COPY holds a part's rows and the hash index it builds
+_MIB = 1024 * 1024
+_COMMITTED = "Transaction committed successfully, but the post-commit checkpoint failed"
+
+
+class StoreWarning(UserWarning):
+    """Something the store recovered from on its own, worth a look (e.g. a checkpoint that failed)."""
+
+
+_BULK_BUFFER_POOL = 1024 * _MIB  # at least: COPY holds a part's rows and the hash index it builds
+
+
+def _buffer_pool() -> int:
+    """KG_BUFFER_POOL_MB in bytes: the engine's page cache, which a checkpoint of a large store needs."""
+    return get_settings().buffer_pool_mb * _MIB
+
+
 _ENTITY_PROPS = "id STRING PRIMARY KEY, name STRING, aliases STRING[], wikidata STRING"
 _RELATION_PROPS = (
     "id STRING, relation STRING, modality STRING, confidence DOUBLE, qualifiers STRING, "
@@ -73,7 +89,9 @@ class LadybugStore(CypherStore):
             raise StoreError(f"{folder}: is a file, expected a store folder")
         folder.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = ladybug.Database(str(folder / "graph.lbug"), buffer_pool_size=_BUFFER_POOL, read_only=read_only)
+            self._db = ladybug.Database(
+                str(folder / "graph.lbug"), buffer_pool_size=_buffer_pool(), read_only=read_only
+            )
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as error:
             raise StoreError(f"{folder}: cannot open the store ({error})") from error
@@ -86,7 +104,7 @@ class LadybugStore(CypherStore):
                 self._conn.execute(statement)
 
     def _open(self, database: Path, read_only: bool) -> None:
-        self._db = ladybug.Database(str(database), buffer_pool_size=_BUFFER_POOL, read_only=read_only)
+        self._db = ladybug.Database(str(database), buffer_pool_size=_buffer_pool(), read_only=read_only)
         self._conn = ladybug.Connection(self._db)
 
     # -- bulk load: a new database file, filled by COPY, replaces the empty one ------------------------
@@ -111,7 +129,9 @@ class LadybugStore(CypherStore):
                     leftover.unlink(missing_ok=True)  # from a load that was interrupted
                 tables = bulk.prepare(extractions, Path(work))
                 # no checkpoint after each COPY: the file is checkpointed once, when closed complete
-                database = ladybug.Database(str(staging), buffer_pool_size=_BULK_BUFFER_POOL, auto_checkpoint=False)
+                database = ladybug.Database(
+                    str(staging), buffer_pool_size=max(_BULK_BUFFER_POOL, _buffer_pool()), auto_checkpoint=False
+                )
                 try:
                     connection = ladybug.Connection(database)
                     for statement in schema_statements():
@@ -177,11 +197,22 @@ class LadybugStore(CypherStore):
             self._conn.execute("BEGIN TRANSACTION READ ONLY" if read_only else "BEGIN TRANSACTION")
             try:
                 yield
-            except BaseException:
+            except BaseException as error:
                 with suppress(RuntimeError):  # the engine may have rolled back already
                     self._conn.execute("ROLLBACK")
+                if isinstance(error, RuntimeError) and "buffer pool is full" in str(error):
+                    raise StoreError(
+                        f"{self.uri}: the store ran out of its page cache (KG_BUFFER_POOL_MB="
+                        f"{get_settings().buffer_pool_mb}); nothing of this write was stored. Raise it and retry"
+                    ) from error
                 raise
-            self._conn.execute("COMMIT")
+            try:
+                self._conn.execute("COMMIT")
+            except RuntimeError as error:
+                if not str(error).startswith(_COMMITTED):
+                    raise
+                # durable in the write-ahead log; the engine checkpoints again later (or on reopen)
+                warnings.warn(f"{self.uri}: {error}", StoreWarning, stacklevel=3)
 
     # -- evidence by relation --------------------------------------------------------------------
     # LadybugDB has no index on Evidence.relation_id: a filtered scan of every Evidence node cost ~100 ms
