@@ -36,7 +36,8 @@ _CORPORATE_SUFFIX = (
     r"Dynamics|Automotive|Devices|Electronics|Services|Trust|Foundation|Institute|University|Initiative|"
     r"Bancorp|Bancshares|Securities|Insurance|Association|Federal|Savings|Logistics|Aviation|Foods|Realty|"
     r"Properties|Resources|Brands|Chemicals|Materials|Petroleum|Mining|Minerals|Steel|Airways|Telecom|"
-    r"Hospital|Museum|College|Agency|Bankshares|Mortgage|Advisors|Advisers|Consulting"
+    r"Hospital|Museum|College|Agency|Bankshares|Mortgage|Advisors|Advisers|Consulting|LLP|L\.L\.P\.|"
+    r"S\.p\.\s?A\.|SpA|Pte\.?\s+Ltd\.?|B\.V\.|BV|SE|KG|AB|ASA|Oyj"
 )
 # legal forms end a name: "Norwest Corporation of Minneapolis" is Norwest Corporation (of a place);
 # "Bank of America" and "University of Chicago" go on.
@@ -57,9 +58,16 @@ _LEGAL_FORMS = frozenset(
         "SA",
         "NV",
         "LP",
+        "LLP",
+        "SpA",
+        "BV",
+        "SE",
     ]
 )
 _ORG_SUFFIX_END = re.compile(rf"(?:^|\s)(?:{_CORPORATE_SUFFIX})$")
+_INSTITUTION_OF = re.compile(
+    r"(?:^|\s)(?:Bank|University|Institute|Museum|College|Hospital|Association|Foundation|Agency|Council)\s+of\s+[A-Z]"
+)
 # Capitalised words that are not names on their own (sentence openers, titles, months, generic nouns).
 _COMMON_WORDS = """
 French German Chinese American British Japanese Korean South Indian Canadian Israeli Swedish Dutch Swiss
@@ -153,7 +161,8 @@ _SOFT_COMMON = frozenset(
         "Source",
     ]
 )
-_CAP_WORD = r"(?:[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
+_NAME_FINAL = frozenset(["Global", "Data", "Center", "Centers", "Company", "Companies", "Initiative", "Partnership"])
+_CAP_WORD = r"(?:S\.p\.\s?A\.|[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
 _NAME_RUN = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
     rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co))\.)?"
@@ -198,7 +207,15 @@ _TITLE_NEXT = re.compile(
     r"^\s+(?:Director|Manager|Officer|Controller|President|Vice|Chief|Head|Partner|Counsel|Treasurer|Secretary|"
     r"Executive|Analyst|Engineer|Editor|Advisor|Adviser)\b"
 )
-_ARTICLE_BEFORE = re.compile(r"\b(?:as|the|a|an|its|his|her|their)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:as|the|a|an|its|his|her|their)\s+(?:[A-Z][\w-]*\s+){0,3}$", re.I)
+_ARTICLE_ONLY = re.compile(r"\b(?:a|an)\s+$", re.I)
+_REGISTERED_IN = re.compile(
+    r"^\s+(?:(?:limited\s+liability|public\s+limited|private\s+limited|stock)\s+)?(?:corporation|company|"
+    r"partnership|limited\s+partnership|entity)\b"
+)
+_INITIALLED_NAME = re.compile(
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+(?:Mc|Mac|Van|De|O['’])?[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?"
+)
 _VERSION = re.compile(
     r"[ -]\d{1,2}(?:\.\d)?(?![\d%$]|,\d)"
     r"(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Behemoth|Sonnet|Opus|Haiku|Scout|Maverick|Flash))?\b"
@@ -295,15 +312,22 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     nationality adjectives, 'X-based', and 'and' between two names (kept in 'Procter and Gamble Co.')."""
     tokens = [(match.start() + t.start(), t.group()) for t in re.finditer(r"\S+", match.group())]
     run = match.group()
-    has_suffix = bool(_ORG_SUFFIX_END.search(run.rstrip(",")) or _ORG_SUFFIX_END.search(run.rstrip(".,")))
+    has_suffix = bool(
+        _ORG_SUFFIX_END.search(run.rstrip(","))
+        or _ORG_SUFFIX_END.search(run.rstrip(".,"))
+        or _INSTITUTION_OF.search(run)  # "National Bank of Alaska"
+    )
     piece: list[tuple[int, str]] = []
     pieces: list[list[tuple[int, str]]] = []
-    for position, token in tokens:
+    for index, (position, token) in enumerate(tokens):
         bare = token.rstrip(",.'’").removesuffix("'s").removesuffix("’s")
         name_word = bool(piece) and bool(_ORG_SUFFIX_END.search(" " + bare))  # "Capital" in "Thrive Capital"
+        # "Liberty Global", "Meridian Data", "Acme Imaging Center": a noun that closes a name
+        name_word = name_word or (bool(piece) and index == len(tokens) - 1 and bare in _NAME_FINAL)
+        initial = bool(piece) and re.fullmatch(r"[A-Z]\.", token) is not None  # "Gary A. Helton"
         soft = has_suffix and bare in _SOFT_COMMON
         breaks = (
-            (bare in _COMMON and not name_word and not soft)
+            (bare in _COMMON and not name_word and not soft and not initial)
             or bare.endswith("-based")
             or (bare in {"and", "or"} and not has_suffix)
             or (
@@ -332,7 +356,9 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         first, last = words[0], words[-1]
         end = last[0] + len(last[1])
         surface = re.sub(r"['’]s$", "", text[first[0] : end]).rstrip(",'’")
-        if surface.endswith(".") and not re.search(r"(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|L\.L\.C)\.$", surface):
+        if surface.endswith(".") and not re.search(
+            r"(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|L\.L\.C|L\.L\.P|B\.V|S\.p\.\s?A)\.$", surface
+        ):
             surface = surface[:-1]
         if surface:
             yield first[0], first[0] + len(surface)
@@ -389,10 +415,16 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None  # "TITLE: ...", "SOURCE: ...": a field label at the start of a line
     if _PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
-    if _ORG_SUFFIX_END.search(surface) or _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
+    if _ORG_SUFFIX_END.search(surface) or _INSTITUTION_OF.search(surface):
+        return ("Organization", "Product")
+    if _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
         return ("Organization", "Product")
     if _TITLE_NEXT.match(after) and _ARTICLE_BEFORE.search(before):
         return None  # "as the Finance Director of": part of a job title
+    if _INITIALLED_NAME.fullmatch(surface):
+        return ("Person",)  # "Douglas M. VanOort": given name, middle initial, surname
+    if _ARTICLE_ONLY.search(before) and _REGISTERED_IN.match(after):
+        return None  # "a Delaware corporation": where a company is registered, not a party
     person_context = _PERSON_CONTEXT_BEFORE.search(before) or _PERSON_CONTEXT_AFTER.search(after)
     if person_context and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
         return ("Person",)

@@ -184,6 +184,31 @@ CONSTRUCTIONS = [
         "Shareholders approved the Corvel Inc. and Dunmore Corp. merger on Friday.",
         ("Corvel Inc.", "acquires", "Dunmore Corp.", "asserted"),
     ),
+    (
+        "initialled-person-in-agreement",
+        "Exhibit 10.4 Severance Agreement, dated March 3, 2019, between Quillon Systems Inc. and Harold T. Brennick.",
+        ("Quillon Systems Inc.", "employs", "Harold T. Brennick", "asserted"),
+    ),
+    (
+        "institution-of-place",
+        "In 2004, Harbor Trust Bank acquired First Bank of Wyoming.",
+        ("Harbor Trust Bank", "acquires", "First Bank of Wyoming", "asserted"),
+    ),
+    (
+        "italian-legal-form",
+        "Lucia Ferri has been Chief Executive Officer of Navale Tirrenica S.p.A. since 2016.",
+        ("Navale Tirrenica S.p.A.", "employs", "Lucia Ferri", "asserted"),
+    ),
+    (
+        "partnership-legal-form",
+        "Orvane Corp. bought Denholm Audit Partners LLP last year.",
+        ("Orvane Corp.", "acquires", "Denholm Audit Partners LLP", "asserted"),
+    ),
+    (
+        "name-closing-noun",
+        "Tarrant Holdings Inc. acquired Kestrel Imaging Center in June.",
+        ("Tarrant Holdings Inc.", "acquires", "Kestrel Imaging Center", "asserted"),
+    ),
 ]
 
 
@@ -211,3 +236,9 @@ def test_the_company_skips_organisations_named_in_an_aside():
     )
     assert ("Microsoft", "partners-with", "OpenAI", "asserted") in found
     assert not any(s == "Bethesda" for s, _, _, _ in found)
+
+
+def test_a_place_of_registration_is_no_party():
+    found = triples("Brightwell Holdings Limited, a Bermuda corporation and subsidiary of Orvane Corp., filed.")
+    assert ("Orvane Corp.", "owns", "Brightwell Holdings Limited", "asserted") in found
+    assert not any(o == "Bermuda" for _, _, o, _ in found)
