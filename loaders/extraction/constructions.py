@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .gazetteer import load_gazetteer
 from .mentions import Mention
 from .relations import Candidate, SentenceRelations
 
@@ -52,9 +53,23 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in found if not (id(c.object) in sold and c.relation in {"develops", "supplies", "owns"})]
     kept = [c for c in kept if not (c.relation == "employs" and _person(c.subject))]  # people employ no one here
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
+    kept = [c for c in kept if not (c.relation == "develops" and _not_making(finder, c))]
     if _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
     return kept + sales + candidates(finder)
+
+
+_MAKES_POSSIBLE = re.compile(
+    r"\bmak(?:e|es|ing|ed|ed)\b.*\b(?:available|possible|accessible|easier|harder|cheaper|public|sure|clear)\b", re.I
+)
+_PRESENTS = re.compile(r"(?i)^(?:launch|unveil|introduc|debut|releas|roll)")
+
+
+def _not_making(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'make its models available on Azure' makes nothing; a person who 'launches' a venture presents it."""
+    if _MAKES_POSSIBLE.search(finder.between(candidate.subject.end, candidate.object.start)):
+        return True
+    return candidate.subject.types == ("Person",) and bool(_PRESENTS.match(candidate.trigger))
 
 
 _POST = re.compile(r"\b(?:positions?|roles?|seats?|offices?|titles?|posts?|directorships?)\b", re.I)
@@ -77,6 +92,8 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _titles_without_company(finder)
         + _company_owns_person_name(finder)
         + _mergers(finder)
+        + _competitor_lists(finder)
+        + _its_products(finder)
     )
 
 
@@ -260,4 +277,87 @@ def _mergers(finder: SentenceRelations) -> list[Candidate]:
         if after or before:
             trigger = (after or before).group().strip()  # type: ignore[union-attr]
             found.append(Candidate("acquires", first, second, "symmetric_nouns", trigger, 0.6, {"deal": "merger"}))
+    return found
+
+
+_COMPETITORS_LIKE = re.compile(
+    r"\b(?:competitors|rivals|competing\s+(?:companies|firms|labs|products))\s*,?\s*(?:\([^)]*\)\s*)?"
+    r"(?:like|such\s+as|including|namely|among\s+them)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _competitor_lists(finder: SentenceRelations) -> list[Candidate]:
+    """'Llama 4 trailed models from competitors like OpenAI and Google': the sentence's company competes
+    with each one named (a product stands for its known maker)."""
+    found = []
+    for cue in _COMPETITORS_LIKE.finditer(finder.sentence.text):
+        start = finder.sentence.start + cue.end()
+        first = next((m for m in finder.mentions if m.start >= start), None)
+        if first is None or first.start != start or not _org(first) or _person(first):
+            continue
+        rivals = finder._expand_right(first)
+        subject = _sentence_company(finder, finder.sentence.start + cue.start())
+        for rival in rivals:
+            if subject is not None and _org(rival) and rival.name != subject.name:
+                found.append(Candidate("competes-with", subject, rival, "nouns", cue.group().strip(), 0.65))
+    return found
+
+
+def _sentence_company(finder: SentenceRelations, before: int) -> Mention | None:
+    """The first organisation the sentence names before `before`, or the known maker of its first product."""
+    for mention in [m for m in finder.mentions if m.end <= before]:
+        if _org(mention) and not _person(mention) and mention.type != "Product":
+            return mention
+        maker = _known_maker(mention.name) if mention.type == "Product" else None
+        if maker is not None:
+            owner = load_gazetteer().entities[maker]
+            return Mention(mention.start, mention.end, mention.text, owner.name, (owner.type,), "reference")
+    return None
+
+
+def _known_maker(product: str) -> str | None:
+    """The gazetteer's maker of a product, also of a release of it ('Llama 4' is a Llama)."""
+    words = product.split()
+    for size in range(len(words), 0, -1):
+        known = load_gazetteer().entities.get(" ".join(words[:size]))
+        if known is not None:
+            return known.owner
+    return None
+
+
+_PRODUCT_NOUN_BEFORE = re.compile(
+    r"\b(?:models?|chips?|TPUs?|GPUs?|processors?|accelerators?|platform|app|assistant|chatbot|software|service|"
+    r"device|phone|smartphone|drug|vaccine|car|vehicle|console|headset|browser|engine)\s*,?\s+$"
+)
+_DESCRIBES = re.compile(r"^(?:['’]s?\s|\s*,\s*(?:a|an|the|which|that|who|whose)\b)")
+_MODIFIER = r"(?!(?:on|in|into|to|for|with|from|at|by|of|and|or|as|available|through|via)\b)[\w-]+"
+_ITS = re.compile(rf"\bits\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_MODIFIER},\s+)?$")
+
+
+def _its_products(finder: SentenceRelations) -> list[Candidate]:
+    """'Google Cloud's infrastructure, including its TPU, Ironwood', 'deploying its Claude models': the
+    company 'its' stands for makes the product (its known maker, else the owner just named, else the subject)."""
+    found = []
+    organisations = [m for m in finder.mentions if _org(m) and not _person(m) and m.type != "Product"]
+    for product in finder.mentions:
+        if "Product" not in product.types or product.possessive or _person(product):
+            continue
+        window = finder.text[max(finder.sentence.start, product.start - 60) : product.start]
+        its = _ITS.search(window)
+        if its is None or (product.type != "Product" and not _PRODUCT_NOUN_BEFORE.search(its.group())):
+            continue
+        its_start = product.start - len(window) + its.start()
+        between = [m for m in finder.mentions if its_start <= m.start < product.start]
+        apposition = bool(between) and re.fullmatch(r",\s*", finder.between(between[-1].end, product.start))
+        if between and not (apposition and all(m.type == "Product" for m in between)):
+            continue  # only "its TPU, Ironwood": the name in apposition to a product
+        before = [m for m in organisations if m.end <= its_start]
+        maker = _known_maker(product.name)
+        chosen = next((m for m in before if m.name == maker), None)
+        if chosen is None and before and maker is None:
+            described = _DESCRIBES.match(finder.between(before[-1].end, its_start))
+            chosen = before[-1] if before[-1].possessive or described or len(before) == 1 else before[0]
+        if chosen is not None and chosen.name != product.name:
+            found.append(Candidate("develops", chosen, product, "possessive", its.group().strip(), 0.6))
     return found

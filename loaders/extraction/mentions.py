@@ -365,11 +365,12 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
 
 
 def _after_known_owner(sentence: Sentence, start: int, end: int, known: list[Mention]) -> int:
-    """Where a name run starting with a known possessive ("Google's Vertex AI") has its own name start."""
+    """Where a name run starting with a known name ("Google's Vertex AI", "Apple and Xiaomi Corp.") has its
+    own name start."""
     owner = next((m for m in known if m.start == sentence.start + start and m.end < sentence.start + end), None)
     if owner is None:
         return start
-    tail = re.match(r"['’]s\s+(?=[A-Z0-9])", sentence.text[owner.end - sentence.start : end])
+    tail = re.match(r"(?:['’]s|,?\s+and|,)\s+(?=[A-Z0-9])", sentence.text[owner.end - sentence.start : end])
     return owner.end - sentence.start + tail.end() if tail else start
 
 

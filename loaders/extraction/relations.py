@@ -38,6 +38,11 @@ _OFFERS = re.compile(
 )
 _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
 _MAKER_AFTER = re.compile(r"\s+(?:maker|developer|creator|owner|parent)\b")
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,3}(?:creator|maker|developer|owner|operator|parent|startup|start-up|"
+    r"company|firm|group|giant|chipmaker|automaker|carmaker|drugmaker|lender|bank|insurer|retailer|rival|unit|"
+    r"subsidiary|provider|platform|lab|investor|fund|manufacturer|supplier|network|conglomerate)\s*,\s*"
+)
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
 _ADVERB_PARTICIPLE = re.compile(
@@ -183,6 +188,8 @@ class SentenceRelations:
                 r"\b(?:and|or|but|which|who|that|while)\b", gap
             ):
                 pass  # apposition: "the ChatGPT creator, OpenAI", "its parent, Finnish energy company Fortum"
+            elif _DESCRIBED_THEN_NAMED.fullmatch(gap):
+                pass  # "partnered with ChatGPT creator, OpenAI", "bought French chipmaker, Kalray"
             elif _RIGHT_BREAK.search(gap) or _words(gap) > limit:
                 return []
             if mention.possessive:

@@ -209,6 +209,31 @@ CONSTRUCTIONS = [
         "Tarrant Holdings Inc. acquired Kestrel Imaging Center in June.",
         ("Tarrant Holdings Inc.", "acquires", "Kestrel Imaging Center", "asserted"),
     ),
+    (
+        "described-then-named",
+        "Last year Oracle teamed up with database maker, Quillon Systems Inc., on a new service.",
+        ("Oracle", "partners-with", "Quillon Systems Inc.", "asserted"),
+    ),
+    (
+        "competitors-like",
+        "Analysts compared Samsung with competitors like Apple and Xiaomi Corp. this week.",
+        ("Samsung", "competes-with", "Xiaomi Corp.", "asserted"),
+    ),
+    (
+        "competitors-of-a-known-product",
+        "Gemini 3 was measured against rivals such as Anthropic and Mistral AI.",
+        ("Google", "competes-with", "Mistral AI", "asserted"),
+    ),
+    (
+        "its-product",
+        "Harwick Labs Inc. stopped selling its Corvex sensor chips in Europe.",
+        ("Harwick Labs Inc.", "develops", "Corvex", "asserted"),
+    ),
+    (
+        "its-product-in-apposition",
+        "Buyers rely on Quillon Systems Inc.'s cloud, including its newest processor, Talon.",
+        ("Quillon Systems Inc.", "develops", "Talon", "asserted"),
+    ),
 ]
 
 
@@ -242,3 +267,8 @@ def test_a_place_of_registration_is_no_party():
     found = triples("Brightwell Holdings Limited, a Bermuda corporation and subsidiary of Orvane Corp., filed.")
     assert ("Orvane Corp.", "owns", "Brightwell Holdings Limited", "asserted") in found
     assert not any(o == "Bermuda" for _, _, o, _ in found)
+
+
+def test_making_something_available_is_not_making_it():
+    found = triples("Orvane Corp. agreed with Microsoft to make its tools available on Azure.")
+    assert not any(r == "develops" for _, r, _, _ in found)
