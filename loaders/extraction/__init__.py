@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span
@@ -13,6 +14,8 @@ from .modality import detect_modality
 from .quantities import extract_qualifiers
 from .relations import Candidate, SentenceRelations, choose_types
 from .sentences import split_sentences
+
+_HEADLINE_INFINITIVE = re.compile(r"^\s+to\s+[a-z]+\b")
 
 __all__ = ["Extractor", "RuleExtractor", "split_sentences"]
 
@@ -75,7 +78,9 @@ class RuleExtractor:
             return None
         first, last = sorted([candidate.subject, candidate.object], key=lambda m: m.start)
         scope = document.text[first.end : last.start]
-        modality, cue = detect_modality(scope, sentence)
+        modality, cue = detect_modality(scope + " " + candidate.scope, sentence)
+        if modality is Modality.ASSERTED and _HEADLINE_INFINITIVE.match(scope) and first is candidate.subject:
+            modality, cue = Modality.PLANNED, "to"  # "Siemens to buy Acme": a headline's plan
         qualifiers: dict[str, object] = {**extract_qualifiers(sentence), **candidate.qualifiers}
         qualifiers["trigger"] = candidate.trigger
         if cue:

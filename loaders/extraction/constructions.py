@@ -32,7 +32,10 @@ _SOLD_TO = re.compile(
     re.I,
 )
 _SELLS = re.compile(r"\b(?:sold|sells|sell|selling|divested|divests|divest)\s+(?:its\s+|the\s+)?$", re.I)
-_MERGER_AFTER_PAIR = re.compile(r"\s*(?:to\s+)?(?:agree\s+to\s+|agreed\s+to\s+|to\s+)?(?:merge|merger)\b", re.I)
+# "A and B to merge", "A, B set to complete merger", "A and B agree friendly merger"
+_MERGER_AFTER_PAIR = re.compile(
+    r"\s*(?:(?!(?:with|after|before|than|and|or)\b)[\w'’$.-]+\s+){0,4}?(?:merge|merger|to\s+combine)\b", re.I
+)
 _MERGER_BEFORE_PAIR = re.compile(r"\bmerger\s+(?:between|of)\s+(?:the\s+)?$", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(?:,|and|&|with)\s*$")
 
@@ -56,7 +59,10 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "develops" and _not_making(finder, c))]
     if _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
-    return kept + sales + candidates(finder)
+    stakes = _stakes_bought(finder)
+    bought = {(c.subject.name, c.object.name) for c in stakes}
+    kept = [c for c in kept if not (c.relation == "acquires" and (c.subject.name, c.object.name) in bought)]
+    return kept + sales + stakes + candidates(finder)
 
 
 _MAKES_POSSIBLE = re.compile(
@@ -276,7 +282,9 @@ def _mergers(finder: SentenceRelations) -> list[Candidate]:
         before = _MERGER_BEFORE_PAIR.search(finder.text[max(finder.sentence.start, first.start - 30) : first.start])
         if after or before:
             trigger = (after or before).group().strip()  # type: ignore[union-attr]
-            found.append(Candidate("acquires", first, second, "symmetric_nouns", trigger, 0.6, {"deal": "merger"}))
+            found.append(
+                Candidate("acquires", first, second, "symmetric_nouns", trigger, 0.6, {"deal": "merger"}, trigger)
+            )
     return found
 
 
@@ -360,4 +368,39 @@ def _its_products(finder: SentenceRelations) -> list[Candidate]:
             chosen = before[-1] if before[-1].possessive or described or len(before) == 1 else before[0]
         if chosen is not None and chosen.name != product.name:
             found.append(Candidate("develops", chosen, product, "possessive", its.group().strip(), 0.6))
+    return found
+
+
+_BUYS = (
+    r"(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|"
+    r"take|takes|took|taking)"
+)
+_STAKE_NAMED_BEFORE = re.compile(
+    rf"\b{_BUYS}\s+(?:(?:a|an|the)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+)?$", re.I
+)
+_STAKE_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:minority|majority|equity|controlling|remaining)\s+)?stake\b", re.I)
+_SHARES_OF = re.compile(
+    rf"\b{_BUYS}\s+(?P<amount>(?:[\w$.,%-]+\s+){{0,5}}?)(?:shares|stock|equity)\s+(?:of|in)\s+(?:the\s+)?$", re.I
+)
+
+
+def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
+    """'Novartis to buy Alcon stake', 'acquired 1.8 million shares of Acme': a holding, not the company
+    ('acquired all the outstanding shares of Acme' stays an acquisition)."""
+    found = []
+    for company in finder.mentions:
+        if not _org(company) or _person(company):
+            continue
+        window = finder.text[max(finder.sentence.start, company.start - 80) : company.start]
+        named = _STAKE_NAMED_BEFORE.search(window) if _STAKE_AFTER.match(finder.text[company.end :]) else None
+        shares = _SHARES_OF.search(window)
+        if shares is not None and re.search(r"\b(?:all|outstanding|entire|remaining)\b", shares.group("amount"), re.I):
+            shares = None
+        verb = named or shares
+        if verb is None:
+            continue
+        position = company.start - len(window) + verb.start()
+        for investor in finder.left_of(position, ("Organization", "Person")):
+            if investor.name != company.name:
+                found.append(Candidate("invests-in", investor, company, "verbs", verb.group().strip(), 0.7))
     return found

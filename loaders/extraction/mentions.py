@@ -199,7 +199,8 @@ _REFERENCE = re.compile(
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # what follows a sentence-initial one-word name that acts: "Amphenol acquired", "Kinross's", "GSK, a drugmaker"
 _ACTS_NEXT = re.compile(
-    r"^(?:['’]s\b|\s+and\s+[A-Z]|,\s+[A-Z][\w-]+\s+(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident)\b|,\s+(?:a|an|the)\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
+    r"^(?:['’]s\b|\s+and\s+[A-Z]|\s+to\s+(?:buy|acquire|sell|merge|invest|sue|hire|launch|raise|build|take|pay|"
+    r"join|partner|exit|list|spin|split|cut|open|close|back|fund)\b|,\s+[A-Z][\w-]+(?:\s-\s[A-Z][\w-]+)?\s+(?:\w+\s+){0,3}(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident)\b|,\s+(?:a|an|the)\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
     r"reported|acquired|bought|completed|signed|launched|invested|owns|operates|develops|makes|sells|"
     r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z])|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
 )
@@ -374,6 +375,20 @@ def _after_known_owner(sentence: Sentence, start: int, end: int, known: list[Men
     return owner.end - sentence.start + tail.end() if tail else start
 
 
+_LEGAL_NAME_END = re.compile(
+    r"\s(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|LLP|GmbH|AG|N\.V\.|LP|L\.P\.|"
+    r"Holdings|Group|Capital|Securities|Bank|Bancorp|Partners|Insurance|Trust|Investments|Management)$"
+)
+
+
+def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention]) -> None:
+    """'Morgan Stanley Capital Group, Inc.': a known name that only begins a longer legal name gives way."""
+    if not _LEGAL_NAME_END.search(surface) or re.search(r"\s(?:and|&)\s", surface):
+        return
+    for mention in [m for m in known if m.start == start and m.end < end and m.types[0] == "Organization"]:
+        known.remove(mention)
+
+
 def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
     found: list[Mention] = []
     text = sentence.text
@@ -381,6 +396,7 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
         for start, end in _name_pieces(text, match):
             start = _after_known_owner(sentence, start, end, known)
             surface = text[start:end]
+            _yield_to_legal_name(sentence.start + start, sentence.start + end, surface, known)
             if _overlaps(sentence.start + start, sentence.start + end, known + found):
                 continue
             types = _guess_types(text, start, end, surface)

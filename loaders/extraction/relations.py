@@ -42,6 +42,12 @@ _DESCRIBED_THEN_NAMED = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,3}(?:creator|maker|developer|owner|operator|parent|startup|start-up|"
     r"company|firm|group|giant|chipmaker|automaker|carmaker|drugmaker|lender|bank|insurer|retailer|rival|unit|"
     r"subsidiary|provider|platform|lab|investor|fund|manufacturer|supplier|network|conglomerate)\s*,\s*"
+    r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:firm|company|bank|group|practice)\s+of\s+"  # "the law firm of X"
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year by", "for $2 billion by"
+    r",?\s+(?:in|on|at|for|last|earlier|this|during|early|late|\w+ly|\$[\d.,]+\w*|\d[\w.,]*)"
+    r"(?:\s+(?!by\b)[\w$.%-]+){0,3}?,?\s+by\s+(?:the\s+)?"
 )
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
@@ -81,6 +87,7 @@ class Candidate:
     trigger: str
     confidence: float
     qualifiers: dict[str, Any] = field(default_factory=dict)
+    scope: str = ""  # more words whose modality cues apply (a cue after the pair: "A, B set to merge")
 
 
 def _words(text: str) -> int:
@@ -239,6 +246,11 @@ class SentenceRelations:
         if trigger.frame == "symmetric_nouns":
             return self._symmetric_pairs(start, end)
         rel = ontology.load().relations[trigger.relation]
+        agent = self._late_agent(trigger, start, end)
+        if agent is not None:  # "X was acquired in 2015 by Y"
+            left = self.right_of(agent, rel.domain)
+            right = self.left_of(start, rel.range, avoid={m.name for m in left})
+            return [(s, o) for s in left for o in right if s.name != o.name]
         if trigger.frame == "passives":
             left = self.right_of(end, rel.domain)
             right = self.left_of(start, rel.range, avoid={m.name for m in left})
@@ -250,6 +262,13 @@ class SentenceRelations:
             left = self._agent_after(right, rel.domain) if trigger.frame == "nouns" else []
             left = left or self.left_of(start, rel.domain, avoid={m.name for m in right})
         return [(s, o) for s in left for o in right if s.name != o.name]
+
+    def _late_agent(self, trigger: Trigger, start: int, end: int) -> int | None:
+        """Where the agent of a passive verb starts when words come between: 'was acquired in 2015 by'."""
+        if trigger.frame != "verbs" or not _BE_BEFORE.search(self.text[max(self.sentence.start, start - 24) : start]):
+            return None
+        by = _LATE_BY.match(self.text, end, self.sentence.end)
+        return by.end() if by else None
 
     def _agent_after(self, objects: list[Mention], fits: tuple[str, ...]) -> list[Mention]:
         """'the acquisition of O by S': the agent of a noun stated after its object."""

@@ -234,6 +234,46 @@ CONSTRUCTIONS = [
         "Buyers rely on Quillon Systems Inc.'s cloud, including its newest processor, Talon.",
         ("Quillon Systems Inc.", "develops", "Talon", "asserted"),
     ),
+    (
+        "known-name-begins-legal-name",
+        "Brightwell Inc. was acquired in 2015 by Goldman Sachs Asset Management Group, Inc.",
+        ("Goldman Sachs Asset Management Group, Inc.", "acquires", "Brightwell Inc.", "asserted"),
+    ),
+    (
+        "merger-pair-with-words-between",
+        "Corvel Inc., Dunmore Corp. set to complete merger",
+        ("Corvel Inc.", "acquires", "Dunmore Corp.", "planned"),
+    ),
+    (
+        "stake-named-before",
+        "Siemens to buy Tarrant Holdings Inc. stake for $2 billion",
+        ("Siemens", "invests-in", "Tarrant Holdings Inc.", "planned"),
+    ),
+    (
+        "shares-of",
+        "Orvane Corp. has acquired 2.5 million shares of Kestrel Mining Ltd through open-market purchases.",
+        ("Orvane Corp.", "invests-in", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "boards-of-both",
+        "Harold T. Brennick has been a director on the boards of both Orvane Corp. and Kestrel Mining Ltd since 2011.",
+        ("Kestrel Mining Ltd", "employs", "Harold T. Brennick", "asserted"),
+    ),
+    (
+        "partner-with-the-firm-of",
+        "Mr. Brennick was a partner with the law firm of Denholm Audit Partners LLP for a decade.",
+        ("Denholm Audit Partners LLP", "employs", "Mr. Brennick", "asserted"),
+    ),
+    (
+        "title-with",
+        "Lucia Ferri, an economist with Orvane Corp., expects rates to fall.",
+        ("Orvane Corp.", "employs", "Lucia Ferri", "asserted"),
+    ),
+    (
+        "commercialized-by",
+        "Patients can take Velmora, which is commercialized by Harwick Labs Inc. in Europe.",
+        ("Harwick Labs Inc.", "develops", "Velmora", "asserted"),
+    ),
 ]
 
 
@@ -272,3 +312,8 @@ def test_a_place_of_registration_is_no_party():
 def test_making_something_available_is_not_making_it():
     found = triples("Orvane Corp. agreed with Microsoft to make its tools available on Azure.")
     assert not any(r == "develops" for _, r, _, _ in found)
+
+
+def test_buying_all_shares_is_an_acquisition_not_a_stake():
+    found = triples("Orvane Corp. acquired all the outstanding shares of Kestrel Mining Ltd in 2020.")
+    assert not any(r == "invests-in" for _, r, _, _ in found)
