@@ -17,6 +17,10 @@ from .sentences import split_sentences
 
 _HEADLINE_INFINITIVE = re.compile(r"^\s+to\s+[a-z]+\b")
 
+_FORMER_OTHER = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w.&'’-]*\s+)+")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")  # "X, who previously worked at A, joined B"
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.I)
+
 __all__ = ["Extractor", "RuleExtractor", "split_sentences"]
 
 
@@ -77,8 +81,12 @@ class RuleExtractor:
         if subject.id == obj.id:
             return None
         first, last = sorted([candidate.subject, candidate.object], key=lambda m: m.start)
-        scope = document.text[first.end : last.start]
-        modality, cue = detect_modality(scope + " " + candidate.scope, sentence)
+        # "hired former OpenAI researcher Jane Roe": 'former' belongs to the name it precedes, not to the hire
+        scope = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", document.text[first.end : last.start]))
+        if _FORMER_BEFORE.search(document.text[max(start, first.start - 12) : first.start]):
+            scope = "former " + scope  # "former Google executive Jane Roe"
+        opening = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", sentence))
+        modality, cue = detect_modality(scope + " " + candidate.scope, opening)
         if modality is Modality.ASSERTED and _HEADLINE_INFINITIVE.match(scope) and first is candidate.subject:
             modality, cue = Modality.PLANNED, "to"  # "Siemens to buy Acme": a headline's plan
         qualifiers: dict[str, object] = {**extract_qualifiers(sentence), **candidate.qualifiers}

@@ -40,6 +40,14 @@ _MERGER_BEFORE_PAIR = re.compile(r"\bmerger\s+(?:between|of)\s+(?:the\s+)?$", re
 _PAIR_GLUE = re.compile(r"^\s*(?:,|and|&|with)\s*$")
 
 
+def _as_organisation(mention: Mention) -> Mention:
+    """The mention read as an organisation, where context says it is one ('a Rio Tinto rival')."""
+    if mention.types[0] == "Organization" or "Organization" not in mention.types:
+        return mention
+    others = tuple(t for t in mention.types if t != "Organization")
+    return Mention(mention.start, mention.end, mention.text, mention.name, ("Organization", *others), mention.kind)
+
+
 def _org(mention: Mention) -> bool:
     return "Organization" in mention.types
 
@@ -57,6 +65,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "employs" and _person(c.subject))]  # people employ no one here
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _not_making(finder, c))]
+    kept = [c for c in kept if not (c.relation == "develops" and _HOLDING_AFTER.match(finder.text, c.object.end))]
+    kept = [c for c in kept if not (c.relation == "partners-with" and _person(c.subject) and "join" in c.trigger)]
     if _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
     stakes = _stakes_bought(finder)
@@ -65,6 +75,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     return kept + sales + stakes + candidates(finder)
 
 
+# "sold Mobileye shares", "sold its PC business": a holding changes hands, nothing is made
+_HOLDING_AFTER = re.compile(r"\s+(?:shares|stake|stock|business|unit|division|assets|operations|holding)\b")
 _MAKES_POSSIBLE = re.compile(
     r"\bmak(?:e|es|ing|ed|ed)\b.*\b(?:available|possible|accessible|easier|harder|cheaper|public|sure|clear)\b", re.I
 )
@@ -100,6 +112,9 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _mergers(finder)
         + _competitor_lists(finder)
         + _its_products(finder)
+        + _compound_modifiers(finder)
+        + _rival_descriptions(finder)
+        + _possessive_lists(finder)
     )
 
 
@@ -403,4 +418,92 @@ def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
         for investor in finder.left_of(position, ("Organization", "Person")):
             if investor.name != company.name:
                 found.append(Candidate("invests-in", investor, company, "verbs", verb.group().strip(), 0.7))
+    return found
+
+
+_COMPOUND = re.compile(
+    r"-(?P<how>backed|funded|financed|owned|controlled|made|built|designed|developed)\s+(?:[a-z][\w-]*\s+){0,3}"
+)
+_COMPOUND_RELATION = {
+    "backed": "invests-in",
+    "funded": "invests-in",
+    "financed": "invests-in",
+    "owned": "owns",
+    "controlled": "owns",
+    "made": "develops",
+    "built": "develops",
+    "designed": "develops",
+    "developed": "develops",
+}
+
+
+def _compound_modifiers(finder: SentenceRelations) -> list[Candidate]:
+    """'Nvidia-backed CoreWeave', 'Microsoft-owned LinkedIn', 'Apple-designed chips': the name before the
+    hyphen backs, owns or makes the one the phrase describes."""
+    found = []
+    for agent in finder.mentions:
+        compound = _COMPOUND.match(finder.text, agent.end, finder.sentence.end)
+        if compound is None or not _org(agent) or _person(agent):
+            continue
+        target = next((m for m in finder.mentions if m.start == compound.end()), None)
+        if target is not None and target.name != agent.name:
+            how = compound.group("how")
+            found.append(Candidate(_COMPOUND_RELATION[how], agent, target, "possessive", f"-{how}", 0.7))
+    return found
+
+
+_RIVAL_NOUN = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}?(?:rival|competitor|challenger|arch-rival)\b")
+_ARTICLE = re.compile(r"(?:\b(?:a|an|the|its|whose|their)\s+)$", re.I)
+
+
+def _rival_descriptions(finder: SentenceRelations) -> list[Candidate]:
+    """'Anthropic, an OpenAI rival, ...', 'AMD is Nvidia's closest rival': the described company competes."""
+    found = []
+    for rival in finder.mentions:
+        noun = _RIVAL_NOUN.match(finder.text, rival.end, finder.sentence.end)
+        if noun is None or not _org(rival) or rival.types == ("Person",):
+            continue
+        rival = _as_organisation(rival)
+        possessive = finder.text[rival.end : rival.end + 1] in {"'", "’"}
+        article = _ARTICLE.search(finder.text[max(finder.sentence.start, rival.start - 8) : rival.start])
+        if not possessive and not article:
+            continue  # "OpenAI rival Anthropic" is the trigger rule's
+        named_after = next((m for m in finder.mentions if noun.end() <= m.start <= noun.end() + 2), None)
+        subjects = [named_after] if named_after is not None else finder.left_of(rival.start, ("Organization",))
+        for subject in subjects:
+            if _org(subject) and not _person(subject) and subject.name != rival.name:
+                found.append(Candidate("competes-with", subject, rival, "nouns", noun.group().strip(" '’s"), 0.65))
+    return found
+
+
+_GROUP_INCLUDES = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?P<group>partners|investors|backers|shareholders|rivals|competitors)\s+"
+    r"(?:include|included|includes|including|are|were|such\s+as|like)\s+(?:the\s+)?"
+)
+_GROUP_RELATION = {
+    "partners": "partners-with",
+    "investors": "invests-in",
+    "backers": "invests-in",
+    "shareholders": "invests-in",
+    "rivals": "competes-with",
+    "competitors": "competes-with",
+}
+
+
+def _possessive_lists(finder: SentenceRelations) -> list[Candidate]:
+    """'OpenAI's partners include Microsoft and Oracle', 'Acme's investors include Sequoia': each one listed."""
+    found = []
+    for owner in finder.mentions:
+        lead = _GROUP_INCLUDES.match(finder.text, owner.end, finder.sentence.end) if owner.possessive else None
+        if lead is None or not _org(owner) or _person(owner):
+            continue
+        first = next((m for m in finder.mentions if m.start == lead.end()), None)
+        if first is None:
+            continue
+        relation = _GROUP_RELATION[lead.group("group")]
+        for member in finder._expand_right(first):
+            if member.name == owner.name:
+                continue
+            pair = (member, owner) if relation == "invests-in" else (owner, member)
+            found.append(Candidate(relation, *pair, "possessive", lead.group().strip(" '’s"), 0.65))
     return found

@@ -199,7 +199,7 @@ _REFERENCE = re.compile(
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # what follows a sentence-initial one-word name that acts: "Amphenol acquired", "Kinross's", "GSK, a drugmaker"
 _ACTS_NEXT = re.compile(
-    r"^(?:['’]s\b|\s+and\s+[A-Z]|\s+to\s+(?:buy|acquire|sell|merge|invest|sue|hire|launch|raise|build|take|pay|"
+    r"^(?:['’]s\b|-(?:backed|owned|funded|controlled)\b|\s+and\s+[A-Z]|\s+to\s+(?:buy|acquire|sell|merge|invest|sue|hire|launch|raise|build|take|pay|"
     r"join|partner|exit|list|spin|split|cut|open|close|back|fund)\b|,\s+[A-Z][\w-]+(?:\s-\s[A-Z][\w-]+)?\s+(?:\w+\s+){0,3}(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident)\b|,\s+(?:a|an|the)\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
     r"reported|acquired|bought|completed|signed|launched|invested|owns|operates|develops|makes|sells|"
     r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z])|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
@@ -342,6 +342,12 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
             pieces.append(piece)
             piece = []
             continue
+        compound = _COMPOUND_TAIL.search(token)
+        if compound is not None:  # "Sequoia-backed Acme": two names, the first ends at the hyphen
+            piece.append((position, token[: compound.start()]))
+            pieces.append(piece)
+            piece = []
+            continue
         piece.append((position, token))
         if token.endswith(",") and not has_suffix:
             pieces.append(piece)
@@ -378,6 +384,11 @@ def _after_known_owner(sentence: Sentence, start: int, end: int, known: list[Men
 _LEGAL_NAME_END = re.compile(
     r"\s(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|LLP|GmbH|AG|N\.V\.|LP|L\.P\.|"
     r"Holdings|Group|Capital|Securities|Bank|Bancorp|Partners|Insurance|Trust|Investments|Management)$"
+)
+
+
+_COMPOUND_TAIL = re.compile(
+    r"-(?:backed|funded|financed|owned|controlled|made|built|designed|developed|led|based|supported|listed)$"
 )
 
 

@@ -114,6 +114,15 @@ class SentenceRelations:
     def between(self, start: int, end: int) -> str:
         return self.text[start:end]
 
+    def _masked(self, start: int, end: int) -> str:
+        """The text between, each name in it replaced by one word (so that 'Corp.' ends no clause)."""
+        pieces, cursor = [], start
+        for mention in self.mentions:
+            if start <= mention.start and mention.end <= end:
+                pieces += [self.text[cursor : mention.start], "Name"]
+                cursor = mention.end
+        return "".join(pieces) + self.text[cursor:end]
+
     def _without_parentheticals(self, start: int, end: int) -> str:
         pieces, cursor = [], start
         for span_start, span_end in self.parentheticals:
@@ -184,7 +193,7 @@ class SentenceRelations:
     def right_of(self, position: int, fits: tuple[str, ...] = (), limit: int = MAX_RIGHT_WORDS) -> list[Mention]:
         """The object after `position`: near, or introduced by 'including' / 'such as'."""
         for mention in [m for m in self.mentions if m.start >= position]:
-            gap = self.between(position, mention.start)
+            gap = self._masked(position, mention.start)
             if fits and not set(mention.types) & set(fits) and not mention.possessive:
                 if _words(gap) > limit:
                     return []
@@ -301,14 +310,18 @@ class SentenceRelations:
             start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
             before = [m for m in self.mentions if m.end <= start]
             after = [m for m in self.mentions if m.start >= end]
-            if not before or not after:
+            if not before:
                 continue
-            org, person = before[-1], after[0]
-            gap_before, gap_after = self.between(org.end, start), self.between(end, person.start)
-            if org.type == "Person" and person.type != "Person":
+            org = before[-1]
+            person = after[0] if after else None
+            gap_before = self.between(org.end, start)
+            gap_after = self.between(end, person.start) if person else ";"
+            if person is not None and org.type == "Person" and person.type != "Person":
                 continue
             if (
-                _words(gap_before) <= 2
+                person is not None
+                and "Person" in person.types
+                and _words(gap_before) <= 2
                 and not re.search(r"[,;.]", gap_before)
                 and _words(gap_after) <= 1
                 and not re.search(r"[;.(]", gap_after)
@@ -318,7 +331,10 @@ class SentenceRelations:
             # "Sam Altman, OpenAI's chief executive"
             if (
                 len(before) >= 2
-                and re.fullmatch(r",\s*(?:the\s+)?", self.between(before[-2].end, org.start))
+                and re.fullmatch(  # "Jane Roe, a former Google executive"
+                    r",\s*(?:(?:a|an|the)\s+)?(?:former\s+|ex-\s*)?(?:the\s+)?", self.between(before[-2].end, org.start)
+                )
+                and before[-2].types[0] == "Person"
                 and _words(gap_before) <= 1
             ):
                 found.append(

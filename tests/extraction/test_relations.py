@@ -274,6 +274,47 @@ CONSTRUCTIONS = [
         "Patients can take Velmora, which is commercialized by Harwick Labs Inc. in Europe.",
         ("Harwick Labs Inc.", "develops", "Velmora", "asserted"),
     ),
+    (
+        "backed-compound",
+        "Tarrant-backed Kestrel Mining Ltd opened a mine.",
+        ("Tarrant", "invests-in", "Kestrel Mining Ltd", "asserted"),
+    ),
+    ("owned-compound", "Oracle-owned Cerner cut prices.", ("Oracle", "owns", "Cerner", "asserted")),
+    (
+        "article-rival-apposition",
+        "Kestrel Mining Ltd, a Rio Tinto rival, opened a mine.",
+        ("Kestrel Mining Ltd", "competes-with", "Rio Tinto", "asserted"),
+    ),
+    (
+        "possessive-rival",
+        "Qualcomm is Broadcom's closest rival.",
+        ("Broadcom", "competes-with", "Qualcomm", "asserted"),
+    ),
+    (
+        "possessive-partners-include",
+        "Harwick Labs Inc.'s partners include Oracle and Orvane Corp.",
+        ("Harwick Labs Inc.", "partners-with", "Orvane Corp.", "asserted"),
+    ),
+    (
+        "possessive-investors-include",
+        "Kestrel Mining Ltd's investors include Sequoia Capital and Tarrant Holdings Inc.",
+        ("Tarrant Holdings Inc.", "invests-in", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "raised-from",
+        "Kestrel Mining Ltd raised $40 million from Tarrant Holdings Inc. last year.",
+        ("Tarrant Holdings Inc.", "invests-in", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "person-then-possessive-title",
+        "Lucia Ferri, Orvane Corp.'s chief financial officer, declined to comment.",
+        ("Orvane Corp.", "employs", "Lucia Ferri", "asserted"),
+    ),
+    (
+        "person-then-former-company-title",
+        "Lucia Ferri, a former Orvane Corp. executive, joined Siemens in May.",
+        ("Orvane Corp.", "employs", "Lucia Ferri", "former"),
+    ),
 ]
 
 
@@ -317,3 +358,28 @@ def test_making_something_available_is_not_making_it():
 def test_buying_all_shares_is_an_acquisition_not_a_stake():
     found = triples("Orvane Corp. acquired all the outstanding shares of Kestrel Mining Ltd in 2020.")
     assert not any(r == "invests-in" for _, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Microsoft hired former Orvane Corp. engineer Lucia Ferri.",
+            ("Microsoft", "employs", "Lucia Ferri", "asserted"),
+        ),
+        (
+            "Lucia Ferri, who previously worked at Orvane Corp., joined Siemens.",
+            ("Siemens", "employs", "Lucia Ferri", "asserted"),
+        ),
+        (
+            "Lucia Ferri, who previously worked at Orvane Corp., joined Siemens.",
+            ("Orvane Corp.", "employs", "Lucia Ferri", "former"),
+        ),
+    ],
+)
+def test_former_belongs_to_the_employer_it_precedes(text, expected):
+    assert expected in triples(text)
+
+
+def test_shares_sold_are_not_a_product():
+    assert not any(r == "develops" for _, r, _, _ in triples("Intel sold Mobileye shares to investors."))
