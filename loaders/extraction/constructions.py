@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from .gazetteer import load_gazetteer
 from .mentions import Mention
+from .patterns import role_pattern
 from .relations import Candidate, SentenceRelations
 
 # "Employment Agreement ... between Acme Inc. and Jane Roe": a personal contract names employer and employee
@@ -115,6 +116,8 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _compound_modifiers(finder)
         + _rival_descriptions(finder)
         + _possessive_lists(finder)
+        + _possessive_roles(finder)
+        + _its_titles(finder)
     )
 
 
@@ -506,4 +509,78 @@ def _possessive_lists(finder: SentenceRelations) -> list[Candidate]:
                 continue
             pair = (member, owner) if relation == "invests-in" else (owner, member)
             found.append(Candidate(relation, *pair, "possessive", lead.group().strip(" '’s"), 0.65))
+    return found
+
+
+_ROLE_OF_COMPANY = re.compile(
+    r"['’]s?\s+(?:(?:largest|biggest|main|key|top|major|longtime|long-time|early|earliest|former|new|only|primary|"
+    r"sole|second-largest|third-largest|lead|anchor|strategic|minority|majority|controlling)\s+){0,2}"
+    r"(?P<role>investor|backer|shareholder|stakeholder|owner|parent|parent\s+company|customer|client|supplier|"
+    r"acquirer|buyer)\b"
+)
+_ROLE_RELATION = {
+    "investor": ("invests-in", False),
+    "backer": ("invests-in", False),
+    "shareholder": ("invests-in", False),
+    "stakeholder": ("invests-in", False),
+    "owner": ("owns", False),
+    "parent": ("owns", False),
+    "parent company": ("owns", False),
+    "customer": ("supplies", True),
+    "client": ("supplies", True),
+    "supplier": ("supplies", False),
+    "acquirer": ("acquires", False),
+    "buyer": ("acquires", False),
+}
+_COPULA_BEFORE = re.compile(r"\s*(?:,\s*(?:the\s+)?|\s+(?:is|was|became|has\s+been|remains|is\s+also|was\s+also)\s+)$")
+
+
+def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
+    """'Microsoft, OpenAI's largest investor', 'OpenAI's biggest backer, Microsoft', 'Microsoft is CoreWeave's
+    biggest customer': the named company holds that role towards the possessor."""
+    found = []
+    for company in finder.mentions:
+        role = _ROLE_OF_COMPANY.match(finder.text, company.end, finder.sentence.end) if company.possessive else None
+        if role is None or not _org(company) or _person(company):
+            continue
+        after = next((m for m in finder.mentions if m.start >= role.end()), None)
+        before = [m for m in finder.mentions if m.end <= company.start]
+        holder = None
+        if after is not None and re.fullmatch(r"\s*,\s*", finder.between(role.end(), after.start)):
+            holder = after
+        elif before and _COPULA_BEFORE.fullmatch(finder.between(before[-1].end, company.start)):
+            holder = before[-1]
+        if holder is None or not _org(holder) or _person(holder) or holder.name == company.name:
+            continue
+        relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", role.group("role"))]
+        pair = (company, holder) if possessor_first else (holder, company)
+        found.append(Candidate(relation, *pair, "possessive", role.group().strip(" '’s"), 0.65))
+    return found
+
+
+_ITS_TITLE = re.compile(r"\bits\s+(?:(?:new|former|next|interim|incoming|outgoing|first|current)\s+)?$", re.I)
+
+
+def _its_titles(finder: SentenceRelations) -> list[Candidate]:
+    """'Intel said Jane Roe will become its chief executive': the company 'its' stands for employs her."""
+    found = []
+    for title in role_pattern().finditer(finder.sentence.text):
+        start = finder.sentence.start + title.start()
+        its = _ITS_TITLE.search(finder.text[max(finder.sentence.start, start - 20) : start])
+        if its is None:
+            continue
+        its_start = start - len(its.group())
+        people = [m for m in finder.mentions if m.end <= its_start and _person(m)]
+        if not people or len(finder.between(people[-1].end, its_start).split()) > 6:
+            continue
+        if re.search(r"[;]|\.\s", finder.between(people[-1].end, its_start)):
+            continue
+        person = people[-1]
+        companies = [m for m in finder.mentions if m.end <= person.start and _org(m) and not _person(m)]
+        companies = [m for m in companies if m.type != "Product"]
+        if companies:
+            phrase = finder.between(person.end, finder.sentence.start + title.end())  # "will become its CEO"
+            found.append(
+                Candidate("employs", companies[0], person, "roles", title.group(), 0.6, {"role": title.group()}, phrase)
+            )
     return found

@@ -44,6 +44,7 @@ _DESCRIBED_THEN_NAMED = re.compile(
     r"subsidiary|provider|platform|lab|investor|fund|manufacturer|supplier|network|conglomerate)\s*,\s*"
     r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:firm|company|bank|group|practice)\s+of\s+"  # "the law firm of X"
 )
+_OBJECT_RELATIVE = re.compile(r",\s*(?:which|that|whom)\s+$")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year by", "for $2 billion by"
     r",?\s+(?:in|on|at|for|last|earlier|this|during|early|late|\w+ly|\$[\d.,]+\w*|\d[\w.,]*)"
@@ -270,7 +271,20 @@ class SentenceRelations:
             right = self.right_of(end, rel.range)
             left = self._agent_after(right, rel.domain) if trigger.frame == "nouns" else []
             left = left or self.left_of(start, rel.domain, avoid={m.name for m in right})
+            if not right and trigger.frame == "verbs" and left:
+                right = self._relative_object(left[0], rel.range)
         return [(s, o) for s in left for o in right if s.name != o.name]
+
+    def _relative_object(self, subject: Mention, fits: tuple[str, ...]) -> list[Mention]:
+        """'Instagram, which Meta bought in 2012': the object is the name the relative clause hangs on."""
+        if not _OBJECT_RELATIVE.search(self.text[max(self.sentence.start, subject.start - 10) : subject.start]):
+            return []
+        earlier = [m for m in self.mentions if m.end <= subject.start]
+        if not earlier or not set(earlier[-1].types) & set(fits):
+            return []
+        if not re.fullmatch(r"\s*,\s*(?:which|that|whom)\s+", self.between(earlier[-1].end, subject.start)):
+            return []
+        return [earlier[-1]]
 
     def _late_agent(self, trigger: Trigger, start: int, end: int) -> int | None:
         """Where the agent of a passive verb starts when words come between: 'was acquired in 2015 by'."""
@@ -328,7 +342,8 @@ class SentenceRelations:
             ):
                 found.append(Candidate("employs", org, person, "roles", match.group(), 0.85, {"role": match.group()}))
                 continue
-            # "Sam Altman, OpenAI's chief executive"
+            # "Sam Altman, OpenAI's chief executive", "Jane Roe, Intel's former chief executive"
+            gap_before = re.sub(r"\b(?:former|new|interim|then|incoming|outgoing|longtime|current)\s+", "", gap_before)
             if (
                 len(before) >= 2
                 and re.fullmatch(  # "Jane Roe, a former Google executive"

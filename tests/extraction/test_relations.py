@@ -315,6 +315,46 @@ CONSTRUCTIONS = [
         "Lucia Ferri, a former Orvane Corp. executive, joined Siemens in May.",
         ("Orvane Corp.", "employs", "Lucia Ferri", "former"),
     ),
+    (
+        "object-relative-clause",
+        "Kestrel Mining Ltd, which Orvane Corp. bought in 2019, opened a mine.",
+        ("Orvane Corp.", "acquires", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "subject-relative-clause-at-start",
+        "Tarrant, which acquired Kestrel Mining Ltd last year, reported earnings.",
+        ("Tarrant", "acquires", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "possessive-role-apposition",
+        "Siemens, Kestrel Mining Ltd's largest investor, declined to comment.",
+        ("Siemens", "invests-in", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "possessive-role-copula",
+        "Oracle is Kestrel Mining Ltd's biggest customer.",
+        ("Kestrel Mining Ltd", "supplies", "Oracle", "asserted"),
+    ),
+    (
+        "its-title",
+        "Orvane Corp. said Lucia Ferri will become its chief executive in May.",
+        ("Orvane Corp.", "employs", "Lucia Ferri", "planned"),
+    ),
+    (
+        "possessive-former-title",
+        "Lucia Ferri, Orvane Corp.'s former chief executive, declined to comment.",
+        ("Orvane Corp.", "employs", "Lucia Ferri", "former"),
+    ),
+    (
+        "competition-from",
+        "Orvane Corp. faces competition from Tarrant Holdings Inc. and Siemens.",
+        ("Orvane Corp.", "competes-with", "Tarrant Holdings Inc.", "asserted"),
+    ),
+    (
+        "round-was-led-by",
+        "Kestrel Mining Ltd's $40 million round was led by Tarrant Holdings Inc.",
+        ("Tarrant Holdings Inc.", "invests-in", "Kestrel Mining Ltd", "asserted"),
+    ),
 ]
 
 
@@ -383,3 +423,14 @@ def test_former_belongs_to_the_employer_it_precedes(text, expected):
 
 def test_shares_sold_are_not_a_product():
     assert not any(r == "develops" for _, r, _, _ in triples("Intel sold Mobileye shares to investors."))
+
+
+def test_a_company_reporting_results_is_no_hedge():
+    found = triples("Orvane Corp., which owns Kestrel Mining Ltd, reported higher earnings.")
+    assert ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "asserted") in found
+
+
+def test_former_title_of_another_company_does_not_make_the_new_job_former():
+    found = triples("Lucia Ferri, the former chief executive of Orvane Corp., joined Siemens AG.")
+    assert ("Siemens AG", "employs", "Lucia Ferri", "asserted") in found
+    assert ("Orvane Corp.", "employs", "Lucia Ferri", "former") in found
