@@ -73,6 +73,9 @@ _COMMON_WORDS = """
 French German Chinese American British Japanese Korean South Indian Canadian Israeli Swedish Dutch Swiss
 Italian Spanish European Asian Taiwanese Emirati Saudi Australian Brazilian Irish Finnish Norwegian Danish
 Belgian Austrian Polish Russian Singaporean Mexican Turkish Drugmaker Chipmaker Automaker Carmaker
+Moroccan Egyptian Nigerian Kenyan Argentine Argentinian Chilean Peruvian Colombian Vietnamese Thai Malaysian
+Indonesian Filipino Pakistani Qatari Kuwaiti Greek Portuguese Czech Hungarian Romanian Ukrainian Icelandic
+Luxembourgish Bermudian Hongkongese Scottish Welsh Lebanese Jordanian Iranian Iraqi Bangladeshi
 Startup Start-up Retailer Rival Software Semiconductor Bank Lender Insurer Investor Investors Billionaire
 Board Senior Junior Interim Former Acting General Counsel Managing Partner Partners Executive Executives
 A An The This That These Those It Its In On At For From With By Of To And Or But If As While When
@@ -143,6 +146,15 @@ _SOFT_COMMON = frozenset(
         "Mexican",
         "Russian",
         "Singaporean",
+        "Moroccan",
+        "Egyptian",
+        "Nigerian",
+        "Vietnamese",
+        "Thai",
+        "Malaysian",
+        "Indonesian",
+        "Greek",
+        "Portuguese",
         "Taiwanese",
         "South",
         "Center",
@@ -221,7 +233,33 @@ _VERSION = re.compile(
     r"[ -]\d{1,2}(?:\.\d)?(?![\d%$]|,\d)"
     r"(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Behemoth|Sonnet|Opus|Haiku|Scout|Maverick|Flash))?\b"
 )
-_UNITS = frozenset(["M", "B", "K", "GW", "MW", "KW", "GB", "TB", "PB", "Rs", "Q1", "Q2", "Q3", "Q4", "FY", "H1", "H2"])
+_UNITS = frozenset(
+    [
+        "INR",
+        "USD",
+        "EUR",
+        "GBP",
+        "RMB",
+        "CHF",
+        "Rs",
+        "M",
+        "B",
+        "K",
+        "GW",
+        "MW",
+        "KW",
+        "GB",
+        "TB",
+        "PB",
+        "Q1",
+        "Q2",
+        "Q3",
+        "Q4",
+        "FY",
+        "H1",
+        "H2",
+    ]
+)
 _POSSESSIVE = re.compile(r"^(?:['’]s?\b| s\s(?=[a-z]))")
 # "Bermuda - based Ironshore": a place that only says where the next name is based
 _BASED = re.compile(r"\s?-\s?based\b")
@@ -327,6 +365,8 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         name_word = name_word or (bool(piece) and index == len(tokens) - 1 and bare in _NAME_FINAL)
         initial = bool(piece) and re.fullmatch(r"[A-Z]\.", token) is not None  # "Gary A. Helton"
         soft = has_suffix and bare in _SOFT_COMMON
+        # "Western New England", "The New York Times": 'New' before another capitalised word is part of a name
+        soft = soft or (bare == "New" and index > 0 and index + 1 < len(tokens) and tokens[index + 1][1][:1].isupper())
         breaks = (
             (bare in _COMMON and not name_word and not soft and not initial)
             or bare.endswith("-based")
@@ -392,6 +432,16 @@ _COMPOUND_TAIL = re.compile(
 )
 
 
+_NUMBER_AFTER = re.compile(
+    r" \d{1,3}(?![\d%$€£]|[.,]\d|\s*(?:%|percent|per\s|million|billion|trillion|years?|months?|days?|weeks?|"
+    r"hours?|[GMKT]W|GB|TB|people|employees|staff|jobs|shares|times|crore|lakh|bn\b|mn\b|[mbk]\b|of\b|to\b|and\b|or\b|-))"
+    r"(?:,?\s+(?:Inc\.|Inc\b|LLC|Ltd\.?|Corp\.|Corp\b|L\.P\.|LP|plc|PLC))?"
+)
+_NOT_NUMBERED = frozenset(
+    ["Exhibit", "Item", "Section", "Note", "Form", "Rule", "Schedule", "Article", "Part", "Page", "Table", "Chapter"]
+)
+
+
 def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention]) -> None:
     """'Morgan Stanley Capital Group, Inc.': a known name that only begins a longer legal name gives way."""
     if not _LEGAL_NAME_END.search(surface) or re.search(r"\s(?:and|&)\s", surface):
@@ -407,6 +457,10 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
         for start, end in _name_pieces(text, match):
             start = _after_known_owner(sentence, start, end, known)
             surface = text[start:end]
+            numbered = _NUMBER_AFTER.match(text, end)
+            if numbered and surface.split()[-1] not in _NOT_NUMBERED | _UNITS and surface not in _COMMON:
+                end = numbered.end()  # "Acadia Unit 2", "OrPower 4, Inc.", "iPhone 16"
+                surface = text[start:end]
             _yield_to_legal_name(sentence.start + start, sentence.start + end, surface, known)
             if _overlaps(sentence.start + start, sentence.start + end, known + found):
                 continue

@@ -44,6 +44,13 @@ _DESCRIBED_THEN_NAMED = re.compile(
     r"subsidiary|provider|platform|lab|investor|fund|manufacturer|supplier|network|conglomerate)\s*,\s*"
     r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:firm|company|bank|group|practice)\s+of\s+"  # "the law firm of X"
 )
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|now|formerly|itself|which\s+is|also)\s+)?(?:[\w-]+\s+){0,3}")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:we|they|I)\s+(?:\w+\s+)?$", re.I)
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:have|has|had|were|are|was|is|will|would|entered|signed|agreed|announced|said|reported|filed|"
+    r"formed|reached|completed|struck)\b"
+)
+_TITLE_WORD_AFTER = re.compile(r"\s+(?:Manager|Director|Officer|President|Head|Counsel|Controller|Lead|Executive)\b")
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|that|whom)\s+$")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year by", "for $2 billion by"
@@ -156,6 +163,12 @@ class SentenceRelations:
         return group
 
     def _expand_right(self, mention: Mention) -> list[Mention]:
+        group = self._expand_right_list(mention)
+        if len(group) > 1 and _CLAUSE_VERB.match(self.text, group[-1].end):
+            return group[:1]  # "bought Hughes, TerreStar and HNS entered ...": the list is the next clause's subject
+        return group
+
+    def _expand_right_list(self, mention: Mention) -> list[Mention]:
         group, glues = [mention], list[str]()
         listable = self._listable()
         while True:
@@ -171,19 +184,22 @@ class SentenceRelations:
             return group[:1]
         return group
 
-    def left_of(self, position: int, fits: tuple[str, ...] = (), avoid: set[str] | None = None) -> list[Mention]:
+    def left_of(
+        self, position: int, fits: tuple[str, ...] = (), avoid: set[str] | None = None, apposition: bool = False
+    ) -> list[Mention]:
         """The clause subject before `position`, skipping parentheticals that do not hold `position`
         and mentions whose type cannot fill the role (`fits`)."""
         here = _inside(position, self.parentheticals)
         for mention in reversed([m for m in self.mentions if m.end <= position]):
             span = _inside(mention.start, self.parentheticals)
-            if span is not None and span != here:
-                continue
+            heads = apposition and _APPOSITION_GAP.fullmatch(self.between(mention.end, position))
+            if span is not None and span != here and not heads:
+                continue  # but "..., which is sold by Genzyme, now part of Sanofi": Genzyme heads the apposition
             if (fits and not set(mention.types) & set(fits)) or (avoid and mention.name in avoid):
                 continue
             gap = self._without_parentheticals(mention.end, position)
-            if _CLAUSE_BREAK.search(gap) or _words(gap) > MAX_LEFT_WORDS:
-                return []
+            if _CLAUSE_BREAK.search(gap) or _words(gap) > MAX_LEFT_WORDS or _PRONOUN_SUBJECT.search(gap):
+                return []  # "the CMP deal, we acquired": the subject is the pronoun
             if mention.possessive and mention.kind != "reference":
                 owned = [m for m in self.mentions if mention.end < m.start <= mention.end + 4]
                 if owned and owned[0].end <= position and owned[0].type == "Product" and mention is not owned[0]:
@@ -230,6 +246,9 @@ class SentenceRelations:
                     continue  # "the launch", "its own": a noun, not the verb
                 if trigger.frame == "verbs" and _ADVERB_PARTICIPLE.search(self.text[max(0, start - 14) : start]):
                     continue  # "a wholly owned subsidiary": an adjective, not the verb
+                titled = self.text[start].isupper() and start > self.sentence.start
+                if titled and _TITLE_WORD_AFTER.match(self.text, end):
+                    continue  # "International Subsidiaries Manager": part of a job title
                 if not trigger.phrase.endswith(" by") and re.match(r"\s+by\b", self.text[end : end + 4]):
                     continue  # "led by": the voice is passive, the phrase with "by" decides
                 pairs = self._pairs(trigger, start, end)
@@ -263,7 +282,7 @@ class SentenceRelations:
             return [(s, o) for s in left for o in right if s.name != o.name]
         if trigger.frame == "passives":
             left = self.right_of(end, rel.domain)
-            right = self.left_of(start, rel.range, avoid={m.name for m in left})
+            right = self.left_of(start, rel.range, avoid={m.name for m in left}, apposition=True)
             apposition = bool(right) and self.between(right[-1].end, start).lstrip().startswith(",")
             if apposition and len(left) > 1 and "," in self.between(left[0].end, left[1].start):
                 left = left[:1]  # "X, a unit of A, and B": the apposition closes before B
@@ -271,6 +290,8 @@ class SentenceRelations:
             right = self.right_of(end, rel.range)
             left = self._agent_after(right, rel.domain) if trigger.frame == "nouns" else []
             left = left or self.left_of(start, rel.domain, avoid={m.name for m in right})
+            if trigger.frame == "nouns" and len(left) > 1 and left[-1].possessive:
+                left = left[-1:]  # "A and B's acquisition of C": B's, not A's
             if not right and trigger.frame == "verbs" and left:
                 right = self._relative_object(left[0], rel.range)
         return [(s, o) for s in left for o in right if s.name != o.name]

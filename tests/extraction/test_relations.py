@@ -355,6 +355,36 @@ CONSTRUCTIONS = [
         "Kestrel Mining Ltd's $40 million round was led by Tarrant Holdings Inc.",
         ("Tarrant Holdings Inc.", "invests-in", "Kestrel Mining Ltd", "asserted"),
     ),
+    (
+        "apposition-after-relative-clause",
+        "Doctors prescribe Velmora, which is sold by Kestrel Pharma, now part of Orvane Corp., in Europe.",
+        ("Orvane Corp.", "owns", "Kestrel Pharma", "asserted"),
+    ),
+    (
+        "numbered-name",
+        "In 2010, Tarrant Holdings Inc. agreed to purchase Redwood Unit 3 from a utility.",
+        ("Tarrant Holdings Inc.", "acquires", "Redwood Unit 3", "planned"),
+    ),
+    (
+        "numbered-legal-name",
+        "Kestrel Solar 2, Inc., a wholly owned subsidiary of Orvane Corp., signed a loan.",
+        ("Orvane Corp.", "owns", "Kestrel Solar 2, Inc.", "asserted"),
+    ),
+    (
+        "new-inside-a-name",
+        "Orvane Corp. named Lucia Ferri president of Southern New Mexico Division.",
+        ("Southern New Mexico Division", "employs", "Lucia Ferri", "asserted"),
+    ),
+    (
+        "nationality-before-name",
+        "Tarrant Holdings Inc. completed its acquisition of Peruvian Copper Exploration Company.",
+        ("Tarrant Holdings Inc.", "acquires", "Copper Exploration Company", "asserted"),
+    ),
+    (
+        "reacquire",
+        "In 2012, Orvane Corp. reacquired Kestrel Pharma from a fund.",
+        ("Orvane Corp.", "acquires", "Kestrel Pharma", "asserted"),
+    ),
 ]
 
 
@@ -434,3 +464,21 @@ def test_former_title_of_another_company_does_not_make_the_new_job_former():
     found = triples("Lucia Ferri, the former chief executive of Orvane Corp., joined Siemens AG.")
     assert ("Siemens AG", "employs", "Lucia Ferri", "asserted") in found
     assert ("Orvane Corp.", "employs", "Lucia Ferri", "former") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following the Kestrel deal, we acquired Redwood Mining LLC, a subsidiary of Kestrel Pharma.",
+        "After Orvane Corp.'s purchase of Redwood Mining LLC, Kestrel Pharma and Tarrant Holdings Inc. signed a pact.",
+    ],
+)
+def test_no_acquirer_beyond_a_pronoun_or_into_the_next_clause(text):
+    found = triples(text)
+    assert not any(r == "acquires" and s == "Kestrel Pharma" for s, r, _, _ in found)
+    assert not any(r == "acquires" and o == "Tarrant Holdings Inc." for _, r, o, _ in found)
+
+
+def test_a_capitalised_trigger_inside_a_job_title_is_no_relation():
+    found = triples("Lucia Ferri served as Regional Subsidiaries Manager of Orvane Corp. until 2010.")
+    assert not any(r == "owns" for _, r, _, _ in found)
