@@ -63,6 +63,10 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sales = _sales(finder)
     sold = {id(c.object) for c in sales}
     kept = [c for c in found if not (id(c.object) in sold and c.relation in {"develops", "supplies", "owns"})]
+    for candidate in kept:  # "manager of Volunteer Chevrolet": a person's name in shape, the employer by role
+        after_preposition = candidate.frame == "passives"  # "general manager of X", not "X hired Y"
+        if candidate.relation == "employs" and after_preposition and _person(candidate.subject):
+            candidate.subject = _as_organisation(candidate.subject)
     kept = [c for c in kept if not (c.relation == "employs" and _person(c.subject))]  # people employ no one here
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _not_making(finder, c))]
@@ -118,6 +122,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _possessive_lists(finder)
         + _possessive_roles(finder)
         + _its_titles(finder)
+        + _acquisition_was(finder)
     )
 
 
@@ -145,7 +150,7 @@ def _fronted_careers(finder: SentenceRelations) -> list[Candidate]:
     if lead is None or comma < 0:
         return []
     employers = [m for m in finder.mentions if offset + lead.end() <= m.start < offset + comma and _org(m)]
-    employers = [m for m in employers if not _person(m)]
+    employers = [_as_organisation(m) for m in employers if m.types != ("Person",)]  # "with A and then B"
     person = next((m for m in finder.mentions if m.start > offset + comma and _person(m)), None)
     if person is None or not employers or re.search(r"[;.]", finder.between(offset + comma, person.start)):
         return []
@@ -583,4 +588,23 @@ def _its_titles(finder: SentenceRelations) -> list[Candidate]:
             found.append(
                 Candidate("employs", companies[0], person, "roles", title.group(), 0.6, {"role": title.group()}, phrase)
             )
+    return found
+
+
+_ACQUISITION_WAS = re.compile(
+    r"['’]s?\s+(?:(?:first|latest|biggest|largest|second|third|most\s+recent|newest|last|only)\s+){0,2}"
+    r"(?:acquisition|purchase|takeover)\s+(?:was|is|will\s+be|became)\s+(?:of\s+|that\s+of\s+)?(?:the\s+)?"
+)
+
+
+def _acquisition_was(finder: SentenceRelations) -> list[Candidate]:
+    """'Adobe's first acquisition was Emerald City Software': the possessor bought the company named."""
+    found = []
+    for buyer in finder.mentions:
+        lead = _ACQUISITION_WAS.match(finder.text, buyer.end, finder.sentence.end) if buyer.possessive else None
+        if lead is None or not _org(buyer) or _person(buyer):
+            continue
+        bought = next((m for m in finder.mentions if m.start == lead.end()), None)
+        if bought is not None and _org(bought) and bought.name != buyer.name:
+            found.append(Candidate("acquires", buyer, bought, "possessive", lead.group().strip(" '’s"), 0.7))
     return found

@@ -370,7 +370,7 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         breaks = (
             (bare in _COMMON and not name_word and not soft and not initial)
             or bare.endswith("-based")
-            or (bare in {"and", "or"} and not has_suffix)
+            or (bare in {"and", "or"} and (not has_suffix or _INITIALLED_NAME.fullmatch(" ".join(t for _, t in piece))))
             or (
                 bare == "of"
                 and bool(piece)
@@ -432,6 +432,7 @@ _COMPOUND_TAIL = re.compile(
 )
 
 
+_PARTNERS_VERB = re.compile(r",?\s+(?:Partners|Teams|Collaborates)$")
 _NUMBER_AFTER = re.compile(
     r" \d{1,3}(?![\d%$€£]|[.,]\d|\s*(?:%|percent|per\s|million|billion|trillion|years?|months?|days?|weeks?|"
     r"hours?|[GMKT]W|GB|TB|people|employees|staff|jobs|shares|times|crore|lakh|bn\b|mn\b|[mbk]\b|of\b|to\b|and\b|or\b|-))"
@@ -457,6 +458,10 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
         for start, end in _name_pieces(text, match):
             start = _after_known_owner(sentence, start, end, known)
             surface = text[start:end]
+            verb = _PARTNERS_VERB.search(text, start, end)
+            if verb and re.match(r"\s+[Ww]ith\b", text[end:]):
+                end = verb.start()  # "Acme Robotics Partners With Beta": the verb of a headline
+                surface = text[start:end]
             numbered = _NUMBER_AFTER.match(text, end)
             if numbered and surface.split()[-1] not in _NOT_NUMBERED | _UNITS and surface not in _COMMON:
                 end = numbered.end()  # "Acadia Unit 2", "OrPower 4, Inc.", "iPhone 16"

@@ -385,6 +385,31 @@ CONSTRUCTIONS = [
         "In 2012, Orvane Corp. reacquired Kestrel Pharma from a fund.",
         ("Orvane Corp.", "acquires", "Kestrel Pharma", "asserted"),
     ),
+    (
+        "initialled-person-before-and",
+        "Exhibit 10.2 Employment Agreement by and between Harold T. Brennick and Tarrant Holdings Group, Inc.",
+        ("Tarrant Holdings Group, Inc.", "employs", "Harold T. Brennick", "asserted"),
+    ),
+    (
+        "person-shaped-employer-after-title",
+        "Harold T. Brennick, age 61, has been the Owner and General Manager of Brennick Ford since 1990.",
+        ("Brennick Ford", "employs", "Harold T. Brennick", "asserted"),
+    ),
+    (
+        "headline-partners-with",
+        "Kestrel Pharma's Subsidiary, Redwood Labs Group, Partners With Siemens AG on Trials",
+        ("Kestrel Pharma", "owns", "Redwood Labs Group", "asserted"),
+    ),
+    (
+        "first-acquisition-was",
+        "Orvane Corp.'s first acquisition was Redwood Mining LLC in 1999.",
+        ("Orvane Corp.", "acquires", "Redwood Mining LLC", "asserted"),
+    ),
+    (
+        "career-with-a-then-b",
+        "During her 20 years with Kestrel Pharma and then Redwood Labs, Ms. Ferri ran sales.",
+        ("Redwood Labs", "employs", "Ms. Ferri", "asserted"),
+    ),
 ]
 
 
