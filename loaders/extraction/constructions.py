@@ -70,6 +70,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "employs" and _person(c.subject))]  # people employ no one here
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _not_making(finder, c))]
+    kept = [c for c in kept if not (c.relation == "develops" and _distant_maker_noun(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _HOLDING_AFTER.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "partners-with" and _person(c.subject) and "join" in c.trigger)]
     if _JOINING.search(finder.sentence.text):
@@ -86,6 +87,18 @@ _MAKES_POSSIBLE = re.compile(
     r"\bmak(?:e|es|ing|ed|ed)\b.*\b(?:available|possible|accessible|easier|harder|cheaper|public|sure|clear)\b", re.I
 )
 _PRESENTS = re.compile(r"(?i)^(?:launch|unveil|introduc|debut|releas|roll)")
+
+
+def _distant_maker_noun(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'the ChatGPT maker OpenAI' names the product right before the noun; in 'GE acquired pump maker Lufkin'
+    the name before the verb is no product of Lufkin's."""
+    if (
+        candidate.trigger.lower() not in {"maker", "creator", "developer"}
+        or candidate.object.end > candidate.subject.start
+    ):
+        return False
+    gap = finder.between(candidate.object.end, candidate.subject.start)
+    return len(re.findall(r"[\w'-]+", gap)) > 2
 
 
 def _not_making(finder: SentenceRelations, candidate: Candidate) -> bool:

@@ -146,6 +146,7 @@ _SOFT_COMMON = frozenset(
         "Mexican",
         "Russian",
         "Singaporean",
+        "General",
         "Moroccan",
         "Egyptian",
         "Nigerian",
@@ -174,7 +175,7 @@ _SOFT_COMMON = frozenset(
     ]
 )
 _NAME_FINAL = frozenset(["Global", "Data", "Center", "Centers", "Company", "Companies", "Initiative", "Partnership"])
-_CAP_WORD = r"(?:S\.p\.\s?A\.|[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
+_CAP_WORD = r"(?:S\.p\.\s?A\.|[ie][A-Z][\w&'’.-]*[\w]|[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
 _NAME_RUN = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
     rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co))\.)?"

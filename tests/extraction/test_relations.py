@@ -410,6 +410,16 @@ CONSTRUCTIONS = [
         "During her 20 years with Kestrel Pharma and then Redwood Labs, Ms. Ferri ran sales.",
         ("Redwood Labs", "employs", "Ms. Ferri", "asserted"),
     ),
+    (
+        "general-in-a-name",
+        "General Dynamics acquired Redwood Mining LLC in 2018.",
+        ("General Dynamics", "acquires", "Redwood Mining LLC", "asserted"),
+    ),
+    (
+        "lowercase-i-name",
+        "Kestrel Pharma launched iDose, its new insulin pump, in 2021.",
+        ("Kestrel Pharma", "develops", "iDose", "asserted"),
+    ),
 ]
 
 
@@ -507,3 +517,9 @@ def test_no_acquirer_beyond_a_pronoun_or_into_the_next_clause(text):
 def test_a_capitalised_trigger_inside_a_job_title_is_no_relation():
     found = triples("Lucia Ferri served as Regional Subsidiaries Manager of Orvane Corp. until 2010.")
     assert not any(r == "owns" for _, r, _, _ in found)
+
+
+def test_a_maker_noun_after_a_verb_does_not_reach_back_for_its_product():
+    found = triples("In 2013, Orvane Corp. acquired oilfield pump maker Redwood Industries for $3 billion.")
+    assert ("Orvane Corp.", "acquires", "Redwood Industries", "asserted") in found
+    assert not any(r == "develops" and o == "Orvane Corp." for _, r, o, _ in found)
