@@ -72,7 +72,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "develops" and _not_making(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _distant_maker_noun(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _HOLDING_AFTER.match(finder.text, c.object.end))]
-    kept = [c for c in kept if not (c.relation == "partners-with" and _person(c.subject) and "join" in c.trigger)]
+    kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger and _joiner(finder, c))]
     if _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
     stakes = _stakes_bought(finder)
@@ -87,6 +87,21 @@ _MAKES_POSSIBLE = re.compile(
     r"\bmak(?:e|es|ing|ed|ed)\b.*\b(?:available|possible|accessible|easier|harder|cheaper|public|sure|clear)\b", re.I
 )
 _PRESENTS = re.compile(r"(?i)^(?:launch|unveil|introduc|debut|releas|roll)")
+
+
+def _joiner(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'Jane Roe joined Acme', 'Intel's former CEO Jane Roe joined Acme': a person joins, not a partner."""
+    first, last = sorted([candidate.subject, candidate.object], key=lambda m: m.start)
+    return _person(candidate.subject) or any(
+        first.end <= m.start < last.start and m.types == ("Person",) for m in finder.mentions
+    )
+
+
+def _in_apposition(finder: SentenceRelations, possessor: Mention, position: int) -> bool:
+    """'Microsoft, OpenAI's largest investor, is building its ...': OpenAI only qualifies the apposition."""
+    opened = re.search(r",\s*$", finder.text[max(0, possessor.start - 3) : possessor.start]) is not None
+    closed = re.match(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s", finder.between(possessor.end, position))
+    return opened and closed is not None
 
 
 def _distant_maker_noun(finder: SentenceRelations, candidate: Candidate) -> bool:
@@ -397,11 +412,14 @@ def _its_products(finder: SentenceRelations) -> list[Candidate]:
         if between and not (apposition and all(m.type == "Product" for m in between)):
             continue  # only "its TPU, Ironwood": the name in apposition to a product
         before = [m for m in organisations if m.end <= its_start]
+        before = [m for m in before if not (m.possessive and _in_apposition(finder, m, its_start))]
         maker = _known_maker(product.name)
         chosen = next((m for m in before if m.name == maker), None)
         if chosen is None and before and maker is None:
             described = _DESCRIBES.match(finder.between(before[-1].end, its_start))
-            chosen = before[-1] if before[-1].possessive or described or len(before) == 1 else before[0]
+            subject = finder.left_of(its_start, ("Organization",))
+            chosen = before[-1] if before[-1].possessive or described or len(before) == 1 else None
+            chosen = chosen or (subject[0] if subject and subject[0].type != "Product" else None)
         if chosen is not None and chosen.name != product.name:
             found.append(Candidate("develops", chosen, product, "possessive", its.group().strip(), 0.6))
     return found

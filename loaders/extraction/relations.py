@@ -45,6 +45,7 @@ _DESCRIBED_THEN_NAMED = re.compile(
     r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:firm|company|bank|group|practice)\s+of\s+"  # "the law firm of X"
 )
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|now|formerly|itself|which\s+is|also)\s+)?(?:[\w-]+\s+){0,3}")
+_POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:we|they|I)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(
     r"\s+(?:have|has|had|were|are|was|is|will|would|entered|signed|agreed|announced|said|reported|filed|"
@@ -197,6 +198,9 @@ class SentenceRelations:
                 continue  # but "..., which is sold by Genzyme, now part of Sanofi": Genzyme heads the apposition
             if (fits and not set(mention.types) & set(fits)) or (avoid and mention.name in avoid):
                 continue
+            opened = re.search(r",\s*$", self.text[max(0, mention.start - 3) : mention.start])
+            if mention.possessive and opened and _POSSESSED_APPOSITION.match(self.between(mention.end, position)):
+                continue  # "Microsoft, OpenAI's largest investor, is building": the investor acts, not OpenAI
             gap = self._without_parentheticals(mention.end, position)
             if _CLAUSE_BREAK.search(gap) or _words(gap) > MAX_LEFT_WORDS or _PRONOUN_SUBJECT.search(gap):
                 return []  # "the CMP deal, we acquired": the subject is the pronoun

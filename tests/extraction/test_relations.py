@@ -420,6 +420,16 @@ CONSTRUCTIONS = [
         "Kestrel Pharma launched iDose, its new insulin pump, in 2021.",
         ("Kestrel Pharma", "develops", "iDose", "asserted"),
     ),
+    (
+        "majority-owned-by",
+        "Redwood Labs, the Dutch lab majority-owned by Orvane Corp., opened a plant.",
+        ("Orvane Corp.", "owns", "Redwood Labs", "asserted"),
+    ),
+    (
+        "subject-before-possessive-apposition",
+        "Tarrant Holdings Inc., Kestrel Pharma's largest investor, is building its own Talon chips.",
+        ("Tarrant Holdings Inc.", "develops", "Talon", "asserted"),
+    ),
 ]
 
 
@@ -523,3 +533,10 @@ def test_a_maker_noun_after_a_verb_does_not_reach_back_for_its_product():
     found = triples("In 2013, Orvane Corp. acquired oilfield pump maker Redwood Industries for $3 billion.")
     assert ("Orvane Corp.", "acquires", "Redwood Industries", "asserted") in found
     assert not any(r == "develops" and o == "Orvane Corp." for _, r, o, _ in found)
+
+
+def test_a_person_who_joins_makes_no_partnership_of_a_former_employer():
+    found = triples("Former Orvane Corp. chief executive Lucia Ferri, who left in May, joined Redwood Labs Inc.")
+    assert ("Redwood Labs Inc.", "employs", "Lucia Ferri", "asserted") in found
+    assert ("Orvane Corp.", "employs", "Lucia Ferri", "former") in found
+    assert not any(r == "partners-with" for _, r, _, _ in found)
