@@ -166,8 +166,6 @@ _SOFT_COMMON = frozenset(
         "Group",
         "Company",
         "Companies",
-        "Stock",
-        "Shares",
         "Deal",
         "Agreement",
         "Partnership",
@@ -444,6 +442,15 @@ _NOT_NUMBERED = frozenset(
 )
 
 
+def _short_form(surface: str, seen: dict[str, Mention], before: int) -> Mention | None:
+    """'Joby' after 'Joby Aviation', 'Novo' after 'Novo Nordisk': the first word of an organisation named in an
+    earlier sentence (in the same sentence 'CME Clearing, a division of CME' names two)."""
+    if " " in surface or surface in _COMMON or surface in seen or len(surface) < 3:
+        return None
+    earlier = [m for m in seen.values() if m.start < before and m.types[0] == "Organization" and " " in m.name]
+    return next((m for m in earlier if m.name.split()[0] == surface), None)
+
+
 def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention]) -> None:
     """'Morgan Stanley Capital Group, Inc.': a known name that only begins a longer legal name gives way."""
     if not _LEGAL_NAME_END.search(surface) or re.search(r"\s(?:and|&)\s", surface):
@@ -470,11 +477,14 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
             _yield_to_legal_name(sentence.start + start, sentence.start + end, surface, known)
             if _overlaps(sentence.start + start, sentence.start + end, known + found):
                 continue
-            types = _guess_types(text, start, end, surface)
+            shortened = _short_form(surface, seen, sentence.start)
+            types = shortened.types if shortened else _guess_types(text, start, end, surface)
             if types is None:
                 continue
-            name = surface
-            if surface in seen:
+            name = shortened.name if shortened else surface
+            if shortened:
+                pass
+            elif surface in seen:
                 name, types = seen[surface].name, seen[surface].types
             elif " " not in surface:
                 earlier = next((m for m in seen.values() if m.name.split()[-1] == surface), None)

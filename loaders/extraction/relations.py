@@ -46,6 +46,8 @@ _DESCRIBED_THEN_NAMED = re.compile(
 )
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|now|formerly|itself|which\s+is|also)\s+)?(?:[\w-]+\s+){0,3}")
 _POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s")
+_SECOND_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
+_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:we|they|I)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(
     r"\s+(?:have|has|had|were|are|was|is|will|would|entered|signed|agreed|announced|said|reported|filed|"
@@ -294,11 +296,19 @@ class SentenceRelations:
             right = self.right_of(end, rel.range)
             left = self._agent_after(right, rel.domain) if trigger.frame == "nouns" else []
             left = left or self.left_of(start, rel.domain, avoid={m.name for m in right})
+            if trigger.frame == "verbs" and left and self._object_of_earlier_verb(left, start):
+                # "X will acquire Y and then sell Z to W": X, not Y, sells
+                left = self.left_of(left[0].start, rel.domain, avoid={m.name for m in right})
             if trigger.frame == "nouns" and len(left) > 1 and left[-1].possessive:
                 left = left[-1:]  # "A and B's acquisition of C": B's, not A's
             if not right and trigger.frame == "verbs" and left:
                 right = self._relative_object(left[0], rel.range)
         return [(s, o) for s in left for o in right if s.name != o.name]
+
+    def _object_of_earlier_verb(self, left: list[Mention], start: int) -> bool:
+        if not _SECOND_VERB.fullmatch(self.between(left[-1].end, start)):
+            return False
+        return bool(_VERB_BEFORE.search(self.text[max(self.sentence.start, left[0].start - 20) : left[0].start]))
 
     def _relative_object(self, subject: Mention, fits: tuple[str, ...]) -> list[Mention]:
         """'Instagram, which Meta bought in 2012': the object is the name the relative clause hangs on."""

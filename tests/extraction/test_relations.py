@@ -540,3 +540,19 @@ def test_a_person_who_joins_makes_no_partnership_of_a_former_employer():
     assert ("Redwood Labs Inc.", "employs", "Lucia Ferri", "asserted") in found
     assert ("Orvane Corp.", "employs", "Lucia Ferri", "former") in found
     assert not any(r == "partners-with" for _, r, _, _ in found)
+
+
+def test_a_second_verb_keeps_the_first_subject():
+    found = triples("Tarrant Holdings Inc. will acquire Kestrel Pharma and then sell two plants to Redwood Labs Inc.")
+    assert ("Tarrant Holdings Inc.", "acquires", "Kestrel Pharma", "planned") in found
+    assert not any(s == "Kestrel Pharma" for s, _, _, _ in found)
+
+
+def test_a_company_named_again_by_its_first_word():
+    found = triples("Shares of Kestrel Aviation rose. Kestrel competes with Redwood Labs Inc. in air taxis.")
+    assert ("Kestrel Aviation", "competes-with", "Redwood Labs Inc.", "asserted") in found or (
+        "Redwood Labs Inc.",
+        "competes-with",
+        "Kestrel Aviation",
+        "asserted",
+    ) in found
