@@ -479,6 +479,8 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
                 continue
             shortened = _short_form(surface, seen, sentence.start)
             types = shortened.types if shortened else _guess_types(text, start, end, surface)
+            if types is None and len(surface) == 1 and surface in seen:
+                types = seen[surface].types  # "platform X" named before: "X's chief executive"
             if types is None:
                 continue
             name = shortened.name if shortened else surface
@@ -507,6 +509,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     """Types a name could have from its shape and context; None when it is probably not a name."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
     words = surface.split()
+    if len(surface) == 1 and surface.isupper() and _ORG_CONTEXT_BEFORE.search(before):
+        return ("Organization", "Product")  # "social media platform X"
     if surface.isdigit() or all(w in _COMMON for w in words) or surface in _UNITS or len(surface) < 2:
         return None
     if surface.isupper() and after.startswith(":") and (start == 0 or text[start - 1] == "\n"):

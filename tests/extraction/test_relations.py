@@ -556,3 +556,11 @@ def test_a_company_named_again_by_its_first_word():
         "Kestrel Aviation",
         "asserted",
     ) in found
+
+
+def test_a_one_letter_name_after_a_description():
+    found = triples(
+        "Orvane Corp. has acquired messaging platform Q for $2 billion. Lucia Ferri, Q's chief executive, agreed."
+    )
+    assert ("Orvane Corp.", "acquires", "Q", "asserted") in found
+    assert ("Q", "employs", "Lucia Ferri", "asserted") in found
