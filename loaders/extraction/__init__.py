@@ -19,7 +19,8 @@ _HEADLINE_INFINITIVE = re.compile(r"^\s+to\s+[a-z]+\b")
 
 # "former OpenAI researcher", "the former chief executive of Intel": another employer's past, named in between
 _FORMER_OTHER = re.compile(
-    r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:(?:[A-Z][\w.&'’-]*\s+)+|(?:[\w-]+\s+){1,4}?(?:of|at|for)\s+(?:[A-Z][\w.&'’-]*\s*)+)"
+    r"(?:[A-Z][\w.&-]*['’]s\s+)?\b(?:[Ff]ormer|[Ee]x-)\s*(?:(?<=['’]s former )(?:[\w-]+\s*){1,4}"
+    r"|(?:[A-Z][\w.&'’-]*\s+)+|(?:[\w-]+\s+){1,4}?(?:of|at|for)\s+(?:[A-Z][\w.&'’-]*\s*)+)"
 )
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")  # "X, who previously worked at A, joined B"
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.I)

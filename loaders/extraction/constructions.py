@@ -71,7 +71,13 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _not_making(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _distant_maker_noun(finder, c))]
-    kept = [c for c in kept if not (c.relation == "develops" and _HOLDING_AFTER.match(finder.text, c.object.end))]
+    kept = [c for c in kept if not (c.relation == "develops" and _holding(finder, c.object))]
+    kept = [c for c in kept if not (c.relation == "invests-in" and _STAKE_SOLD.search(_before(finder, c.object)))]
+    for candidate in kept:  # "owns 40% of Oracle", "owns a 49% stake in OpenAI": a holding, not the company
+        if candidate.relation == "owns" and _PART_HELD.search(
+            finder.between(candidate.subject.end, candidate.object.start)
+        ):
+            candidate.relation = "invests-in"
     kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger and _joiner(finder, c))]
     if _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
@@ -83,6 +89,24 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
 
 # "sold Mobileye shares", "sold its PC business": a holding changes hands, nothing is made
 _HOLDING_AFTER = re.compile(r"\s+(?:shares|stake|stock|business|unit|division|assets|operations|holding)\b")
+_HOLDING_BEFORE = re.compile(r"\b(?:stake|shares|interest|holding|holdings|equity)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+_STAKE_SOLD = re.compile(
+    r"\b(?:sold|sells|sell|selling|divested|divests|divest|offloaded|offload|dumped|exited)\s+(?:[\w$.,%-]+\s+){0,4}?"
+    r"(?:stake|shares|holding|interest)\s+(?:in|of)\s+(?:the\s+)?$",
+    re.I,
+)
+_PART_HELD = re.compile(r"\d\s*(?:%|percent|per\s+cent)|\bstake\b|\bshares\b", re.I)
+
+
+def _before(finder: SentenceRelations, mention: Mention) -> str:
+    return finder.text[max(finder.sentence.start, mention.start - 60) : mention.start]
+
+
+def _holding(finder: SentenceRelations, mention: Mention) -> bool:
+    """'sold Mobileye shares', 'sold a stake in Altera': a holding changes hands, nothing is made."""
+    return bool(_HOLDING_AFTER.match(finder.text, mention.end) or _HOLDING_BEFORE.search(_before(finder, mention)))
+
+
 _MAKES_POSSIBLE = re.compile(
     r"\bmak(?:e|es|ing|ed|ed)\b.*\b(?:available|possible|accessible|easier|harder|cheaper|public|sure|clear)\b", re.I
 )
@@ -438,6 +462,14 @@ _SHARES_OF = re.compile(
 )
 
 
+def _buyer_after(finder: SentenceRelations, sold: Mention) -> Mention | None:
+    to = re.match(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", finder.text[sold.end : sold.end + 40])
+    if to is None:
+        return None
+    buyer = next((m for m in finder.mentions if m.start == sold.end + to.end()), None)
+    return buyer if buyer is not None and _org(buyer) and buyer.name != sold.name else None
+
+
 def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
     """'Novartis to buy Alcon stake', 'acquired 1.8 million shares of Acme': a holding, not the company
     ('acquired all the outstanding shares of Acme' stays an acquisition)."""
@@ -451,6 +483,10 @@ def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
         if shares is not None and re.search(r"\b(?:all|outstanding|entire|remaining)\b", shares.group("amount"), re.I):
             shares = None
         verb = named or shares
+        sold = _STAKE_SOLD.search(window)
+        buyer = _buyer_after(finder, company) if sold else None
+        if buyer is not None:  # "Intel sold a stake in Altera to Silver Lake"
+            found.append(Candidate("invests-in", buyer, company, "verbs", sold.group().strip(), 0.7))  # type: ignore[union-attr]
         if verb is None:
             continue
         position = company.start - len(window) + verb.start()

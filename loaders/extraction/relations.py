@@ -244,7 +244,9 @@ class SentenceRelations:
         for trigger in triggers():
             for match in trigger.pattern.finditer(self.sentence.text):
                 start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
-                if any(m.start < end and start < m.end for m in self.mentions if m.kind != "reference"):
+                inside = [m for m in self.mentions if m.start < end and start < m.end and m.kind != "reference"]
+                owner = self._owner_in_gap(trigger, start, end, inside)
+                if inside and owner is None:
                     continue
                 if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
                     continue
@@ -257,7 +259,7 @@ class SentenceRelations:
                     continue  # "International Subsidiaries Manager": part of a job title
                 if not trigger.phrase.endswith(" by") and re.match(r"\s+by\b", self.text[end : end + 4]):
                     continue  # "led by": the voice is passive, the phrase with "by" decides
-                pairs = self._pairs(trigger, start, end)
+                pairs = self._pairs(trigger, start, end) if owner is None else self._owner_pairs(trigger, start, owner)
                 if pairs:
                     taken.append((start, end))
                 for subject, obj in pairs:
@@ -321,6 +323,19 @@ class SentenceRelations:
             return []
         return [earlier[-1]]
 
+    def _owner_in_gap(self, trigger: Trigger, start: int, end: int, inside: list[Mention]) -> Mention | None:
+        """'use Oracle's cloud': a possessive name inside a trigger's gap is the trigger's object."""
+        if trigger.frame != "verbs" or "..." not in trigger.phrase or len(inside) != 1:
+            return None
+        owner = inside[0]
+        return owner if owner.possessive and start < owner.start and owner.end < end else None
+
+    def _owner_pairs(self, trigger: Trigger, start: int, owner: Mention) -> list[tuple[Mention, Mention]]:
+        rel = ontology.load().relations[trigger.relation]
+        if not set(owner.types) & set(rel.range):
+            return []
+        return [(s, owner) for s in self.left_of(start, rel.domain, avoid={owner.name}) if s.name != owner.name]
+
     def _late_agent(self, trigger: Trigger, start: int, end: int) -> int | None:
         """Where the agent of a passive verb starts when words come between: 'was acquired in 2015 by'."""
         if trigger.frame != "verbs" or not _BE_BEFORE.search(self.text[max(self.sentence.start, start - 24) : start]):
@@ -378,6 +393,7 @@ class SentenceRelations:
                 found.append(Candidate("employs", org, person, "roles", match.group(), 0.85, {"role": match.group()}))
                 continue
             # "Sam Altman, OpenAI's chief executive", "Jane Roe, Intel's former chief executive"
+            said = gap_before  # "OpenAI's former CTO": 'former' is said of this post
             gap_before = re.sub(r"\b(?:former|new|interim|then|incoming|outgoing|longtime|current)\s+", "", gap_before)
             if (
                 len(before) >= 2
@@ -388,7 +404,7 @@ class SentenceRelations:
                 and _words(gap_before) <= 1
             ):
                 found.append(
-                    Candidate("employs", org, before[-2], "roles", match.group(), 0.8, {"role": match.group()})
+                    Candidate("employs", org, before[-2], "roles", match.group(), 0.8, {"role": match.group()}, said)
                 )
         return found
 

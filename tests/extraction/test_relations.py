@@ -564,3 +564,33 @@ def test_a_one_letter_name_after_a_description():
     )
     assert ("Orvane Corp.", "acquires", "Q", "asserted") in found
     assert ("Q", "employs", "Lucia Ferri", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Orvane Corp. sold a stake in Kestrel Pharma to Tarrant Holdings Inc. last year.",
+            ("Tarrant Holdings Inc.", "invests-in", "Kestrel Pharma", "asserted"),
+        ),
+        (
+            "Redwood Labs co-founder Lucia Ferri owns about 30% of Redwood Labs Inc. today.",
+            ("Lucia Ferri", "invests-in", "Redwood Labs Inc.", "asserted"),
+        ),
+        (
+            "Redwood Labs Inc. will use Oracle's cloud to train models.",
+            ("Redwood Labs Inc.", "hosts-on", "Oracle", "planned"),
+        ),
+        (
+            "Lucia Ferri, Orvane Corp.'s former finance chief, founded Redwood Labs Inc. in May.",
+            ("Redwood Labs Inc.", "employs", "Lucia Ferri", "asserted"),
+        ),
+    ],
+)
+def test_holdings_owners_and_posts(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_stake_sold_is_neither_a_product_nor_a_new_investment_of_the_seller():
+    found = triples("Orvane Corp. sold a stake in Kestrel Pharma to Tarrant Holdings Inc. last year.")
+    assert not any(s == "Orvane Corp." and r in {"develops", "invests-in"} for s, r, _, _ in found)
