@@ -15,7 +15,7 @@ from .quantities import extract_qualifiers
 from .relations import Candidate, SentenceRelations, choose_types
 from .sentences import split_sentences
 
-_HEADLINE_INFINITIVE = re.compile(r"^\s+to\s+[a-z]+\b")
+_HEADLINE_INFINITIVE = re.compile(r"^\s+to\s+[A-Za-z]+\b")
 
 # "former OpenAI researcher", "the former chief executive of Intel": another employer's past, named in between
 _FORMER_OTHER = re.compile(

@@ -554,6 +554,8 @@ def _references(
             target = gazetteer.descriptions.get(description)
         else:
             target = _antecedent(sentence, start, earlier + found, sentences)
+            if match.group("pronoun"):
+                target = _sentence_subject(sentence, start, found) or target
         if target is None:
             continue
         types = ("Organization",)
@@ -562,6 +564,15 @@ def _references(
             types = (known.type,)
         references.append(Mention(start, end, match.group(), target, types, "reference"))
     return references
+
+
+def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -> str | None:
+    """'Salesforce said it would buy Informatica, its biggest deal since it bought Slack': 'it' is the
+    organisation the sentence opens with."""
+    first = next((m for m in found if m.kind != "reference" and m.start < position), None)
+    if first is None or first.types[0] != "Organization":
+        return None
+    return first.name if len(sentence.text[: first.start - sentence.start].split()) <= 2 else None
 
 
 def _in_brackets(text: str, offset: int) -> bool:

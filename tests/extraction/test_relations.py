@@ -594,3 +594,13 @@ def test_holdings_owners_and_posts(text, expected):
 def test_a_stake_sold_is_neither_a_product_nor_a_new_investment_of_the_seller():
     found = triples("Orvane Corp. sold a stake in Kestrel Pharma to Tarrant Holdings Inc. last year.")
     assert not any(s == "Orvane Corp." and r in {"develops", "invests-in"} for s, r, _, _ in found)
+
+
+def test_it_refers_to_the_organisation_the_sentence_opens_with():
+    found = triples("Orvane Corp. said it would buy Kestrel Pharma, its largest deal since it bought Redwood Labs Inc.")
+    assert ("Orvane Corp.", "acquires", "Redwood Labs Inc.", "asserted") in found
+    assert not any(s == "Kestrel Pharma" and r == "acquires" for s, r, _, _ in found)
+
+
+def test_a_title_case_headline_infinitive_is_a_plan():
+    assert ("Orvane Corp.", "acquires", "Kestrel Pharma", "planned") in triples("Orvane Corp. to Buy Kestrel Pharma")
