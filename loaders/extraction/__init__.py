@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import pairwise
 from typing import Protocol
@@ -15,6 +16,16 @@ from .modality import detect_modality
 from .quantities import extract_qualifiers
 from .relations import Candidate, SentenceRelations, choose_types
 from .sentences import split_sentences
+
+_HEADLINE_INFINITIVE = re.compile(r"^\s+to\s+[A-Za-z]+\b")
+
+# "former OpenAI researcher", "the former chief executive of Intel": another employer's past, named in between
+_FORMER_OTHER = re.compile(
+    r"(?:[A-Z][\w.&-]*['’]s\s+)?\b(?:[Ff]ormer|[Ee]x-)\s*(?:(?<=['’]s former )(?:[\w-]+\s*){1,4}"
+    r"|(?:[A-Z][\w.&'’-]*\s+)+|(?:[\w-]+\s+){1,4}?(?:of|at|for)\s+(?:[A-Z][\w.&'’-]*\s*)+)"
+)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")  # "X, who previously worked at A, joined B"
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.I)
 
 __all__ = ["Extractor", "RuleExtractor", "split_sentences"]
 
@@ -82,8 +93,14 @@ class RuleExtractor:
         if subject.id == obj.id:
             return None
         first, last = sorted([candidate.subject, candidate.object], key=lambda m: m.start)
-        scope = document.text[first.end : last.start]
-        modality, cue = detect_modality(scope, sentence)
+        # "hired former OpenAI researcher Jane Roe": 'former' belongs to the name it precedes, not to the hire
+        scope = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", document.text[first.end : last.start]))
+        if _FORMER_BEFORE.search(document.text[max(start, first.start - 12) : first.start]):
+            scope = "former " + scope  # "former Google executive Jane Roe"
+        opening = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", sentence))
+        modality, cue = detect_modality(scope + " " + candidate.scope, opening)
+        if modality is Modality.ASSERTED and _HEADLINE_INFINITIVE.match(scope) and first is candidate.subject:
+            modality, cue = Modality.PLANNED, "to"  # "Siemens to buy Acme": a headline's plan
         qualifiers: dict[str, object] = {**extract_qualifiers(sentence), **candidate.qualifiers}
         qualifiers["trigger"] = candidate.trigger
         if cue:

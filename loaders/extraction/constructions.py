@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .gazetteer import load_gazetteer
 from .mentions import Mention
+from .patterns import role_pattern
 from .relations import Candidate, SentenceRelations
 
 # "Employment Agreement ... between Acme Inc. and Jane Roe": a personal contract names employer and employee
@@ -31,9 +33,20 @@ _SOLD_TO = re.compile(
     re.I,
 )
 _SELLS = re.compile(r"\b(?:sold|sells|sell|selling|divested|divests|divest)\s+(?:its\s+|the\s+)?$", re.I)
-_MERGER_AFTER_PAIR = re.compile(r"\s*(?:to\s+)?(?:agree\s+to\s+|agreed\s+to\s+|to\s+)?(?:merge|merger)\b", re.I)
+# "A and B to merge", "A, B set to complete merger", "A and B agree friendly merger"
+_MERGER_AFTER_PAIR = re.compile(
+    r"\s*(?:(?!(?:with|after|before|than|and|or)\b)[\w'’$.-]+\s+){0,4}?(?:merge|merger|to\s+combine)\b", re.I
+)
 _MERGER_BEFORE_PAIR = re.compile(r"\bmerger\s+(?:between|of)\s+(?:the\s+)?$", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(?:,|and|&|with)\s*$")
+
+
+def _as_organisation(mention: Mention) -> Mention:
+    """The mention read as an organisation, where context says it is one ('a Rio Tinto rival')."""
+    if mention.types[0] == "Organization" or "Organization" not in mention.types:
+        return mention
+    others = tuple(t for t in mention.types if t != "Organization")
+    return Mention(mention.start, mention.end, mention.text, mention.name, ("Organization", *others), mention.kind)
 
 
 def _org(mention: Mention) -> bool:
@@ -50,11 +63,88 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sales = _sales(finder)
     sold = {id(c.object) for c in sales}
     kept = [c for c in found if not (id(c.object) in sold and c.relation in {"develops", "supplies", "owns"})]
+    for candidate in kept:  # "manager of Volunteer Chevrolet": a person's name in shape, the employer by role
+        after_preposition = candidate.frame == "passives"  # "general manager of X", not "X hired Y"
+        if candidate.relation == "employs" and after_preposition and _person(candidate.subject):
+            candidate.subject = _as_organisation(candidate.subject)
     kept = [c for c in kept if not (c.relation == "employs" and _person(c.subject))]  # people employ no one here
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
+    kept = [c for c in kept if not (c.relation == "develops" and _not_making(finder, c))]
+    kept = [c for c in kept if not (c.relation == "develops" and _distant_maker_noun(finder, c))]
+    kept = [c for c in kept if not (c.relation == "develops" and _holding(finder, c.object))]
+    kept = [c for c in kept if not (c.relation == "invests-in" and _STAKE_SOLD.search(_before(finder, c.object)))]
+    for candidate in kept:  # "owns 40% of Oracle", "owns a 49% stake in OpenAI": a holding, not the company
+        if candidate.relation == "owns" and _PART_HELD.search(
+            finder.between(candidate.subject.end, candidate.object.start)
+        ):
+            candidate.relation = "invests-in"
+    kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger and _joiner(finder, c))]
     if _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
-    return kept + sales + candidates(finder)
+    stakes = _stakes_bought(finder)
+    bought = {(c.subject.name, c.object.name) for c in stakes}
+    kept = [c for c in kept if not (c.relation == "acquires" and (c.subject.name, c.object.name) in bought)]
+    return kept + sales + stakes + candidates(finder)
+
+
+# "sold Mobileye shares", "sold its PC business": a holding changes hands, nothing is made
+_HOLDING_AFTER = re.compile(r"\s+(?:shares|stake|stock|business|unit|division|assets|operations|holding)\b")
+_HOLDING_BEFORE = re.compile(r"\b(?:stake|shares|interest|holding|holdings|equity)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+_STAKE_SOLD = re.compile(
+    r"\b(?:sold|sells|sell|selling|divested|divests|divest|offloaded|offload|dumped|exited)\s+(?:[\w$.,%-]+\s+){0,4}?"
+    r"(?:stake|shares|holding|interest)\s+(?:in|of)\s+(?:the\s+)?$",
+    re.I,
+)
+_PART_HELD = re.compile(r"\d\s*(?:%|percent|per\s+cent)|\bstake\b|\bshares\b", re.I)
+
+
+def _before(finder: SentenceRelations, mention: Mention) -> str:
+    return finder.text[max(finder.sentence.start, mention.start - 60) : mention.start]
+
+
+def _holding(finder: SentenceRelations, mention: Mention) -> bool:
+    """'sold Mobileye shares', 'sold a stake in Altera': a holding changes hands, nothing is made."""
+    return bool(_HOLDING_AFTER.match(finder.text, mention.end) or _HOLDING_BEFORE.search(_before(finder, mention)))
+
+
+_MAKES_POSSIBLE = re.compile(
+    r"\bmak(?:e|es|ing|ed|ed)\b.*\b(?:available|possible|accessible|easier|harder|cheaper|public|sure|clear)\b", re.I
+)
+_PRESENTS = re.compile(r"(?i)^(?:launch|unveil|introduc|debut|releas|roll)")
+
+
+def _joiner(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'Jane Roe joined Acme', 'Intel's former CEO Jane Roe joined Acme': a person joins, not a partner."""
+    first, last = sorted([candidate.subject, candidate.object], key=lambda m: m.start)
+    return _person(candidate.subject) or any(
+        first.end <= m.start < last.start and m.types == ("Person",) for m in finder.mentions
+    )
+
+
+def _in_apposition(finder: SentenceRelations, possessor: Mention, position: int) -> bool:
+    """'Microsoft, OpenAI's largest investor, is building its ...': OpenAI only qualifies the apposition."""
+    opened = re.search(r",\s*$", finder.text[max(0, possessor.start - 3) : possessor.start]) is not None
+    closed = re.match(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s", finder.between(possessor.end, position))
+    return opened and closed is not None
+
+
+def _distant_maker_noun(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'the ChatGPT maker OpenAI' names the product right before the noun; in 'GE acquired pump maker Lufkin'
+    the name before the verb is no product of Lufkin's."""
+    if (
+        candidate.trigger.lower() not in {"maker", "creator", "developer"}
+        or candidate.object.end > candidate.subject.start
+    ):
+        return False
+    gap = finder.between(candidate.object.end, candidate.subject.start)
+    return len(re.findall(r"[\w'-]+", gap)) > 2
+
+
+def _not_making(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'make its models available on Azure' makes nothing; a person who 'launches' a venture presents it."""
+    if _MAKES_POSSIBLE.search(finder.between(candidate.subject.end, candidate.object.start)):
+        return True
+    return candidate.subject.types == ("Person",) and bool(_PRESENTS.match(candidate.trigger))
 
 
 _POST = re.compile(r"\b(?:positions?|roles?|seats?|offices?|titles?|posts?|directorships?)\b", re.I)
@@ -77,6 +167,14 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _titles_without_company(finder)
         + _company_owns_person_name(finder)
         + _mergers(finder)
+        + _competitor_lists(finder)
+        + _its_products(finder)
+        + _compound_modifiers(finder)
+        + _rival_descriptions(finder)
+        + _possessive_lists(finder)
+        + _possessive_roles(finder)
+        + _its_titles(finder)
+        + _acquisition_was(finder)
     )
 
 
@@ -104,7 +202,7 @@ def _fronted_careers(finder: SentenceRelations) -> list[Candidate]:
     if lead is None or comma < 0:
         return []
     employers = [m for m in finder.mentions if offset + lead.end() <= m.start < offset + comma and _org(m)]
-    employers = [m for m in employers if not _person(m)]
+    employers = [_as_organisation(m) for m in employers if m.types != ("Person",)]  # "with A and then B"
     person = next((m for m in finder.mentions if m.start > offset + comma and _person(m)), None)
     if person is None or not employers or re.search(r"[;.]", finder.between(offset + comma, person.start)):
         return []
@@ -259,5 +357,321 @@ def _mergers(finder: SentenceRelations) -> list[Candidate]:
         before = _MERGER_BEFORE_PAIR.search(finder.text[max(finder.sentence.start, first.start - 30) : first.start])
         if after or before:
             trigger = (after or before).group().strip()  # type: ignore[union-attr]
-            found.append(Candidate("acquires", first, second, "symmetric_nouns", trigger, 0.6, {"deal": "merger"}))
+            found.append(
+                Candidate("acquires", first, second, "symmetric_nouns", trigger, 0.6, {"deal": "merger"}, trigger)
+            )
+    return found
+
+
+_COMPETITORS_LIKE = re.compile(
+    r"\b(?:competitors|rivals|competing\s+(?:companies|firms|labs|products))\s*,?\s*(?:\([^)]*\)\s*)?"
+    r"(?:like|such\s+as|including|namely|among\s+them)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _competitor_lists(finder: SentenceRelations) -> list[Candidate]:
+    """'Llama 4 trailed models from competitors like OpenAI and Google': the sentence's company competes
+    with each one named (a product stands for its known maker)."""
+    found = []
+    for cue in _COMPETITORS_LIKE.finditer(finder.sentence.text):
+        start = finder.sentence.start + cue.end()
+        first = next((m for m in finder.mentions if m.start >= start), None)
+        if first is None or first.start != start or not _org(first) or _person(first):
+            continue
+        rivals = finder._expand_right(first)
+        subject = _sentence_company(finder, finder.sentence.start + cue.start())
+        for rival in rivals:
+            if subject is not None and _org(rival) and rival.name != subject.name:
+                found.append(Candidate("competes-with", subject, rival, "nouns", cue.group().strip(), 0.65))
+    return found
+
+
+def _sentence_company(finder: SentenceRelations, before: int) -> Mention | None:
+    """The first organisation the sentence names before `before`, or the known maker of its first product."""
+    for mention in [m for m in finder.mentions if m.end <= before]:
+        if _org(mention) and not _person(mention) and mention.type != "Product":
+            return mention
+        maker = _known_maker(mention.name) if mention.type == "Product" else None
+        if maker is not None:
+            owner = load_gazetteer().entities[maker]
+            return Mention(mention.start, mention.end, mention.text, owner.name, (owner.type,), "reference")
+    return None
+
+
+def _known_maker(product: str) -> str | None:
+    """The gazetteer's maker of a product, also of a release of it ('Llama 4' is a Llama)."""
+    words = product.split()
+    for size in range(len(words), 0, -1):
+        known = load_gazetteer().entities.get(" ".join(words[:size]))
+        if known is not None:
+            return known.owner
+    return None
+
+
+_PRODUCT_NOUN_BEFORE = re.compile(
+    r"\b(?:models?|chips?|TPUs?|GPUs?|processors?|accelerators?|platform|app|assistant|chatbot|software|service|"
+    r"device|phone|smartphone|drug|vaccine|car|vehicle|console|headset|browser|engine)\s*,?\s+$"
+)
+_DESCRIBES = re.compile(r"^(?:['’]s?\s|\s*,\s*(?:a|an|the|which|that|who|whose)\b)")
+_MODIFIER = r"(?!(?:on|in|into|to|for|with|from|at|by|of|and|or|as|available|through|via)\b)[\w-]+"
+_ITS = re.compile(rf"\bits\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_MODIFIER},\s+)?$")
+
+
+def _its_products(finder: SentenceRelations) -> list[Candidate]:
+    """'Google Cloud's infrastructure, including its TPU, Ironwood', 'deploying its Claude models': the
+    company 'its' stands for makes the product (its known maker, else the owner just named, else the subject)."""
+    found = []
+    organisations = [m for m in finder.mentions if _org(m) and not _person(m) and m.type != "Product"]
+    for product in finder.mentions:
+        if "Product" not in product.types or product.possessive or _person(product):
+            continue
+        window = finder.text[max(finder.sentence.start, product.start - 60) : product.start]
+        its = _ITS.search(window)
+        if its is None or (product.type != "Product" and not _PRODUCT_NOUN_BEFORE.search(its.group())):
+            continue
+        its_start = product.start - len(window) + its.start()
+        between = [m for m in finder.mentions if its_start <= m.start < product.start]
+        apposition = bool(between) and re.fullmatch(r",\s*", finder.between(between[-1].end, product.start))
+        if between and not (apposition and all(m.type == "Product" for m in between)):
+            continue  # only "its TPU, Ironwood": the name in apposition to a product
+        before = [m for m in organisations if m.end <= its_start]
+        before = [m for m in before if not (m.possessive and _in_apposition(finder, m, its_start))]
+        maker = _known_maker(product.name)
+        chosen = next((m for m in before if m.name == maker), None)
+        if chosen is None and before and maker is None:
+            described = _DESCRIBES.match(finder.between(before[-1].end, its_start))
+            subject = finder.left_of(its_start, ("Organization",))
+            chosen = before[-1] if before[-1].possessive or described or len(before) == 1 else None
+            chosen = chosen or (subject[0] if subject and subject[0].type != "Product" else None)
+        if chosen is not None and chosen.name != product.name:
+            found.append(Candidate("develops", chosen, product, "possessive", its.group().strip(), 0.6))
+    return found
+
+
+_BUYS = (
+    r"(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|"
+    r"take|takes|took|taking)"
+)
+_STAKE_NAMED_BEFORE = re.compile(
+    rf"\b{_BUYS}\s+(?:(?:a|an|the)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+)?$", re.I
+)
+_STAKE_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:minority|majority|equity|controlling|remaining)\s+)?stake\b", re.I)
+_SHARES_OF = re.compile(
+    rf"\b{_BUYS}\s+(?P<amount>(?:[\w$.,%-]+\s+){{0,5}}?)(?:shares|stock|equity)\s+(?:of|in)\s+(?:the\s+)?$", re.I
+)
+
+
+def _buyer_after(finder: SentenceRelations, sold: Mention) -> Mention | None:
+    to = re.match(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", finder.text[sold.end : sold.end + 40])
+    if to is None:
+        return None
+    buyer = next((m for m in finder.mentions if m.start == sold.end + to.end()), None)
+    return buyer if buyer is not None and _org(buyer) and buyer.name != sold.name else None
+
+
+def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
+    """'Novartis to buy Alcon stake', 'acquired 1.8 million shares of Acme': a holding, not the company
+    ('acquired all the outstanding shares of Acme' stays an acquisition)."""
+    found = []
+    for company in finder.mentions:
+        if not _org(company) or _person(company):
+            continue
+        window = finder.text[max(finder.sentence.start, company.start - 80) : company.start]
+        named = _STAKE_NAMED_BEFORE.search(window) if _STAKE_AFTER.match(finder.text[company.end :]) else None
+        shares = _SHARES_OF.search(window)
+        if shares is not None and re.search(r"\b(?:all|outstanding|entire|remaining)\b", shares.group("amount"), re.I):
+            shares = None
+        verb = named or shares
+        sold = _STAKE_SOLD.search(window)
+        buyer = _buyer_after(finder, company) if sold else None
+        if buyer is not None:  # "Intel sold a stake in Altera to Silver Lake"
+            found.append(Candidate("invests-in", buyer, company, "verbs", sold.group().strip(), 0.7))  # type: ignore[union-attr]
+        if verb is None:
+            continue
+        position = company.start - len(window) + verb.start()
+        for investor in finder.left_of(position, ("Organization", "Person")):
+            if investor.name != company.name:
+                found.append(Candidate("invests-in", investor, company, "verbs", verb.group().strip(), 0.7))
+    return found
+
+
+_COMPOUND = re.compile(
+    r"-(?P<how>backed|funded|financed|owned|controlled|made|built|designed|developed)\s+(?:[a-z][\w-]*\s+){0,3}"
+)
+_COMPOUND_RELATION = {
+    "backed": "invests-in",
+    "funded": "invests-in",
+    "financed": "invests-in",
+    "owned": "owns",
+    "controlled": "owns",
+    "made": "develops",
+    "built": "develops",
+    "designed": "develops",
+    "developed": "develops",
+}
+
+
+def _compound_modifiers(finder: SentenceRelations) -> list[Candidate]:
+    """'Nvidia-backed CoreWeave', 'Microsoft-owned LinkedIn', 'Apple-designed chips': the name before the
+    hyphen backs, owns or makes the one the phrase describes."""
+    found = []
+    for agent in finder.mentions:
+        compound = _COMPOUND.match(finder.text, agent.end, finder.sentence.end)
+        if compound is None or not _org(agent) or _person(agent):
+            continue
+        target = next((m for m in finder.mentions if m.start == compound.end()), None)
+        if target is not None and target.name != agent.name:
+            how = compound.group("how")
+            found.append(Candidate(_COMPOUND_RELATION[how], agent, target, "possessive", f"-{how}", 0.7))
+    return found
+
+
+_RIVAL_NOUN = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}?(?:rival|competitor|challenger|arch-rival)\b")
+_ARTICLE = re.compile(r"(?:\b(?:a|an|the|its|whose|their)\s+)$", re.I)
+
+
+def _rival_descriptions(finder: SentenceRelations) -> list[Candidate]:
+    """'Anthropic, an OpenAI rival, ...', 'AMD is Nvidia's closest rival': the described company competes."""
+    found = []
+    for rival in finder.mentions:
+        noun = _RIVAL_NOUN.match(finder.text, rival.end, finder.sentence.end)
+        if noun is None or not _org(rival) or rival.types == ("Person",):
+            continue
+        rival = _as_organisation(rival)
+        possessive = finder.text[rival.end : rival.end + 1] in {"'", "’"}
+        article = _ARTICLE.search(finder.text[max(finder.sentence.start, rival.start - 8) : rival.start])
+        if not possessive and not article:
+            continue  # "OpenAI rival Anthropic" is the trigger rule's
+        named_after = next((m for m in finder.mentions if noun.end() <= m.start <= noun.end() + 2), None)
+        subjects = [named_after] if named_after is not None else finder.left_of(rival.start, ("Organization",))
+        for subject in subjects:
+            if _org(subject) and not _person(subject) and subject.name != rival.name:
+                found.append(Candidate("competes-with", subject, rival, "nouns", noun.group().strip(" '’s"), 0.65))
+    return found
+
+
+_GROUP_INCLUDES = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?P<group>partners|investors|backers|shareholders|rivals|competitors)\s+"
+    r"(?:include|included|includes|including|are|were|such\s+as|like)\s+(?:the\s+)?"
+)
+_GROUP_RELATION = {
+    "partners": "partners-with",
+    "investors": "invests-in",
+    "backers": "invests-in",
+    "shareholders": "invests-in",
+    "rivals": "competes-with",
+    "competitors": "competes-with",
+}
+
+
+def _possessive_lists(finder: SentenceRelations) -> list[Candidate]:
+    """'OpenAI's partners include Microsoft and Oracle', 'Acme's investors include Sequoia': each one listed."""
+    found = []
+    for owner in finder.mentions:
+        lead = _GROUP_INCLUDES.match(finder.text, owner.end, finder.sentence.end) if owner.possessive else None
+        if lead is None or not _org(owner) or _person(owner):
+            continue
+        first = next((m for m in finder.mentions if m.start == lead.end()), None)
+        if first is None:
+            continue
+        relation = _GROUP_RELATION[lead.group("group")]
+        for member in finder._expand_right(first):
+            if member.name == owner.name:
+                continue
+            pair = (member, owner) if relation == "invests-in" else (owner, member)
+            found.append(Candidate(relation, *pair, "possessive", lead.group().strip(" '’s"), 0.65))
+    return found
+
+
+_ROLE_OF_COMPANY = re.compile(
+    r"['’]s?\s+(?:(?:largest|biggest|main|key|top|major|longtime|long-time|early|earliest|former|new|only|primary|"
+    r"sole|second-largest|third-largest|lead|anchor|strategic|minority|majority|controlling)\s+){0,2}"
+    r"(?P<role>investor|backer|shareholder|stakeholder|owner|parent|parent\s+company|customer|client|supplier|"
+    r"acquirer|buyer)\b"
+)
+_ROLE_RELATION = {
+    "investor": ("invests-in", False),
+    "backer": ("invests-in", False),
+    "shareholder": ("invests-in", False),
+    "stakeholder": ("invests-in", False),
+    "owner": ("owns", False),
+    "parent": ("owns", False),
+    "parent company": ("owns", False),
+    "customer": ("supplies", True),
+    "client": ("supplies", True),
+    "supplier": ("supplies", False),
+    "acquirer": ("acquires", False),
+    "buyer": ("acquires", False),
+}
+_COPULA_BEFORE = re.compile(r"\s*(?:,\s*(?:the\s+)?|\s+(?:is|was|became|has\s+been|remains|is\s+also|was\s+also)\s+)$")
+
+
+def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
+    """'Microsoft, OpenAI's largest investor', 'OpenAI's biggest backer, Microsoft', 'Microsoft is CoreWeave's
+    biggest customer': the named company holds that role towards the possessor."""
+    found = []
+    for company in finder.mentions:
+        role = _ROLE_OF_COMPANY.match(finder.text, company.end, finder.sentence.end) if company.possessive else None
+        if role is None or not _org(company) or _person(company):
+            continue
+        after = next((m for m in finder.mentions if m.start >= role.end()), None)
+        before = [m for m in finder.mentions if m.end <= company.start]
+        holder = None
+        if after is not None and re.fullmatch(r"\s*,\s*", finder.between(role.end(), after.start)):
+            holder = after
+        elif before and _COPULA_BEFORE.fullmatch(finder.between(before[-1].end, company.start)):
+            holder = before[-1]
+        if holder is None or not _org(holder) or _person(holder) or holder.name == company.name:
+            continue
+        relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", role.group("role"))]
+        pair = (company, holder) if possessor_first else (holder, company)
+        found.append(Candidate(relation, *pair, "possessive", role.group().strip(" '’s"), 0.65))
+    return found
+
+
+_ITS_TITLE = re.compile(r"\bits\s+(?:(?:new|former|next|interim|incoming|outgoing|first|current)\s+)?$", re.I)
+
+
+def _its_titles(finder: SentenceRelations) -> list[Candidate]:
+    """'Intel said Jane Roe will become its chief executive': the company 'its' stands for employs her."""
+    found = []
+    for title in role_pattern().finditer(finder.sentence.text):
+        start = finder.sentence.start + title.start()
+        its = _ITS_TITLE.search(finder.text[max(finder.sentence.start, start - 20) : start])
+        if its is None:
+            continue
+        its_start = start - len(its.group())
+        people = [m for m in finder.mentions if m.end <= its_start and _person(m)]
+        if not people or len(finder.between(people[-1].end, its_start).split()) > 6:
+            continue
+        if re.search(r"[;]|\.\s", finder.between(people[-1].end, its_start)):
+            continue
+        person = people[-1]
+        companies = [m for m in finder.mentions if m.end <= person.start and _org(m) and not _person(m)]
+        companies = [m for m in companies if m.type != "Product"]
+        if companies:
+            phrase = finder.between(person.end, finder.sentence.start + title.end())  # "will become its CEO"
+            found.append(
+                Candidate("employs", companies[0], person, "roles", title.group(), 0.6, {"role": title.group()}, phrase)
+            )
+    return found
+
+
+_ACQUISITION_WAS = re.compile(
+    r"['’]s?\s+(?:(?:first|latest|biggest|largest|second|third|most\s+recent|newest|last|only)\s+){0,2}"
+    r"(?:acquisition|purchase|takeover)\s+(?:was|is|will\s+be|became)\s+(?:of\s+|that\s+of\s+)?(?:the\s+)?"
+)
+
+
+def _acquisition_was(finder: SentenceRelations) -> list[Candidate]:
+    """'Adobe's first acquisition was Emerald City Software': the possessor bought the company named."""
+    found = []
+    for buyer in finder.mentions:
+        lead = _ACQUISITION_WAS.match(finder.text, buyer.end, finder.sentence.end) if buyer.possessive else None
+        if lead is None or not _org(buyer) or _person(buyer):
+            continue
+        bought = next((m for m in finder.mentions if m.start == lead.end()), None)
+        if bought is not None and _org(bought) and bought.name != buyer.name:
+            found.append(Candidate("acquires", buyer, bought, "possessive", lead.group().strip(" '’s"), 0.7))
     return found

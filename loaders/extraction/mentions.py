@@ -36,7 +36,8 @@ _CORPORATE_SUFFIX = (
     r"Dynamics|Automotive|Devices|Electronics|Services|Trust|Foundation|Institute|University|Initiative|"
     r"Bancorp|Bancshares|Securities|Insurance|Association|Federal|Savings|Logistics|Aviation|Foods|Realty|"
     r"Properties|Resources|Brands|Chemicals|Materials|Petroleum|Mining|Minerals|Steel|Airways|Telecom|"
-    r"Hospital|Museum|College|Agency|Bankshares|Mortgage|Advisors|Advisers|Consulting"
+    r"Hospital|Museum|College|Agency|Bankshares|Mortgage|Advisors|Advisers|Consulting|LLP|L\.L\.P\.|"
+    r"S\.p\.\s?A\.|SpA|Pte\.?\s+Ltd\.?|B\.V\.|BV|SE|KG|AB|ASA|Oyj"
 )
 # legal forms end a name: "Norwest Corporation of Minneapolis" is Norwest Corporation (of a place);
 # "Bank of America" and "University of Chicago" go on.
@@ -57,14 +58,24 @@ _LEGAL_FORMS = frozenset(
         "SA",
         "NV",
         "LP",
+        "LLP",
+        "SpA",
+        "BV",
+        "SE",
     ]
 )
 _ORG_SUFFIX_END = re.compile(rf"(?:^|\s)(?:{_CORPORATE_SUFFIX})$")
+_INSTITUTION_OF = re.compile(
+    r"(?:^|\s)(?:Bank|University|Institute|Museum|College|Hospital|Association|Foundation|Agency|Council)\s+of\s+[A-Z]"
+)
 # Capitalised words that are not names on their own (sentence openers, titles, months, generic nouns).
 _COMMON_WORDS = """
 French German Chinese American British Japanese Korean South Indian Canadian Israeli Swedish Dutch Swiss
 Italian Spanish European Asian Taiwanese Emirati Saudi Australian Brazilian Irish Finnish Norwegian Danish
 Belgian Austrian Polish Russian Singaporean Mexican Turkish Drugmaker Chipmaker Automaker Carmaker
+Moroccan Egyptian Nigerian Kenyan Argentine Argentinian Chilean Peruvian Colombian Vietnamese Thai Malaysian
+Indonesian Filipino Pakistani Qatari Kuwaiti Greek Portuguese Czech Hungarian Romanian Ukrainian Icelandic
+Luxembourgish Bermudian Hongkongese Scottish Welsh Lebanese Jordanian Iranian Iraqi Bangladeshi
 Startup Start-up Retailer Rival Software Semiconductor Bank Lender Insurer Investor Investors Billionaire
 Board Senior Junior Interim Former Acting General Counsel Managing Partner Partners Executive Executives
 A An The This That These Those It Its In On At For From With By Of To And Or But If As While When
@@ -135,6 +146,16 @@ _SOFT_COMMON = frozenset(
         "Mexican",
         "Russian",
         "Singaporean",
+        "General",
+        "Moroccan",
+        "Egyptian",
+        "Nigerian",
+        "Vietnamese",
+        "Thai",
+        "Malaysian",
+        "Indonesian",
+        "Greek",
+        "Portuguese",
         "Taiwanese",
         "South",
         "Center",
@@ -145,15 +166,14 @@ _SOFT_COMMON = frozenset(
         "Group",
         "Company",
         "Companies",
-        "Stock",
-        "Shares",
         "Deal",
         "Agreement",
         "Partnership",
         "Source",
     ]
 )
-_CAP_WORD = r"(?:[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
+_NAME_FINAL = frozenset(["Global", "Data", "Center", "Centers", "Company", "Companies", "Initiative", "Partnership"])
+_CAP_WORD = r"(?:S\.p\.\s?A\.|[ie][A-Z][\w&'’.-]*[\w]|[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
 _NAME_RUN = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
     rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co))\.)?"
@@ -190,7 +210,8 @@ _REFERENCE = re.compile(
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # what follows a sentence-initial one-word name that acts: "Amphenol acquired", "Kinross's", "GSK, a drugmaker"
 _ACTS_NEXT = re.compile(
-    r"^(?:['’]s\b|\s+and\s+[A-Z]|,\s+[A-Z][\w-]+\s+(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident)\b|,\s+(?:a|an|the)\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
+    r"^(?:['’]s\b|-(?:backed|owned|funded|controlled)\b|\s+and\s+[A-Z]|\s+to\s+(?:buy|acquire|sell|merge|invest|sue|hire|launch|raise|build|take|pay|"
+    r"join|partner|exit|list|spin|split|cut|open|close|back|fund)\b|,\s+[A-Z][\w-]+(?:\s-\s[A-Z][\w-]+)?\s+(?:\w+\s+){0,3}(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident)\b|,\s+(?:a|an|the)\s|,\s+(?:which|whose)\s|,\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
     r"reported|acquired|bought|completed|signed|launched|invested|owns|operates|develops|makes|sells|"
     r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z])|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
 )
@@ -198,12 +219,46 @@ _TITLE_NEXT = re.compile(
     r"^\s+(?:Director|Manager|Officer|Controller|President|Vice|Chief|Head|Partner|Counsel|Treasurer|Secretary|"
     r"Executive|Analyst|Engineer|Editor|Advisor|Adviser)\b"
 )
-_ARTICLE_BEFORE = re.compile(r"\b(?:as|the|a|an|its|his|her|their)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:as|the|a|an|its|his|her|their)\s+(?:[A-Z][\w-]*\s+){0,3}$", re.I)
+_ARTICLE_ONLY = re.compile(r"\b(?:a|an)\s+$", re.I)
+_REGISTERED_IN = re.compile(
+    r"^\s+(?:(?:limited\s+liability|public\s+limited|private\s+limited|stock)\s+)?(?:corporation|company|"
+    r"partnership|limited\s+partnership|entity)\b"
+)
+_INITIALLED_NAME = re.compile(
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+(?:Mc|Mac|Van|De|O['’])?[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?"
+)
 _VERSION = re.compile(
     r"[ -]\d{1,2}(?:\.\d)?(?![\d%$]|,\d)"
     r"(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Behemoth|Sonnet|Opus|Haiku|Scout|Maverick|Flash))?\b"
 )
-_UNITS = frozenset(["M", "B", "K", "GW", "MW", "KW", "GB", "TB", "PB", "Rs", "Q1", "Q2", "Q3", "Q4", "FY", "H1", "H2"])
+_UNITS = frozenset(
+    [
+        "INR",
+        "USD",
+        "EUR",
+        "GBP",
+        "RMB",
+        "CHF",
+        "Rs",
+        "M",
+        "B",
+        "K",
+        "GW",
+        "MW",
+        "KW",
+        "GB",
+        "TB",
+        "PB",
+        "Q1",
+        "Q2",
+        "Q3",
+        "Q4",
+        "FY",
+        "H1",
+        "H2",
+    ]
+)
 _POSSESSIVE = re.compile(r"^(?:['’]s?\b| s\s(?=[a-z]))")
 # "Bermuda - based Ironshore": a place that only says where the next name is based
 _BASED = re.compile(r"\s?-\s?based\b")
@@ -295,17 +350,26 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     nationality adjectives, 'X-based', and 'and' between two names (kept in 'Procter and Gamble Co.')."""
     tokens = [(match.start() + t.start(), t.group()) for t in re.finditer(r"\S+", match.group())]
     run = match.group()
-    has_suffix = bool(_ORG_SUFFIX_END.search(run.rstrip(",")) or _ORG_SUFFIX_END.search(run.rstrip(".,")))
+    has_suffix = bool(
+        _ORG_SUFFIX_END.search(run.rstrip(","))
+        or _ORG_SUFFIX_END.search(run.rstrip(".,"))
+        or _INSTITUTION_OF.search(run)  # "National Bank of Alaska"
+    )
     piece: list[tuple[int, str]] = []
     pieces: list[list[tuple[int, str]]] = []
-    for position, token in tokens:
+    for index, (position, token) in enumerate(tokens):
         bare = token.rstrip(",.'’").removesuffix("'s").removesuffix("’s")
         name_word = bool(piece) and bool(_ORG_SUFFIX_END.search(" " + bare))  # "Capital" in "Thrive Capital"
+        # "Liberty Global", "Meridian Data", "Acme Imaging Center": a noun that closes a name
+        name_word = name_word or (bool(piece) and index == len(tokens) - 1 and bare in _NAME_FINAL)
+        initial = bool(piece) and re.fullmatch(r"[A-Z]\.", token) is not None  # "Gary A. Helton"
         soft = has_suffix and bare in _SOFT_COMMON
+        # "Western New England", "The New York Times": 'New' before another capitalised word is part of a name
+        soft = soft or (bare == "New" and index > 0 and index + 1 < len(tokens) and tokens[index + 1][1][:1].isupper())
         breaks = (
-            (bare in _COMMON and not name_word and not soft)
+            (bare in _COMMON and not name_word and not soft and not initial)
             or bare.endswith("-based")
-            or (bare in {"and", "or"} and not has_suffix)
+            or (bare in {"and", "or"} and (not has_suffix or _INITIALLED_NAME.fullmatch(" ".join(t for _, t in piece))))
             or (
                 bare == "of"
                 and bool(piece)
@@ -314,6 +378,12 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
             )
         )
         if breaks:
+            pieces.append(piece)
+            piece = []
+            continue
+        compound = _COMPOUND_TAIL.search(token)
+        if compound is not None:  # "Sequoia-backed Acme": two names, the first ends at the hyphen
+            piece.append((position, token[: compound.start()]))
             pieces.append(piece)
             piece = []
             continue
@@ -332,19 +402,61 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         first, last = words[0], words[-1]
         end = last[0] + len(last[1])
         surface = re.sub(r"['’]s$", "", text[first[0] : end]).rstrip(",'’")
-        if surface.endswith(".") and not re.search(r"(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|L\.L\.C)\.$", surface):
+        if surface.endswith(".") and not re.search(
+            r"(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|L\.L\.C|L\.L\.P|B\.V|S\.p\.\s?A)\.$", surface
+        ):
             surface = surface[:-1]
         if surface:
             yield first[0], first[0] + len(surface)
 
 
 def _after_known_owner(sentence: Sentence, start: int, end: int, known: list[Mention]) -> int:
-    """Where a name run starting with a known possessive ("Google's Vertex AI") has its own name start."""
+    """Where a name run starting with a known name ("Google's Vertex AI", "Apple and Xiaomi Corp.") has its
+    own name start."""
     owner = next((m for m in known if m.start == sentence.start + start and m.end < sentence.start + end), None)
     if owner is None:
         return start
-    tail = re.match(r"['’]s\s+(?=[A-Z0-9])", sentence.text[owner.end - sentence.start : end])
+    tail = re.match(r"(?:['’]s|,?\s+and|,)\s+(?=[A-Z0-9])", sentence.text[owner.end - sentence.start : end])
     return owner.end - sentence.start + tail.end() if tail else start
+
+
+_LEGAL_NAME_END = re.compile(
+    r"\s(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|LLP|GmbH|AG|N\.V\.|LP|L\.P\.|"
+    r"Holdings|Group|Capital|Securities|Bank|Bancorp|Partners|Insurance|Trust|Investments|Management)$"
+)
+
+
+_COMPOUND_TAIL = re.compile(
+    r"-(?:backed|funded|financed|owned|controlled|made|built|designed|developed|led|based|supported|listed)$"
+)
+
+
+_PARTNERS_VERB = re.compile(r",?\s+(?:Partners|Teams|Collaborates)$")
+_NUMBER_AFTER = re.compile(
+    r" \d{1,3}(?![\d%$€£]|[.,]\d|\s*(?:%|percent|per\s|million|billion|trillion|years?|months?|days?|weeks?|"
+    r"hours?|[GMKT]W|GB|TB|people|employees|staff|jobs|shares|times|crore|lakh|bn\b|mn\b|[mbk]\b|of\b|to\b|and\b|or\b|-))"
+    r"(?:,?\s+(?:Inc\.|Inc\b|LLC|Ltd\.?|Corp\.|Corp\b|L\.P\.|LP|plc|PLC))?"
+)
+_NOT_NUMBERED = frozenset(
+    ["Exhibit", "Item", "Section", "Note", "Form", "Rule", "Schedule", "Article", "Part", "Page", "Table", "Chapter"]
+)
+
+
+def _short_form(surface: str, seen: dict[str, Mention], before: int) -> Mention | None:
+    """'Joby' after 'Joby Aviation', 'Novo' after 'Novo Nordisk': the first word of an organisation named in an
+    earlier sentence (in the same sentence 'CME Clearing, a division of CME' names two)."""
+    if " " in surface or surface in _COMMON or surface in seen or len(surface) < 3:
+        return None
+    earlier = [m for m in seen.values() if m.start < before and m.types[0] == "Organization" and " " in m.name]
+    return next((m for m in earlier if m.name.split()[0] == surface), None)
+
+
+def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention]) -> None:
+    """'Morgan Stanley Capital Group, Inc.': a known name that only begins a longer legal name gives way."""
+    if not _LEGAL_NAME_END.search(surface) or re.search(r"\s(?:and|&)\s", surface):
+        return
+    for mention in [m for m in known if m.start == start and m.end < end and m.types[0] == "Organization"]:
+        known.remove(mention)
 
 
 def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
@@ -354,13 +466,27 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
         for start, end in _name_pieces(text, match):
             start = _after_known_owner(sentence, start, end, known)
             surface = text[start:end]
+            verb = _PARTNERS_VERB.search(text, start, end)
+            if verb and re.match(r"\s+[Ww]ith\b", text[end:]):
+                end = verb.start()  # "Acme Robotics Partners With Beta": the verb of a headline
+                surface = text[start:end]
+            numbered = _NUMBER_AFTER.match(text, end)
+            if numbered and surface.split()[-1] not in _NOT_NUMBERED | _UNITS and surface not in _COMMON:
+                end = numbered.end()  # "Acadia Unit 2", "OrPower 4, Inc.", "iPhone 16"
+                surface = text[start:end]
+            _yield_to_legal_name(sentence.start + start, sentence.start + end, surface, known)
             if _overlaps(sentence.start + start, sentence.start + end, known + found):
                 continue
-            types = _guess_types(text, start, end, surface)
+            shortened = _short_form(surface, seen, sentence.start)
+            types = shortened.types if shortened else _guess_types(text, start, end, surface)
+            if types is None and len(surface) == 1 and surface in seen:
+                types = seen[surface].types  # "platform X" named before: "X's chief executive"
             if types is None:
                 continue
-            name = surface
-            if surface in seen:
+            name = shortened.name if shortened else surface
+            if shortened:
+                pass
+            elif surface in seen:
                 name, types = seen[surface].name, seen[surface].types
             elif " " not in surface:
                 earlier = next((m for m in seen.values() if m.name.split()[-1] == surface), None)
@@ -383,16 +509,24 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     """Types a name could have from its shape and context; None when it is probably not a name."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
     words = surface.split()
+    if len(surface) == 1 and surface.isupper() and _ORG_CONTEXT_BEFORE.search(before):
+        return ("Organization", "Product")  # "social media platform X"
     if surface.isdigit() or all(w in _COMMON for w in words) or surface in _UNITS or len(surface) < 2:
         return None
     if surface.isupper() and after.startswith(":") and (start == 0 or text[start - 1] == "\n"):
         return None  # "TITLE: ...", "SOURCE: ...": a field label at the start of a line
     if _PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
-    if _ORG_SUFFIX_END.search(surface) or _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
+    if _ORG_SUFFIX_END.search(surface) or _INSTITUTION_OF.search(surface):
+        return ("Organization", "Product")
+    if _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
         return ("Organization", "Product")
     if _TITLE_NEXT.match(after) and _ARTICLE_BEFORE.search(before):
         return None  # "as the Finance Director of": part of a job title
+    if _INITIALLED_NAME.fullmatch(surface):
+        return ("Person",)  # "Douglas M. VanOort": given name, middle initial, surname
+    if _ARTICLE_ONLY.search(before) and _REGISTERED_IN.match(after):
+        return None  # "a Delaware corporation": where a company is registered, not a party
     person_context = _PERSON_CONTEXT_BEFORE.search(before) or _PERSON_CONTEXT_AFTER.search(after)
     if person_context and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
         return ("Person",)
@@ -420,6 +554,8 @@ def _references(
             target = gazetteer.descriptions.get(description)
         else:
             target = _antecedent(sentence, start, earlier + found, sentences)
+            if match.group("pronoun"):
+                target = _sentence_subject(sentence, start, found) or target
         if target is None:
             continue
         types = ("Organization",)
@@ -428,6 +564,15 @@ def _references(
             types = (known.type,)
         references.append(Mention(start, end, match.group(), target, types, "reference"))
     return references
+
+
+def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -> str | None:
+    """'Salesforce said it would buy Informatica, its biggest deal since it bought Slack': 'it' is the
+    organisation the sentence opens with."""
+    first = next((m for m in found if m.kind != "reference" and m.start < position), None)
+    if first is None or first.types[0] != "Organization":
+        return None
+    return first.name if len(sentence.text[: first.start - sentence.start].split()) <= 2 else None
 
 
 def _in_brackets(text: str, offset: int) -> bool:

@@ -11,6 +11,9 @@ from kg.model import Modality
 _ORDER = ("negated", "considered", "exploring", "planned", "former", "reported")
 
 
+_REPORTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|as|it|has)\s+$", re.I)
+
+
 @cache
 def _cue_patterns() -> list[tuple[Modality, re.Pattern[str]]]:
     cues = ontology.load().lexicon.modality
@@ -32,5 +35,7 @@ def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | Non
     opening = sentence[:40]
     for modality, pattern in _cue_patterns():
         if modality in (Modality.FORMER, Modality.REPORTED) and (match := pattern.search(opening)):
+            if match.group().lower() == "reported" and not _REPORTED_PASSIVE.search(opening[: match.start()]):
+                continue  # "X, which owns Y, reported earnings": a company reporting, not a hedge
             return modality, match.group()
     return Modality.ASSERTED, None

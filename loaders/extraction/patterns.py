@@ -45,6 +45,7 @@ _IRREGULAR = {
     "open-source": ["open-sources", "open-sourced", "open-sourcing"],
     "pour": ["pours", "poured", "pouring"],
 }
+_VAGUE_WITH = frozenset(["lead", "head", "chair", "principal", "executive", "officer", "fellow", "director"])
 GAP = r"(?:[\s\-–—]+[^\s⟦⟧]+){0,5}?"
 
 
@@ -144,6 +145,8 @@ def triggers() -> tuple[Trigger, ...]:
         if title in lexicon.verbs.get("partners-with", ()) or title == "partner":
             continue  # "partner of" is a partnership, not a job
         for preposition in lexicon.role_prepositions:
+            if preposition == "with" and title in _VAGUE_WITH:
+                continue  # "lead with", "head with": not a post
             phrase = f"{title} {preposition}"
             regex = _phrase_regex(phrase, inflect_head=False)
             cue = _cue(phrase, inflect_head=False)

@@ -38,6 +38,28 @@ _OFFERS = re.compile(
 )
 _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
 _MAKER_AFTER = re.compile(r"\s+(?:maker|developer|creator|owner|parent)\b")
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,3}(?:creator|maker|developer|owner|operator|parent|startup|start-up|"
+    r"company|firm|group|giant|chipmaker|automaker|carmaker|drugmaker|lender|bank|insurer|retailer|rival|unit|"
+    r"subsidiary|provider|platform|lab|investor|fund|manufacturer|supplier|network|conglomerate)\s*,\s*"
+    r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:firm|company|bank|group|practice)\s+of\s+"  # "the law firm of X"
+)
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|now|formerly|itself|which\s+is|also)\s+)?(?:[\w-]+\s+){0,3}")
+_POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s")
+_SECOND_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
+_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:we|they|I)\s+(?:\w+\s+)?$", re.I)
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:have|has|had|were|are|was|is|will|would|entered|signed|agreed|announced|said|reported|filed|"
+    r"formed|reached|completed|struck)\b"
+)
+_TITLE_WORD_AFTER = re.compile(r"\s+(?:Manager|Director|Officer|President|Head|Counsel|Controller|Lead|Executive)\b")
+_OBJECT_RELATIVE = re.compile(r",\s*(?:which|that|whom)\s+$")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year by", "for $2 billion by"
+    r",?\s+(?:in|on|at|for|last|earlier|this|during|early|late|\w+ly|\$[\d.,]+\w*|\d[\w.,]*)"
+    r"(?:\s+(?!by\b)[\w$.%-]+){0,3}?,?\s+by\s+(?:the\s+)?"
+)
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
 _ADVERB_PARTICIPLE = re.compile(
@@ -76,6 +98,7 @@ class Candidate:
     trigger: str
     confidence: float
     qualifiers: dict[str, Any] = field(default_factory=dict)
+    scope: str = ""  # more words whose modality cues apply (a cue after the pair: "A, B set to merge")
 
 
 def _words(text: str) -> int:
@@ -101,6 +124,15 @@ class SentenceRelations:
 
     def between(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+    def _masked(self, start: int, end: int) -> str:
+        """The text between, each name in it replaced by one word (so that 'Corp.' ends no clause)."""
+        pieces, cursor = [], start
+        for mention in self.mentions:
+            if start <= mention.start and mention.end <= end:
+                pieces += [self.text[cursor : mention.start], "Name"]
+                cursor = mention.end
+        return "".join(pieces) + self.text[cursor:end]
 
     def _without_parentheticals(self, start: int, end: int) -> str:
         pieces, cursor = [], start
@@ -134,6 +166,12 @@ class SentenceRelations:
         return group
 
     def _expand_right(self, mention: Mention) -> list[Mention]:
+        group = self._expand_right_list(mention)
+        if len(group) > 1 and _CLAUSE_VERB.match(self.text, group[-1].end):
+            return group[:1]  # "bought Hughes, TerreStar and HNS entered ...": the list is the next clause's subject
+        return group
+
+    def _expand_right_list(self, mention: Mention) -> list[Mention]:
         group, glues = [mention], list[str]()
         listable = self._listable()
         while True:
@@ -149,19 +187,25 @@ class SentenceRelations:
             return group[:1]
         return group
 
-    def left_of(self, position: int, fits: tuple[str, ...] = (), avoid: set[str] | None = None) -> list[Mention]:
+    def left_of(
+        self, position: int, fits: tuple[str, ...] = (), avoid: set[str] | None = None, apposition: bool = False
+    ) -> list[Mention]:
         """The clause subject before `position`, skipping parentheticals that do not hold `position`
         and mentions whose type cannot fill the role (`fits`)."""
         here = _inside(position, self.parentheticals)
         for mention in reversed([m for m in self.mentions if m.end <= position]):
             span = _inside(mention.start, self.parentheticals)
-            if span is not None and span != here:
-                continue
+            heads = apposition and _APPOSITION_GAP.fullmatch(self.between(mention.end, position))
+            if span is not None and span != here and not heads:
+                continue  # but "..., which is sold by Genzyme, now part of Sanofi": Genzyme heads the apposition
             if (fits and not set(mention.types) & set(fits)) or (avoid and mention.name in avoid):
                 continue
+            opened = re.search(r",\s*$", self.text[max(0, mention.start - 3) : mention.start])
+            if mention.possessive and opened and _POSSESSED_APPOSITION.match(self.between(mention.end, position)):
+                continue  # "Microsoft, OpenAI's largest investor, is building": the investor acts, not OpenAI
             gap = self._without_parentheticals(mention.end, position)
-            if _CLAUSE_BREAK.search(gap) or _words(gap) > MAX_LEFT_WORDS:
-                return []
+            if _CLAUSE_BREAK.search(gap) or _words(gap) > MAX_LEFT_WORDS or _PRONOUN_SUBJECT.search(gap):
+                return []  # "the CMP deal, we acquired": the subject is the pronoun
             if mention.possessive and mention.kind != "reference":
                 owned = [m for m in self.mentions if mention.end < m.start <= mention.end + 4]
                 if owned and owned[0].end <= position and owned[0].type == "Product" and mention is not owned[0]:
@@ -172,7 +216,7 @@ class SentenceRelations:
     def right_of(self, position: int, fits: tuple[str, ...] = (), limit: int = MAX_RIGHT_WORDS) -> list[Mention]:
         """The object after `position`: near, or introduced by 'including' / 'such as'."""
         for mention in [m for m in self.mentions if m.start >= position]:
-            gap = self.between(position, mention.start)
+            gap = self._masked(position, mention.start)
             if fits and not set(mention.types) & set(fits) and not mention.possessive:
                 if _words(gap) > limit:
                     return []
@@ -183,6 +227,8 @@ class SentenceRelations:
                 r"\b(?:and|or|but|which|who|that|while)\b", gap
             ):
                 pass  # apposition: "the ChatGPT creator, OpenAI", "its parent, Finnish energy company Fortum"
+            elif _DESCRIBED_THEN_NAMED.fullmatch(gap):
+                pass  # "partnered with ChatGPT creator, OpenAI", "bought French chipmaker, Kalray"
             elif _RIGHT_BREAK.search(gap) or _words(gap) > limit:
                 return []
             if mention.possessive:
@@ -198,7 +244,9 @@ class SentenceRelations:
         for trigger in triggers_in(self.sentence.text) if len(self.mentions) > 1 else ():
             for match in trigger.pattern.finditer(self.sentence.text):
                 start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
-                if any(m.start < end and start < m.end for m in self.mentions if m.kind != "reference"):
+                inside = [m for m in self.mentions if m.start < end and start < m.end and m.kind != "reference"]
+                owner = self._owner_in_gap(trigger, start, end, inside)
+                if inside and owner is None:
                     continue
                 if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
                     continue
@@ -206,9 +254,12 @@ class SentenceRelations:
                     continue  # "the launch", "its own": a noun, not the verb
                 if trigger.frame == "verbs" and _ADVERB_PARTICIPLE.search(self.text[max(0, start - 14) : start]):
                     continue  # "a wholly owned subsidiary": an adjective, not the verb
+                titled = self.text[start].isupper() and start > self.sentence.start
+                if titled and _TITLE_WORD_AFTER.match(self.text, end):
+                    continue  # "International Subsidiaries Manager": part of a job title
                 if not trigger.phrase.endswith(" by") and re.match(r"\s+by\b", self.text[end : end + 4]):
                     continue  # "led by": the voice is passive, the phrase with "by" decides
-                pairs = self._pairs(trigger, start, end)
+                pairs = self._pairs(trigger, start, end) if owner is None else self._owner_pairs(trigger, start, owner)
                 if pairs:
                     taken.append((start, end))
                 for subject, obj in pairs:
@@ -232,9 +283,14 @@ class SentenceRelations:
         if trigger.frame == "symmetric_nouns":
             return self._symmetric_pairs(start, end)
         rel = ontology.load().relations[trigger.relation]
+        agent = self._late_agent(trigger, start, end)
+        if agent is not None:  # "X was acquired in 2015 by Y"
+            left = self.right_of(agent, rel.domain)
+            right = self.left_of(start, rel.range, avoid={m.name for m in left})
+            return [(s, o) for s in left for o in right if s.name != o.name]
         if trigger.frame == "passives":
             left = self.right_of(end, rel.domain)
-            right = self.left_of(start, rel.range, avoid={m.name for m in left})
+            right = self.left_of(start, rel.range, avoid={m.name for m in left}, apposition=True)
             apposition = bool(right) and self.between(right[-1].end, start).lstrip().startswith(",")
             if apposition and len(left) > 1 and "," in self.between(left[0].end, left[1].start):
                 left = left[:1]  # "X, a unit of A, and B": the apposition closes before B
@@ -242,7 +298,50 @@ class SentenceRelations:
             right = self.right_of(end, rel.range)
             left = self._agent_after(right, rel.domain) if trigger.frame == "nouns" else []
             left = left or self.left_of(start, rel.domain, avoid={m.name for m in right})
+            if trigger.frame == "verbs" and left and self._object_of_earlier_verb(left, start):
+                # "X will acquire Y and then sell Z to W": X, not Y, sells
+                left = self.left_of(left[0].start, rel.domain, avoid={m.name for m in right})
+            if trigger.frame == "nouns" and len(left) > 1 and left[-1].possessive:
+                left = left[-1:]  # "A and B's acquisition of C": B's, not A's
+            if not right and trigger.frame == "verbs" and left:
+                right = self._relative_object(left[0], rel.range)
         return [(s, o) for s in left for o in right if s.name != o.name]
+
+    def _object_of_earlier_verb(self, left: list[Mention], start: int) -> bool:
+        if not _SECOND_VERB.fullmatch(self.between(left[-1].end, start)):
+            return False
+        return bool(_VERB_BEFORE.search(self.text[max(self.sentence.start, left[0].start - 20) : left[0].start]))
+
+    def _relative_object(self, subject: Mention, fits: tuple[str, ...]) -> list[Mention]:
+        """'Instagram, which Meta bought in 2012': the object is the name the relative clause hangs on."""
+        if not _OBJECT_RELATIVE.search(self.text[max(self.sentence.start, subject.start - 10) : subject.start]):
+            return []
+        earlier = [m for m in self.mentions if m.end <= subject.start]
+        if not earlier or not set(earlier[-1].types) & set(fits):
+            return []
+        if not re.fullmatch(r"\s*,\s*(?:which|that|whom)\s+", self.between(earlier[-1].end, subject.start)):
+            return []
+        return [earlier[-1]]
+
+    def _owner_in_gap(self, trigger: Trigger, start: int, end: int, inside: list[Mention]) -> Mention | None:
+        """'use Oracle's cloud': a possessive name inside a trigger's gap is the trigger's object."""
+        if trigger.frame != "verbs" or "..." not in trigger.phrase or len(inside) != 1:
+            return None
+        owner = inside[0]
+        return owner if owner.possessive and start < owner.start and owner.end < end else None
+
+    def _owner_pairs(self, trigger: Trigger, start: int, owner: Mention) -> list[tuple[Mention, Mention]]:
+        rel = ontology.load().relations[trigger.relation]
+        if not set(owner.types) & set(rel.range):
+            return []
+        return [(s, owner) for s in self.left_of(start, rel.domain, avoid={owner.name}) if s.name != owner.name]
+
+    def _late_agent(self, trigger: Trigger, start: int, end: int) -> int | None:
+        """Where the agent of a passive verb starts when words come between: 'was acquired in 2015 by'."""
+        if trigger.frame != "verbs" or not _BE_BEFORE.search(self.text[max(self.sentence.start, start - 24) : start]):
+            return None
+        by = _LATE_BY.match(self.text, end, self.sentence.end)
+        return by.end() if by else None
 
     def _agent_after(self, objects: list[Mention], fits: tuple[str, ...]) -> list[Mention]:
         """'the acquisition of O by S': the agent of a noun stated after its object."""
@@ -277,28 +376,37 @@ class SentenceRelations:
             start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
             before = [m for m in self.mentions if m.end <= start]
             after = [m for m in self.mentions if m.start >= end]
-            if not before or not after:
+            if not before:
                 continue
-            org, person = before[-1], after[0]
-            gap_before, gap_after = self.between(org.end, start), self.between(end, person.start)
-            if org.type == "Person" and person.type != "Person":
+            org = before[-1]
+            person = after[0] if after else None
+            gap_before = self.between(org.end, start)
+            gap_after = self.between(end, person.start) if person else ";"
+            if person is not None and org.type == "Person" and person.type != "Person":
                 continue
             if (
-                _words(gap_before) <= 2
+                person is not None
+                and "Person" in person.types
+                and _words(gap_before) <= 2
                 and not re.search(r"[,;.]", gap_before)
                 and _words(gap_after) <= 1
                 and not re.search(r"[;.(]", gap_after)
             ):
                 found.append(Candidate("employs", org, person, "roles", match.group(), 0.85, {"role": match.group()}))
                 continue
-            # "Sam Altman, OpenAI's chief executive"
+            # "Sam Altman, OpenAI's chief executive", "Jane Roe, Intel's former chief executive"
+            said = gap_before  # "OpenAI's former CTO": 'former' is said of this post
+            gap_before = re.sub(r"\b(?:former|new|interim|then|incoming|outgoing|longtime|current)\s+", "", gap_before)
             if (
                 len(before) >= 2
-                and re.fullmatch(r",\s*(?:the\s+)?", self.between(before[-2].end, org.start))
+                and re.fullmatch(  # "Jane Roe, a former Google executive"
+                    r",\s*(?:(?:a|an|the)\s+)?(?:former\s+|ex-\s*)?(?:the\s+)?", self.between(before[-2].end, org.start)
+                )
+                and before[-2].types[0] == "Person"
                 and _words(gap_before) <= 1
             ):
                 found.append(
-                    Candidate("employs", org, before[-2], "roles", match.group(), 0.8, {"role": match.group()})
+                    Candidate("employs", org, before[-2], "roles", match.group(), 0.8, {"role": match.group()}, said)
                 )
         return found
 

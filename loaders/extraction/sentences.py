@@ -57,6 +57,8 @@ _ABBREVIATIONS = {
     "s.a",
     "b.v",
     "n.a",
+    "s.p",
+    "s.p.a",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[#*\-•>]|\s*[A-Z])")
 _WRAPPED_LINE = 60  # a line this long that ends without punctuation continues on the next line

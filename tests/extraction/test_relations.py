@@ -184,6 +184,252 @@ CONSTRUCTIONS = [
         "Shareholders approved the Corvel Inc. and Dunmore Corp. merger on Friday.",
         ("Corvel Inc.", "acquires", "Dunmore Corp.", "asserted"),
     ),
+    (
+        "initialled-person-in-agreement",
+        "Exhibit 10.4 Severance Agreement, dated March 3, 2019, between Quillon Systems Inc. and Harold T. Brennick.",
+        ("Quillon Systems Inc.", "employs", "Harold T. Brennick", "asserted"),
+    ),
+    (
+        "institution-of-place",
+        "In 2004, Harbor Trust Bank acquired First Bank of Wyoming.",
+        ("Harbor Trust Bank", "acquires", "First Bank of Wyoming", "asserted"),
+    ),
+    (
+        "italian-legal-form",
+        "Lucia Ferri has been Chief Executive Officer of Navale Tirrenica S.p.A. since 2016.",
+        ("Navale Tirrenica S.p.A.", "employs", "Lucia Ferri", "asserted"),
+    ),
+    (
+        "partnership-legal-form",
+        "Orvane Corp. bought Denholm Audit Partners LLP last year.",
+        ("Orvane Corp.", "acquires", "Denholm Audit Partners LLP", "asserted"),
+    ),
+    (
+        "name-closing-noun",
+        "Tarrant Holdings Inc. acquired Kestrel Imaging Center in June.",
+        ("Tarrant Holdings Inc.", "acquires", "Kestrel Imaging Center", "asserted"),
+    ),
+    (
+        "described-then-named",
+        "Last year Oracle teamed up with database maker, Quillon Systems Inc., on a new service.",
+        ("Oracle", "partners-with", "Quillon Systems Inc.", "asserted"),
+    ),
+    (
+        "competitors-like",
+        "Analysts compared Samsung with competitors like Apple and Xiaomi Corp. this week.",
+        ("Samsung", "competes-with", "Xiaomi Corp.", "asserted"),
+    ),
+    (
+        "competitors-of-a-known-product",
+        "Gemini 3 was measured against rivals such as Anthropic and Mistral AI.",
+        ("Google", "competes-with", "Mistral AI", "asserted"),
+    ),
+    (
+        "its-product",
+        "Harwick Labs Inc. stopped selling its Corvex sensor chips in Europe.",
+        ("Harwick Labs Inc.", "develops", "Corvex", "asserted"),
+    ),
+    (
+        "its-product-in-apposition",
+        "Buyers rely on Quillon Systems Inc.'s cloud, including its newest processor, Talon.",
+        ("Quillon Systems Inc.", "develops", "Talon", "asserted"),
+    ),
+    (
+        "known-name-begins-legal-name",
+        "Brightwell Inc. was acquired in 2015 by Goldman Sachs Asset Management Group, Inc.",
+        ("Goldman Sachs Asset Management Group, Inc.", "acquires", "Brightwell Inc.", "asserted"),
+    ),
+    (
+        "merger-pair-with-words-between",
+        "Corvel Inc., Dunmore Corp. set to complete merger",
+        ("Corvel Inc.", "acquires", "Dunmore Corp.", "planned"),
+    ),
+    (
+        "stake-named-before",
+        "Siemens to buy Tarrant Holdings Inc. stake for $2 billion",
+        ("Siemens", "invests-in", "Tarrant Holdings Inc.", "planned"),
+    ),
+    (
+        "shares-of",
+        "Orvane Corp. has acquired 2.5 million shares of Kestrel Mining Ltd through open-market purchases.",
+        ("Orvane Corp.", "invests-in", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "boards-of-both",
+        "Harold T. Brennick has been a director on the boards of both Orvane Corp. and Kestrel Mining Ltd since 2011.",
+        ("Kestrel Mining Ltd", "employs", "Harold T. Brennick", "asserted"),
+    ),
+    (
+        "partner-with-the-firm-of",
+        "Mr. Brennick was a partner with the law firm of Denholm Audit Partners LLP for a decade.",
+        ("Denholm Audit Partners LLP", "employs", "Mr. Brennick", "asserted"),
+    ),
+    (
+        "title-with",
+        "Lucia Ferri, an economist with Orvane Corp., expects rates to fall.",
+        ("Orvane Corp.", "employs", "Lucia Ferri", "asserted"),
+    ),
+    (
+        "commercialized-by",
+        "Patients can take Velmora, which is commercialized by Harwick Labs Inc. in Europe.",
+        ("Harwick Labs Inc.", "develops", "Velmora", "asserted"),
+    ),
+    (
+        "backed-compound",
+        "Tarrant-backed Kestrel Mining Ltd opened a mine.",
+        ("Tarrant", "invests-in", "Kestrel Mining Ltd", "asserted"),
+    ),
+    ("owned-compound", "Oracle-owned Cerner cut prices.", ("Oracle", "owns", "Cerner", "asserted")),
+    (
+        "article-rival-apposition",
+        "Kestrel Mining Ltd, a Rio Tinto rival, opened a mine.",
+        ("Kestrel Mining Ltd", "competes-with", "Rio Tinto", "asserted"),
+    ),
+    (
+        "possessive-rival",
+        "Qualcomm is Broadcom's closest rival.",
+        ("Broadcom", "competes-with", "Qualcomm", "asserted"),
+    ),
+    (
+        "possessive-partners-include",
+        "Harwick Labs Inc.'s partners include Oracle and Orvane Corp.",
+        ("Harwick Labs Inc.", "partners-with", "Orvane Corp.", "asserted"),
+    ),
+    (
+        "possessive-investors-include",
+        "Kestrel Mining Ltd's investors include Sequoia Capital and Tarrant Holdings Inc.",
+        ("Tarrant Holdings Inc.", "invests-in", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "raised-from",
+        "Kestrel Mining Ltd raised $40 million from Tarrant Holdings Inc. last year.",
+        ("Tarrant Holdings Inc.", "invests-in", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "person-then-possessive-title",
+        "Lucia Ferri, Orvane Corp.'s chief financial officer, declined to comment.",
+        ("Orvane Corp.", "employs", "Lucia Ferri", "asserted"),
+    ),
+    (
+        "person-then-former-company-title",
+        "Lucia Ferri, a former Orvane Corp. executive, joined Siemens in May.",
+        ("Orvane Corp.", "employs", "Lucia Ferri", "former"),
+    ),
+    (
+        "object-relative-clause",
+        "Kestrel Mining Ltd, which Orvane Corp. bought in 2019, opened a mine.",
+        ("Orvane Corp.", "acquires", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "subject-relative-clause-at-start",
+        "Tarrant, which acquired Kestrel Mining Ltd last year, reported earnings.",
+        ("Tarrant", "acquires", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "possessive-role-apposition",
+        "Siemens, Kestrel Mining Ltd's largest investor, declined to comment.",
+        ("Siemens", "invests-in", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "possessive-role-copula",
+        "Oracle is Kestrel Mining Ltd's biggest customer.",
+        ("Kestrel Mining Ltd", "supplies", "Oracle", "asserted"),
+    ),
+    (
+        "its-title",
+        "Orvane Corp. said Lucia Ferri will become its chief executive in May.",
+        ("Orvane Corp.", "employs", "Lucia Ferri", "planned"),
+    ),
+    (
+        "possessive-former-title",
+        "Lucia Ferri, Orvane Corp.'s former chief executive, declined to comment.",
+        ("Orvane Corp.", "employs", "Lucia Ferri", "former"),
+    ),
+    (
+        "competition-from",
+        "Orvane Corp. faces competition from Tarrant Holdings Inc. and Siemens.",
+        ("Orvane Corp.", "competes-with", "Tarrant Holdings Inc.", "asserted"),
+    ),
+    (
+        "round-was-led-by",
+        "Kestrel Mining Ltd's $40 million round was led by Tarrant Holdings Inc.",
+        ("Tarrant Holdings Inc.", "invests-in", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "apposition-after-relative-clause",
+        "Doctors prescribe Velmora, which is sold by Kestrel Pharma, now part of Orvane Corp., in Europe.",
+        ("Orvane Corp.", "owns", "Kestrel Pharma", "asserted"),
+    ),
+    (
+        "numbered-name",
+        "In 2010, Tarrant Holdings Inc. agreed to purchase Redwood Unit 3 from a utility.",
+        ("Tarrant Holdings Inc.", "acquires", "Redwood Unit 3", "planned"),
+    ),
+    (
+        "numbered-legal-name",
+        "Kestrel Solar 2, Inc., a wholly owned subsidiary of Orvane Corp., signed a loan.",
+        ("Orvane Corp.", "owns", "Kestrel Solar 2, Inc.", "asserted"),
+    ),
+    (
+        "new-inside-a-name",
+        "Orvane Corp. named Lucia Ferri president of Southern New Mexico Division.",
+        ("Southern New Mexico Division", "employs", "Lucia Ferri", "asserted"),
+    ),
+    (
+        "nationality-before-name",
+        "Tarrant Holdings Inc. completed its acquisition of Peruvian Copper Exploration Company.",
+        ("Tarrant Holdings Inc.", "acquires", "Copper Exploration Company", "asserted"),
+    ),
+    (
+        "reacquire",
+        "In 2012, Orvane Corp. reacquired Kestrel Pharma from a fund.",
+        ("Orvane Corp.", "acquires", "Kestrel Pharma", "asserted"),
+    ),
+    (
+        "initialled-person-before-and",
+        "Exhibit 10.2 Employment Agreement by and between Harold T. Brennick and Tarrant Holdings Group, Inc.",
+        ("Tarrant Holdings Group, Inc.", "employs", "Harold T. Brennick", "asserted"),
+    ),
+    (
+        "person-shaped-employer-after-title",
+        "Harold T. Brennick, age 61, has been the Owner and General Manager of Brennick Ford since 1990.",
+        ("Brennick Ford", "employs", "Harold T. Brennick", "asserted"),
+    ),
+    (
+        "headline-partners-with",
+        "Kestrel Pharma's Subsidiary, Redwood Labs Group, Partners With Siemens AG on Trials",
+        ("Kestrel Pharma", "owns", "Redwood Labs Group", "asserted"),
+    ),
+    (
+        "first-acquisition-was",
+        "Orvane Corp.'s first acquisition was Redwood Mining LLC in 1999.",
+        ("Orvane Corp.", "acquires", "Redwood Mining LLC", "asserted"),
+    ),
+    (
+        "career-with-a-then-b",
+        "During her 20 years with Kestrel Pharma and then Redwood Labs, Ms. Ferri ran sales.",
+        ("Redwood Labs", "employs", "Ms. Ferri", "asserted"),
+    ),
+    (
+        "general-in-a-name",
+        "General Dynamics acquired Redwood Mining LLC in 2018.",
+        ("General Dynamics", "acquires", "Redwood Mining LLC", "asserted"),
+    ),
+    (
+        "lowercase-i-name",
+        "Kestrel Pharma launched iDose, its new insulin pump, in 2021.",
+        ("Kestrel Pharma", "develops", "iDose", "asserted"),
+    ),
+    (
+        "majority-owned-by",
+        "Redwood Labs, the Dutch lab majority-owned by Orvane Corp., opened a plant.",
+        ("Orvane Corp.", "owns", "Redwood Labs", "asserted"),
+    ),
+    (
+        "subject-before-possessive-apposition",
+        "Tarrant Holdings Inc., Kestrel Pharma's largest investor, is building its own Talon chips.",
+        ("Tarrant Holdings Inc.", "develops", "Talon", "asserted"),
+    ),
 ]
 
 
@@ -211,3 +457,150 @@ def test_the_company_skips_organisations_named_in_an_aside():
     )
     assert ("Microsoft", "partners-with", "OpenAI", "asserted") in found
     assert not any(s == "Bethesda" for s, _, _, _ in found)
+
+
+def test_a_place_of_registration_is_no_party():
+    found = triples("Brightwell Holdings Limited, a Bermuda corporation and subsidiary of Orvane Corp., filed.")
+    assert ("Orvane Corp.", "owns", "Brightwell Holdings Limited", "asserted") in found
+    assert not any(o == "Bermuda" for _, _, o, _ in found)
+
+
+def test_making_something_available_is_not_making_it():
+    found = triples("Orvane Corp. agreed with Microsoft to make its tools available on Azure.")
+    assert not any(r == "develops" for _, r, _, _ in found)
+
+
+def test_buying_all_shares_is_an_acquisition_not_a_stake():
+    found = triples("Orvane Corp. acquired all the outstanding shares of Kestrel Mining Ltd in 2020.")
+    assert not any(r == "invests-in" for _, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Microsoft hired former Orvane Corp. engineer Lucia Ferri.",
+            ("Microsoft", "employs", "Lucia Ferri", "asserted"),
+        ),
+        (
+            "Lucia Ferri, who previously worked at Orvane Corp., joined Siemens.",
+            ("Siemens", "employs", "Lucia Ferri", "asserted"),
+        ),
+        (
+            "Lucia Ferri, who previously worked at Orvane Corp., joined Siemens.",
+            ("Orvane Corp.", "employs", "Lucia Ferri", "former"),
+        ),
+    ],
+)
+def test_former_belongs_to_the_employer_it_precedes(text, expected):
+    assert expected in triples(text)
+
+
+def test_shares_sold_are_not_a_product():
+    assert not any(r == "develops" for _, r, _, _ in triples("Intel sold Mobileye shares to investors."))
+
+
+def test_a_company_reporting_results_is_no_hedge():
+    found = triples("Orvane Corp., which owns Kestrel Mining Ltd, reported higher earnings.")
+    assert ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "asserted") in found
+
+
+def test_former_title_of_another_company_does_not_make_the_new_job_former():
+    found = triples("Lucia Ferri, the former chief executive of Orvane Corp., joined Siemens AG.")
+    assert ("Siemens AG", "employs", "Lucia Ferri", "asserted") in found
+    assert ("Orvane Corp.", "employs", "Lucia Ferri", "former") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following the Kestrel deal, we acquired Redwood Mining LLC, a subsidiary of Kestrel Pharma.",
+        "After Orvane Corp.'s purchase of Redwood Mining LLC, Kestrel Pharma and Tarrant Holdings Inc. signed a pact.",
+    ],
+)
+def test_no_acquirer_beyond_a_pronoun_or_into_the_next_clause(text):
+    found = triples(text)
+    assert not any(r == "acquires" and s == "Kestrel Pharma" for s, r, _, _ in found)
+    assert not any(r == "acquires" and o == "Tarrant Holdings Inc." for _, r, o, _ in found)
+
+
+def test_a_capitalised_trigger_inside_a_job_title_is_no_relation():
+    found = triples("Lucia Ferri served as Regional Subsidiaries Manager of Orvane Corp. until 2010.")
+    assert not any(r == "owns" for _, r, _, _ in found)
+
+
+def test_a_maker_noun_after_a_verb_does_not_reach_back_for_its_product():
+    found = triples("In 2013, Orvane Corp. acquired oilfield pump maker Redwood Industries for $3 billion.")
+    assert ("Orvane Corp.", "acquires", "Redwood Industries", "asserted") in found
+    assert not any(r == "develops" and o == "Orvane Corp." for _, r, o, _ in found)
+
+
+def test_a_person_who_joins_makes_no_partnership_of_a_former_employer():
+    found = triples("Former Orvane Corp. chief executive Lucia Ferri, who left in May, joined Redwood Labs Inc.")
+    assert ("Redwood Labs Inc.", "employs", "Lucia Ferri", "asserted") in found
+    assert ("Orvane Corp.", "employs", "Lucia Ferri", "former") in found
+    assert not any(r == "partners-with" for _, r, _, _ in found)
+
+
+def test_a_second_verb_keeps_the_first_subject():
+    found = triples("Tarrant Holdings Inc. will acquire Kestrel Pharma and then sell two plants to Redwood Labs Inc.")
+    assert ("Tarrant Holdings Inc.", "acquires", "Kestrel Pharma", "planned") in found
+    assert not any(s == "Kestrel Pharma" for s, _, _, _ in found)
+
+
+def test_a_company_named_again_by_its_first_word():
+    found = triples("Shares of Kestrel Aviation rose. Kestrel competes with Redwood Labs Inc. in air taxis.")
+    assert ("Kestrel Aviation", "competes-with", "Redwood Labs Inc.", "asserted") in found or (
+        "Redwood Labs Inc.",
+        "competes-with",
+        "Kestrel Aviation",
+        "asserted",
+    ) in found
+
+
+def test_a_one_letter_name_after_a_description():
+    found = triples(
+        "Orvane Corp. has acquired messaging platform Q for $2 billion. Lucia Ferri, Q's chief executive, agreed."
+    )
+    assert ("Orvane Corp.", "acquires", "Q", "asserted") in found
+    assert ("Q", "employs", "Lucia Ferri", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Orvane Corp. sold a stake in Kestrel Pharma to Tarrant Holdings Inc. last year.",
+            ("Tarrant Holdings Inc.", "invests-in", "Kestrel Pharma", "asserted"),
+        ),
+        (
+            "Redwood Labs co-founder Lucia Ferri owns about 30% of Redwood Labs Inc. today.",
+            ("Lucia Ferri", "invests-in", "Redwood Labs Inc.", "asserted"),
+        ),
+        (
+            "Redwood Labs Inc. will use Oracle's cloud to train models.",
+            ("Redwood Labs Inc.", "hosts-on", "Oracle", "planned"),
+        ),
+        (
+            "Lucia Ferri, Orvane Corp.'s former finance chief, founded Redwood Labs Inc. in May.",
+            ("Redwood Labs Inc.", "employs", "Lucia Ferri", "asserted"),
+        ),
+    ],
+)
+def test_holdings_owners_and_posts(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_stake_sold_is_neither_a_product_nor_a_new_investment_of_the_seller():
+    found = triples("Orvane Corp. sold a stake in Kestrel Pharma to Tarrant Holdings Inc. last year.")
+    assert not any(s == "Orvane Corp." and r in {"develops", "invests-in"} for s, r, _, _ in found)
+
+
+def test_it_refers_to_the_organisation_the_sentence_opens_with():
+    found = triples("Orvane Corp. said it would buy Kestrel Pharma, its largest deal since it bought Redwood Labs Inc.")
+    assert ("Orvane Corp.", "acquires", "Redwood Labs Inc.", "asserted") in found
+    assert not any(s == "Kestrel Pharma" and r == "acquires" for s, r, _, _ in found)
+
+
+def test_a_title_case_headline_infinitive_is_a_plan():
+    assert ("Orvane Corp.", "acquires", "Kestrel Pharma", "planned") in triples("Orvane Corp. to Buy Kestrel Pharma")
