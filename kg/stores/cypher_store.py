@@ -378,7 +378,7 @@ class CypherStore(ABC):
                 continue
             ordered = sorted(found, key=lambda item: (item[0], item[1]))
             figures = aggregates([(item[0], float(item[2]), item[3]) for item in ordered])
-            row.update(figures, evidence_count=figures.pop("count"))
+            row.update(figures, evidence_count=figures.pop("count"), evidence_ids=sorted(items[rel_id]))
             if rel_id in stored:
                 updates[group].append(row)
             else:
@@ -389,7 +389,7 @@ class CypherStore(ABC):
         for group, rows in _ordered(updates, "id"):
             self._rows(
                 match.format(*group) + "SET r.confidence = row.confidence, r.evidence_count = row.evidence_count, "
-                "r.documents = row.documents, r.qualifiers = row.qualifiers",
+                "r.documents = row.documents, r.qualifiers = row.qualifiers, r.evidence_ids = row.evidence_ids",
                 {"rows": rows},
             )
         for (rel_type, source, target), rows in _ordered(fresh, "id"):
@@ -477,11 +477,12 @@ class CypherStore(ABC):
                     documents=tuple(row[8] or ()),
                     confidence=float(row[9] or 0.0),
                     qualifiers=row[10] or "{}",
+                    evidence_ids=tuple(row[11] or ()),
                 )
                 for row in self._rows(
                     f"MATCH (a:{entity})-[r]->(b:{entity}) WHERE {self.rel_type('r')} <> 'MENTIONS' "
                     f"RETURN r.id, r.relation, {self.label('a')}, a.id, {self.label('b')}, b.id, r.modality, "
-                    "r.evidence_count, r.documents, r.confidence, r.qualifiers"
+                    "r.evidence_count, r.documents, r.confidence, r.qualifiers, r.evidence_ids"
                 )
             ]
             evidence = [

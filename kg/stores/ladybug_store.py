@@ -29,7 +29,7 @@ _BUFFER_POOL = 256 * 1024 * 1024
 _ENTITY_PROPS = "id STRING PRIMARY KEY, name STRING, aliases STRING[], wikidata STRING"
 _RELATION_PROPS = (
     "id STRING, relation STRING, modality STRING, confidence DOUBLE, qualifiers STRING, "
-    "evidence_count INT64, documents STRING[]"
+    "evidence_count INT64, documents STRING[], evidence_ids STRING[]"
 )
 
 
@@ -80,6 +80,20 @@ class LadybugStore(CypherStore):
         if not read_only:
             for statement in schema_statements():
                 self._conn.execute(statement)
+            self._add_evidence_ids()
+
+    def _add_evidence_ids(self) -> None:
+        """Stores made before relations held `evidence_ids`: add the column and fill it from the evidence."""
+        for rel in ontology.load().relations.values():
+            columns = {row[1] for row in self._rows(f"CALL table_info('{rel.neo4j_type}') RETURN *")}
+            if "evidence_ids" in columns:
+                continue
+            with self._transaction():
+                self._rows(f"ALTER TABLE {rel.neo4j_type} ADD evidence_ids STRING[]")
+                self._rows(
+                    "MATCH (e:Evidence) WITH e.relation_id AS rid, list_sort(collect(e.id)) AS ids "
+                    f"MATCH ()-[r:{rel.neo4j_type}]->() WHERE r.id = rid SET r.evidence_ids = ids"
+                )
 
     # -- bulk writes: rows packed into strings ------------------------------------------------------
     # The engine takes a list of plain strings ~50x faster than a list of structs (the binding converts
