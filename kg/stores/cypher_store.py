@@ -504,8 +504,9 @@ class CypherStore(ABC):
 
     def entity(self, entity_id: str) -> EntityRecord | None:
         with self._transaction(read_only=True):
+            label = self._label_of(entity_id)
             rows = self._rows(
-                f"MATCH (n:{self.entity_label}) WHERE n.id = $id "
+                f"MATCH (n:{label}) WHERE n.id = $id "
                 "OPTIONAL MATCH (d:Document)-[:MENTIONS]->(n) "
                 f"RETURN n, {self.label('n')}, count(DISTINCT d)",
                 {"id": entity_id},
@@ -513,7 +514,7 @@ class CypherStore(ABC):
             if not rows:
                 return None
             degree = self._rows(
-                f"MATCH (n:{self.entity_label})-[r]-(m) WHERE n.id = $id AND {self.rel_type('r')} <> 'MENTIONS' "
+                f"MATCH (n:{label})-[r]-(m) WHERE n.id = $id AND {self.rel_type('r')} <> 'MENTIONS' "
                 "RETURN count(DISTINCT r.id)",
                 {"id": entity_id},
             )
@@ -522,7 +523,10 @@ class CypherStore(ABC):
 
     def has_entity(self, entity_id: str) -> bool:
         with self._transaction(read_only=True):
-            return bool(self._rows(f"MATCH (n:{self.entity_label}) WHERE n.id = $id RETURN n.id", {"id": entity_id}))
+            label = self._label_of(entity_id)
+            return label != self.entity_label or bool(
+                self._rows(f"MATCH (n:{label}) WHERE n.id = $id RETURN n.id", {"id": entity_id})
+            )
 
     def search_entities(
         self, query: str | None = None, type_: str | None = None, limit: int = 50, offset: int = 0
@@ -549,24 +553,28 @@ class CypherStore(ABC):
         directed lookups, since `a.id = $x OR b.id = $x` cannot use the id index and scans every edge.
         Edges come with their ends' ids; the end nodes are then fetched by key."""
         clauses, params = self._relation_clauses(where)
-        anchors = []
+        # (subject end, object end, extra clause) per directed lookup: the entity ids anchoring each end
+        anchors: list[tuple[str | None, str | None, str]] = []
         if where.entity and where.direction not in ("out", "in"):
-            anchors = [[*clauses, "a.id = $entity"], [*clauses, "b.id = $entity"]]
+            anchors = [(where.entity, where.object, "a.id = $entity"), (where.subject, where.entity, "b.id = $entity")]
         elif where.subject or where.object or where.entity:
-            anchors = [clauses]
-        match = f"MATCH (a:{self.entity_label})-[r]->(b:{self.entity_label}) WHERE "
+            out = where.entity if where.direction == "out" else None
+            into = where.entity if where.direction == "in" else None
+            anchors = [(where.subject or out, where.object or into, "")]
+        edge = f"r:{params['type']}" if where.relation else "r"
         columns = f"RETURN a.id, {self.label('a')}, r, {self.rel_type('r')}, b.id, {self.label('b')}"
         with self._transaction(read_only=True):
             if anchors:
-                found = {
-                    row[2]["id"]: row
-                    for anchor in anchors
-                    for row in self._rows(match + " AND ".join(anchor) + " " + columns, params)
-                }
+                found: dict[str, list[Any]] = {}
+                for subject, object_, extra in anchors:
+                    a, b = self._label_of(subject), self._label_of(object_)
+                    query = f"MATCH (a:{a})-[{edge}]->(b:{b}) WHERE " + " AND ".join(filter(None, [*clauses, extra]))
+                    found.update((row[2]["id"], row) for row in self._rows(f"{query} {columns}", params))
                 rows = sorted(found.values(), key=lambda row: (-(row[2].get("confidence") or 0.0), row[2]["id"]))
                 rows = rows[offset : offset + limit]
             else:
                 params["stop"] = offset + limit  # no SKIP: LadybugDB 0.22 crashes on a large SKIP after ORDER BY
+                match = f"MATCH (a:{self.entity_label})-[{edge}]->(b:{self.entity_label}) WHERE "
                 query = match + " AND ".join(clauses) + f" {columns} ORDER BY r.confidence DESC, r.id LIMIT $stop"
                 rows = self._rows(query, params)[offset:]
             nodes = self._nodes_by_id([(row[0], row[1]) for row in rows] + [(row[4], row[5]) for row in rows])
@@ -575,6 +583,17 @@ class CypherStore(ABC):
             _relation([nodes[a], a_label, r, kind, nodes[b], b_label], evidence.get(r["id"], []))
             for a, a_label, r, kind, b, b_label in rows
         ]
+
+    def _label_of(self, entity_id: str | None) -> str:
+        """The class holding `entity_id` when its id prefix names it (`organization:...`) and it is there,
+        else the label of every entity. One primary-key lookup: a pattern over every class table made
+        the engine scan them all to find one node."""
+        if entity_id is not None:
+            prefix = entity_id.split(":", 1)[0]
+            for cls in ontology.load().classes:
+                if cls.lower() == prefix and self._rows(f"MATCH (n:{cls} {{id: $id}}) RETURN n.id", {"id": entity_id}):
+                    return cls
+        return self.entity_label
 
     def _nodes_by_id(self, wanted: list[tuple[str, str]]) -> dict[str, dict[str, Any]]:
         """Entity nodes by (id, class), one primary-key lookup per class: returning whole nodes from a
