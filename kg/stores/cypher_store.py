@@ -551,7 +551,8 @@ class CypherStore(ABC):
         A lookup anchored on an entity reads that entity's edges only and orders them here: a sort in
         the engine (TOP_K over whole nodes) cost more than the lookup itself. "Either end" runs as two
         directed lookups, since `a.id = $x OR b.id = $x` cannot use the id index and scans every edge.
-        Edges come with their ends' ids; the end nodes are then fetched by key."""
+        Rows are plain values (edge and end properties), cheaper to return than whole nodes and edges;
+        the anchor's class is looked up by key first (`_label_of`)."""
         clauses, params = self._relation_clauses(where)
         # (subject end, object end, extra clause) per directed lookup: the entity ids anchoring each end
         anchors: list[tuple[str | None, str | None, str]] = []
@@ -562,27 +563,23 @@ class CypherStore(ABC):
             into = where.entity if where.direction == "in" else None
             anchors = [(where.subject or out, where.object or into, "")]
         edge = f"r:{params['type']}" if where.relation else "r"
-        columns = f"RETURN a.id, {self.label('a')}, r, {self.rel_type('r')}, b.id, {self.label('b')}"
+        columns = f"RETURN {self._relation_columns()}"
         with self._transaction(read_only=True):
             if anchors:
                 found: dict[str, list[Any]] = {}
                 for subject, object_, extra in anchors:
                     a, b = self._label_of(subject), self._label_of(object_)
                     query = f"MATCH (a:{a})-[{edge}]->(b:{b}) WHERE " + " AND ".join(filter(None, [*clauses, extra]))
-                    found.update((row[2]["id"], row) for row in self._rows(f"{query} {columns}", params))
-                rows = sorted(found.values(), key=lambda row: (-(row[2].get("confidence") or 0.0), row[2]["id"]))
+                    found.update((row[0], row) for row in self._rows(f"{query} {columns}", params))
+                rows = sorted(found.values(), key=lambda row: (-(row[3] or 0.0), row[0]))
                 rows = rows[offset : offset + limit]
             else:
                 params["stop"] = offset + limit  # no SKIP: LadybugDB 0.22 crashes on a large SKIP after ORDER BY
                 match = f"MATCH (a:{self.entity_label})-[{edge}]->(b:{self.entity_label}) WHERE "
                 query = match + " AND ".join(clauses) + f" {columns} ORDER BY r.confidence DESC, r.id LIMIT $stop"
                 rows = self._rows(query, params)[offset:]
-            nodes = self._nodes_by_id([(row[0], row[1]) for row in rows] + [(row[4], row[5]) for row in rows])
-            evidence = self._evidence_for([row[2]["id"] for row in rows])
-        return [
-            _relation([nodes[a], a_label, r, kind, nodes[b], b_label], evidence.get(r["id"], []))
-            for a, a_label, r, kind, b, b_label in rows
-        ]
+            evidence = self._evidence_for([row[0] for row in rows])
+        return [_relation_from_columns(row, evidence.get(row[0], [])) for row in rows]
 
     def _label_of(self, entity_id: str | None) -> str:
         """The class holding `entity_id` when its id prefix names it (`organization:...`) and it is there,
@@ -594,18 +591,6 @@ class CypherStore(ABC):
                 if cls.lower() == prefix and self._rows(f"MATCH (n:{cls} {{id: $id}}) RETURN n.id", {"id": entity_id}):
                     return cls
         return self.entity_label
-
-    def _nodes_by_id(self, wanted: list[tuple[str, str]]) -> dict[str, dict[str, Any]]:
-        """Entity nodes by (id, class), one primary-key lookup per class: returning whole nodes from a
-        multi-class pattern made the engine scan every entity table."""
-        by_label: dict[str, set[str]] = defaultdict(set)
-        for node_id, label in wanted:
-            by_label[label].add(node_id)
-        found: dict[str, dict[str, Any]] = {}
-        for label, ids in by_label.items():
-            for (node,) in self._rows(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n", {"ids": sorted(ids)}):
-                found[node["id"]] = node
-        return found
 
     def _scan_clauses(self, where: RelationFilter) -> tuple[list[str], dict[str, Any]]:
         """`_relation_clauses` with "either end" of `entity` as one condition, for reads that scan anyway."""
@@ -698,11 +683,8 @@ class CypherStore(ABC):
         relations = []
         for row in rows:
             items = sorted(evidence.get(row[0], []), key=lambda e: (e[1], e[3], e[4], e[2]))
-            a = dict(zip(("id", "name", "aliases", "wikidata"), row[5:9], strict=True))
-            b = dict(zip(("id", "name", "aliases", "wikidata"), row[10:14], strict=True))
-            r = dict(zip(("id", "relation", "modality", "confidence", "qualifiers"), row[:5], strict=True))
             found = [_evidence(dict(zip(_EVIDENCE_COLUMNS, item, strict=True))) for item in items]
-            relations.append(_relation([a, row[9], r, None, b, row[14]], found))
+            relations.append(_relation_from_columns(row, found))
         return relations
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]:
@@ -804,6 +786,14 @@ def _relation(row: list[Any], evidence: list[Evidence]) -> Relation:
         confidence=min(1.0, r.get("confidence") or 0.0),
         evidence=evidence,
     )
+
+
+def _relation_from_columns(row: list[Any], evidence: list[Evidence]) -> Relation:
+    """A relation from a row of `CypherStore._relation_columns` (extra columns after them are ignored)."""
+    a = dict(zip(("id", "name", "aliases", "wikidata"), row[5:9], strict=True))
+    b = dict(zip(("id", "name", "aliases", "wikidata"), row[10:14], strict=True))
+    r = dict(zip(("id", "relation", "modality", "confidence", "qualifiers"), row[:5], strict=True))
+    return _relation([a, row[9], r, None, b, row[14]], evidence)
 
 
 def _document(node: dict[str, Any]) -> Document:
