@@ -28,9 +28,11 @@ from kg.rdf import PREFIXES, entity_iri
 OneHop = set[tuple[str, str, str]]
 TwoHop = set[tuple[str, str]]
 
+# a relation lists its evidence ids (`r.evidence_ids`): each Evidence node is then found by primary key,
+# where `MATCH (e:Evidence) WHERE e.relation_id = r.id` joins against every Evidence node (no index there)
 CYPHER_ONE = (
-    "MATCH (a)-[r:INVESTS_IN]->(b:Organization {id: $id}) MATCH (e:Evidence) WHERE e.relation_id = r.id "
-    "RETURN a.id, b.id, e.text"
+    "MATCH (a)-[r:INVESTS_IN]->(b:Organization {id: $id}) UNWIND r.evidence_ids AS i "
+    "MATCH (e:Evidence {id: i}) RETURN a.id, b.id, e.text"
 )
 CYPHER_TWO = "MATCH (x:Organization {id: $id})-[:INVESTS_IN]->(m)-[:PARTNERS_WITH]-(p) RETURN DISTINCT m.id, p.id"
 SPARQL_ONE = (

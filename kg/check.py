@@ -2,7 +2,7 @@
 
 The store is consistent when every relation has evidence, every evidence node's document and
 relation exist, every entity is mentioned by a document, and each relation's aggregates (evidence
-count, documents, confidence, qualifiers) are what its evidence gives. The view agrees when it holds
+count, documents, confidence, qualifiers, evidence ids) are what its evidence gives. The view agrees when it holds
 a statement per relation with as many evidence nodes, the same entities and the same documents.
 """
 
@@ -50,6 +50,7 @@ def check_store(audit: StoreAudit) -> tuple[list[str], Plan]:
     plan = Plan()
     edges = {edge.id: edge for edge in audit.edges}
     evidence: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
+    evidence_ids: dict[str, list[str]] = defaultdict(list)
     endpoints: set[str] = set()
     for ev in audit.evidence:
         if ev.document not in audit.documents:
@@ -67,6 +68,7 @@ def check_store(audit: StoreAudit) -> tuple[list[str], Plan]:
                 plan.drop_evidence.add(ev.id)
                 continue
         evidence[ev.edge.id].append((ev.document, ev.confidence, ev.qualifiers))
+        evidence_ids[ev.edge.id].append(ev.id)
         endpoints |= {ev.edge.subject_id, ev.edge.object_id}
     for edge in audit.edges:
         items = evidence.get(edge.id, [])
@@ -74,16 +76,17 @@ def check_store(audit: StoreAudit) -> tuple[list[str], Plan]:
             problems.append(f"relation {edge.id} ({edge.subject_id} {edge.relation} {edge.object_id}) has no evidence")
             plan.refresh[edge.id] = edge
             continue
-        want = aggregates(items)
+        want = aggregates(items) | {"evidence_ids": sorted(evidence_ids[edge.id])}
         held: dict[str, Any] = {
             "count": edge.evidence_count,
             "documents": sorted(edge.documents),
             "confidence": edge.confidence,
             "qualifiers": edge.qualifiers,
+            "evidence_ids": sorted(edge.evidence_ids),
         }
         wrong = [
             f"{key} {held[key]!r} (evidence gives {want[key]!r})"
-            for key in ("count", "documents", "confidence", "qualifiers")
+            for key in ("count", "documents", "confidence", "qualifiers", "evidence_ids")
             if (json.loads(held[key]) != json.loads(want[key]) if key == "qualifiers" else held[key] != want[key])
         ]
         if wrong and edge.id not in plan.restore:

@@ -47,7 +47,7 @@ def _content(graph: KnowledgeGraph) -> str:
     stats = graph.stats() | {"store": None}
     edges = graph.store.cypher(  # what the edges hold, as Cypher users see it
         "MATCH (a)-[r]->(b) WHERE label(r) <> 'MENTIONS' RETURN a.id, r.id, r.modality, r.confidence, "
-        "r.qualifiers, r.evidence_count, r.documents, b.id ORDER BY r.id"
+        "r.qualifiers, r.evidence_count, r.documents, r.evidence_ids, b.id ORDER BY r.id"
     ).rows
     mentions = graph.store.cypher("MATCH (d:Document)-[m:MENTIONS]->(n) RETURN d.id, n.id, m.count ORDER BY d.id, n.id")
     return json.dumps(

@@ -41,7 +41,9 @@ def test_tampered_aggregates_a_lost_edge_and_an_orphan_are_found_and_repaired(gr
     (shared,) = graph.relations(subject="Microsoft", relation="invests-in")
     (supplies,) = graph.relations(relation="supplies")
     graph.cypher(
-        "MATCH ()-[r]->() WHERE r.id = $id SET r.confidence = 0.01, r.evidence_count = 7", {"id": shared.id}, write=True
+        "MATCH ()-[r]->() WHERE r.id = $id SET r.confidence = 0.01, r.evidence_count = 7, r.evidence_ids = ['ev-x']",
+        {"id": shared.id},
+        write=True,
     )
     graph.cypher("MATCH ()-[r]->() WHERE r.id = $id DELETE r", {"id": supplies.id}, write=True)
     ghost_entity(graph)
@@ -50,6 +52,7 @@ def test_tampered_aggregates_a_lost_edge_and_an_orphan_are_found_and_repaired(gr
     assert not report.ok
     problems = "\n".join(report.store)
     assert f"relation {shared.id}: count 7 (evidence gives 2); confidence 0.01" in problems
+    assert "evidence_ids ['ev-x'] (evidence gives ['ev-" in problems
     assert f"supports relation {supplies.id}, which is missing" in problems
     assert "entity organization:ghost is mentioned by no document" in problems
     assert f"RDF view: statement {supplies.id} has no relation in the store" in report.view

@@ -67,7 +67,7 @@ class _Parts:
 def _schema(columns: Iterable[str]) -> pa.Schema:
     kinds = {"confidence": pa.float64(), "evidence_count": pa.int64(), "count": pa.int64()}
     kinds |= {name: pa.int64() for name in _INTEGERS}
-    kinds |= {"aliases": pa.list_(pa.string()), "documents": pa.list_(pa.string())}
+    kinds |= {name: pa.list_(pa.string()) for name in ("aliases", "documents", "evidence_ids")}
     return pa.schema([(name, kinds.get(name, pa.string())) for name in columns])
 
 
@@ -76,6 +76,7 @@ class _Relation:
     key: EdgeKey
     modality: str
     items: list[tuple[str, int, float, str]] = field(default_factory=list)  # document, start, conf, qualifiers
+    evidence_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -148,6 +149,7 @@ def _prepare(extractions: Iterable[Extraction], folder: Path) -> BulkTables:
                 seen_evidence.add(row[0])
                 evidence.add(row)
                 entry.items.append((ev.document, ev.start, ev.confidence, row[-1]))
+                entry.evidence_ids.append(row[0])
     documents.flush()
     evidence.flush()
     nodes: list[tuple[str, list[Path]]] = [("Document", documents.files)]
@@ -184,7 +186,10 @@ def _merge_entity(entities: dict[str, Entity], aliases: dict[str, list[str]], en
 
 def _relation_parts(relations: Iterable[_Relation], folder: Path) -> list[tuple[str, str, str, list[Path]]]:
     onto = ontology.load()
-    columns = ("from", "to", "id", "relation", "modality", "confidence", "qualifiers", "evidence_count", "documents")
+    columns = (
+        *("from", "to", "id", "relation", "modality", "confidence", "qualifiers", "evidence_count", "documents"),
+        "evidence_ids",
+    )
     parts: dict[tuple[str, str, str], _Parts] = {}
     for entry in relations:
         if not entry.items:
@@ -197,7 +202,7 @@ def _relation_parts(relations: Iterable[_Relation], folder: Path) -> list[tuple[
         parts[group].add(
             (
                 *(key.subject_id, key.object_id, key.id, key.relation, entry.modality, figures["confidence"]),
-                *(figures["qualifiers"], figures["count"], figures["documents"]),
+                *(figures["qualifiers"], figures["count"], figures["documents"], sorted(entry.evidence_ids)),
             )
         )
     for part in parts.values():

@@ -381,7 +381,7 @@ class CypherStore(ABC):
                 continue
             ordered = sorted(found, key=lambda item: (item[0], item[1]))
             figures = aggregates([(item[0], float(item[2]), item[3]) for item in ordered])
-            row.update(figures, evidence_count=figures.pop("count"))
+            row.update(figures, evidence_count=figures.pop("count"), evidence_ids=sorted(items[rel_id]))
             if rel_id in stored:
                 updates[group].append(row)
             else:
@@ -392,7 +392,7 @@ class CypherStore(ABC):
         for group, rows in _ordered(updates, "id"):
             self._rows(
                 match.format(*group) + "SET r.confidence = row.confidence, r.evidence_count = row.evidence_count, "
-                "r.documents = row.documents, r.qualifiers = row.qualifiers",
+                "r.documents = row.documents, r.qualifiers = row.qualifiers, r.evidence_ids = row.evidence_ids",
                 {"rows": rows},
             )
         for (rel_type, source, target), rows in _ordered(fresh, "id"):
@@ -480,11 +480,12 @@ class CypherStore(ABC):
                     documents=tuple(row[8] or ()),
                     confidence=float(row[9] or 0.0),
                     qualifiers=row[10] or "{}",
+                    evidence_ids=tuple(row[11] or ()),
                 )
                 for row in self._rows(
                     f"MATCH (a:{entity})-[r]->(b:{entity}) WHERE {self.rel_type('r')} <> 'MENTIONS' "
                     f"RETURN r.id, r.relation, {self.label('a')}, a.id, {self.label('b')}, b.id, r.modality, "
-                    "r.evidence_count, r.documents, r.confidence, r.qualifiers"
+                    "r.evidence_count, r.documents, r.confidence, r.qualifiers, r.evidence_ids"
                 )
             ]
             evidence = [
@@ -506,8 +507,9 @@ class CypherStore(ABC):
 
     def entity(self, entity_id: str) -> EntityRecord | None:
         with self._transaction(read_only=True):
+            label = self._label_of(entity_id)
             rows = self._rows(
-                f"MATCH (n:{self.entity_label}) WHERE n.id = $id "
+                f"MATCH (n:{label}) WHERE n.id = $id "
                 "OPTIONAL MATCH (d:Document)-[:MENTIONS]->(n) "
                 f"RETURN n, {self.label('n')}, count(DISTINCT d)",
                 {"id": entity_id},
@@ -515,7 +517,7 @@ class CypherStore(ABC):
             if not rows:
                 return None
             degree = self._rows(
-                f"MATCH (n:{self.entity_label})-[r]-(m) WHERE n.id = $id AND {self.rel_type('r')} <> 'MENTIONS' "
+                f"MATCH (n:{label})-[r]-(m) WHERE n.id = $id AND {self.rel_type('r')} <> 'MENTIONS' "
                 "RETURN count(DISTINCT r.id)",
                 {"id": entity_id},
             )
@@ -524,7 +526,10 @@ class CypherStore(ABC):
 
     def has_entity(self, entity_id: str) -> bool:
         with self._transaction(read_only=True):
-            return bool(self._rows(f"MATCH (n:{self.entity_label}) WHERE n.id = $id RETURN n.id", {"id": entity_id}))
+            label = self._label_of(entity_id)
+            return label != self.entity_label or bool(
+                self._rows(f"MATCH (n:{label}) WHERE n.id = $id RETURN n.id", {"id": entity_id})
+            )
 
     def search_entities(
         self, query: str | None = None, type_: str | None = None, limit: int = 50, offset: int = 0
@@ -549,46 +554,46 @@ class CypherStore(ABC):
         A lookup anchored on an entity reads that entity's edges only and orders them here: a sort in
         the engine (TOP_K over whole nodes) cost more than the lookup itself. "Either end" runs as two
         directed lookups, since `a.id = $x OR b.id = $x` cannot use the id index and scans every edge.
-        Edges come with their ends' ids; the end nodes are then fetched by key."""
+        Rows are plain values (edge and end properties), cheaper to return than whole nodes and edges;
+        the anchor's class is looked up by key first (`_label_of`)."""
         clauses, params = self._relation_clauses(where)
-        anchors = []
+        # (subject end, object end, extra clause) per directed lookup: the entity ids anchoring each end
+        anchors: list[tuple[str | None, str | None, str]] = []
         if where.entity and where.direction not in ("out", "in"):
-            anchors = [[*clauses, "a.id = $entity"], [*clauses, "b.id = $entity"]]
+            anchors = [(where.entity, where.object, "a.id = $entity"), (where.subject, where.entity, "b.id = $entity")]
         elif where.subject or where.object or where.entity:
-            anchors = [clauses]
-        match = f"MATCH (a:{self.entity_label})-[r]->(b:{self.entity_label}) WHERE "
-        columns = f"RETURN a.id, {self.label('a')}, r, {self.rel_type('r')}, b.id, {self.label('b')}"
+            out = where.entity if where.direction == "out" else None
+            into = where.entity if where.direction == "in" else None
+            anchors = [(where.subject or out, where.object or into, "")]
+        edge = f"r:{params['type']}" if where.relation else "r"
+        columns = f"RETURN {self._relation_columns()}"
         with self._transaction(read_only=True):
             if anchors:
-                found = {
-                    row[2]["id"]: row
-                    for anchor in anchors
-                    for row in self._rows(match + " AND ".join(anchor) + " " + columns, params)
-                }
-                rows = sorted(found.values(), key=lambda row: (-(row[2].get("confidence") or 0.0), row[2]["id"]))
+                found: dict[str, list[Any]] = {}
+                for subject, object_, extra in anchors:
+                    a, b = self._label_of(subject), self._label_of(object_)
+                    query = f"MATCH (a:{a})-[{edge}]->(b:{b}) WHERE " + " AND ".join(filter(None, [*clauses, extra]))
+                    found.update((row[0], row) for row in self._rows(f"{query} {columns}", params))
+                rows = sorted(found.values(), key=lambda row: (-(row[3] or 0.0), row[0]))
                 rows = rows[offset : offset + limit]
             else:
                 params["stop"] = offset + limit  # no SKIP: LadybugDB 0.22 crashes on a large SKIP after ORDER BY
+                match = f"MATCH (a:{self.entity_label})-[{edge}]->(b:{self.entity_label}) WHERE "
                 query = match + " AND ".join(clauses) + f" {columns} ORDER BY r.confidence DESC, r.id LIMIT $stop"
                 rows = self._rows(query, params)[offset:]
-            nodes = self._nodes_by_id([(row[0], row[1]) for row in rows] + [(row[4], row[5]) for row in rows])
-            evidence = self._evidence_for([row[2]["id"] for row in rows])
-        return [
-            _relation([nodes[a], a_label, r, kind, nodes[b], b_label], evidence.get(r["id"], []))
-            for a, a_label, r, kind, b, b_label in rows
-        ]
+            evidence = self._evidence_for([row[0] for row in rows])
+        return [_relation_from_columns(row, evidence.get(row[0], [])) for row in rows]
 
-    def _nodes_by_id(self, wanted: list[tuple[str, str]]) -> dict[str, dict[str, Any]]:
-        """Entity nodes by (id, class), one primary-key lookup per class: returning whole nodes from a
-        multi-class pattern made the engine scan every entity table."""
-        by_label: dict[str, set[str]] = defaultdict(set)
-        for node_id, label in wanted:
-            by_label[label].add(node_id)
-        found: dict[str, dict[str, Any]] = {}
-        for label, ids in by_label.items():
-            for (node,) in self._rows(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n", {"ids": sorted(ids)}):
-                found[node["id"]] = node
-        return found
+    def _label_of(self, entity_id: str | None) -> str:
+        """The class holding `entity_id` when its id prefix names it (`organization:...`) and it is there,
+        else the label of every entity. One primary-key lookup: a pattern over every class table made
+        the engine scan them all to find one node."""
+        if entity_id is not None:
+            prefix = entity_id.split(":", 1)[0]
+            for cls in ontology.load().classes:
+                if cls.lower() == prefix and self._rows(f"MATCH (n:{cls} {{id: $id}}) RETURN n.id", {"id": entity_id}):
+                    return cls
+        return self.entity_label
 
     def _scan_clauses(self, where: RelationFilter) -> tuple[list[str], dict[str, Any]]:
         """`_relation_clauses` with "either end" of `entity` as one condition, for reads that scan anyway."""
@@ -681,11 +686,8 @@ class CypherStore(ABC):
         relations = []
         for row in rows:
             items = sorted(evidence.get(row[0], []), key=lambda e: (e[1], e[3], e[4], e[2]))
-            a = dict(zip(("id", "name", "aliases", "wikidata"), row[5:9], strict=True))
-            b = dict(zip(("id", "name", "aliases", "wikidata"), row[10:14], strict=True))
-            r = dict(zip(("id", "relation", "modality", "confidence", "qualifiers"), row[:5], strict=True))
             found = [_evidence(dict(zip(_EVIDENCE_COLUMNS, item, strict=True))) for item in items]
-            relations.append(_relation([a, row[9], r, None, b, row[14]], found))
+            relations.append(_relation_from_columns(row, found))
         return relations
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]:
@@ -787,6 +789,14 @@ def _relation(row: list[Any], evidence: list[Evidence]) -> Relation:
         confidence=min(1.0, r.get("confidence") or 0.0),
         evidence=evidence,
     )
+
+
+def _relation_from_columns(row: list[Any], evidence: list[Evidence]) -> Relation:
+    """A relation from a row of `CypherStore._relation_columns` (extra columns after them are ignored)."""
+    a = dict(zip(("id", "name", "aliases", "wikidata"), row[5:9], strict=True))
+    b = dict(zip(("id", "name", "aliases", "wikidata"), row[10:14], strict=True))
+    r = dict(zip(("id", "relation", "modality", "confidence", "qualifiers"), row[:5], strict=True))
+    return _relation([a, row[9], r, None, b, row[14]], evidence)
 
 
 def _document(node: dict[str, Any]) -> Document:

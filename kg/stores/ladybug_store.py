@@ -48,7 +48,7 @@ def _buffer_pool() -> int:
 _ENTITY_PROPS = "id STRING PRIMARY KEY, name STRING, aliases STRING[], wikidata STRING"
 _RELATION_PROPS = (
     "id STRING, relation STRING, modality STRING, confidence DOUBLE, qualifiers STRING, "
-    "evidence_count INT64, documents STRING[]"
+    "evidence_count INT64, documents STRING[], evidence_ids STRING[]"
 )
 
 
@@ -102,6 +102,20 @@ class LadybugStore(CypherStore):
         if not read_only:
             for statement in schema_statements():
                 self._conn.execute(statement)
+            self._add_evidence_ids()
+
+    def _add_evidence_ids(self) -> None:
+        """Stores made before relations held `evidence_ids`: add the column and fill it from the evidence."""
+        for rel in ontology.load().relations.values():
+            columns = {row[1] for row in self._rows(f"CALL table_info('{rel.neo4j_type}') RETURN *")}
+            if "evidence_ids" in columns:
+                continue
+            with self._transaction():
+                self._rows(f"ALTER TABLE {rel.neo4j_type} ADD evidence_ids STRING[]")
+                self._rows(
+                    "MATCH (e:Evidence) WITH e.relation_id AS rid, list_sort(collect(e.id)) AS ids "
+                    f"MATCH ()-[r:{rel.neo4j_type}]->() WHERE r.id = rid SET r.evidence_ids = ids"
+                )
 
     def _open(self, database: Path, read_only: bool) -> None:
         self._db = ladybug.Database(str(database), buffer_pool_size=_buffer_pool(), read_only=read_only)
@@ -191,6 +205,18 @@ class LadybugStore(CypherStore):
 
     @contextmanager
     def _transaction(self, read_only: bool = False) -> Iterator[None]:
+        """A write transaction; a read is the lock alone. This process is the store's only writer and
+        every query goes through one connection under the lock, so the queries of a read see no write
+        in between: BEGIN and COMMIT (~0.5 ms a read) would buy nothing."""
+        if read_only:
+            with self._lock:
+                yield
+            return
+        with self._explicit_transaction():
+            yield
+
+    @contextmanager
+    def _explicit_transaction(self, read_only: bool = False) -> Iterator[None]:
         with self._lock:
             if not read_only:
                 self._generation += 1
@@ -271,7 +297,7 @@ class LadybugStore(CypherStore):
         with self._lock:
             self._conn.set_query_timeout(timeout_ms or 0)
             try:
-                with self._transaction(read_only=not write):
+                with self._explicit_transaction(read_only=not write):  # READ ONLY refuses writes
                     result = self._conn.execute(query, parameters or {})
                     if isinstance(result, list):
                         result = result[-1]

@@ -60,6 +60,7 @@ class EdgeRow:
     documents: tuple[str, ...] = ()
     confidence: float = 0.0
     qualifiers: str = "{}"
+    evidence_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
