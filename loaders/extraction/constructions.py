@@ -63,7 +63,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sales = _sales(finder)
     sold = {id(c.object) for c in sales}
     kept = [c for c in found if not (id(c.object) in sold and c.relation in {"develops", "supplies", "owns"})]
-    for candidate in kept:  # "manager of Volunteer Chevrolet": a person's name in shape, the employer by role
+    for candidate in kept:  # "manager of Riverside Honda": a person's name in shape, the employer by role
         after_preposition = candidate.frame == "passives"  # "general manager of X", not "X hired Y"
         if candidate.relation == "employs" and after_preposition and _person(candidate.subject):
             candidate.subject = _as_organisation(candidate.subject)
@@ -129,8 +129,8 @@ def _in_apposition(finder: SentenceRelations, possessor: Mention, position: int)
 
 
 def _distant_maker_noun(finder: SentenceRelations, candidate: Candidate) -> bool:
-    """'the ChatGPT maker OpenAI' names the product right before the noun; in 'GE acquired pump maker Lufkin'
-    the name before the verb is no product of Lufkin's."""
+    """'the ChatGPT maker OpenAI' names the product right before the noun; in 'Acme acquired valve maker Corvo'
+    the name before the verb is no product of Corvo's."""
     if (
         candidate.trigger.lower() not in {"maker", "creator", "developer"}
         or candidate.object.end > candidate.subject.start
@@ -276,7 +276,7 @@ def _hires_including(finder: SentenceRelations) -> list[Candidate]:
 
 
 def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
-    """'after CEO Dara Khosrowshahi said': the title's company is the organisation named before it."""
+    """'after CEO Jane Roe said': the title's company is the organisation named before it."""
     found = []
     for person in finder.mentions:
         if not _person(person):
@@ -330,7 +330,7 @@ def _company_owns_person_name(finder: SentenceRelations) -> list[Candidate]:
 
 
 def _sales(finder: SentenceRelations) -> list[Candidate]:
-    """'USEC sold NAC to a subsidiary of Hitachi Zosen': the buyer acquires the company sold."""
+    """'Acme sold Corvo to a subsidiary of Brightline': the buyer acquires the company sold."""
     found = []
     for sold in finder.mentions:
         if not _org(sold) or _person(sold):
@@ -419,7 +419,7 @@ _ITS = re.compile(rf"\bits\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_MODIFIER},\s+)?$")
 
 
 def _its_products(finder: SentenceRelations) -> list[Candidate]:
-    """'Google Cloud's infrastructure, including its TPU, Ironwood', 'deploying its Claude models': the
+    """'Acme Cloud's hardware, including its chip, Zephyr', 'deploying its Claude models': the
     company 'its' stands for makes the product (its known maker, else the owner just named, else the subject)."""
     found = []
     organisations = [m for m in finder.mentions if _org(m) and not _person(m) and m.type != "Product"]
@@ -434,7 +434,7 @@ def _its_products(finder: SentenceRelations) -> list[Candidate]:
         between = [m for m in finder.mentions if its_start <= m.start < product.start]
         apposition = bool(between) and re.fullmatch(r",\s*", finder.between(between[-1].end, product.start))
         if between and not (apposition and all(m.type == "Product" for m in between)):
-            continue  # only "its TPU, Ironwood": the name in apposition to a product
+            continue  # only "its chip, Zephyr": the name in apposition to a product
         before = [m for m in organisations if m.end <= its_start]
         before = [m for m in before if not (m.possessive and _in_apposition(finder, m, its_start))]
         maker = _known_maker(product.name)
@@ -471,7 +471,7 @@ def _buyer_after(finder: SentenceRelations, sold: Mention) -> Mention | None:
 
 
 def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
-    """'Novartis to buy Alcon stake', 'acquired 1.8 million shares of Acme': a holding, not the company
+    """'Acme to buy Corvo stake', 'acquired 1.8 million shares of Acme': a holding, not the company
     ('acquired all the outstanding shares of Acme' stays an acquisition)."""
     found = []
     for company in finder.mentions:
@@ -665,7 +665,7 @@ _ACQUISITION_WAS = re.compile(
 
 
 def _acquisition_was(finder: SentenceRelations) -> list[Candidate]:
-    """'Adobe's first acquisition was Emerald City Software': the possessor bought the company named."""
+    """'Acme's first acquisition was Harbor Lane Software': the possessor bought the company named."""
     found = []
     for buyer in finder.mentions:
         lead = _ACQUISITION_WAS.match(finder.text, buyer.end, finder.sentence.end) if buyer.possessive else None

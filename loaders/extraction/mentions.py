@@ -39,7 +39,7 @@ _CORPORATE_SUFFIX = (
     r"Hospital|Museum|College|Agency|Bankshares|Mortgage|Advisors|Advisers|Consulting|LLP|L\.L\.P\.|"
     r"S\.p\.\s?A\.|SpA|Pte\.?\s+Ltd\.?|B\.V\.|BV|SE|KG|AB|ASA|Oyj"
 )
-# legal forms end a name: "Norwest Corporation of Minneapolis" is Norwest Corporation (of a place);
+# legal forms end a name: "Halden Corporation of Denver" is Halden Corporation (of a place);
 # "Bank of America" and "University of Chicago" go on.
 _LEGAL_FORMS = frozenset(
     [
@@ -98,7 +98,7 @@ Set Plans Launches Opens Confirms Subsidiary Sues Joins Invests Backs Buy Sell U
 Controller Manager Treasurer Secretary Assistant Member Trustee Associate Owner Advisor Consultant
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
-# Common words that also begin or fill real names ("Global Energy Development PLC", "Credit Suisse Group"):
+# Common words that also begin or fill real names ("Global Mining Holdings PLC", "Credit Suisse Group"):
 # they split a capitalised run only when the run does not end in a corporate suffix.
 _SOFT_COMMON = frozenset(
     [
@@ -208,7 +208,7 @@ _REFERENCE = re.compile(
     r"lab|AI lab|company's|firm's|startup's))\b|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
 )
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-# what follows a sentence-initial one-word name that acts: "Amphenol acquired", "Kinross's", "GSK, a drugmaker"
+# what follows a sentence-initial one-word name that acts: "Corvo acquired", "Halden's", "GSK, a drugmaker"
 _ACTS_NEXT = re.compile(
     r"^(?:['’]s\b|-(?:backed|owned|funded|controlled)\b|\s+and\s+[A-Z]|\s+to\s+(?:buy|acquire|sell|merge|invest|sue|hire|launch|raise|build|take|pay|"
     r"join|partner|exit|list|spin|split|cut|open|close|back|fund)\b|,\s+[A-Z][\w-]+(?:\s-\s[A-Z][\w-]+)?\s+(?:\w+\s+){0,3}(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident)\b|,\s+(?:a|an|the)\s|,\s+(?:which|whose)\s|,\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
@@ -260,7 +260,7 @@ _UNITS = frozenset(
     ]
 )
 _POSSESSIVE = re.compile(r"^(?:['’]s?\b| s\s(?=[a-z]))")
-# "Bermuda - based Ironshore": a place that only says where the next name is based
+# "Oslo - based Nordvik": a place that only says where the next name is based
 _BASED = re.compile(r"\s?-\s?based\b")
 
 
@@ -310,7 +310,7 @@ _ALIAS_CLOSE = re.compile(r"^[\"”']?\s*\)")
 
 
 def _parenthetical_aliases(sentence: Sentence, found: list[Mention], seen: dict[str, Mention]) -> None:
-    """'Sunoco, Inc. (Sunoco)', 'Reliance New Energy Solar Ltd (RNESL)': the short form in brackets names
+    """'Halden, Inc. (Halden)', 'Bright Harbor Solar Ltd (BHSL)': the short form in brackets names
     the entity before it, here and in the rest of the document."""
     offset = sentence.start
     for full, short in pairwise(found):
@@ -330,7 +330,7 @@ def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
 
 
 def _honorific_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
-    """'Mr. Deese', 'Dr. Jane Roe': a person, linked to an earlier full name with the same surname."""
+    """'Mr. Okafor', 'Dr. Jane Roe': a person, linked to an earlier full name with the same surname."""
     found = []
     for match in _HONORIFIC.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -360,11 +360,11 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     for index, (position, token) in enumerate(tokens):
         bare = token.rstrip(",.'’").removesuffix("'s").removesuffix("’s")
         name_word = bool(piece) and bool(_ORG_SUFFIX_END.search(" " + bare))  # "Capital" in "Thrive Capital"
-        # "Liberty Global", "Meridian Data", "Acme Imaging Center": a noun that closes a name
+        # "Crescent Global", "Pinecrest Data", "Acme Imaging Center": a noun that closes a name
         name_word = name_word or (bool(piece) and index == len(tokens) - 1 and bare in _NAME_FINAL)
-        initial = bool(piece) and re.fullmatch(r"[A-Z]\.", token) is not None  # "Gary A. Helton"
+        initial = bool(piece) and re.fullmatch(r"[A-Z]\.", token) is not None  # "Mara J. Lindqvist"
         soft = has_suffix and bare in _SOFT_COMMON
-        # "Western New England", "The New York Times": 'New' before another capitalised word is part of a name
+        # "Southern New Jersey", "The New York Times": 'New' before another capitalised word is part of a name
         soft = soft or (bare == "New" and index > 0 and index + 1 < len(tokens) and tokens[index + 1][1][:1].isupper())
         breaks = (
             (bare in _COMMON and not name_word and not soft and not initial)
@@ -444,7 +444,7 @@ _NOT_NUMBERED = frozenset(
 
 def _short_form(surface: str, seen: dict[str, Mention], before: int) -> Mention | None:
     """'Joby' after 'Joby Aviation', 'Novo' after 'Novo Nordisk': the first word of an organisation named in an
-    earlier sentence (in the same sentence 'CME Clearing, a division of CME' names two)."""
+    earlier sentence (in the same sentence 'Acme Clearing, a division of Acme' names two)."""
     if " " in surface or surface in _COMMON or surface in seen or len(surface) < 3:
         return None
     earlier = [m for m in seen.values() if m.start < before and m.types[0] == "Organization" and " " in m.name]
@@ -452,7 +452,7 @@ def _short_form(surface: str, seen: dict[str, Mention], before: int) -> Mention 
 
 
 def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention]) -> None:
-    """'Morgan Stanley Capital Group, Inc.': a known name that only begins a longer legal name gives way."""
+    """'Nvidia Capital Ventures, LLC': a known name that only begins a longer legal name gives way."""
     if not _LEGAL_NAME_END.search(surface) or re.search(r"\s(?:and|&)\s", surface):
         return
     for mention in [m for m in known if m.start == start and m.end < end and m.types[0] == "Organization"]:
@@ -472,7 +472,7 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
                 surface = text[start:end]
             numbered = _NUMBER_AFTER.match(text, end)
             if numbered and surface.split()[-1] not in _NOT_NUMBERED | _UNITS and surface not in _COMMON:
-                end = numbered.end()  # "Acadia Unit 2", "OrPower 4, Inc.", "iPhone 16"
+                end = numbered.end()  # "Harbor Unit 3", "SolPower 2, Inc.", "iPhone 16"
                 surface = text[start:end]
             _yield_to_legal_name(sentence.start + start, sentence.start + end, surface, known)
             if _overlaps(sentence.start + start, sentence.start + end, known + found):
@@ -524,7 +524,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     if _TITLE_NEXT.match(after) and _ARTICLE_BEFORE.search(before):
         return None  # "as the Finance Director of": part of a job title
     if _INITIALLED_NAME.fullmatch(surface):
-        return ("Person",)  # "Douglas M. VanOort": given name, middle initial, surname
+        return ("Person",)  # "Mara J. Lindqvist": given name, middle initial, surname
     if _ARTICLE_ONLY.search(before) and _REGISTERED_IN.match(after):
         return None  # "a Delaware corporation": where a company is registered, not a party
     person_context = _PERSON_CONTEXT_BEFORE.search(before) or _PERSON_CONTEXT_AFTER.search(after)

@@ -46,7 +46,8 @@ _MONEY = re.compile(
 _VAGUE_MONEY = re.compile(r"\b(multi-?billion|multi-?million|billions|millions)(?:[- ]dollar)?\b", re.I)
 _PERCENT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.I)
 _FROM_TO = re.compile(
-    r"from\s+(?:the\s+)?(?:current\s+)?(?:about\s+|approximately\s+|around\s+)?(?P<a>\d+(?:\.\d+)?)\s?(?:%|percent)"
+    r"from\s+(?:the\s+|today's\s+|its\s+)?(?:current\s+|present\s+|existing\s+)?"
+    r"(?:about\s+|approximately\s+|around\s+|roughly\s+)?(?P<a>\d+(?:\.\d+)?)\s?(?:%|percent)"
     r"\s+to\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?(?P<b>\d+(?:\.\d+)?)\s?(?:%|percent)",
     re.I,
 )

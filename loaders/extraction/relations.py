@@ -168,7 +168,7 @@ class SentenceRelations:
     def _expand_right(self, mention: Mention) -> list[Mention]:
         group = self._expand_right_list(mention)
         if len(group) > 1 and _CLAUSE_VERB.match(self.text, group[-1].end):
-            return group[:1]  # "bought Hughes, TerreStar and HNS entered ...": the list is the next clause's subject
+            return group[:1]  # "bought Corvo, Halden and Lumio entered ...": the list is the next clause's subject
         return group
 
     def _expand_right_list(self, mention: Mention) -> list[Mention]:
@@ -197,7 +197,7 @@ class SentenceRelations:
             span = _inside(mention.start, self.parentheticals)
             heads = apposition and _APPOSITION_GAP.fullmatch(self.between(mention.end, position))
             if span is not None and span != here and not heads:
-                continue  # but "..., which is sold by Genzyme, now part of Sanofi": Genzyme heads the apposition
+                continue  # but "..., which is sold by Corvo, now part of Halden": Corvo heads the apposition
             if (fits and not set(mention.types) & set(fits)) or (avoid and mention.name in avoid):
                 continue
             opened = re.search(r",\s*$", self.text[max(0, mention.start - 3) : mention.start])
@@ -226,7 +226,7 @@ class SentenceRelations:
             elif re.fullmatch(r"\s*,\s*(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}", gap) and not re.search(
                 r"\b(?:and|or|but|which|who|that|while)\b", gap
             ):
-                pass  # apposition: "the ChatGPT creator, OpenAI", "its parent, Finnish energy company Fortum"
+                pass  # apposition: "the ChatGPT creator, OpenAI", "its parent, Norwegian energy company Nordvik"
             elif _DESCRIBED_THEN_NAMED.fullmatch(gap):
                 pass  # "partnered with ChatGPT creator, OpenAI", "bought French chipmaker, Kalray"
             elif _RIGHT_BREAK.search(gap) or _words(gap) > limit:
@@ -256,7 +256,7 @@ class SentenceRelations:
                     continue  # "a wholly owned subsidiary": an adjective, not the verb
                 titled = self.text[start].isupper() and start > self.sentence.start
                 if titled and _TITLE_WORD_AFTER.match(self.text, end):
-                    continue  # "International Subsidiaries Manager": part of a job title
+                    continue  # "Regional Operations Manager": part of a job title
                 if not trigger.phrase.endswith(" by") and re.match(r"\s+by\b", self.text[end : end + 4]):
                     continue  # "led by": the voice is passive, the phrase with "by" decides
                 pairs = self._pairs(trigger, start, end) if owner is None else self._owner_pairs(trigger, start, owner)

@@ -19,7 +19,7 @@ WORDS = st.sampled_from(
         ",",
         "and",
         "Mr.",
-        "Deese",
+        "Okafor",
         "CEO",
         "of",
         "not",

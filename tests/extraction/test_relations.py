@@ -256,7 +256,7 @@ CONSTRUCTIONS = [
     ),
     (
         "boards-of-both",
-        "Harold T. Brennick has been a director on the boards of both Orvane Corp. and Kestrel Mining Ltd since 2011.",
+        "Harold T. Brennick sat as a director on the boards of both Orvane Corp. and Kestrel Mining Ltd from 2011.",
         ("Kestrel Mining Ltd", "employs", "Harold T. Brennick", "asserted"),
     ),
     (
@@ -392,7 +392,7 @@ CONSTRUCTIONS = [
     ),
     (
         "person-shaped-employer-after-title",
-        "Harold T. Brennick, age 61, has been the Owner and General Manager of Brennick Ford since 1990.",
+        "Harold T. Brennick, 61, is the Owner and General Manager of Brennick Ford, a job he took in 1990.",
         ("Brennick Ford", "employs", "Harold T. Brennick", "asserted"),
     ),
     (
@@ -452,11 +452,11 @@ def test_a_person_who_joins_is_no_partner_and_holds_no_company():
 
 def test_the_company_skips_organisations_named_in_an_aside():
     found = triples(
-        "Microsoft cut jobs in many units (including staff at Xbox and Bethesda), "
-        "and the company said it is expanding its partnership with OpenAI."
+        "Oracle trimmed two divisions (among them teams at Cerner and NetSuite), "
+        "and the company said it is deepening its partnership with Nvidia."
     )
-    assert ("Microsoft", "partners-with", "OpenAI", "asserted") in found
-    assert not any(s == "Bethesda" for s, _, _, _ in found)
+    assert ("Nvidia", "partners-with", "Oracle", "asserted") in found  # symmetric: stored in name order
+    assert not any(s in ("Cerner", "NetSuite") for s, _, _, _ in found)
 
 
 def test_a_place_of_registration_is_no_party():

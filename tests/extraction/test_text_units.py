@@ -53,8 +53,8 @@ def test_money_amounts_are_numbers_with_a_currency(text, value, currency):
 
 
 def test_share_changes_and_deadlines_are_normalised():
-    found = extract_qualifiers("cut the share from the current 20% to approximately 10% by 2030")
-    assert found["share_from"] == 0.2 and found["share_to"] == 0.1 and found["end_date"] == "2030"
+    found = extract_qualifiers("will trim its share from today's 35% to roughly 15% by 2031")
+    assert found["share_from"] == 0.35 and found["share_to"] == 0.15 and found["end_date"] == "2031"
 
 
 def test_periods_are_normalised():
