@@ -635,7 +635,9 @@ _ITS_TITLE = re.compile(r"\bits\s+(?:(?:new|former|next|interim|incoming|outgoin
 
 def _its_titles(finder: SentenceRelations) -> list[Candidate]:
     """'Intel said Jane Roe will become its chief executive': the company 'its' stands for employs her."""
-    found = []
+    found: list[Candidate] = []
+    if len(finder.mentions) < 2 or "its" not in finder.sentence.text.lower():
+        return found  # a person, a company and 'its' are needed
     for title in role_pattern().finditer(finder.sentence.text):
         start = finder.sentence.start + title.start()
         its = _ITS_TITLE.search(finder.text[max(finder.sentence.start, start - 20) : start])
