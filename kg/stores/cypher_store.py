@@ -331,9 +331,10 @@ class CypherStore(ABC):
 
     def _merge_edges(self, relations: list[Relation], evidence: list[dict[str, Any]]) -> set[str]:
         """MERGE the batch's relation edges (which locks both ends) with the aggregates of the batch's own
-        `evidence`, in one statement per edge type; return the ids of those whose stored evidence goes beyond
-        it (another document's, another writer's) or that have none in the batch: they are refreshed once
-        the batch's evidence is stored. For a new edge that is none, so the store reads no evidence back."""
+        `evidence`, one statement per edge type; then one read (by the relation_id index) returns the ids of
+        those whose stored evidence goes beyond it (another document's, another writer's), and those without
+        evidence in the batch: they are refreshed once the batch's evidence is stored. A new edge is neither,
+        so the store reads no evidence back and rewrites no edge for it."""
         items: dict[str, dict[str, tuple[Any, ...]]] = defaultdict(dict)
         for ev in evidence:
             item = (ev["document"], ev["start_offset"], ev["confidence"], ev["qualifiers"])
@@ -348,17 +349,24 @@ class CypherStore(ABC):
         groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for group, row in rows.values():
             groups[group].append(row)
-        shared = {rel_id for rel_id in rows if not items.get(rel_id)}
         for (neo4j_type, subject_label, object_label), group_rows in _ordered(groups, "id"):
-            query = (
+            self._rows(
                 f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}}) MATCH (b:{object_label} {{id: row.o}}) "
                 f"MERGE (a)-[r:{neo4j_type} {{id: row.id}}]->(b) SET r.relation = row.relation, "
                 "r.modality = row.modality, r.confidence = row.confidence, r.evidence_count = row.evidence_count, "
-                "r.documents = row.documents, r.qualifiers = row.qualifiers WITH row "
-                "WHERE EXISTS { MATCH (e:Evidence) WHERE e.relation_id = row.id AND NOT e.id IN row.evidence } "
-                "RETURN row.id"
+                "r.documents = row.documents, r.qualifiers = row.qualifiers",
+                {"rows": group_rows},
             )
-            shared.update(found for (found,) in self._rows(query, {"rows": group_rows}))
+        shared = {rel_id for rel_id in rows if not items.get(rel_id)}
+        checks = [{"id": rel_id, "evidence": row["evidence"]} for rel_id, (_, row) in sorted(rows.items())]
+        shared.update(
+            found
+            for (found,) in self._rows(
+                "UNWIND $rows AS row MATCH (e:Evidence) USING INDEX e:Evidence(relation_id) "
+                "WHERE e.relation_id = row.id AND NOT e.id IN row.evidence RETURN DISTINCT row.id",
+                {"rows": checks},
+            )
+        )
         return shared
 
     def _refresh_relations(self, edges: set[EdgeKey]) -> None:
