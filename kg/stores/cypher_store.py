@@ -169,9 +169,9 @@ class CypherStore(ABC):
         if self.create_verb == "MERGE":
             # a shared server: lock the edges first (MERGE), so that the evidence counted next includes
             # whatever another writer committed for them meanwhile
-            self._merge_edge_rows([(_edge_key(rel), str(rel.modality)) for rel in relations])
+            shared = self._merge_edges(relations, evidence)
             self._create_nodes("Evidence", evidence)
-            self._refresh_relations(set(affected.values()) | {_edge_key(rel) for rel in relations})
+            self._refresh_relations(set(affected.values()) | {_edge_key(r) for r in relations if r.id in shared})
         else:
             self._write_edges(relations, evidence, affected, created)
             self._create_nodes("Evidence", evidence)
@@ -332,6 +332,46 @@ class CypherStore(ABC):
                 {"rows": rows},
             )
 
+    def _merge_edges(self, relations: list[Relation], evidence: list[dict[str, Any]]) -> set[str]:
+        """MERGE the batch's relation edges (which locks both ends) with the aggregates of the batch's own
+        `evidence`, one statement per edge type; then one read (by the relation_id index) returns the ids of
+        those whose stored evidence goes beyond it (another document's, another writer's), and those without
+        evidence in the batch: they are refreshed once the batch's evidence is stored. A new edge is neither,
+        so the store reads no evidence back and rewrites no edge for it."""
+        items: dict[str, dict[str, tuple[Any, ...]]] = defaultdict(dict)
+        for ev in evidence:
+            item = (ev["document"], ev["start_offset"], ev["confidence"], ev["qualifiers"])
+            items[ev["relation_id"]][ev["id"]] = item
+        onto = ontology.load()
+        rows: dict[str, tuple[tuple[str, str, str], dict[str, Any]]] = {}
+        for rel in relations:  # a relation given twice: the later one sets the modality, as MERGE ... SET would
+            group = (onto.relations[rel.relation].neo4j_type, rel.subject.type, rel.object.type)
+            own = items.get(rel.id, {})
+            row = {"s": rel.subject.id, "o": rel.object.id, "id": rel.id, "relation": rel.relation}
+            rows[rel.id] = (group, row | {"modality": str(rel.modality), "evidence": sorted(own)} | _figures(own))
+        groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for group, row in rows.values():
+            groups[group].append(row)
+        for (neo4j_type, subject_label, object_label), group_rows in _ordered(groups, "id"):
+            self._rows(
+                f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}}) MATCH (b:{object_label} {{id: row.o}}) "
+                f"MERGE (a)-[r:{neo4j_type} {{id: row.id}}]->(b) SET r.relation = row.relation, "
+                "r.modality = row.modality, r.confidence = row.confidence, r.evidence_count = row.evidence_count, "
+                "r.documents = row.documents, r.qualifiers = row.qualifiers, r.evidence_ids = row.evidence_ids",
+                {"rows": group_rows},
+            )
+        shared = {rel_id for rel_id in rows if not items.get(rel_id)}
+        checks = [{"id": rel_id, "evidence": row["evidence"]} for rel_id, (_, row) in sorted(rows.items())]
+        shared.update(
+            found
+            for (found,) in self._rows(
+                "UNWIND $rows AS row MATCH (e:Evidence) USING INDEX e:Evidence(relation_id) "
+                "WHERE e.relation_id = row.id AND NOT e.id IN row.evidence RETURN DISTINCT row.id",
+                {"rows": checks},
+            )
+        )
+        return shared
+
     def _refresh_relations(self, edges: set[EdgeKey]) -> None:
         """Recompute each relation's aggregates from its evidence; delete relations left without any."""
         self._write_edges([], [], {edge.id: edge for edge in edges}, set())
@@ -375,13 +415,10 @@ class CypherStore(ABC):
         for rel_id, key in keys.items():
             group = (onto.relations[key.relation].neo4j_type, key.subject_type, key.object_type)
             row: dict[str, Any] = {"s": key.subject_id, "o": key.object_id, "id": rel_id}
-            found = list(items.get(rel_id, {}).values())
-            if not found:
+            if not items.get(rel_id):
                 deletions[group].append(row)
                 continue
-            ordered = sorted(found, key=lambda item: (item[0], item[1]))
-            figures = aggregates([(item[0], float(item[2]), item[3]) for item in ordered])
-            row.update(figures, evidence_count=figures.pop("count"), evidence_ids=sorted(items[rel_id]))
+            row.update(_figures(items[rel_id]))
             if rel_id in stored:
                 updates[group].append(row)
             else:
@@ -735,6 +772,15 @@ class CypherStore(ABC):
             "entity_total": sum(entities.values()),
             "relation_total": sum(relations.values()),
         }
+
+
+def _figures(items: dict[str, tuple[Any, ...]]) -> dict[str, Any]:
+    """A relation edge's aggregates from its evidence items by id: (document, start, confidence, qualifiers)."""
+    ordered = sorted(items.values(), key=lambda item: (item[0], item[1]))
+    figures = aggregates([(item[0], float(item[2]), item[3]) for item in ordered])
+    figures["evidence_count"] = figures.pop("count")
+    figures["evidence_ids"] = sorted(items)
+    return figures
 
 
 def _edge_row(row: list[Any]) -> EdgeRow:
