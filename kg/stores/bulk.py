@@ -24,19 +24,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 import ontology
-from kg.model import Entity, Evidence, Extraction, Relation
+from kg.model import Entity, Extraction
 
-from .cypher_store import EdgeKey, _edge_key
-from .protocol import WriteSummary, aggregates
+from .cypher_store import EVIDENCE_FIELDS, EdgeKey, _edge_key, evidence_values, figures
+from .protocol import WriteSummary
 
 PART_ROWS = 50_000  # rows per Parquet file: COPY of one part stays well inside the buffer pool
 
 _DOCUMENT_COLUMNS = ("id", "title", "uri", "published", "language", "format", "text", "metadata")
-_EVIDENCE_COLUMNS = (
-    *("id", "relation_id", "relation", "subject_type", "subject_id", "object_type", "object_id", "document"),
-    *("text", "start_offset", "end_offset", "subject_start", "subject_end", "object_start", "object_end"),
-    *("extractor", "modality", "confidence", "qualifiers"),
-)
 _INTEGERS = {"start_offset", "end_offset", "subject_start", "subject_end", "object_start", "object_end"}
 
 
@@ -75,8 +70,7 @@ def _schema(columns: Iterable[str]) -> pa.Schema:
 class _Relation:
     key: EdgeKey
     modality: str
-    items: list[tuple[str, int, float, str]] = field(default_factory=list)  # document, start, conf, qualifiers
-    evidence_ids: list[str] = field(default_factory=list)
+    items: dict[str, tuple[str, int, float, str]] = field(default_factory=dict)  # by evidence id, as figures()
 
 
 @dataclass
@@ -107,7 +101,7 @@ def prepare(extractions: Iterable[Extraction], folder: Path) -> BulkTables:
 
 def _prepare(extractions: Iterable[Extraction], folder: Path) -> BulkTables:
     documents = _Parts(folder, "Document", _schema(_DOCUMENT_COLUMNS))
-    evidence = _Parts(folder, "Evidence", _schema(_EVIDENCE_COLUMNS))
+    evidence = _Parts(folder, "Evidence", _schema(EVIDENCE_FIELDS))
     entities: dict[str, Entity] = {}
     aliases: dict[str, list[str]] = {}
     mentions: dict[str, list[tuple[str, str]]] = defaultdict(list)  # entity class -> (document, entity)
@@ -143,13 +137,12 @@ def _prepare(extractions: Iterable[Extraction], folder: Path) -> BulkTables:
             if entry is None:
                 entry = relations[rel.id] = _Relation(_edge_key(rel), str(rel.modality))
             for ev in rel.evidence:
-                row = _evidence_values(rel, ev)
+                row = evidence_values(rel, ev)
                 if row[0] in seen_evidence:
                     continue
                 seen_evidence.add(row[0])
                 evidence.add(row)
-                entry.items.append((ev.document, ev.start, ev.confidence, row[-1]))
-                entry.evidence_ids.append(row[0])
+                entry.items[row[0]] = (ev.document, ev.start, ev.confidence, row[-1])
     documents.flush()
     evidence.flush()
     nodes: list[tuple[str, list[Path]]] = [("Document", documents.files)]
@@ -198,40 +191,16 @@ def _relation_parts(relations: Iterable[_Relation], folder: Path) -> list[tuple[
         group = (onto.relations[key.relation].neo4j_type, key.subject_type, key.object_type)
         if group not in parts:
             parts[group] = _Parts(folder, "-".join(group), _schema(columns))
-        figures = _aggregates(entry.items)
+        found = figures(entry.items)
         parts[group].add(
             (
-                *(key.subject_id, key.object_id, key.id, key.relation, entry.modality, figures["confidence"]),
-                *(figures["qualifiers"], figures["count"], figures["documents"], sorted(entry.evidence_ids)),
+                *(key.subject_id, key.object_id, key.id, key.relation, entry.modality, found["confidence"]),
+                *(found["qualifiers"], found["evidence_count"], found["documents"], found["evidence_ids"]),
             )
         )
     for part in parts.values():
         part.flush()
     return [(*group, part.files) for group, part in sorted(parts.items())]
-
-
-def _aggregates(items: list[tuple[str, int, float, str]]) -> dict[str, Any]:
-    """`protocol.aggregates` of a relation's evidence in document order, without its JSON round trip
-    for the usual relation with one piece of evidence (whose qualifiers are already canonical JSON)."""
-    if len(items) == 1:
-        document, _start, confidence, qualifiers = items[0]
-        missing = 1.0 * (1.0 - float(confidence))
-        return {"confidence": round(1.0 - missing, 4), "count": 1, "documents": [document], "qualifiers": qualifiers}
-    ordered = sorted(items, key=lambda item: (item[0], item[1]))
-    return aggregates([(item[0], float(item[2]), item[3]) for item in ordered])
-
-
-def _evidence_values(rel: Relation, ev: Evidence) -> tuple[Any, ...]:
-    """`CypherStore._evidence_row(rel, ev)` as a tuple in the Evidence table's column order."""
-    subject, obj = ev.subject_span, ev.object_span
-    return (
-        *(ev.id + "-" + rel.id[4:12], rel.id, rel.relation, rel.subject.type, rel.subject.id, rel.object.type),
-        *(rel.object.id, ev.document, ev.text, ev.start, ev.end),
-        *(subject.start if subject else -1, subject.end if subject else -1),
-        *(obj.start if obj else -1, obj.end if obj else -1),
-        *(ev.extractor, str(ev.modality), ev.confidence),
-        json.dumps(ev.qualifiers, sort_keys=True) if ev.qualifiers else "{}",
-    )
 
 
 def copy_statements(tables: BulkTables) -> Iterator[str]:

@@ -29,6 +29,26 @@ from .protocol import (
     aggregates,
 )
 
+EVIDENCE_FIELDS = (  # the Evidence node's properties, in the table's column order
+    *("id", "relation_id", "relation", "subject_type", "subject_id", "object_type", "object_id", "document"),
+    *("text", "start_offset", "end_offset", "subject_start", "subject_end", "object_start", "object_end"),
+    *("extractor", "modality", "confidence", "qualifiers"),
+)
+
+
+def evidence_values(rel: Relation, ev: Evidence) -> tuple[Any, ...]:
+    """What the store keeps of one piece of evidence, in EVIDENCE_FIELDS order (-1: no span)."""
+    subject, obj = ev.subject_span, ev.object_span
+    return (
+        *(ev.id + "-" + rel.id[4:12], rel.id, rel.relation, rel.subject.type, rel.subject.id, rel.object.type),
+        *(rel.object.id, ev.document, ev.text, ev.start, ev.end),
+        *(subject.start if subject else -1, subject.end if subject else -1),
+        *(obj.start if obj else -1, obj.end if obj else -1),
+        *(ev.extractor, str(ev.modality), ev.confidence),
+        json.dumps(ev.qualifiers, sort_keys=True) if ev.qualifiers else "{}",
+    )
+
+
 _EVIDENCE_COLUMNS = [
     *("relation_id", "document", "text", "start_offset", "end_offset", "subject_start", "subject_end"),
     *("object_start", "object_end", "extractor", "modality", "confidence", "qualifiers"),
@@ -293,27 +313,7 @@ class CypherStore(ABC):
 
     @staticmethod
     def _evidence_row(rel: Relation, ev: Evidence) -> dict[str, Any]:
-        return {
-            "id": ev.id + "-" + rel.id[4:12],
-            "relation_id": rel.id,
-            "relation": rel.relation,
-            "subject_type": rel.subject.type,
-            "subject_id": rel.subject.id,
-            "object_type": rel.object.type,
-            "object_id": rel.object.id,
-            "document": ev.document,
-            "text": ev.text,
-            "start_offset": ev.start,
-            "end_offset": ev.end,
-            "subject_start": ev.subject_span.start if ev.subject_span else -1,
-            "subject_end": ev.subject_span.end if ev.subject_span else -1,
-            "object_start": ev.object_span.start if ev.object_span else -1,
-            "object_end": ev.object_span.end if ev.object_span else -1,
-            "extractor": ev.extractor,
-            "modality": str(ev.modality),
-            "confidence": ev.confidence,
-            "qualifiers": json.dumps(ev.qualifiers, sort_keys=True),
-        }
+        return dict(zip(EVIDENCE_FIELDS, evidence_values(rel, ev), strict=True))
 
     def _merge_edge_rows(self, edges: list[tuple[EdgeKey, str]]) -> None:
         """Create the relation edges that are missing (both ends must exist); set type and modality."""
@@ -348,7 +348,7 @@ class CypherStore(ABC):
             group = (onto.relations[rel.relation].neo4j_type, rel.subject.type, rel.object.type)
             own = items.get(rel.id, {})
             row = {"s": rel.subject.id, "o": rel.object.id, "id": rel.id, "relation": rel.relation}
-            rows[rel.id] = (group, row | {"modality": str(rel.modality), "evidence": sorted(own)} | _figures(own))
+            rows[rel.id] = (group, row | {"modality": str(rel.modality), "evidence": sorted(own)} | figures(own))
         groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for group, row in rows.values():
             groups[group].append(row)
@@ -418,7 +418,7 @@ class CypherStore(ABC):
             if not items.get(rel_id):
                 deletions[group].append(row)
                 continue
-            row.update(_figures(items[rel_id]))
+            row.update(figures(items[rel_id]))
             if rel_id in stored:
                 updates[group].append(row)
             else:
@@ -774,13 +774,13 @@ class CypherStore(ABC):
         }
 
 
-def _figures(items: dict[str, tuple[Any, ...]]) -> dict[str, Any]:
+def figures(items: dict[str, tuple[Any, ...]]) -> dict[str, Any]:
     """A relation edge's aggregates from its evidence items by id: (document, start, confidence, qualifiers)."""
     ordered = sorted(items.values(), key=lambda item: (item[0], item[1]))
-    figures = aggregates([(item[0], float(item[2]), item[3]) for item in ordered])
-    figures["evidence_count"] = figures.pop("count")
-    figures["evidence_ids"] = sorted(items)
-    return figures
+    result = aggregates([(item[0], float(item[2]), item[3]) for item in ordered])
+    result["evidence_count"] = result.pop("count")
+    result["evidence_ids"] = sorted(items)
+    return result
 
 
 def _edge_row(row: list[Any]) -> EdgeRow:

@@ -89,10 +89,7 @@ class LadybugStore(CypherStore):
             raise StoreError(f"{folder}: is a file, expected a store folder")
         folder.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = ladybug.Database(
-                str(folder / "graph.lbug"), buffer_pool_size=_buffer_pool(), read_only=read_only
-            )
-            self._conn = ladybug.Connection(self._db)
+            self._open(folder / "graph.lbug", read_only)
         except RuntimeError as error:
             raise StoreError(f"{folder}: cannot open the store ({error})") from error
         self._lock = threading.RLock()

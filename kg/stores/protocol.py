@@ -86,7 +86,14 @@ class StoreAudit:
 
 def aggregates(evidence: list[tuple[str, float, str]]) -> dict[str, Any]:
     """What a relation holds of its evidence (document, confidence, qualifiers JSON), in document order:
-    noisy-or confidence, evidence count, sorted documents, qualifiers merged (later ones win)."""
+    noisy-or confidence, evidence count, sorted documents, qualifiers merged (later ones win).
+
+    The qualifiers are canonical JSON (sorted keys, as the store writes them), so one piece of evidence
+    gives its own unchanged: the usual case needs no JSON round trip."""
+    if len(evidence) == 1:
+        document, confidence, found = evidence[0]
+        missing = 1.0 * (1.0 - float(confidence))
+        return {"confidence": round(1.0 - missing, 4), "count": 1, "documents": [document], "qualifiers": found}
     qualifiers: dict[str, Any] = {}
     missing = 1.0
     for _document, confidence, found in evidence:
