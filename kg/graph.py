@@ -39,8 +39,11 @@ class IngestReport:
 
     def add(self, extractions: list[Extraction], summaries: list[WriteSummary]) -> None:
         """Count what a write stored, by the format of each document."""
+        self.record(summaries, {e.document.id: e.document.format for e in extractions})
+
+    def record(self, summaries: list[WriteSummary], formats: Mapping[str, str]) -> None:
+        """Count written documents by format (`formats`: document id -> format)."""
         self.written.extend(summaries)
-        formats = {e.document.id: e.document.format for e in extractions}
         for summary in summaries:
             count = self.formats.setdefault(formats.get(summary.document, "unknown"), FormatCount())
             count.documents += 1
@@ -128,62 +131,55 @@ class KnowledgeGraph:
         loaders.overrides(metadata)  # a bad value fails here, before any work
         report = IngestReport()
         extractor = extractor or default_extractor()
-        pending: list[Extraction] = []
         files = self.discover(paths)
+        stream = self._extracted(files, report, extractor, workers, metadata, progress)
         if bulk:
-            return self._bulk_ingest(files, report, extractor, workers, metadata, progress)
+            return self._bulk_ingest(stream, report)
         if len(files) > max(batch_size, self.store.stats()["documents"] // 4):
             self.view.mark_stale()  # following costs more than one rebuild here (see docs/benchmarks.md)
-        for path, (extractions, error) in parallel.extracted(
-            files, workers or os.cpu_count() or 1, extractor, metadata
-        ):
-            if error is not None:
-                report.skipped.append((str(path), error))
-            pending.extend(extractions)
+        pending: list[Extraction] = []
+        for extraction in stream:
+            pending.append(extraction)
             if len(pending) >= batch_size:
                 report.add(pending, self.write(pending))
                 pending = []
-            if progress is not None:
-                progress(path)
         if pending:
             report.add(pending, self.write(pending))
         if self.view.stale:
             self.reindex()
         return report
 
-    def _bulk_ingest(
-        self,
+    @staticmethod
+    def _extracted(
         files: list[loaders.Source],
         report: IngestReport,
         extractor: Extractor,
         workers: int | None,
         metadata: Mapping[str, str | None] | None,
         progress: Callable[[loaders.Source], None] | None,
-    ) -> IngestReport:
+    ) -> Iterator[Extraction]:
+        """The extractions of `files` in source order; unreadable files go to `report.skipped`."""
+        cores = workers or os.cpu_count() or 1
+        for path, (extractions, error) in parallel.extracted(files, cores, extractor, metadata):
+            if error is not None:
+                report.skipped.append((str(path), error))
+            yield from extractions
+            if progress is not None:
+                progress(path)
+
+    def _bulk_ingest(self, stream: Iterator[Extraction], report: IngestReport) -> IngestReport:
         load = getattr(self.store, "bulk_load", None)
         if load is None:
             raise StoreError(f"{self.store.uri}: bulk loading is for the embedded store; ingest without it")
         formats: dict[str, str] = {}
 
-        def stream() -> Iterator[Extraction]:
-            for path, (extractions, error) in parallel.extracted(
-                files, workers or os.cpu_count() or 1, extractor, metadata
-            ):
-                if error is not None:
-                    report.skipped.append((str(path), error))
-                for extraction in extractions:
-                    formats[extraction.document.id] = extraction.document.format
-                    yield extraction
-                if progress is not None:
-                    progress(path)
+        def noted() -> Iterator[Extraction]:
+            for extraction in stream:
+                formats[extraction.document.id] = extraction.document.format
+                yield extraction
 
         self.view.mark_stale()
-        summaries = load(stream())
-        report.written.extend(summaries)
-        for summary in summaries:
-            count = report.formats.setdefault(formats.get(summary.document, "unknown"), FormatCount())
-            count.documents += 1
-            count.relations += summary.relations
+        report.record(load(noted()), formats)
         self.reindex()
         return report
 
