@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import pairwise
 from typing import Protocol
 
 from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span
@@ -52,14 +51,13 @@ class RuleExtractor:
             if mention.kind == "known":
                 entity = self._entity(mention.name, mention.type)
                 entities.setdefault(entity.id, entity)
-        starts = [m.start for m in mentions]
-        in_order = all(a <= b for a, b in pairwise(starts))
+        starts = [m.start for m in mentions]  # find_mentions gives them in document order
         for sentence in sentences:
-            # each sentence gets its own slice of the (ordered) mentions, not the whole document's
+            # each sentence gets its own slice of the mentions, not the whole document's
             window = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-            if in_order and not window:
+            if not window:
                 continue  # every relation has a named or referred-to party in its sentence
-            finder = SentenceRelations(text, sentence, window if in_order else mentions)
+            finder = SentenceRelations(text, sentence, window)
             for candidate in constructions.with_constructions(finder, finder.candidates()):
                 relation = self._relation(document, sentence.start, sentence.end, sentence.text, candidate)
                 if relation is None:

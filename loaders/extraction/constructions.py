@@ -4,6 +4,7 @@ fronted career clauses, titles without their company, sales and mergers of whole
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from .gazetteer import load_gazetteer
@@ -565,16 +566,24 @@ _GROUP_RELATION = {
 }
 
 
+def _possessive_leads(
+    finder: SentenceRelations, lead: re.Pattern[str]
+) -> Iterator[tuple[Mention, re.Match[str], Mention]]:
+    """An organisation's possessive, the `lead` phrase right after it and the mention the phrase leads to:
+    'Acme's partners include | Beta', 'Acme's first acquisition was | Beta'."""
+    for owner in finder.mentions:
+        found = lead.match(finder.text, owner.end, finder.sentence.end) if owner.possessive else None
+        if found is None or not _org(owner) or _person(owner):
+            continue
+        target = next((m for m in finder.mentions if m.start == found.end()), None)
+        if target is not None:
+            yield owner, found, target
+
+
 def _possessive_lists(finder: SentenceRelations) -> list[Candidate]:
     """'OpenAI's partners include Microsoft and Oracle', 'Acme's investors include Sequoia': each one listed."""
     found = []
-    for owner in finder.mentions:
-        lead = _GROUP_INCLUDES.match(finder.text, owner.end, finder.sentence.end) if owner.possessive else None
-        if lead is None or not _org(owner) or _person(owner):
-            continue
-        first = next((m for m in finder.mentions if m.start == lead.end()), None)
-        if first is None:
-            continue
+    for owner, lead, first in _possessive_leads(finder, _GROUP_INCLUDES):
         relation = _GROUP_RELATION[lead.group("group")]
         for member in finder._expand_right(first):
             if member.name == owner.name:
@@ -669,11 +678,7 @@ _ACQUISITION_WAS = re.compile(
 def _acquisition_was(finder: SentenceRelations) -> list[Candidate]:
     """'Acme's first acquisition was Harbor Lane Software': the possessor bought the company named."""
     found = []
-    for buyer in finder.mentions:
-        lead = _ACQUISITION_WAS.match(finder.text, buyer.end, finder.sentence.end) if buyer.possessive else None
-        if lead is None or not _org(buyer) or _person(buyer):
-            continue
-        bought = next((m for m in finder.mentions if m.start == lead.end()), None)
-        if bought is not None and _org(bought) and bought.name != buyer.name:
+    for buyer, lead, bought in _possessive_leads(finder, _ACQUISITION_WAS):
+        if _org(bought) and bought.name != buyer.name:
             found.append(Candidate("acquires", buyer, bought, "possessive", lead.group().strip(" '’s"), 0.7))
     return found
