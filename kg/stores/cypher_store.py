@@ -49,6 +49,7 @@ def evidence_values(rel: Relation, ev: Evidence) -> tuple[Any, ...]:
     )
 
 
+_EVIDENCE_IDS = 15  # the position of `r.evidence_ids` in `CypherStore._relation_columns`
 _EVIDENCE_COLUMNS = [
     *("relation_id", "document", "text", "start_offset", "end_offset", "subject_start", "subject_end"),
     *("object_start", "object_end", "extractor", "modality", "confidence", "qualifiers"),
@@ -372,9 +373,10 @@ class CypherStore(ABC):
         )
         return shared
 
-    def _refresh_relations(self, edges: set[EdgeKey]) -> None:
-        """Recompute each relation's aggregates from its evidence; delete relations left without any."""
-        self._write_edges([], [], {edge.id: edge for edge in edges}, set())
+    def _refresh_relations(self, edges: set[EdgeKey], *, scan: bool = False) -> None:
+        """Recompute each relation's aggregates from its evidence; delete relations left without any.
+        `scan`: find the evidence by its `relation_id`, not by the ids the edge lists (repairs)."""
+        self._write_edges([], [], {edge.id: edge for edge in edges}, set(), scan=scan)
 
     def _write_edges(
         self,
@@ -382,6 +384,8 @@ class CypherStore(ABC):
         evidence: list[dict[str, Any]],
         affected: dict[str, EdgeKey],
         created: set[str],
+        *,
+        scan: bool = False,
     ) -> None:
         """Bring relation edges in line with their evidence: the batch's new `evidence` (not stored yet)
         plus what the store holds. New edges are created, changed ones get fresh aggregates, edges left
@@ -398,10 +402,8 @@ class CypherStore(ABC):
         items: dict[str, dict[str, tuple[Any, ...]]] = defaultdict(dict)  # by evidence id: each counts once
         stored: set[str] = set(affected)
         if maybe_stored:
-            for rel_id, ev_id, document, start, confidence, qualifiers in self._rows(
-                "UNWIND $ids AS i MATCH (e:Evidence) WHERE e.relation_id = i "
-                "RETURN e.relation_id, e.id, e.document, e.start_offset, e.confidence, e.qualifiers",
-                {"ids": maybe_stored},
+            for rel_id, ev_id, document, start, confidence, qualifiers in self._stored_evidence(
+                {rel_id: keys[rel_id] for rel_id in maybe_stored}, scan=scan
             ):
                 items[rel_id][ev_id] = (document, start, confidence, qualifiers)
                 stored.add(rel_id)
@@ -435,6 +437,16 @@ class CypherStore(ABC):
         for (rel_type, source, target), rows in _ordered(fresh, "id"):
             self._create_edges(rel_type, source, target, rows)
 
+    def _stored_evidence(self, edges: dict[str, EdgeKey], *, scan: bool = False) -> list[list[Any]]:
+        """(relation id, evidence id, document, start, confidence, qualifiers) of the stored evidence of
+        these relations: by the `relation_id` index (Neo4j), which also sees evidence another writer stored.
+        `scan` asks for every Evidence node naming the relation, whatever its edge lists (a repair)."""
+        return self._rows(
+            "UNWIND $ids AS i MATCH (e:Evidence) WHERE e.relation_id = i "
+            "RETURN e.relation_id, e.id, e.document, e.start_offset, e.confidence, e.qualifiers",
+            {"ids": sorted(edges)},
+        )
+
     def _drop_orphans(self, entity_ids: set[str]) -> None:
         if entity_ids:
             self._rows(
@@ -450,7 +462,7 @@ class CypherStore(ABC):
             if drop_evidence:
                 self._rows("MATCH (e:Evidence) WHERE e.id IN $ids DELETE e", {"ids": sorted(drop_evidence)})
             self._merge_edge_rows([(_row_key(edge), edge.modality) for edge in restore])
-            self._refresh_relations({_row_key(edge) for edge in [*restore, *refresh]})
+            self._refresh_relations({_row_key(edge) for edge in [*restore, *refresh]}, scan=True)
             self._drop_orphans(set(orphans))
 
     # -- reads -------------------------------------------------------------------------------------
@@ -618,8 +630,7 @@ class CypherStore(ABC):
                 match = f"MATCH (a:{self.entity_label})-[{edge}]->(b:{self.entity_label}) WHERE "
                 query = match + " AND ".join(clauses) + f" {columns} ORDER BY r.confidence DESC, r.id LIMIT $stop"
                 rows = self._rows(query, params)[offset:]
-            evidence = self._evidence_for([row[0] for row in rows])
-        return [_relation_from_columns(row, evidence.get(row[0], [])) for row in rows]
+            return self._with_evidence(rows)
 
     def _label_of(self, entity_id: str | None) -> str:
         """The class holding `entity_id` when its id prefix names it (`organization:...`) and it is there,
@@ -666,17 +677,6 @@ class CypherStore(ABC):
             params["document"] = where.document
         return clauses, params
 
-    def _evidence_for(self, relation_ids: list[str]) -> dict[str, list[Evidence]]:
-        found: dict[str, list[Evidence]] = defaultdict(list)
-        if not relation_ids:
-            return found
-        for (node,) in self._rows(
-            "MATCH (e:Evidence) WHERE e.relation_id IN $ids RETURN e ORDER BY e.document, e.start_offset",
-            {"ids": relation_ids},
-        ):
-            found[node["relation_id"]].append(_evidence(node))
-        return found
-
     def iter_relations(self, where: RelationFilter, page_size: int = 1000) -> Iterator[Relation]:
         """Every relation matching `where`, read a page at a time: per relation type, by keyset on the
         relationship id (`r.id > last`, an index seek in Neo4j), so each page costs about the same and
@@ -708,23 +708,31 @@ class CypherStore(ABC):
     def _relation_columns(self) -> str:
         """The columns `_with_evidence` reads, over `(a)-[r]->(b)`: plain values, cheaper than whole nodes."""
         ends = ", ".join(f"{v}.id, {v}.name, {v}.aliases, {v}.wikidata, {self.label(v)}" for v in "ab")
-        return f"r.id, r.relation, r.modality, r.confidence, r.qualifiers, {ends}"
+        return f"r.id, r.relation, r.modality, r.confidence, r.qualifiers, {ends}, r.evidence_ids"
 
     def _with_evidence(self, rows: list[list[Any]]) -> list[Relation]:
-        """Relations from rows of `_relation_columns`, in their order, with their evidence (inside a transaction)."""
+        """Relations from rows of `_relation_columns`, in their order, with their evidence (inside a transaction).
+
+        The evidence comes by primary key from each relation's `evidence_ids`, so a page costs the same
+        at any store size; an edge written before relations listed them is looked up by `relation_id`."""
+        columns = ", ".join(f"e.{name}" for name in _EVIDENCE_COLUMNS)
+        keys = sorted({i for row in rows for i in row[_EVIDENCE_IDS] or ()})
+        unlisted = sorted({row[0] for row in rows if row[_EVIDENCE_IDS] is None})
+        found = []
+        if keys:
+            found = self._rows(f"UNWIND $ids AS i MATCH (e:Evidence {{id: i}}) RETURN {columns}", {"ids": keys})
+        if unlisted:
+            found += self._rows(
+                f"UNWIND $ids AS rid MATCH (e:Evidence) WHERE e.relation_id = rid RETURN {columns}", {"ids": unlisted}
+            )
         evidence: dict[str, list[list[Any]]] = defaultdict(list)
-        if rows:
-            columns = ", ".join(f"e.{name}" for name in _EVIDENCE_COLUMNS)
-            for found in self._rows(  # a join on the ids: LadybugDB scans an IN list once per row
-                f"UNWIND $ids AS rid MATCH (e:Evidence) WHERE e.relation_id = rid RETURN {columns}",
-                {"ids": [row[0] for row in rows]},
-            ):
-                evidence[found[0]].append(found)
+        for item in found:
+            evidence[item[0]].append(item)
         relations = []
         for row in rows:
             items = sorted(evidence.get(row[0], []), key=lambda e: (e[1], e[3], e[4], e[2]))
-            found = [_evidence(dict(zip(_EVIDENCE_COLUMNS, item, strict=True))) for item in items]
-            relations.append(_relation_from_columns(row, found))
+            listed = [_evidence(dict(zip(_EVIDENCE_COLUMNS, item, strict=True))) for item in items]
+            relations.append(_relation_from_columns(row, listed))
         return relations
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]:

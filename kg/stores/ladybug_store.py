@@ -21,12 +21,11 @@ import ladybug
 
 import ontology
 from kg.errors import QueryError, StoreError
-from kg.model import Evidence, Extraction, Relation
+from kg.model import Extraction, Relation
 from kg.settings import get_settings
 
 from . import bulk
-from .cypher_store import CypherStore, _check_page_size, _evidence
-from .evidence_index import EvidenceIndex
+from .cypher_store import CypherStore, EdgeKey, _check_page_size
 from .protocol import CypherResult, RelationFilter, WriteSummary
 
 _MIB = 1024 * 1024
@@ -93,8 +92,6 @@ class LadybugStore(CypherStore):
         except RuntimeError as error:
             raise StoreError(f"{folder}: cannot open the store ({error})") from error
         self._lock = threading.RLock()
-        self._generation = 0  # bumped by every write transaction
-        self._evidence = EvidenceIndex()
         self._read_only = read_only
         if not read_only:
             for statement in schema_statements():
@@ -162,7 +159,6 @@ class LadybugStore(CypherStore):
             Path(f"{target}.wal").unlink(missing_ok=True)
             staging.replace(target)  # atomic: the old (empty) store or the loaded one, never half of it
             self._open(target, read_only=False)
-            self._generation += 1  # the evidence index is rebuilt on its next use
         # later versions of documents in the load replace them the usual way, and are reported after them
         return tables.summaries + (self.write_many(tables.repeated) if tables.repeated else [])
 
@@ -215,8 +211,6 @@ class LadybugStore(CypherStore):
     @contextmanager
     def _explicit_transaction(self, read_only: bool = False) -> Iterator[None]:
         with self._lock:
-            if not read_only:
-                self._generation += 1
             self._conn.execute("BEGIN TRANSACTION READ ONLY" if read_only else "BEGIN TRANSACTION")
             try:
                 yield
@@ -238,50 +232,34 @@ class LadybugStore(CypherStore):
                 warnings.warn(f"{self.uri}: {error}", StoreWarning, stacklevel=3)
 
     # -- evidence by relation --------------------------------------------------------------------
-    # LadybugDB has no index on Evidence.relation_id: a filtered scan of every Evidence node cost ~100 ms
-    # at 100k relations. So the evidence ids of each relation are kept in memory (one process owns the
-    # store folder). Every write transaction bumps `_generation`; write_many and delete_document bring
-    # the index up to date themselves, any other write (Cypher --write) leaves it to be rebuilt by one
-    # scan on the next read.
-    def write_many(self, extractions: list[Extraction]) -> list[WriteSummary]:
-        with self._lock:
-            current = self._evidence.generation == self._generation
-            summaries = super().write_many(extractions)
-            if current:
-                latest = {e.document.id: e for e in extractions}
-                for summary in summaries:
-                    if summary.unchanged:
-                        continue
-                    self._evidence.forget_document(summary.document)
-                    for relation in latest[summary.document].relations:
-                        for evidence in relation.evidence:
-                            row = self._evidence_row(relation, evidence)
-                            self._evidence.add(row["relation_id"], row["id"], row["document"])
-                self._evidence.generation = self._generation
-        return summaries
+    def _stored_evidence(self, edges: dict[str, EdgeKey], *, scan: bool = False) -> list[list[Any]]:
+        """The stored evidence of these relations, by primary key from each edge's `evidence_ids`.
 
-    def delete_document(self, document_id: str) -> bool:
-        with self._lock:
-            current = self._evidence.generation == self._generation
-            deleted = super().delete_document(document_id)
-            if current:
-                self._evidence.forget_document(document_id)
-                self._evidence.generation = self._generation
-        return deleted
-
-    def _evidence_for(self, relation_ids: list[str]) -> dict[str, list[Evidence]]:
-        """Evidence by primary key, through the in-memory index."""
-        if self._evidence.generation != self._generation:
-            rows = self._rows("MATCH (e:Evidence) RETURN e.relation_id, e.id, e.document")
-            self._evidence.load(rows, self._generation)
-        found: dict[str, list[Evidence]] = defaultdict(list)
-        keys = self._evidence.evidence_ids(relation_ids)
-        if keys:
-            for (node,) in self._rows("UNWIND $ids AS i MATCH (e:Evidence {id: i}) RETURN e", {"ids": keys}):
-                found[node["relation_id"]].append(_evidence(node))
-        for items in found.values():
-            items.sort(key=lambda item: (item.document, item.start))
-        return found
+        LadybugDB has no index on Evidence.relation_id: a join on it scans every Evidence node, once per
+        batch, which made writes slow down as the store grew. The edges are found from their ends' keys.
+        A repair (`scan`) still joins on `relation_id`: it must see evidence that no edge lists."""
+        if scan:
+            return super()._stored_evidence(edges, scan=True)
+        onto = ontology.load()
+        groups: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
+        for rel_id, key in edges.items():
+            group = (onto.relations[key.relation].neo4j_type, key.subject_type, key.object_type)
+            groups[group].append({"s": key.subject_id, "o": key.object_id, "id": rel_id})
+        listed: list[str] = []
+        for (rel_type, source, target), rows in sorted(groups.items()):
+            for (ids,) in self._rows(
+                f"UNWIND $rows AS row MATCH (a:{source} {{id: row.s}})-[r:{rel_type}]->(b:{target}) "
+                "WHERE b.id = row.o AND r.id = row.id RETURN r.evidence_ids",
+                {"rows": rows},
+            ):
+                listed += ids or ()
+        if not listed:
+            return []
+        return self._rows(
+            "UNWIND $ids AS i MATCH (e:Evidence {id: i}) "
+            "RETURN e.relation_id, e.id, e.document, e.start_offset, e.confidence, e.qualifiers",
+            {"ids": sorted(set(listed))},
+        )
 
     def cypher(
         self,

@@ -97,7 +97,7 @@ def aggregates(evidence: list[tuple[str, float, str]]) -> dict[str, Any]:
     qualifiers: dict[str, Any] = {}
     missing = 1.0
     for _document, confidence, found in evidence:
-        qualifiers.update(json.loads(found))
+        qualifiers.update(json.loads(found or "{}"))  # none on evidence written by hand
         missing *= 1.0 - float(confidence)
     return {
         "confidence": round(1.0 - missing, 4),
