@@ -77,9 +77,11 @@ class Ontology:
     def entity_class(self, name: str) -> EntityClass:
         from kg.errors import ValidationError
 
-        for cls in self.classes.values():
-            if cls.name.lower() == name.lower():
-                return cls
+        found = self.classes.get(name)  # the usual case: the class's own name
+        if found is None:
+            found = next((c for c in self.classes.values() if c.name.lower() == name.lower()), None)
+        if found is not None:
+            return found
         raise ValidationError(f"unknown entity type {name!r}; the ontology defines: {', '.join(self.classes)}")
 
     def shapes(self) -> Graph:

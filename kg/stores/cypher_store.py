@@ -49,6 +49,11 @@ def evidence_values(rel: Relation, ev: Evidence) -> tuple[Any, ...]:
     )
 
 
+# An edge by its source's key and its own id (`row.s`, `row.id`; format: type, source label, target label).
+# Two MATCH clauses: LadybugDB then looks the source up by primary key and reads its adjacency; the one
+# pattern `(a {id: row.s})-[r]->(b) WHERE b.id = row.o ...` became a cross product over every edge of the
+# type (10x slower at 1M relations, and out of page cache). The relation id names its object already.
+EDGE_BY_ID = "MATCH (a:{1} {{id: row.s}}) MATCH (a)-[r:{0}]->(b:{2}) WHERE r.id = row.id "
 _EVIDENCE_IDS = 15  # the position of `r.evidence_ids` in `CypherStore._relation_columns`
 _EVIDENCE_COLUMNS = [
     *("relation_id", "document", "text", "start_offset", "end_offset", "subject_start", "subject_end"),
@@ -425,7 +430,7 @@ class CypherStore(ABC):
                 updates[group].append(row)
             else:
                 fresh[group].append(row | {"relation": key.relation, "modality": modality[rel_id]})
-        match = "UNWIND $rows AS row MATCH (a:{1} {{id: row.s}})-[r:{0}]->(b:{2}) WHERE b.id = row.o AND r.id = row.id "
+        match = "UNWIND $rows AS row " + EDGE_BY_ID
         for group, rows in _ordered(deletions, "id"):
             self._rows(match.format(*group) + "DELETE r", {"rows": rows})
         for group, rows in _ordered(updates, "id"):
@@ -498,8 +503,7 @@ class CypherStore(ABC):
             rows: list[list[Any]] = []
             for (neo4j_type, subject_label, object_label), found in groups.items():
                 rows += self._rows(
-                    f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}})-[r:{neo4j_type}]->"
-                    f"(b:{object_label}) WHERE b.id = row.o AND r.id = row.id "
+                    "UNWIND $rows AS row " + EDGE_BY_ID.format(neo4j_type, subject_label, object_label) + " "
                     f"RETURN a, {self.label('a')}, r, {self.rel_type('r')}, b, {self.label('b')}",
                     {"rows": list(found.values())},
                 )
@@ -729,10 +733,11 @@ class CypherStore(ABC):
         for item in found:
             evidence[item[0]].append(item)
         relations = []
+        entities: dict[str, Entity] = {}  # an entity at the end of several relations is built once
         for row in rows:
             items = sorted(evidence.get(row[0], []), key=lambda e: (e[1], e[3], e[4], e[2]))
             listed = [_evidence(dict(zip(_EVIDENCE_COLUMNS, item, strict=True))) for item in items]
-            relations.append(_relation_from_columns(row, listed))
+            relations.append(_relation_from_columns(row, listed, entities))
         return relations
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]:
@@ -845,12 +850,26 @@ def _relation(row: list[Any], evidence: list[Evidence]) -> Relation:
     )
 
 
-def _relation_from_columns(row: list[Any], evidence: list[Evidence]) -> Relation:
-    """A relation from a row of `CypherStore._relation_columns` (extra columns after them are ignored)."""
-    a = dict(zip(("id", "name", "aliases", "wikidata"), row[5:9], strict=True))
-    b = dict(zip(("id", "name", "aliases", "wikidata"), row[10:14], strict=True))
-    r = dict(zip(("id", "relation", "modality", "confidence", "qualifiers"), row[:5], strict=True))
-    return _relation([a, row[9], r, None, b, row[14]], evidence)
+def _relation_from_columns(row: list[Any], evidence: list[Evidence], entities: dict[str, Entity]) -> Relation:
+    """A relation from a row of `CypherStore._relation_columns` (extra columns after them are ignored);
+    its ends are taken from, or added to, `entities` (by id)."""
+    ends = []
+    for start in (5, 10):
+        entity = entities.get(row[start])
+        if entity is None:
+            node = dict(zip(("id", "name", "aliases", "wikidata"), row[start : start + 4], strict=True))
+            entity = entities[row[start]] = _entity(node, row[start + 4])
+        ends.append(entity)
+    return Relation(
+        id=row[0],
+        subject=ends[0],
+        relation=row[1],
+        object=ends[1],
+        qualifiers=json.loads(row[4] or "{}"),
+        modality=Modality(row[2]),
+        confidence=min(1.0, row[3] or 0.0),
+        evidence=evidence,
+    )
 
 
 def _document(node: dict[str, Any]) -> Document:
