@@ -7,6 +7,7 @@ import importlib
 import inspect
 import json
 import sys
+import time
 
 from bench.report import MEASUREMENTS, OPT_IN, RESULTS, machine, write_table
 
@@ -26,12 +27,15 @@ def main() -> int:
             parser.error(f"unknown measurement {name!r}")
         module = importlib.import_module(f"bench.{name}")
         print(f"== {name}", file=sys.stderr)
+        started = time.perf_counter()
         options = {"full": args.full} if "full" in inspect.signature(module.run).parameters else {}
         result = module.run(quick=args.quick, **options)
         result["machine"] = machine()
         RESULTS.mkdir(parents=True, exist_ok=True)
-        (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
+        suffix = "-full" if options.get("full") else ""  # the large sizes are kept beside the default run's
+        (RESULTS / f"{name}{suffix}.json").write_text(json.dumps(result, indent=2) + "\n")
         print(json.dumps(result["rows"], indent=2))
+        print(f"== {name}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
     write_table()
     return 0
 

@@ -75,7 +75,7 @@ def edge_only_write(store: Neo4jStore, batch: list[Extraction]) -> None:
                 )
 
 
-WARM_S = 40.0
+WARM_S = 25.0
 
 
 def _warm(store: Neo4jStore, action: Callable[[], object], budget_s: float) -> None:

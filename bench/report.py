@@ -39,13 +39,12 @@ def write_table() -> None:
         "profiled and changed, and the figures measured by hand: docs/performance.md.",
         "",
     ]
-    for name in MEASUREMENTS + OPT_IN:
-        path = RESULTS / f"{name}.json"
+    for name, path in [(n + s, RESULTS / f"{n}{s}.json") for n in MEASUREMENTS + OPT_IN for s in ("", "-full")]:
         if not path.exists():
             continue
         result = json.loads(path.read_text())
         lines += [
-            f"## {name}",
+            f"## {name.replace('-full', ' (--full sizes)')}",
             "",
             result["description"],
             "",

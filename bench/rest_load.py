@@ -30,18 +30,14 @@ RELATIONS_PER_DOCUMENT = 25
 
 
 def build(path: Path, relations: int) -> None:
-    """A store of `relations` generated relations, about ten per organisation, written as the store writes."""
+    """A store of `relations` generated relations, about ten per organisation, bulk-loaded (the same
+    content write_many gives, tests/test_bulk_load.py; the write path is store_writes' measurement)."""
     store = LadybugStore(path)
-    batch: list[Any] = []
-    for extraction in extractions(
-        relations // RELATIONS_PER_DOCUMENT, RELATIONS_PER_DOCUMENT, entities=max(100, relations // 5), seed=41
-    ):
-        batch.append(extraction)
-        if len(batch) == 40:
-            store.write_many(batch)
-            batch = []
-    if batch:
-        store.write_many(batch)
+    store.bulk_load(
+        extractions(
+            relations // RELATIONS_PER_DOCUMENT, RELATIONS_PER_DOCUMENT, entities=max(100, relations // 5), seed=41
+        )
+    )
     store.close()
 
 
