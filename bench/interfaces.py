@@ -119,7 +119,8 @@ def sparql_two_hop(graph: KnowledgeGraph, x: str) -> TwoHop:
 
 # -- rdflib over the same N-Triples -----------------------------------------------------------------
 def dump_ntriples(view: ox.Store) -> bytes:
-    data: bytes = view.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    data = view.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    assert data is not None  # no output file given: the dump is returned
     return data
 
 

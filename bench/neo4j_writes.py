@@ -53,7 +53,11 @@ def naive_write(store: Neo4jStore, batch: list[Extraction]) -> None:
                     "c": rel.confidence,
                     "evidence": evidence,
                 }
-                session.execute_write(lambda tx, q=query, p=parameters: tx.run(q, p).consume())
+                session.execute_write(_run, query, parameters)
+
+
+def _run(tx: Any, query: str, parameters: dict[str, Any]) -> None:
+    tx.run(query, parameters).consume()
 
 
 def edge_only_write(store: Neo4jStore, batch: list[Extraction]) -> None:
@@ -68,11 +72,15 @@ def edge_only_write(store: Neo4jStore, batch: list[Extraction]) -> None:
                     f"MERGE (a)-[r:{onto.relations[rel.relation].neo4j_type} {{id: $id}}]->(b) "
                     "SET r.confidence = $c"
                 )
-                session.execute_write(
-                    lambda tx, q=query, r=rel: tx.run(
-                        q, s=r.subject.id, sn=r.subject.name, o=r.object.id, on=r.object.name, id=r.id, c=r.confidence
-                    ).consume()
-                )
+                parameters = {
+                    "s": rel.subject.id,
+                    "sn": rel.subject.name,
+                    "o": rel.object.id,
+                    "on": rel.object.name,
+                    "id": rel.id,
+                    "c": rel.confidence,
+                }
+                session.execute_write(_run, query, parameters)
 
 
 WARM_S = 25.0
@@ -97,18 +105,20 @@ def run(quick: bool = False) -> dict[str, Any]:
         with neo4j_server(Path(work) / "neo4j") as uri:
             store = Neo4jStore(uri)
             # a fresh server compiles (JIT) and plans as it goes: warm each path for the same time on other data
-            for action in (
+            warm_paths: list[Callable[[], object]] = [
                 lambda: [store.write_many(warm[i : i + 200]) for i in range(0, 400, 200)],
                 lambda: naive_write(store, warm[400:]),
                 lambda: edge_only_write(store, warm[400:]),
-            ):
+            ]
+            for action in warm_paths:
                 _warm(store, action, warm_s)
             timings = {}
-            for name, action in [
+            paths: list[tuple[str, Callable[[], object]]] = [
                 ("batched", lambda: [store.write_many(data[i : i + 200]) for i in range(0, len(data), 200)]),
                 ("naive", lambda: naive_write(store, naive_data)),
                 ("edge_only", lambda: edge_only_write(store, naive_data)),
-            ]:
+            ]
+            for name, action in paths:
                 store.clear()
                 timings[name] = seconds(action)
             store.close()

@@ -91,7 +91,7 @@ def _measure_size(size: int, folder: Path, probes: int, rdflib_per_triple: float
     _note(out, size, "pyoxigraph N-Triples load", start)
     out["memory_mb"]["pyoxigraph"] = q.rss_mb() - before
     del triples, loaded
-    truth = {"1-hop": {p: q.nx_one_hop(network, p) for p in one_probes}}
+    truth: dict[str, dict[str, set[Any]]] = {"1-hop": {p: q.nx_one_hop(network, p) for p in one_probes}}
     truth["2-hop"] = {p: q.nx_two_hop(network, p) for p in two_probes}
     engines: dict[str, tuple[Callable[[str], set[Any]], Callable[[str], set[Any]]]] = {
         "Cypher (LadybugDB)": (lambda p: q.cypher_one_hop(graph, p), lambda p: q.cypher_two_hop(graph, p)),
