@@ -97,7 +97,7 @@ def _warm(store: Neo4jStore, action: Callable[[], object], budget_s: float) -> N
 def run(quick: bool = False) -> dict[str, Any]:
     documents, per_document = (40, 25) if quick else (800, 25)
     data = list(extractions(documents, per_document, entities=2000))
-    naive_data = list(extractions(100 if not quick else 10, per_document, entities=2000, seed=12))
+    naive_data = list(extractions(60 if not quick else 10, per_document, entities=2000, seed=12))
     relations, naive_relations = documents * per_document, len(naive_data) * per_document
     warm = list(extractions(404, per_document, entities=2000, seed=99))
     warm_s = 3.0 if quick else WARM_S
