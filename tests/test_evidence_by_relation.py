@@ -5,8 +5,8 @@ from pathlib import Path
 
 from bench.generate import articles
 from kg import KnowledgeGraph
-from kg.check import check, repair
 from kg.build import build
+from kg.check import check, repair
 from kg.model import Document
 from kg.stores import RelationFilter
 

@@ -8,7 +8,7 @@ from bench.generate import extractions
 from kg import KnowledgeGraph
 from kg.errors import StoreError
 from kg.model import Document, Entity, Evidence, Extraction, Relation
-from kg.stores.ladybug_store import LadybugStore
+from kg.stores.ladybug_store import LadybugStore, StoreWarning
 from kg.stores.protocol import RelationFilter
 
 
@@ -68,3 +68,19 @@ def test_a_write_beyond_the_page_cache_fails_whole_and_names_the_setting(tmp_pat
         store.write_many(list(extractions(400, 25, entities=2000, seed=4)))
     assert store.stats() == kept  # nothing of the failed write, everything from before
     store.close()
+
+
+def test_after_a_failed_checkpoint_the_store_is_reopened_and_keeps_every_write(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_BUFFER_POOL_MB", "48")  # small enough that a checkpoint runs out of it
+    monkeypatch.setenv("KG_CHECKPOINT_MB", "1")
+    store = LadybugStore(tmp_path / "store")
+    data = list(extractions(1800, 25, entities=5000, seed=5))
+    with pytest.warns(StoreWarning, match="post-commit checkpoint failed.*reopening the store"):
+        for first in range(0, len(data), 50):
+            store.write_many(data[first : first + 50])
+    assert store.stats()["documents"] == 1800
+    store.close()
+    monkeypatch.setenv("KG_BUFFER_POOL_MB", "1024")
+    with KnowledgeGraph.open(tmp_path / "store") as graph:  # and all of it is there once reopened
+        assert graph.store.stats()["documents"] == 1800
+        assert graph.store.stats()["relation_total"] == len({r.id for e in data for r in e.relations})
