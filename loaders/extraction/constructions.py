@@ -58,6 +58,14 @@ def _person(mention: Mention) -> bool:
     return mention.types[0] == "Person"
 
 
+def _organisation_at(finder: SentenceRelations, offset: int) -> Mention | None:
+    """The mention that starts exactly at `offset`, if it names an organisation (not a person)."""
+    found = next((m for m in finder.mentions if m.start >= offset), None)
+    if found is None or found.start != offset or not _org(found) or _person(found):
+        return None
+    return found
+
+
 def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:
     """`found` (the trigger candidates of the sentence) plus these constructions; a company sold to a buyer
     is neither a product the seller makes nor a subsidiary of the buyer's parent."""
@@ -219,9 +227,8 @@ def _careers_in_passing(finder: SentenceRelations) -> list[Candidate]:
     """'Jane Roe was a partner at a bank prior to joining Acme in 2005': the sentence's person joined."""
     found = []
     for joining in _JOINING.finditer(finder.sentence.text):
-        start = finder.sentence.start + joining.end()
-        org = next((m for m in finder.mentions if m.start >= start), None)
-        if org is None or org.start != start or not _org(org) or _person(org):
+        org = _organisation_at(finder, finder.sentence.start + joining.end())
+        if org is None:
             continue
         people = [m for m in finder.mentions if m.end <= finder.sentence.start + joining.start() and _person(m)]
         if people and people[0].types == ("Person",) and joining.start() != 0:
@@ -376,9 +383,8 @@ def _competitor_lists(finder: SentenceRelations) -> list[Candidate]:
     with each one named (a product stands for its known maker)."""
     found = []
     for cue in _COMPETITORS_LIKE.finditer(finder.sentence.text):
-        start = finder.sentence.start + cue.end()
-        first = next((m for m in finder.mentions if m.start >= start), None)
-        if first is None or first.start != start or not _org(first) or _person(first):
+        first = _organisation_at(finder, finder.sentence.start + cue.end())
+        if first is None:
             continue
         rivals = finder._expand_right(first)
         subject = _sentence_company(finder, finder.sentence.start + cue.start())
