@@ -178,7 +178,6 @@ def _merge_entity(entities: dict[str, Entity], aliases: dict[str, list[str]], en
 
 
 def _relation_parts(relations: Iterable[_Relation], folder: Path) -> list[tuple[str, str, str, list[Path]]]:
-    onto = ontology.load()
     columns = (
         *("from", "to", "id", "relation", "modality", "confidence", "qualifiers", "evidence_count", "documents"),
         "evidence_ids",
@@ -188,7 +187,7 @@ def _relation_parts(relations: Iterable[_Relation], folder: Path) -> list[tuple[
         if not entry.items:
             continue
         key = entry.key
-        group = (onto.relations[key.relation].neo4j_type, key.subject_type, key.object_type)
+        group = key.tables
         if group not in parts:
             parts[group] = _Parts(folder, "-".join(group), _schema(columns))
         found = figures(entry.items)

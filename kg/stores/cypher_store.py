@@ -71,6 +71,11 @@ class EdgeKey(NamedTuple):
     object_type: str
     object_id: str
 
+    @property
+    def tables(self) -> tuple[str, str, str]:
+        """(Neo4j type, subject label, object label): where the edge is stored, how writes group it."""
+        return ontology.load().relations[self.relation].neo4j_type, self.subject_type, self.object_type
+
 
 def _ordered(groups: dict[Any, list[dict[str, Any]]], *keys: str) -> list[tuple[Any, list[dict[str, Any]]]]:
     """Groups and their rows in key order: concurrent writers then lock nodes in one global order, so
@@ -323,11 +328,9 @@ class CypherStore(ABC):
 
     def _merge_edge_rows(self, edges: list[tuple[EdgeKey, str]]) -> None:
         """Create the relation edges that are missing (both ends must exist); set type and modality."""
-        onto = ontology.load()
         groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for key, modality in edges:
-            neo4j_type = onto.relations[key.relation].neo4j_type
-            groups[(neo4j_type, key.subject_type, key.object_type)].append(
+            groups[key.tables].append(
                 {"s": key.subject_id, "o": key.object_id, "id": key.id, "relation": key.relation, "modality": modality}
             )
         for (neo4j_type, subject_label, object_label), rows in _ordered(groups, "id"):
@@ -415,12 +418,11 @@ class CypherStore(ABC):
         for ev in evidence:
             item = (ev["document"], ev["start_offset"], ev["confidence"], ev["qualifiers"])
             items[ev["relation_id"]][ev["id"]] = item
-        onto = ontology.load()
         fresh: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         updates: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         deletions: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for rel_id, key in keys.items():
-            group = (onto.relations[key.relation].neo4j_type, key.subject_type, key.object_type)
+            group = key.tables
             row: dict[str, Any] = {"s": key.subject_id, "o": key.object_id, "id": rel_id}
             if not items.get(rel_id):
                 deletions[group].append(row)

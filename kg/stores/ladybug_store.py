@@ -262,10 +262,9 @@ class LadybugStore(CypherStore):
         A repair (`scan`) still joins on `relation_id`: it must see evidence that no edge lists."""
         if scan:
             return super()._stored_evidence(edges, scan=True)
-        onto = ontology.load()
         groups: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
         for rel_id, key in edges.items():
-            group = (onto.relations[key.relation].neo4j_type, key.subject_type, key.object_type)
+            group = key.tables
             groups[group].append({"s": key.subject_id, "o": key.object_id, "id": rel_id})
         listed: list[str] = []
         for (rel_type, source, target), rows in sorted(groups.items()):
