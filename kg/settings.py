@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
 from typing import Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -33,4 +35,12 @@ class Settings(BaseSettings):
 
 
 def get_settings() -> Settings:
+    """The settings for the current `KG_*` environment. Reading them costs ~1 ms (pydantic-settings walks
+    every field), more than a whole 1-hop query, so they are cached by the environment they were read from:
+    a changed variable is seen at the next call."""
+    return _settings_for(tuple(sorted((k, v) for k, v in os.environ.items() if k.upper().startswith("KG_"))))
+
+
+@lru_cache(maxsize=8)
+def _settings_for(_environment: tuple[tuple[str, str], ...]) -> Settings:
     return Settings()
