@@ -118,15 +118,15 @@ def sparql_two_hop(graph: KnowledgeGraph, x: str) -> TwoHop:
 
 
 # -- rdflib over the same N-Triples -----------------------------------------------------------------
-def dump_ntriples(view: ox.Store) -> bytes:
-    data = view.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-    assert data is not None  # no output file given: the dump is returned
-    return data
+def dump_ntriples(view: ox.Store, path: Path) -> Path:
+    """The view's default graph written to an N-Triples file (a file, not bytes: 2 GB at 1M relations)."""
+    view.dump(str(path), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    return path
 
 
-def rdflib_graph(triples: bytes) -> rdflib.Graph:
+def rdflib_graph(triples: Path) -> rdflib.Graph:
     graph = rdflib.Graph()
-    graph.parse(data=triples, format="nt")
+    graph.parse(source=str(triples), format="nt")
     return graph
 
 

@@ -23,9 +23,9 @@ def small(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
     graph.close()
 
 
-def test_every_interface_gives_the_generated_answer(small) -> None:  # type: ignore[no-untyped-def]
+def test_every_interface_gives_the_generated_answer(small, tmp_path) -> None:  # type: ignore[no-untyped-def]
     graph, network = small
-    rdf = q.rdflib_graph(q.dump_ntriples(graph.rdf_view()))
+    rdf = q.rdflib_graph(q.dump_ntriples(graph.rdf_view(), tmp_path / "view.nt"))
     one, two = q.choose_probes(network, 8, random.Random(1))
     assert one and two
     app = create_app(graph=graph)
