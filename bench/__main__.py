@@ -6,10 +6,11 @@ import argparse
 import importlib
 import inspect
 import json
+import os
 import sys
 import time
 
-from bench.report import MEASUREMENTS, OPT_IN, RESULTS, machine, write_table
+from bench.report import MEASUREMENTS, OPT_IN, RESULTS, RUN, machine, write_table
 
 
 def main() -> int:
@@ -22,6 +23,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
     parser.add_argument("--full", action="store_true", help="also the largest sizes (1M relations), where offered")
     args = parser.parse_args()
+    run_started, load_before, seconds = time.perf_counter(), os.getloadavg(), {}
     for name in args.names or MEASUREMENTS:
         if name not in MEASUREMENTS + OPT_IN:
             parser.error(f"unknown measurement {name!r}")
@@ -35,7 +37,13 @@ def main() -> int:
         suffix = "-full" if options.get("full") else ""  # the large sizes are kept beside the default run's
         (RESULTS / f"{name}{suffix}.json").write_text(json.dumps(result, indent=2) + "\n")
         print(json.dumps(result["rows"], indent=2))
-        print(f"== {name}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        seconds[name] = round(time.perf_counter() - started)
+        print(f"== {name}: {seconds[name]} s", file=sys.stderr)
+    if not args.names and not args.quick and not args.full:  # the whole default run: what the target is about
+        total = round(time.perf_counter() - run_started)
+        run = {"seconds": total, "per_measurement": seconds, "load_average_at_start": load_before[0]}
+        RUN.write_text(json.dumps({**run, "machine": machine()}, indent=2) + "\n")
+        print(f"== python -m bench: {total} s", file=sys.stderr)
     write_table()
     return 0
 

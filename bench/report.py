@@ -11,6 +11,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 TABLE = ROOT / "docs" / "benchmarks.md"
+RUN = RESULTS / "run.json"  # how long the last whole default run took
+TARGET_S = 15 * 60  # the whole default run
 MEASUREMENTS = [
     "extraction",
     "neo4j_writes",
@@ -30,6 +32,22 @@ def machine() -> dict[str, Any]:
     return {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()}
 
 
+def _run_line() -> list[str]:
+    """The last whole default run: its length against the 15-minute target, and how busy the machine was."""
+    if not RUN.exists():
+        return []
+    run = json.loads(RUN.read_text())
+    minutes, seconds = divmod(run["seconds"], 60)
+    met = "met" if run["seconds"] < TARGET_S else "NOT met"
+    parts = ", ".join(f"{name} {s} s" for name, s in run["per_measurement"].items())
+    return [
+        f"Last whole run (`python -m bench`): {minutes} min {seconds} s on {run['machine']['cpus']} CPUs "
+        f"(target under {TARGET_S // 60} min: {met}; load average {run['load_average_at_start']:.1f} at the "
+        f"start). Per measurement: {parts}.",
+        "",
+    ]
+
+
 def write_table() -> None:
     lines = [
         "# Benchmarks",
@@ -38,6 +56,7 @@ def write_table() -> None:
         "measured in the same run, with the absolute values beside it. How the store's write path was",
         "profiled and changed, and the figures measured by hand: docs/performance.md.",
         "",
+        *_run_line(),
     ]
     for name, path in [(n + s, RESULTS / f"{n}{s}.json") for n in MEASUREMENTS + OPT_IN for s in ("", "-full")]:
         if not path.exists():
