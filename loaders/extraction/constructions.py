@@ -33,11 +33,14 @@ _SOLD_TO = re.compile(
     r"\s+to\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+)?",
     re.I,
 )
-_SELLS = re.compile(r"\b(?:sold|sells|sell|selling|divested|divests|divest)\s+(?:its\s+|the\s+)?$", re.I)
+_SELLS = re.compile(
+    r"\b(?:sold|sells|sell|selling|divested|divests|divest|(?:sale|divestiture)\s+of)\s+(?:its\s+|the\s+)?$", re.I
+)
 # "A and B to merge", "A, B set to complete merger", "A and B agree friendly merger"
 _MERGER_AFTER_PAIR = re.compile(
     r"\s*(?:(?!(?:with|after|before|than|and|or)\b)[\w'’$.-]+\s+){0,4}?(?:merge|merger|to\s+combine)\b", re.I
 )
+_INTO = re.compile(r"\s+(?:with\s+and\s+)?into\s+(?:the\s+)?")
 _MERGER_BEFORE_PAIR = re.compile(r"\bmerger\s+(?:between|of)\s+(?:the\s+)?$", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(?:,|and|&|with)\s*$")
 
@@ -73,23 +76,33 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sold = {id(c.object) for c in sales}
     kept = [c for c in found if not (id(c.object) in sold and c.relation in {"develops", "supplies", "owns"})]
     for candidate in kept:  # "manager of Riverside Honda": a person's name in shape, the employer by role
-        after_preposition = candidate.frame == "passives"  # "general manager of X", not "X hired Y"
+        # "general manager of X", not "X hired Y"; "was with Jane Roe" may be company kept, not a job
+        after_preposition = candidate.frame == "passives" and not _VAGUE_PLACE.match(candidate.trigger)
         if candidate.relation == "employs" and after_preposition and _person(candidate.subject):
             candidate.subject = _as_organisation(candidate.subject)
     kept = [c for c in kept if not (c.relation == "employs" and _person(c.subject))]  # people employ no one here
+    # "Beta Data, where he served as Vice President of Operations": a place of work, not the employee
+    kept = [c for c in kept if not (c.relation == "employs" and _WHERE_SERVED.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
+    # "promoted Jane Roe to COO" (not "promoted Beta Lager"): a promotion names the new post
+    kept = [c for c in kept if not (_PROMOTED.match(c.trigger) and not _TO_POST.match(finder.text, c.object.end))]
+    kept = [c for c in kept if not (c.relation in {"owns", "develops"} and _operates_as(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _not_making(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _distant_maker_noun(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _holding(finder, c.object))]
     kept = [c for c in kept if not (c.relation == "invests-in" and _STAKE_SOLD.search(_before(finder, c.object)))]
+    for candidate in kept:  # "bought a 100% stake in Beta": the whole company
+        words = finder.between(candidate.subject.end, candidate.object.start)
+        if candidate.relation == "invests-in" and _BUYS_WHOLE.search(words) and _WHOLE_HELD.search(words):
+            candidate.relation = "acquires"
     for candidate in kept:  # "owns 40% of Oracle", "owns a 49% stake in OpenAI": a holding, not the company
-        if candidate.relation == "owns" and _PART_HELD.search(
-            finder.between(candidate.subject.end, candidate.object.start)
-        ):
+        held = finder.between(candidate.subject.end, candidate.object.start)
+        if candidate.relation == "owns" and _PART_HELD.search(held) and not _WHOLE_HELD.search(held):
             candidate.relation = "invests-in"
     kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger and _joiner(finder, c))]
     if _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
+    _earlier_posts(finder, kept)
     stakes = _stakes_bought(finder)
     bought = {(c.subject.name, c.object.name) for c in stakes}
     kept = [c for c in kept if not (c.relation == "acquires" and (c.subject.name, c.object.name) in bought)]
@@ -104,7 +117,15 @@ _STAKE_SOLD = re.compile(
     r"(?:stake|shares|holding|interest)\s+(?:in|of)\s+(?:the\s+)?$",
     re.I,
 )
+_BUYS_WHOLE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take[sn]?|took)\b", re.I
+)
 _PART_HELD = re.compile(r"\d\s*(?:%|percent|per\s+cent)|\bstake\b|\bshares\b", re.I)
+# "owns 100% of Beta", "owns all of the outstanding shares of Beta": the whole company, a parent's holding
+_WHOLE_HELD = re.compile(
+    r"(?<![\d.])100\s*(?:%|percent|per\s+cent)|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:issued\s+and\s+)?outstanding\b",
+    re.I,
+)
 
 
 def _before(finder: SentenceRelations, mention: Mention) -> str:
@@ -160,10 +181,45 @@ _POST = re.compile(r"\b(?:positions?|roles?|seats?|offices?|titles?|posts?|direc
 
 
 def _holds_a_post(finder: SentenceRelations, candidate: Candidate) -> bool:
-    """'holds various positions with Acme': a post, not ownership."""
+    """'holds various positions with Acme': a post, not ownership; 'holds a B.A. from Beta University': a
+    degree (what one holds 'from' someone is no company)."""
     if not re.match(r"(?i)h[oe]ld", candidate.trigger):
         return False
-    return bool(_POST.search(finder.between(candidate.subject.end, candidate.object.start)))
+    held = finder.between(candidate.subject.end, candidate.object.start)
+    return bool(_POST.search(held) or re.search(r"\bfrom\s+(?:the\s+)?$", held))
+
+
+_PROMOTED = re.compile(r"(?i)promot")
+_TO_POST = re.compile(r"\s*,?\s+(?:to|as)\s")
+_VAGUE_PLACE = re.compile(r"(?i)(?:was|spent|career|capacities)\b")
+
+
+_BEFORE_JOINING = re.compile(r"^(?:prior\s+to|before)\s+(?:his\s+|her\s+|their\s+)?joining\b[^,;]*,", re.I)
+
+
+def _earlier_posts(finder: SentenceRelations, found: list[Candidate]) -> None:
+    """'Prior to joining Acme, Jane Roe was Controller of Beta': the posts after the lead are former ones."""
+    lead = _BEFORE_JOINING.match(finder.sentence.text)
+    if lead is None:
+        return
+    for candidate in found:
+        if candidate.relation == "employs" and candidate.subject.start >= finder.sentence.start + lead.end():
+            candidate.scope = f"{candidate.scope} previously".strip()
+
+
+def _operates_as(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'Acme operates as a subsidiary of Beta', 'the principal operating subsidiary of Beta': what Acme is,
+    not what it runs."""
+    if not re.match(r"(?i)operat", candidate.trigger):
+        return False
+    after = rf"\b{re.escape(candidate.trigger)}\s+(?:as\b|{_OPERATING_NOUNS})"
+    return re.search(after, finder.sentence.text) is not None
+
+
+_OPERATING_NOUNS = (
+    r"(?:subsidiar|segment|compan|unit|business|partnership|entit|division|lease|income|loss|result|expense|"
+    r"revenue|cash|profit|margin|cost|activit|performance|officer)"
+)
 
 
 def candidates(finder: SentenceRelations) -> list[Candidate]:
@@ -184,6 +240,15 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _possessive_roles(finder)
         + _its_titles(finder)
         + _acquisition_was(finder)
+        + _successors_by_merger(finder)
+        + _where_served(finder)
+        + _bio_titles(finder)
+        + _its_subsidiary_after(finder)
+        + _a_company_of(finder)
+        + _acquisition_by(finder)
+        + _possessive_parts(finder)
+        + _signature_titles(finder)
+        + _announced_appointments(finder)
     )
 
 
@@ -343,14 +408,18 @@ def _sales(finder: SentenceRelations) -> list[Candidate]:
     for sold in finder.mentions:
         if not _org(sold) or _person(sold):
             continue
-        if not _SELLS.search(finder.text[max(finder.sentence.start, sold.start - 24) : sold.start]):
-            continue
-        to = _SOLD_TO.match(finder.text, sold.end)
-        if to is None:
+        window_start = max(finder.sentence.start, sold.start - 24)
+        sells = _SELLS.search(finder.text[window_start : sold.start])
+        to = _SOLD_TO.match(finder.text, sold.end) if sells else None
+        if sells is None or to is None:
             continue
         buyer = next((m for m in finder.mentions if m.start == to.end() and _org(m)), None)
         if buyer is not None and buyer.name != sold.name:
-            found.append(Candidate("acquires", buyer, sold, "passives", "sold to", 0.75))
+            # "Acme may sell Corvo to Beta": the seller's words before the verb carry the modality
+            seller = [m for m in finder.mentions if m.end <= window_start + sells.start()]
+            said = finder.between(seller[-1].end, sold.start) if seller else ""
+            scope = said if not re.search(r"[,;]", said) else ""
+            found.append(Candidate("acquires", buyer, sold, "passives", "sold to", 0.75, scope=scope))
     return found
 
 
@@ -359,10 +428,17 @@ def _mergers(finder: SentenceRelations) -> list[Candidate]:
     found = []
     organisations = [m for m in finder.mentions if _org(m) and not _person(m)]
     for first, second in pairwise(organisations):
-        if first.name == second.name or not _PAIR_GLUE.match(finder.between(first.end, second.start)):
+        glued = _PAIR_GLUE.match(finder.between(first.end, second.start)) or _INTO.fullmatch(
+            finder.between(first.end, second.start)
+        )
+        if first.name == second.name or not glued:
+            continue
+        before = _MERGER_BEFORE_PAIR.search(finder.text[max(finder.sentence.start, first.start - 30) : first.start])
+        if before and _INTO.fullmatch(finder.between(first.end, second.start)):
+            # "the merger of Beta into Acme": Acme survives
+            found.append(Candidate("acquires", second, first, "nouns", "merger of ... into", 0.7, {"deal": "merger"}))
             continue
         after = _MERGER_AFTER_PAIR.match(finder.text, second.end)
-        before = _MERGER_BEFORE_PAIR.search(finder.text[max(finder.sentence.start, first.start - 30) : first.start])
         if after or before:
             trigger = (after or before).group().strip()  # type: ignore[union-attr]
             found.append(
@@ -687,4 +763,289 @@ def _acquisition_was(finder: SentenceRelations) -> list[Candidate]:
     for buyer, lead, bought in _possessive_leads(finder, _ACQUISITION_WAS):
         if _org(bought) and bought.name != buyer.name:
             found.append(Candidate("acquires", buyer, bought, "possessive", lead.group().strip(" '’s"), 0.7))
+    return found
+
+
+_SUCCESSOR = re.compile(
+    r"\s*(?:,\s*|\(\s*)(?:as\s+)?(?:the\s+)?successor(?:[\s-]+in[\s-]+interest)?\s+(?:by|through)\s+"
+    r"(?:merger|consolidation|amalgamation)\s+(?:to|with)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _successors_by_merger(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme Bank, National Association, as successor by merger to Beta Bank': the named survivor took the
+    other company over (only the name right before the phrase, not a list of parties before it)."""
+    found = []
+    for survivor in finder.mentions:
+        phrase = _SUCCESSOR.match(finder.text, survivor.end, finder.sentence.end)
+        if phrase is None or not _org(survivor) or survivor.types == ("Person",):
+            continue
+        merged = next((m for m in finder.mentions if m.start == phrase.end() and _org(m)), None)
+        if merged is not None and merged.name != survivor.name:  # both are companies, whatever their shape
+            pair = _as_organisation(survivor), _as_organisation(merged)
+            found.append(Candidate("acquires", *pair, "verbs", phrase.group().strip(" ,("), 0.7))
+    return found
+
+
+_WHERE_SERVED = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?\s*,\s*where\s+(?:he|she|they|Mr\.\s+\w+|Ms\.\s+\w+)\s+(?:most\s+recently\s+|also\s+|previously\s+)?"
+    r"(?:served|serves|was|worked|held|has\s+served|had\s+served|has\s+held|led)\b",
+    re.I,
+)
+
+
+def _addressed(finder: SentenceRelations, place: Mention) -> Mention:
+    """'SCI Group, Cedar Rapids, Iowa, where he worked': the company whose address ends at `place`."""
+    found = place
+    for earlier in reversed([m for m in finder.mentions if m.end <= place.start]):
+        if not re.fullmatch(r",\s*(?:[A-Z][\w.-]*\s*)*,\s*|,\s*", finder.between(earlier.end, found.start)):
+            break
+        found = earlier
+        if not re.fullmatch(r"(?:[A-Z][a-z]+\s*){1,2}", earlier.text):
+            break  # "Acme Corp." is no town
+    return found
+
+
+def _bio_subject(finder: SentenceRelations, before: int) -> Mention | None:
+    """The person a biography sentence is about: its first mention, a person, opening the sentence."""
+    first = next(iter(finder.mentions), None)
+    if first is None or first.types[0] != "Person" or first.end > before:
+        return None
+    if len(finder.between(finder.sentence.start, first.start).split()) > 6 or ";" in finder.between(first.end, before):
+        return None  # "Since 2010, Mr. Roe ..." opens it; a clause after ';' has its own subject
+    return first
+
+
+def _where_served(finder: SentenceRelations) -> list[Candidate]:
+    """'Mr. Roe was at Acme, where he served as Treasurer, and Beta Corp., where he served as Controller':
+    each company named before 'where he served' employed the sentence's person."""
+    found = []
+    for org in finder.mentions:
+        where = _WHERE_SERVED.match(finder.text, org.end, finder.sentence.end)
+        if where is None or not _org(org) or org.types == ("Person",):
+            continue
+        org = _addressed(finder, org)
+        person = _bio_subject(finder, org.start)
+        if person is not None and person is not org:  # "Beta Partners, where he ...": a company, by context
+            cue = where.group().strip(" ,")
+            found.append(Candidate("employs", _as_organisation(org), person, "passives", cue, 0.7))
+    return found
+
+
+_AS_TITLED = re.compile(
+    r"\b(?:as|is|was|has\s+been|had\s+been|became)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w&,-]+\s+){0,5}?$", re.I
+)
+# "Treasurer of Acme", "a Managing Director in the investment banking division of Acme"
+_TITLE_OF = re.compile(
+    r"\s+(?:in\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:division|group|department|unit|practice|office)\s+)?"
+    r"(?:of|at|for|with)\s+(?:the\s+)?"
+)
+_AND_AS = re.compile(r"\band\s+(?:[\w,]+\s+){0,4}?as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w&,-]+\s+){0,5}?$", re.I)
+_SUCCEEDS = re.compile(r"\b(?:succeed|succeeds|succeeded|replace|replaces|replaced|succeeding|replacing)\s+$", re.I)
+
+
+def _bio_titles(finder: SentenceRelations) -> list[Candidate]:
+    """'Jane Roe has served on our board since 2015 and as Chief Executive Officer of Acme since 2010',
+    'Jane Roe succeeded John Poe as president of Acme': the title after 'as' is the sentence's person's,
+    however far she is named before it."""
+    found: list[Candidate] = []
+    if len(finder.mentions) < 2:
+        return found
+    for title in role_pattern().finditer(finder.sentence.text):
+        start, end = finder.sentence.start + title.start(), finder.sentence.start + title.end()
+        as_ = _AS_TITLED.search(finder.text, max(finder.sentence.start, start - 60), start)
+        of = _TITLE_OF.match(finder.text, end, finder.sentence.end)
+        if as_ is None or of is None or re.search(r"[;()]|\.\s", as_.group()):
+            continue
+        org = _organisation_at(finder, of.end())
+        as_start = as_.start()
+        person = _bio_subject(finder, as_start)
+        if org is None or person is None:
+            continue
+        others = [m for m in finder.mentions if person.end <= m.start < as_start]
+        if any(
+            m.types[0] == "Person" and not _SUCCEEDS.search(finder.text[max(0, m.start - 16) : m.start]) for m in others
+        ):
+            continue  # another person is the one 'as ...' describes
+        if any(m.types[0] != "Person" for m in others) and not _AND_AS.search(finder.text, 0, as_.end()):
+            continue  # "Jane Roe said Beta is a partner of Acme": Beta, not she, is what the title describes
+        phrase = finder.between(person.end, end)
+        found.append(Candidate("employs", org, person, "roles", title.group(), 0.65, {"role": title.group()}, phrase))
+    return found
+
+
+_ITS_PART = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s*,\s*(?:(?:which\s+(?:is|are)|now|both|each|all)\s+)?(?P<its>(?:its|their)\s+)?"
+    r"(?P<kind>(?:(?:wholly|majority|indirect|direct|principal|operating|main|primary|former|new|[\w-]*owned)[\s-]*)"
+    r"{0,3}?)(?:subsidiary|subsidiaries|unit|affiliate|division|arm)\b(?!\s+of\b)",
+    re.I,
+)
+# "Markel Group, which includes A and B, wholly-owned subsidiaries": the company the list hangs on
+_LIST_OWNER = re.compile(
+    r"\s*,\s*(?:which\s+(?:includes?|included|comprises?|owns?|operates?)|including|comprising|through|via)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def _its_subsidiary_after(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme conducts its business through Beta LLC, its wholly-owned subsidiary' (the company 'its' stands
+    for, the sentence's first, owns it); 'Acme, which includes Beta and Gamma, wholly-owned subsidiaries'
+    (the company the list hangs on owns each)."""
+    found = []
+    listable = finder._listable()
+    for owned in listable:
+        part = _ITS_PART.match(finder.text, owned.end, finder.sentence.end)
+        if part is None or not _org(owned) or owned.types == ("Person",):
+            continue
+        group = finder._expand_left(owned) if part.group().lower().rstrip().endswith("subsidiaries") else [owned]
+        earlier = [m for m in finder.mentions if m.end <= group[0].start]
+        if part.group("its"):
+            owners = [m for m in earlier if _org(m) and not _person(m) and m.type != "Product"]
+        elif "owned" in part.group("kind").lower() and earlier:
+            described = _LIST_OWNER.fullmatch(finder.between(earlier[-1].end, group[0].start))
+            owners = [earlier[-1]] if described and _org(earlier[-1]) and not _person(earlier[-1]) else []
+        else:
+            owners = []
+        cue = part.group().strip(" ,")
+        for member in group if owners else []:
+            if member.name != owners[0].name and _org(member):
+                found.append(Candidate("owns", owners[0], _as_organisation(member), "nouns", cue, 0.65, scope=cue))
+    return found
+
+
+_A_COMPANY_OF = re.compile(r"\s*,\s*(?:a|an)\s+$")
+_COMPANY_NOUN = re.compile(
+    r"\s+(?:company|subsidiary|unit|business|affiliate|portfolio\s+company)\b(?=\s*[,.;:)]|\s*$|\s+(?:since|that|which)\b)"
+)
+
+
+def _a_company_of(finder: SentenceRelations) -> list[Candidate]:
+    """'Beta Foods, a Berkshire Hathaway company, ...': the company named in the apposition owns Beta."""
+    found = []
+    for parent in finder.mentions:
+        noun = _COMPANY_NOUN.match(finder.text, parent.end, finder.sentence.end)
+        earlier = [m for m in finder.mentions if m.end <= parent.start]
+        if noun is None or not earlier or not _A_COMPANY_OF.fullmatch(finder.between(earlier[-1].end, parent.start)):
+            continue
+        owned = earlier[-1]
+        companies = all(_org(m) and m.types != ("Person",) for m in (parent, owned))
+        if companies and owned.name != parent.name and not parent.possessive:
+            pair = _as_organisation(parent), _as_organisation(owned)
+            found.append(Candidate("owns", *pair, "nouns", noun.group().strip(), 0.65))
+    return found
+
+
+_DEAL_BY = re.compile(r"\b(?:acquisition|purchase|takeover|buyout)\s+by\s+(?:the\s+)?$", re.I)
+_OF_AFTER_AGENT = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _acquisition_by(finder: SentenceRelations) -> list[Candidate]:
+    """'the acquisition by Acme of Beta': the agent is named before the company bought."""
+    found = []
+    for buyer in finder.mentions:
+        deal = _DEAL_BY.search(finder.text[max(finder.sentence.start, buyer.start - 30) : buyer.start])
+        of = _OF_AFTER_AGENT.match(finder.text, buyer.end) if deal else None
+        bought = _organisation_at(finder, of.end()) if of else None
+        if deal and bought is not None and _org(buyer) and buyer.name != bought.name:
+            found.append(Candidate("acquires", buyer, bought, "nouns", deal.group().strip(), 0.7))
+    return found
+
+
+_PART_NOUN = r"(?:unit|subsidiary|division|arm|affiliate|business|segment|subsidiaries)"
+# the part noun ends its phrase: "Acme's freight unit, Beta" (not "Acme's business partner")
+_PHRASE_END = (
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:is|was|has|had|have|are|were|said|says|will|would|which|that|reported|posted|"
+    r"announced|and|in|on|to|for)\b)"
+)
+_POSSESSED_PART = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?{_PART_NOUN}\b{_PHRASE_END}(?P<comma>\s*,\s*)?")
+_NAMED_PART = re.compile(rf"\s+{_PART_NOUN}\b{_PHRASE_END}")
+
+
+def _possessive_parts(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme's freight unit, Beta Ltd', 'Beta Ltd, Acme's freight arm', 'Acme's Beta unit': the possessor
+    owns the part it names."""
+    found = []
+    for owner in finder.mentions:
+        if not owner.possessive or not _org(owner) or owner.types == ("Person",) or owner.kind == "reference":
+            continue
+        part = _POSSESSED_PART.match(finder.text, owner.end, finder.sentence.end)
+        named = next((m for m in finder.mentions if m.start > owner.end), None)
+        parts: list[Mention] = []
+        if part is not None and part.group("comma"):
+            after = _organisation_at(finder, part.end())
+            parts += [after] if after is not None else []
+        if part is not None:
+            before = [m for m in finder.mentions if m.end <= owner.start]
+            if before and re.fullmatch(r"\s*,\s*", finder.between(before[-1].end, owner.start)):
+                parts.append(before[-1])  # "Beta Ltd, Acme's freight arm"
+        elif (
+            named is not None
+            and re.fullmatch(r"['’]s?\s+", finder.between(owner.end, named.start))
+            and _NAMED_PART.match(finder.text, named.end)
+        ):
+            parts.append(named)  # "Acme Holdings' Beta unit"
+        for owned in parts:
+            if _org(owned) and owned.types != ("Person",) and owned.name != owner.name:
+                cue = (part.group() if part else finder.text[named.end : named.end + 12]).strip(" ,'’s")  # type: ignore[union-attr]
+                found.append(
+                    Candidate("owns", _as_organisation(owner), _as_organisation(owned), "possessive", cue, 0.65)
+                )
+    return found
+
+
+_SIGNED_TITLE = re.compile(
+    r",\s*(?:(?:Senior|Executive|Group|Deputy|Assistant|Interim|Acting)\s+)*(?:[A-Z][\w&-]*\s+){0,4}?"
+    r"(?:Officer|President|CEO|CFO|COO|CTO|Chairman|Chairwoman|Director|Treasurer|Controller|Secretary|"
+    r"Counsel|Partner|Manager|Founder)(?:\s+(?:and|&)\s+(?:[A-Z][\w&-]*\s+){0,4}?(?:Officer|President|CEO|CFO|"
+    r"COO|Chairman|Director|Treasurer|Secretary|Controller))?\s*,\s*(?:of\s+)?(?:the\s+)?"
+)
+
+
+def _signature_titles(finder: SentenceRelations) -> list[Candidate]:
+    """'Jane Roe, Chief Executive Officer, Acme Corp.': a name, a title and the company, set off by commas."""
+    found = []
+    for person in finder.mentions:
+        if person.types[0] != "Person":
+            continue
+        title = _SIGNED_TITLE.match(finder.text, person.end, finder.sentence.end)
+        org = _organisation_at(finder, title.end()) if title else None
+        if title is not None and org is not None and org.types != ("Person",):
+            post = title.group().strip(" ,")
+            found.append(Candidate("employs", org, person, "roles", post, 0.7, {"role": post}))
+    return found
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|with|by)\s+(?:the\s+)?$")
+_ANNOUNCED_THAT = re.compile(
+    r"\s+(?:\w+\s+)?(?:announced|announces|said|says|reported|stated|confirmed|disclosed)\s+(?:\w+\s+)?"
+    r"(?:that\s+)?$",
+    re.I,
+)
+_IS_APPOINTED = re.compile(
+    r"\s*,?\s+(?:has\s+been|have\s+been|was|were|will\s+be|is|had\s+been|would\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:named|appointed|elected|promoted|hired|selected|chosen|tapped)\b",
+    re.I,
+)
+
+
+def _announced_appointments(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme announced that Jane Roe has been named Chief Operating Officer': the announcer appointed her."""
+    found = []
+    for person in finder.mentions:
+        appointed = _IS_APPOINTED.match(finder.text, person.end, finder.sentence.end)
+        if person.types[0] != "Person" or appointed is None:
+            continue
+        before = [m for m in finder.mentions if m.end <= person.start]
+        if not before or not _ANNOUNCED_THAT.fullmatch(finder.between(before[-1].end, person.start)):
+            continue
+        org = before[-1]
+        rest = re.split(r"[,;]|\.\s", finder.text[appointed.end() : finder.sentence.end], maxsplit=1)[0]
+        within = [m for m in finder.mentions if appointed.end() <= m.start < appointed.end() + len(rest)]
+        if re.match(r"\s+by\b", rest) or any(_PREPOSITION_BEFORE.search(_before(finder, m)) for m in within):
+            continue  # "was hired by Beta", "was named CEO of Beta": the post is another company's
+        if _org(org) and not _person(org) and org.type != "Product":
+            cue = appointed.group().strip(" ,")
+            found.append(Candidate("employs", org, person, "verbs", cue, 0.65, scope=cue))
     return found

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
+
+import ontology
 
 from .gazetteer import Gazetteer
 from .sentences import Sentence
@@ -37,7 +40,7 @@ _CORPORATE_SUFFIX = (
     r"Bancorp|Bancshares|Securities|Insurance|Association|Federal|Savings|Logistics|Aviation|Foods|Realty|"
     r"Properties|Resources|Brands|Chemicals|Materials|Petroleum|Mining|Minerals|Steel|Airways|Telecom|"
     r"Hospital|Museum|College|Agency|Bankshares|Mortgage|Advisors|Advisers|Consulting|LLP|L\.L\.P\.|"
-    r"S\.p\.\s?A\.|SpA|Pte\.?\s+Ltd\.?|B\.V\.|BV|SE|KG|AB|ASA|Oyj"
+    r"S\.p\.\s?A\.|SpA|Pte\.?\s+Ltd\.?|B\.V\.|BV|SE|KG|AB|ASA|Oyj|National\s+Association|N\.A\."
 )
 # legal forms end a name: "Halden Corporation of Denver" is Halden Corporation (of a place);
 # "Bank of America" and "University of Chicago" go on.
@@ -91,7 +94,7 @@ Background Update Read Company Companies Inc Corp Group Deal Agreement Partnersh
 Project Initiative Stock Shares Infrastructure Technology Tech Data Center Centers Emerging Legal
 Financial Diverging Strategic Regulatory Here There Not No Yes Like Unlike Even Just Only Instead
 Please Note Image Photo Credit Getty Reuters Bloomberg Big Global National International Senior
-Chairwoman Analysts Analyst Investors Under Among
+Chairwoman Analysts Analyst Investors Under Among Subsidiaries
 Acquired Acquires Acquire Acquisition Acquisitions Buys Bought Closes Completes Completed Merge Merger Merges
 Announces Announced Appoints Appointments Appointed Names Named Hires Hired Agree Agrees To Sells Sold Wins
 Set Plans Launches Opens Confirms Subsidiary Sues Joins Invests Backs Buy Sell Unveils Reports
@@ -172,7 +175,9 @@ _SOFT_COMMON = frozenset(
         "Source",
     ]
 )
-_NAME_FINAL = frozenset(["Global", "Data", "Center", "Centers", "Company", "Companies", "Initiative", "Partnership"])
+_NAME_FINAL = frozenset(
+    ["Global", "International", "Data", "Center", "Centers", "Company", "Companies", "Initiative", "Partnership"]
+)
 _CAP_WORD = r"(?:S\.p\.\s?A\.|[ie][A-Z][\w&'’.-]*[\w]|[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
 _NAME_RUN = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
@@ -211,7 +216,7 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'�
 # what follows a sentence-initial one-word name that acts: "Corvo acquired", "Halden's", "GSK, a drugmaker"
 _ACTS_NEXT = re.compile(
     r"^(?:['’]s\b|-(?:backed|owned|funded|controlled)\b|\s+and\s+[A-Z]|\s+to\s+(?:buy|acquire|sell|merge|invest|sue|hire|launch|raise|build|take|pay|"
-    r"join|partner|exit|list|spin|split|cut|open|close|back|fund)\b|,\s+[A-Z][\w-]+(?:\s-\s[A-Z][\w-]+)?\s+(?:\w+\s+){0,3}(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident)\b|,\s+(?:a|an|the)\s|,\s+(?:which|whose)\s|,\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
+    r"join|partner|exit|list|spin|split|cut|open|close|back|fund)\b|,\s+[A-Z][\w-]+(?:\s-\s[A-Z][\w-]+)?\s+(?:\w+\s+){0,3}(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident|boss)\b|,\s+(?:a|an|the)\s|,\s+(?:which|whose)\s|,\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
     r"reported|acquired|bought|completed|signed|launched|invested|owns|operates|develops|makes|sells|"
     r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z])|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
 )
@@ -260,6 +265,7 @@ _UNITS = frozenset(
     ]
 )
 _POSSESSIVE = re.compile(r"^(?:['’]s?\b| s\s(?=[a-z]))")
+_PLURAL_POSSESSIVE = re.compile(r"['’]\s+(?=[\w$])")  # "Halvern Holdings' parent company"
 # "Oslo - based Nordvik": a place that only says where the next name is based
 _BASED = re.compile(r"\s?-\s?based\b")
 
@@ -281,7 +287,9 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         _parenthetical_aliases(sentence, found, seen_guesses)
         found = [m for m in found if not _BASED.match(text, m.end)]
         for mention in found:
-            mention.possessive = bool(_POSSESSIVE.match(text[mention.end : mention.end + 4]))
+            mention.possessive = bool(_POSSESSIVE.match(text[mention.end : mention.end + 4])) or (
+                mention.text.endswith("s") and _PLURAL_POSSESSIVE.match(text, mention.end) is not None
+            )
         mentions.extend(found)
     return mentions
 
@@ -366,10 +374,19 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         soft = has_suffix and bare in _SOFT_COMMON
         # "Southern New Jersey", "The New York Times": 'New' before another capitalised word is part of a name
         soft = soft or (bare == "New" and index > 0 and index + 1 < len(tokens) and tokens[index + 1][1][:1].isupper())
+        if bare in _PART_NOUNS and index + 1 < len(tokens) and tokens[index + 1][1] == "of":
+            # "an Institutional Division of Acme": a described part of the company named after 'of'
+            if not piece or not _DESCRIBED_BEFORE.search(text, 0, piece[0][0]):
+                pieces.append(piece)
+            piece = []
+            continue
+        rest = [t.rstrip(",.") for _, t in tokens[index + 1 :]]
         breaks = (
             (bare in _COMMON and not name_word and not soft and not initial)
             or bare.endswith("-based")
             or (bare in {"and", "or"} and (not has_suffix or _INITIALLED_NAME.fullmatch(" ".join(t for _, t in piece))))
+            or (bare in {"and", "&"} and _two_legal_names([t.rstrip(",.") for _, t in piece], rest))
+            or (bare == "of" and _two_legal_names([t.rstrip(",.") for _, t in piece], rest, institution_ok=False))
             or (
                 bare == "of"
                 and bool(piece)
@@ -403,11 +420,97 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         end = last[0] + len(last[1])
         surface = re.sub(r"['’]s$", "", text[first[0] : end]).rstrip(",'’")
         if surface.endswith(".") and not re.search(
-            r"(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|L\.L\.C|L\.L\.P|B\.V|S\.p\.\s?A)\.$", surface
+            r"(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|N\.A|L\.L\.C|L\.L\.P|B\.V|S\.p\.\s?A)\.$", surface
         ):
             surface = surface[:-1]
         if surface:
             yield first[0], first[0] + len(surface)
+
+
+_TRADE_WORDS = frozenset(
+    [
+        "Development",
+        "Engineering",
+        "Construction",
+        "Manufacturing",
+        "Trading",
+        "Marketing",
+        "Distribution",
+        "Supply",
+        "Exploration",
+        "Production",
+        "Design",
+        "Technology",
+        "Loan",
+        "Loans",
+        "Trust",
+        "Casualty",
+        "Life",
+        "Annuity",
+        "Mortgage",
+        "Power",
+        "Light",
+        "Electric",
+        "Gas",
+        "Water",
+        "Refining",
+        "Transmission",
+        "Storage",
+        "Processing",
+        "Leasing",
+        "Finance",
+        "Equipment",
+    ]
+)
+_DEGREES = frozenset(
+    [
+        "B.A",
+        "B.S",
+        "M.A",
+        "M.S",
+        "M.B.A",
+        "MBA",
+        "J.D",
+        "Ph.D",
+        "PhD",
+        "LL.B",
+        "LL.M",
+        "B.Sc",
+        "M.Sc",
+        "B.B.A",
+        "B.Com",
+        "M.D",
+        "CPA",
+        "CFA",
+        "B.E",
+        "M.E",
+    ]
+)
+_INSTITUTIONS = frozenset(
+    ["Bank", "University", "Institute", "Museum", "College", "Hospital", "Association", "Foundation", "Agency"]
+)
+_PART_NOUNS = frozenset(["Division", "Subsidiary", "Unit", "Affiliate", "Segment", "Arm", "Branch"])
+_DESCRIBED_BEFORE = re.compile(r"\b(?:a|an|the|its|our|their)\s+$", re.I)
+
+
+def _two_legal_names(before: list[str], after: list[str], institution_ok: bool = True) -> bool:
+    """'Halvern Logistics LLC and Brightwater Freight Inc.', 'Halvern Bank and Corvane Bank', 'the acquisition
+    by Corvane Holdings of Halvern Logistics': two names, each closed by its own legal form or company noun
+    ('Procter and Gamble Co.', 'First Bank and Trust Company', 'Bank of New York Mellon Corp.' are one)."""
+    if len(before) < 2 or not after or not _ORG_SUFFIX_END.search(" " + before[-1]):
+        return False
+    if not institution_ok and (before[-1] in _INSTITUTIONS or not _ORG_SUFFIX_END.search(" " + after[-1])):
+        return False
+    if before[-1] in _LEGAL_FORMS:
+        return True  # nothing goes on after "LLC"
+    named = [w for w in after if w not in _LEGAL_FORMS]
+    if not named or _ORG_SUFFIX_END.search(" " + named[0]):
+        return False  # "Bank and Trust Company": company nouns joined into one name
+    if named[0] in _TRADE_WORDS:
+        return False  # "Halvern Research and Development Corp.", "Halvern Savings and Loan Association"
+    # "of" joins no two names but institutions'; "Halvern Logistics and Corvane Holdings" are two
+    closed = after[-1] in _LEGAL_FORMS or not institution_ok or _ORG_SUFFIX_END.search(" " + after[-1]) is not None
+    return (closed and len(named) >= 2) or after[-1] == before[-1]
 
 
 def _after_known_owner(sentence: Sentence, start: int, end: int, known: list[Mention]) -> int:
@@ -452,7 +555,11 @@ def _short_form(surface: str, seen: dict[str, Mention], before: int) -> Mention 
 
 
 def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention]) -> None:
-    """'Nvidia Capital Ventures, LLC': a known name that only begins a longer legal name gives way."""
+    """'Nvidia Capital Ventures, LLC': a known name that only begins a longer legal name gives way; so does
+    the place that ends 'University of California' or 'Royal Institute of Norway'."""
+    if _INSTITUTION_OF.search(surface):
+        for mention in [m for m in known if start < m.start and m.end == end and m.types[0] == "Location"]:
+            known.remove(mention)
     if not _LEGAL_NAME_END.search(surface) or re.search(r"\s(?:and|&)\s", surface):
         return
     for mention in [m for m in known if m.start == start and m.end < end and m.types[0] == "Organization"]:
@@ -505,6 +612,26 @@ _PRODUCT_NOUN_AFTER = re.compile(
 )
 
 
+def at_start(text: str, start: int) -> bool:
+    """Whether a name starts its sentence (after an opening quote at most)."""
+    return start == 0 or text[:start].strip() in {'"', "“", "'"}
+
+
+_SERVES_AS_TITLE = re.compile(
+    r"^\s+(?:(?:will|has|had|also|continues\s+to|would)\s+)*(?:serve|serves|served|serving|be)\s+as\s+(?:the\s+|its\s+|our\s+"
+    r"|their\s+|a\s+|an\s+)?(?:(?:new|interim|acting|group|senior|executive)\s+)*(?:CEO|CFO|COO|CTO|chief\s+\w+|"
+    r"president|chairman|chairwoman|chair|treasurer|controller|secretary|general\s+counsel|vice\s+president)\b",
+    re.I,
+)
+_TITLE_LINK = re.compile(r"^\s*(?:,|(?:of|at|for|with|in)\b)")
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """The last words of the lexicon's job titles ('officer', 'scholar', 'fellow')."""
+    return frozenset(title.split()[-1].lower() for title in ontology.load().lexicon.roles)
+
+
 def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ...] | None:
     """Types a name could have from its shape and context; None when it is probably not a name."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
@@ -513,24 +640,34 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return ("Organization", "Product")  # "social media platform X"
     if surface.isdigit() or all(w in _COMMON for w in words) or surface in _UNITS or len(surface) < 2:
         return None
+    if surface.rstrip(".") in _DEGREES:
+        return None  # "holds a B.A. from ...": a degree
     if surface.isupper() and after.startswith(":") and (start == 0 or text[start - 1] == "\n"):
         return None  # "TITLE: ...", "SOURCE: ...": a field label at the start of a line
     if _PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
-    if _ORG_SUFFIX_END.search(surface) or _INSTITUTION_OF.search(surface):
-        return ("Organization", "Product")
+    if (
+        _ORG_SUFFIX_END.search(surface)
+        or _INSTITUTION_OF.search(surface)
+        or (len(words) > 1 and words[-1] in _NAME_FINAL)
+    ):
+        return ("Organization", "Product")  # "... Inc.", "Bank of ...", "Markel International"
     if _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
         return ("Organization", "Product")
     if _TITLE_NEXT.match(after) and _ARTICLE_BEFORE.search(before):
         return None  # "as the Finance Director of": part of a job title
+    if words[-1].lower() in _title_heads() and _ARTICLE_BEFORE.search(before) and _TITLE_LINK.match(after):
+        return None  # "a Visiting Scholar at", "a Senior Fellow of": a job title, not a name
     if _INITIALLED_NAME.fullmatch(surface):
         return ("Person",)  # "Mara J. Lindqvist": given name, middle initial, surname
     if _ARTICLE_ONLY.search(before) and _REGISTERED_IN.match(after):
         return None  # "a Delaware corporation": where a company is registered, not a party
+    if len(words) == 1 and not at_start(text, start) and _SERVES_AS_TITLE.match(after):
+        return ("Person",)  # "In his new role, Iyer will serve as the CFO": only a person holds a title
     person_context = _PERSON_CONTEXT_BEFORE.search(before) or _PERSON_CONTEXT_AFTER.search(after)
     if person_context and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
         return ("Person",)
-    at_sentence_start = start == 0 or text[:start].strip() in {'"', "“", "'"}
+    at_sentence_start = at_start(text, start)
     acronym = re.fullmatch(r"[A-Z]{2,5}", surface) is not None
     if at_sentence_start and len(words) == 1 and not acronym and not _ACTS_NEXT.match(after):
         return None

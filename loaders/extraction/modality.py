@@ -12,6 +12,13 @@ _ORDER = ("negated", "considered", "exploring", "planned", "former", "reported")
 
 
 _REPORTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|as|it|has)\s+$", re.I)
+# "its previously announced acquisition of X": an earlier announcement, not a fact of the past; a completed
+# offer is no longer a plan
+_EARLIER_NEWS = re.compile(
+    r"\b(?:previously|earlier)[\s-]+(?:announced|disclosed|reported|agreed|signed)\b"
+    r"|\b(?:completed|completes|closed|closes|concluded)\s+(?:its|the|their)\s+(?:\w+\s+){0,2}?(?:offer|bid)\b",
+    re.I,
+)
 
 
 @cache
@@ -28,6 +35,7 @@ def _cue_patterns() -> list[tuple[Modality, re.Pattern[str]]]:
 
 def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | None]:
     """Modality from cues in `scope` (the words linking subject and object), then sentence adverbials."""
+    scope, sentence = _EARLIER_NEWS.sub("announced", scope), _EARLIER_NEWS.sub("announced", sentence)
     for modality, pattern in _cue_patterns():
         match = pattern.search(scope)
         if match:

@@ -17,9 +17,11 @@ from .sentences import Sentence
 MAX_LEFT_WORDS = 12
 MAX_RIGHT_WORDS = 4
 _CLAUSE_BREAK = re.compile(
-    r";|\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bafter\b|\bbefore\b|\bsaid\b|\bsays\b|:"
+    r";|(?<!\.[A-Z])\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bafter\b|\bbefore\b|\bsaid\b|\bsays\b|:"
 )
-_RIGHT_BREAK = re.compile(r"[;:()\"“”]|\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,")
+_RIGHT_BREAK = re.compile(
+    r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
+)
 _LIST_GLUE = re.compile(
     r"^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
     r"(?:the\s+)?$"
@@ -57,9 +59,17 @@ _TITLE_WORD_AFTER = re.compile(r"\s+(?:Manager|Director|Officer|President|Head|C
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|that|whom)\s+$")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year by", "for $2 billion by"
-    r",?\s+(?:in|on|at|for|last|earlier|this|during|early|late|\w+ly|\$[\d.,]+\w*|\d[\w.,]*)"
+    r",?\s+(?:in|on|at|for|last|earlier|this|during|early|late|\w+ly|\$[\d.,]+\w*|\d[\w.,]*%?)"
     r"(?:\s+(?!by\b)[\w$.%-]+){0,3}?,?\s+by\s+(?:the\s+)?"
 )
+# "Jane Roe, a former Google executive", "Jane Roe has been Acme's president"
+_PERSON_THEN_POST = re.compile(
+    r"(?:,\s*|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+be|will\s+become|serves\s+as|"
+    r"served\s+as|has\s+served\s+as|is\s+currently|was\s+previously|is\s+now)\s+)"
+    r"(?:(?:a|an|the)\s+)?(?:former\s+|ex-\s*)?(?:the\s+)?"
+)
+_COORDINATED = re.compile(r"\s+and\s+(?:(?:a|an|the|also|as)\s+)?(?:[\w-]+\s+){0,3}")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|at|for|with|to|in)\s+(?:the\s+)?$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
 _ADVERB_PARTICIPLE = re.compile(
@@ -291,6 +301,7 @@ class SentenceRelations:
         if trigger.frame == "passives":
             left = self.right_of(end, rel.domain)
             right = self.left_of(start, rel.range, avoid={m.name for m in left}, apposition=True)
+            right = self._coordinated_object(right, start, rel.range, {m.name for m in left})
             apposition = bool(right) and self.between(right[-1].end, start).lstrip().startswith(",")
             if apposition and len(left) > 1 and "," in self.between(left[0].end, left[1].start):
                 left = left[:1]  # "X, a unit of A, and B": the apposition closes before B
@@ -306,6 +317,17 @@ class SentenceRelations:
             if not right and trigger.frame == "verbs" and left:
                 right = self._relative_object(left[0], rel.range)
         return [(s, o) for s in left for o in right if s.name != o.name]
+
+    def _coordinated_object(
+        self, right: list[Mention], start: int, fits: tuple[str, ...], avoid: set[str]
+    ) -> list[Mention]:
+        """'X is a subsidiary of A and an affiliate of B': the second phrase, like the first, is said of X,
+        not of A (the name closing the first phrase)."""
+        if not right or not _COORDINATED.fullmatch(self.between(right[-1].end, start)):
+            return right
+        if not _PREPOSITION_BEFORE.search(self.text[max(self.sentence.start, right[0].start - 12) : right[0].start]):
+            return right
+        return self.left_of(right[0].start, fits, avoid=avoid | {m.name for m in right}, apposition=True) or right
 
     def _object_of_earlier_verb(self, left: list[Mention], start: int) -> bool:
         if not _SECOND_VERB.fullmatch(self.between(left[-1].end, start)):
@@ -399,9 +421,7 @@ class SentenceRelations:
             gap_before = re.sub(r"\b(?:former|new|interim|then|incoming|outgoing|longtime|current)\s+", "", gap_before)
             if (
                 len(before) >= 2
-                and re.fullmatch(  # "Jane Roe, a former Google executive"
-                    r",\s*(?:(?:a|an|the)\s+)?(?:former\s+|ex-\s*)?(?:the\s+)?", self.between(before[-2].end, org.start)
-                )
+                and _PERSON_THEN_POST.fullmatch(self.between(before[-2].end, org.start))
                 and before[-2].types[0] == "Person"
                 and _words(gap_before) <= 1
             ):
