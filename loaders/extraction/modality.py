@@ -33,17 +33,30 @@ def _cue_patterns() -> list[tuple[Modality, re.Pattern[str]]]:
     return patterns
 
 
+@cache
+def _speech_after() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in ontology.load().lexicon.modality.get("speech_verbs", ()))
+    return re.compile(rf"\s+(?:{verbs})\b", re.I) if verbs else re.compile(r"(?!)")
+
+
+def _dates_a_statement(modality: Modality, text: str, match: re.Match[str]) -> bool:
+    """'has previously said (that) ...': the time cue belongs to the speech verb right after it."""
+    return modality is Modality.FORMER and _speech_after().match(text, match.end()) is not None
+
+
 def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | None]:
     """Modality from cues in `scope` (the words linking subject and object), then sentence adverbials."""
     scope, sentence = _EARLIER_NEWS.sub("announced", scope), _EARLIER_NEWS.sub("announced", sentence)
     for modality, pattern in _cue_patterns():
-        match = pattern.search(scope)
-        if match:
-            return modality, match.group()
+        for match in pattern.finditer(scope):
+            if not _dates_a_statement(modality, scope, match):
+                return modality, match.group()
     opening = sentence[:40]
     for modality, pattern in _cue_patterns():
         if modality in (Modality.FORMER, Modality.REPORTED) and (match := pattern.search(opening)):
             if match.group().lower() == "reported" and not _REPORTED_PASSIVE.search(opening[: match.start()]):
                 continue  # "X, which owns Y, reported earnings": a company reporting, not a hedge
+            if _dates_a_statement(modality, opening, match):
+                continue
             return modality, match.group()
     return Modality.ASSERTED, None

@@ -505,6 +505,27 @@ def test_a_company_reporting_results_is_no_hedge():
     assert ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "asserted") in found
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Orvane Corp. has previously stated that it owns Kestrel Mining Ltd outright.",
+            ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "asserted"),
+        ),
+        (
+            "Orvane Corp. once said that it owns Kestrel Mining Ltd outright.",
+            ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "asserted"),
+        ),
+        (
+            "Orvane Corp. previously owned Kestrel Mining Ltd outright.",
+            ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "former"),
+        ),
+    ],
+)
+def test_a_time_cue_on_a_speech_verb_dates_the_statement_not_the_fact(text, expected):
+    assert expected in triples(text)
+
+
 def test_former_title_of_another_company_does_not_make_the_new_job_former():
     found = triples("Lucia Ferri, the former chief executive of Orvane Corp., joined Siemens AG.")
     assert ("Siemens AG", "employs", "Lucia Ferri", "asserted") in found
