@@ -48,9 +48,9 @@ def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | Non
     """Modality from cues in `scope` (the words linking subject and object), then sentence adverbials."""
     scope, sentence = _EARLIER_NEWS.sub("announced", scope), _EARLIER_NEWS.sub("announced", sentence)
     for modality, pattern in _cue_patterns():
-        for match in pattern.finditer(scope):
-            if not _dates_a_statement(modality, scope, match):
-                return modality, match.group()
+        for cue in pattern.finditer(scope):
+            if not _dates_a_statement(modality, scope, cue):
+                return modality, cue.group()
     opening = sentence[:40]
     for modality, pattern in _cue_patterns():
         if modality in (Modality.FORMER, Modality.REPORTED) and (match := pattern.search(opening)):
