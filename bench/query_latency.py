@@ -232,18 +232,21 @@ def _rows(figures: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
                         "ratio": None,
                     }
                 )
-    top = figures[largest]["latency_ms"]
+    with_rdflib = [size for size, f in figures.items() if "rdflib" in f["latency_ms"]]
+    at = max(with_rdflib) if with_rdflib else None
     for name in ("SPARQL (pyoxigraph)", "Cypher (LadybugDB)"):
-        if "rdflib" in top:
-            speedup = round(top["rdflib"]["1-hop"]["p50"] / top[name]["1-hop"]["p50"], 1)
-            met = "met" if speedup >= 10 else "NOT met"
-            scope = "" if largest >= TARGET_SIZE else f" (largest size built: {largest}, not 1M)"
-            rows.append(
-                {
-                    "case": f"target: 1-hop {name} >= 10x faster than rdflib at 1M relations{scope}",
-                    "measured": f"{speedup}x faster",
-                    "baseline": f"rdflib p50 {top['rdflib']['1-hop']['p50']} ms",
-                    "ratio": met,
-                }
-            )
+        if at is None:
+            break
+        top = figures[at]["latency_ms"]
+        speedup = round(top["rdflib"]["1-hop"]["p50"] / top[name]["1-hop"]["p50"], 1)
+        met = "met" if speedup >= 10 and at >= TARGET_SIZE else "NOT met"
+        scope = "" if at >= TARGET_SIZE else f" (at {at} relations, the largest size rdflib ran at here)"
+        rows.append(
+            {
+                "case": f"target: 1-hop {name} >= 10x faster than rdflib at 1M relations{scope}",
+                "measured": f"{speedup}x faster",
+                "baseline": f"rdflib p50 {top['rdflib']['1-hop']['p50']} ms",
+                "ratio": met,
+            }
+        )
     return rows
