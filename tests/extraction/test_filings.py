@@ -3,14 +3,7 @@ The companies and people are invented."""
 
 import pytest
 
-from kg.model import Document
-from loaders.extraction import RuleExtractor
-
-
-def triples(text: str) -> set[tuple[str, str, str, str]]:
-    extraction = RuleExtractor().extract(Document(text=text))
-    return {(r.subject.name, r.relation, r.object.name, str(r.modality)) for r in extraction.relations}
-
+from tests.extraction.test_relations import triples
 
 FOUND = [
     (

@@ -54,6 +54,22 @@ CASES = [
         "The deal gives Amazon a stake in Anthropic, which runs on Google Cloud.",
         ("Anthropic", "hosts-on", "Google Cloud", "asserted"),
     ),
+    # a time cue on a speech verb dates the statement, not the fact stated
+    (
+        "previously-stated",
+        "Orvane Corp. has previously stated that it owns Kestrel Mining Ltd outright.",
+        ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "once-said",
+        "Orvane Corp. once said that it owns Kestrel Mining Ltd outright.",
+        ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "asserted"),
+    ),
+    (
+        "previously-owned",
+        "Orvane Corp. previously owned Kestrel Mining Ltd outright.",
+        ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "former"),
+    ),
 ]
 
 
@@ -503,27 +519,6 @@ def test_shares_sold_are_not_a_product():
 def test_a_company_reporting_results_is_no_hedge():
     found = triples("Orvane Corp., which owns Kestrel Mining Ltd, reported higher earnings.")
     assert ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "asserted") in found
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            "Orvane Corp. has previously stated that it owns Kestrel Mining Ltd outright.",
-            ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "asserted"),
-        ),
-        (
-            "Orvane Corp. once said that it owns Kestrel Mining Ltd outright.",
-            ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "asserted"),
-        ),
-        (
-            "Orvane Corp. previously owned Kestrel Mining Ltd outright.",
-            ("Orvane Corp.", "owns", "Kestrel Mining Ltd", "former"),
-        ),
-    ],
-)
-def test_a_time_cue_on_a_speech_verb_dates_the_statement_not_the_fact(text, expected):
-    assert expected in triples(text)
 
 
 def test_former_title_of_another_company_does_not_make_the_new_job_former():
