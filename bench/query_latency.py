@@ -233,20 +233,24 @@ def _rows(figures: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
                     }
                 )
     with_rdflib = [size for size, f in figures.items() if "rdflib" in f["latency_ms"]]
-    at = max(with_rdflib) if with_rdflib else None
+    if with_rdflib:
+        rows += _target_rows(figures, max(with_rdflib))
+    return rows
+
+
+def _target_rows(figures: dict[int, dict[str, Any]], at: int) -> list[dict[str, Any]]:
+    """The 1-hop target against rdflib, at the largest size rdflib ran at."""
+    top = figures[at]["latency_ms"]
+    scope = "" if at >= TARGET_SIZE else f" (at {at} relations, the largest size rdflib ran at here)"
+    rows = []
     for name in ("SPARQL (pyoxigraph)", "Cypher (LadybugDB)"):
-        if at is None:
-            break
-        top = figures[at]["latency_ms"]
         speedup = round(top["rdflib"]["1-hop"]["p50"] / top[name]["1-hop"]["p50"], 1)
-        met = "met" if speedup >= 10 and at >= TARGET_SIZE else "NOT met"
-        scope = "" if at >= TARGET_SIZE else f" (at {at} relations, the largest size rdflib ran at here)"
         rows.append(
             {
                 "case": f"target: 1-hop {name} >= 10x faster than rdflib at 1M relations{scope}",
                 "measured": f"{speedup}x faster",
                 "baseline": f"rdflib p50 {top['rdflib']['1-hop']['p50']} ms",
-                "ratio": met,
+                "ratio": "met" if speedup >= 10 and at >= TARGET_SIZE else "NOT met",
             }
         )
     return rows
