@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -36,9 +37,20 @@ class Settings(BaseSettings):
 
 def get_settings() -> Settings:
     """The settings for the current `KG_*` environment. Reading them costs ~1 ms (pydantic-settings walks
-    every field), more than a whole 1-hop query, so they are cached by the environment they were read from:
-    a changed variable is seen at the next call."""
-    return _settings_for(tuple(sorted((k, v) for k, v in os.environ.items() if k.upper().startswith("KG_"))))
+    every field), more than a whole 1-hop query, so they are cached by the values of their variables: a
+    changed variable is seen at the next call. The variables are looked up by name (upper and lower case,
+    as pydantic-settings matches them): walking all of os.environ cost ~0.07 ms a call."""
+    return _settings_for(tuple(map(_RAW_ENVIRONMENT.get, _VARIABLES)))
+
+
+# os.environ's own mapping of encoded names to encoded values: os.environ.get decodes each value (~1.5 us
+# a name, 0.06 ms for all of them, a tenth of a 1-hop query); a changed variable changes it as well
+_RAW_ENVIRONMENT: Mapping[Any, Any] = getattr(os.environ, "_data", os.environ)
+_VARIABLES = tuple(
+    os.environ.encodekey(name) if _RAW_ENVIRONMENT is not os.environ else name
+    for field in Settings.model_fields
+    for name in (f"KG_{field.upper()}", f"kg_{field}")
+)
 
 
 @lru_cache(maxsize=8)

@@ -72,6 +72,30 @@ def test_cypher_writes_are_refused_by_default(graph: KnowledgeGraph):
     assert graph.search("X") == [] or all(e.name != "X" for e in graph.search("X"))
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "match (n:Organization) set n.name = 'renamed'",
+        "MATCH (n:Organization)\nDETACH   DELETE n",
+        "MATCH ()-[r]->() delete r",
+        "create (n:Organization {id: 'y', name: 'Y'})",
+        "MERGE (n:Organization {id: 'z'}) RETURN n",
+    ],
+)
+def test_cypher_writes_in_any_spelling_are_refused_and_change_nothing(graph: KnowledgeGraph, query: str):
+    graph.ingest_text(FIRST)
+    before = graph.cypher("MATCH (n:Organization) RETURN n.id, n.name ORDER BY n.id").rows
+    with pytest.raises(QueryError, match="read-only"):
+        graph.cypher(query)
+    assert graph.cypher("MATCH (n:Organization) RETURN n.id, n.name ORDER BY n.id").rows == before
+
+
+def test_a_read_that_mentions_a_write_word_still_reads(graph: KnowledgeGraph):
+    graph.ingest_text(FIRST)
+    rows = graph.cypher("MATCH (a {name: 'Microsoft'}) RETURN a.name, 'set and create' AS words").rows
+    assert rows == [["Microsoft", "set and create"]]
+
+
 def test_bad_cypher_reports_the_engines_message(graph: KnowledgeGraph):
     with pytest.raises(QueryError, match="RETURN"):
         graph.cypher("MATCH (n RETURN n")
