@@ -390,14 +390,11 @@ class KnowledgeGraph:
         return self.view.store
 
     def reindex(self) -> ViewCounts:
-        """Drop the RDF view and rebuild it from the store; returns what it now holds. Relations are
-        read a page at a time, so a large store does not have to fit in one query result."""
-        everything = 10**9
+        """Drop the RDF view and rebuild it from the store; returns what it now holds. Entities, relations
+        and documents are read a page at a time, so memory holds a page, not the store."""
         with self.view.lock:
             self.view.rebuild(
-                self.store.search_entities(limit=everything),
-                self.store.iter_relations(RelationFilter()),
-                self.store.documents(limit=everything),
+                self.store.iter_entities(), self.store.iter_relations(RelationFilter()), self.store.iter_documents()
             )
             return self.view.counts()
 

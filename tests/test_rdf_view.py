@@ -178,6 +178,17 @@ def test_the_view_persists_and_reindex_rebuilds_it(tmp_path: Path):
     assert f"{statements} statements, 10 entities, 1 documents, {len(before)} triples" in result.output
 
 
+def test_a_rebuild_loaded_in_small_parts_is_the_whole_view(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr("kg.rdf_view.REBUILD_PART_QUADS", 7)
+    with KnowledgeGraph.open(tmp_path / "store") as graph:
+        graph.ingest([EXAMPLES])
+        for sentence in SENTENCES:
+            graph.ingest_text(sentence)
+        counts = graph.reindex()
+        assert_in_step(graph)
+        assert counts.triples == len(view_quads(graph)) > 7 * 20
+
+
 def test_an_interrupted_update_is_rebuilt_before_the_next_query(tmp_path: Path):
     store = tmp_path / "store"
     with KnowledgeGraph.open(store) as graph:

@@ -39,6 +39,18 @@ def test_reingesting_a_document_changes_nothing(graph: KnowledgeGraph):
     assert graph.stats() == before
 
 
+def test_paged_iterators_give_every_document_and_entity_once(graph: KnowledgeGraph):
+    for index, text in enumerate([FIRST, SECOND, "Oracle partners with SoftBank.", "Arm supplies Nvidia."]):
+        graph.ingest_text(text, title=f"doc {index}")
+    documents = graph.store.documents(limit=100)
+    entities = graph.store.search_entities(limit=100)
+    for page_size in (1, 3, 1000):
+        assert [d.id for d in graph.store.iter_documents(page_size)] == [d.id for d in documents]
+        paged = list(graph.store.iter_entities(page_size))
+        assert sorted(e.id for e in paged) == sorted(e.id for e in entities) and len(paged) == len(entities)
+    assert [d.title for d in graph.store.iter_documents(2)] == [d.title for d in documents]
+
+
 def test_deleting_a_document_keeps_facts_another_document_supports(graph: KnowledgeGraph):
     first = graph.ingest_text(FIRST)
     graph.ingest_text(SECOND)

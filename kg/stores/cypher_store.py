@@ -747,6 +747,37 @@ class CypherStore(ABC):
             rows = self._rows("MATCH (d:Document) RETURN d ORDER BY d.id LIMIT $stop", {"stop": offset + limit})
         return [_document(row[0]) for row in rows[offset:]]
 
+    def iter_documents(self, page_size: int = 1000) -> Iterator[Document]:
+        """Every document once, by id, a page at a time (each page after the last id seen: no offset)."""
+        _check_page_size(page_size)
+        after = ""
+        while True:
+            with self._transaction(read_only=True):
+                rows = self._rows(
+                    "MATCH (d:Document) WHERE d.id > $after RETURN d ORDER BY d.id LIMIT $n",
+                    {"after": after, "n": page_size},
+                )
+            yield from (_document(row[0]) for row in rows)
+            if len(rows) < page_size:
+                return
+            after = rows[-1][0]["id"]
+
+    def iter_entities(self, page_size: int = 1000) -> Iterator[Entity]:
+        """Every entity once, class by class and by id within a class, a page at a time."""
+        _check_page_size(page_size)
+        for label in ontology.load().classes:
+            after = ""
+            while True:
+                with self._transaction(read_only=True):
+                    rows = self._rows(
+                        f"MATCH (n:{label}) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $n",
+                        {"after": after, "n": page_size},
+                    )
+                yield from (_entity(row[0], label) for row in rows)
+                if len(rows) < page_size:
+                    break
+                after = rows[-1][0]["id"]
+
     def extraction(self, document_id: str) -> Extraction | None:
         """What the store holds from one document, in the shape an extractor gives (for sync and export)."""
         document = self.document(document_id)
