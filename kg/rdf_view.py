@@ -149,11 +149,8 @@ class RdfView:
             quads = rdf.view_quads(entities, relations, documents)
             # pyoxigraph's bulk loader buffers up to ~2 GB per thread before it writes: parts of a bounded
             # size keep a rebuild's memory flat (300k relations: +810 MB in one call, +168 MB in parts)
-            while True:
-                part = _Counted(itertools.islice(quads, REBUILD_PART_QUADS))  # streamed, never a list
-                self.store.bulk_extend(part)
-                if part.count < REBUILD_PART_QUADS:
-                    break
+            for first in quads:  # each part streamed, never a list
+                self.store.bulk_extend(itertools.chain([first], itertools.islice(quads, REBUILD_PART_QUADS - 1)))
             self.marker.unlink()
             self.generation += 1
 
@@ -207,21 +204,6 @@ class RdfView:
         shutil.rmtree(self.snapshots, ignore_errors=True)
         if self._temporary is not None:
             self._temporary.cleanup()
-
-
-class _Counted:
-    """An iterator that counts what it gives."""
-
-    def __init__(self, items: Iterator[Any]):
-        self.items, self.count = items, 0
-
-    def __iter__(self) -> _Counted:
-        return self
-
-    def __next__(self) -> Any:
-        item = next(self.items)
-        self.count += 1
-        return item
 
 
 def _iri(term: ox.NamedNode | ox.BlankNode | ox.Triple) -> str:

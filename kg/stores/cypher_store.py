@@ -748,35 +748,28 @@ class CypherStore(ABC):
         return [_document(row[0]) for row in rows[offset:]]
 
     def iter_documents(self, page_size: int = 1000) -> Iterator[Document]:
-        """Every document once, by id, a page at a time (each page after the last id seen: no offset)."""
+        """Every document once, by id, a page at a time."""
+        yield from (_document(node) for node in self._nodes_by_id("Document", page_size))
+
+    def iter_entities(self, page_size: int = 1000) -> Iterator[Entity]:
+        """Every entity once, class by class and by id within a class, a page at a time."""
+        for label in ontology.load().classes:
+            yield from (_entity(node, label) for node in self._nodes_by_id(label, page_size))
+
+    def _nodes_by_id(self, label: str, page_size: int) -> Iterator[dict[str, Any]]:
+        """The nodes of one label in id order, each page read after the last id seen (no offset to skip)."""
         _check_page_size(page_size)
         after = ""
         while True:
             with self._transaction(read_only=True):
                 rows = self._rows(
-                    "MATCH (d:Document) WHERE d.id > $after RETURN d ORDER BY d.id LIMIT $n",
+                    f"MATCH (n:{label}) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $n",
                     {"after": after, "n": page_size},
                 )
-            yield from (_document(row[0]) for row in rows)
+            yield from (row[0] for row in rows)
             if len(rows) < page_size:
                 return
             after = rows[-1][0]["id"]
-
-    def iter_entities(self, page_size: int = 1000) -> Iterator[Entity]:
-        """Every entity once, class by class and by id within a class, a page at a time."""
-        _check_page_size(page_size)
-        for label in ontology.load().classes:
-            after = ""
-            while True:
-                with self._transaction(read_only=True):
-                    rows = self._rows(
-                        f"MATCH (n:{label}) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $n",
-                        {"after": after, "n": page_size},
-                    )
-                yield from (_entity(row[0], label) for row in rows)
-                if len(rows) < page_size:
-                    break
-                after = rows[-1][0]["id"]
 
     def extraction(self, document_id: str) -> Extraction | None:
         """What the store holds from one document, in the shape an extractor gives (for sync and export)."""
