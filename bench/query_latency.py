@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import math
-import multiprocessing
 import os
 import random
 import sys
@@ -26,6 +25,7 @@ import pyoxigraph as ox
 
 from api.app import create_app
 from bench import interfaces as q
+from bench.child import ChildFailed, in_child
 from bench.generate import extractions
 from bench.timing import ratio
 from kg.graph import KnowledgeGraph
@@ -108,10 +108,11 @@ def _measure_size(size: int, folder: Path, probes: int, rdflib_per_triple: float
     # ~16 GB, which does not fit beside the store, the view and the networkx graph
     projected = None if rdflib_per_triple is None else rdflib_per_triple * out["triples"] / 2**20
     if projected is None or projected < RDFLIB_MEMORY_SHARE * q.available_mb():
-        found = _rdflib_in_child(triples, truth)
-        if isinstance(found, str):
-            print(f"  {size} relations: rdflib failed: {found}", file=sys.stderr)
-            out["rdflib_failed"] = found
+        try:
+            found = in_child(_rdflib, triples, truth)
+        except ChildFailed as failure:
+            print(f"  {size} relations: rdflib failed: {failure}", file=sys.stderr)
+            out["rdflib_failed"] = str(failure)
         else:
             out["build_s"]["rdflib N-Triples load"] = found["load_s"]
             print(f"  {size} relations: rdflib N-Triples load {found['load_s']} s", file=sys.stderr, flush=True)
@@ -140,35 +141,17 @@ async def _rest(graph: KnowledgeGraph, truth: dict[str, dict[str, set[Any]]]) ->
     return results
 
 
-def _rdflib_in_child(triples: Path, truth: dict[str, dict[str, set[Any]]]) -> dict[str, Any] | str:
-    """rdflib's load and both questions in a fresh process: its figures, or why it failed."""
-    context = multiprocessing.get_context("spawn")
-    receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_rdflib_child, args=(triples, truth, send))
-    child.start()
-    send.close()
-    try:
-        found: dict[str, Any] | str = receive.recv()
-    except EOFError:
-        child.join()
-        return f"the rdflib process ended with code {child.exitcode} (-9: killed, most likely out of memory)"
-    child.join()
-    return found
-
-
-def _rdflib_child(triples: Path, truth: dict[str, dict[str, set[Any]]], send: Any) -> None:
-    try:
-        before, start = q.rss_mb(), time.perf_counter()
-        graph = q.rdflib_graph(triples)
-        load_s = round(time.perf_counter() - start, 2)
-        memory = q.rss_mb() - before
-        latency = {
-            "1-hop": _timed(lambda p: q.rdflib_one_hop(graph, p), truth["1-hop"]),
-            "2-hop": _timed(lambda p: q.rdflib_two_hop(graph, p), truth["2-hop"]),
-        }
-        send.send({"load_s": load_s, "memory_mb": memory, "latency_ms": latency})
-    except Exception as error:  # reported by the parent
-        send.send(f"{type(error).__name__}: {error}")
+def _rdflib(triples: Path, truth: dict[str, dict[str, set[Any]]]) -> dict[str, Any]:
+    """rdflib's load and both questions (run in a process of its own)."""
+    before, start = q.rss_mb(), time.perf_counter()
+    graph = q.rdflib_graph(triples)
+    load_s = round(time.perf_counter() - start, 2)
+    memory = q.rss_mb() - before
+    latency = {
+        "1-hop": _timed(lambda p: q.rdflib_one_hop(graph, p), truth["1-hop"]),
+        "2-hop": _timed(lambda p: q.rdflib_two_hop(graph, p), truth["2-hop"]),
+    }
+    return {"load_s": load_s, "memory_mb": memory, "latency_ms": latency}
 
 
 def _timed(ask: Callable[[str], set[Any]], truth: dict[str, set[Any]]) -> dict[str, float]:

@@ -10,7 +10,6 @@ default `python -m bench` run (about ten minutes here); run it by name."""
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import sys
 import tempfile
@@ -21,6 +20,7 @@ from typing import Any
 import pyoxigraph as ox
 
 import ontology
+from bench.child import in_child
 from bench.generate import extractions
 from bench.memory import PeakRss, tree_rss_mb
 from bench.timing import growth_exponent, ratio
@@ -50,8 +50,8 @@ def _previous_rebuild(graph: KnowledgeGraph) -> None:
         )
 
 
-def _rebuild(folder: str, previous: bool, out: Any) -> None:
-    """In a child: open the store, rebuild its view one way, report seconds, peak RSS growth, triples."""
+def _rebuild(folder: str, previous: bool) -> tuple[float, float, int]:
+    """Open the store, rebuild its view one way: seconds, peak RSS growth (MiB), triples."""
     with KnowledgeGraph.open(folder) as graph:
         before = tree_rss_mb()
         start = time.perf_counter()
@@ -60,18 +60,7 @@ def _rebuild(folder: str, previous: bool, out: Any) -> None:
                 _previous_rebuild(graph)
             else:
                 graph.reindex()
-        elapsed = time.perf_counter() - start
-        out.send((elapsed, peak.mb - before, len(graph.view.store)))
-
-
-def _in_child(folder: Path, previous: bool) -> tuple[float, float, int]:
-    context = multiprocessing.get_context("spawn")
-    receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_rebuild, args=(str(folder), previous, send))
-    child.start()
-    found: tuple[float, float, int] = receive.recv()
-    child.join()
-    return found
+        return time.perf_counter() - start, peak.mb - before, len(graph.view.store)
 
 
 def run(quick: bool = False) -> dict[str, Any]:
@@ -84,8 +73,8 @@ def run(quick: bool = False) -> dict[str, Any]:
             entities = size // RELATIONS_PER_ENTITY
             store.bulk_load(extractions(size // PER_DOCUMENT, PER_DOCUMENT, entities=entities, seed=7))
             store.close()
-            seconds, grown, triples = _in_child(folder, previous=False)
-            old_seconds, old_grown, old_triples = _in_child(folder, previous=True)
+            seconds, grown, triples = in_child(_rebuild, str(folder), False)
+            old_seconds, old_grown, old_triples = in_child(_rebuild, str(folder), True)
             if triples != old_triples:
                 raise AssertionError(f"{size} relations: the rebuilds differ ({triples} and {old_triples} triples)")
             point = {"relations": size, "triples": triples, "seconds": seconds, "peak_mb": grown}
