@@ -314,7 +314,7 @@ def _described_products(finder: SentenceRelations) -> list[Candidate]:
     for product in finder.mentions:
         if product.types[0] != "Product":
             continue
-        described = _OWN_DESCRIPTION.match(finder.text, product.end, finder.sentence.end)
+        described = finder.right_after(product, _OWN_DESCRIPTION)
         if described is None:
             continue
         within = [m for m in finder.mentions if product.end < m.start < described.end() and _org(m)]
@@ -600,7 +600,7 @@ def _compound_modifiers(finder: SentenceRelations) -> list[Candidate]:
     hyphen backs, owns or makes the one the phrase describes."""
     found = []
     for agent in finder.mentions:
-        compound = _COMPOUND.match(finder.text, agent.end, finder.sentence.end)
+        compound = finder.right_after(agent, _COMPOUND)
         if compound is None or not _org(agent) or _person(agent):
             continue
         target = next((m for m in finder.mentions if m.start == compound.end()), None)
@@ -618,7 +618,7 @@ def _rival_descriptions(finder: SentenceRelations) -> list[Candidate]:
     """'Anthropic, an OpenAI rival, ...', 'AMD is Nvidia's closest rival': the described company competes."""
     found = []
     for rival in finder.mentions:
-        noun = _RIVAL_NOUN.match(finder.text, rival.end, finder.sentence.end)
+        noun = finder.right_after(rival, _RIVAL_NOUN)
         if noun is None or not _org(rival) or rival.types == ("Person",):
             continue
         rival = _as_organisation(rival)
@@ -654,7 +654,7 @@ def _possessive_leads(
     """An organisation's possessive, the `lead` phrase right after it and the mention the phrase leads to:
     'Acme's partners include | Beta', 'Acme's first acquisition was | Beta'."""
     for owner in finder.mentions:
-        found = lead.match(finder.text, owner.end, finder.sentence.end) if owner.possessive else None
+        found = finder.right_after(owner, lead) if owner.possessive else None
         if found is None or not _org(owner) or _person(owner):
             continue
         target = next((m for m in finder.mentions if m.start == found.end()), None)
@@ -703,7 +703,7 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
     biggest customer': the named company holds that role towards the possessor."""
     found = []
     for company in finder.mentions:
-        role = _ROLE_OF_COMPANY.match(finder.text, company.end, finder.sentence.end) if company.possessive else None
+        role = finder.right_after(company, _ROLE_OF_COMPANY) if company.possessive else None
         if role is None or not _org(company) or _person(company):
             continue
         after = next((m for m in finder.mentions if m.start >= role.end()), None)
@@ -778,7 +778,7 @@ def _successors_by_merger(finder: SentenceRelations) -> list[Candidate]:
     other company over (only the name right before the phrase, not a list of parties before it)."""
     found = []
     for survivor in finder.mentions:
-        phrase = _SUCCESSOR.match(finder.text, survivor.end, finder.sentence.end)
+        phrase = finder.right_after(survivor, _SUCCESSOR)
         if phrase is None or not _org(survivor) or survivor.types == ("Person",):
             continue
         merged = next((m for m in finder.mentions if m.start == phrase.end() and _org(m)), None)
@@ -822,7 +822,7 @@ def _where_served(finder: SentenceRelations) -> list[Candidate]:
     each company named before 'where he served' employed the sentence's person."""
     found = []
     for org in finder.mentions:
-        where = _WHERE_SERVED.match(finder.text, org.end, finder.sentence.end)
+        where = finder.right_after(org, _WHERE_SERVED)
         if where is None or not _org(org) or org.types == ("Person",):
             continue
         org = _addressed(finder, org)
@@ -896,7 +896,7 @@ def _its_subsidiary_after(finder: SentenceRelations) -> list[Candidate]:
     found = []
     listable = finder._listable()
     for owned in listable:
-        part = _ITS_PART.match(finder.text, owned.end, finder.sentence.end)
+        part = finder.right_after(owned, _ITS_PART)
         if part is None or not _org(owned) or owned.types == ("Person",):
             continue
         group = finder._expand_left(owned) if part.group().lower().rstrip().endswith("subsidiaries") else [owned]
@@ -925,7 +925,7 @@ def _a_company_of(finder: SentenceRelations) -> list[Candidate]:
     """'Beta Foods, a Berkshire Hathaway company, ...': the company named in the apposition owns Beta."""
     found = []
     for parent in finder.mentions:
-        noun = _COMPANY_NOUN.match(finder.text, parent.end, finder.sentence.end)
+        noun = finder.right_after(parent, _COMPANY_NOUN)
         earlier = [m for m in finder.mentions if m.end <= parent.start]
         if noun is None or not earlier or not _A_COMPANY_OF.fullmatch(finder.between(earlier[-1].end, parent.start)):
             continue
@@ -970,7 +970,7 @@ def _possessive_parts(finder: SentenceRelations) -> list[Candidate]:
     for owner in finder.mentions:
         if not owner.possessive or not _org(owner) or owner.types == ("Person",) or owner.kind == "reference":
             continue
-        part = _POSSESSED_PART.match(finder.text, owner.end, finder.sentence.end)
+        part = finder.right_after(owner, _POSSESSED_PART)
         named = next((m for m in finder.mentions if m.start > owner.end), None)
         parts: list[Mention] = []
         if part is not None and part.group("comma"):
@@ -1009,7 +1009,7 @@ def _signature_titles(finder: SentenceRelations) -> list[Candidate]:
     for person in finder.mentions:
         if person.types[0] != "Person":
             continue
-        title = _SIGNED_TITLE.match(finder.text, person.end, finder.sentence.end)
+        title = finder.right_after(person, _SIGNED_TITLE)
         org = _organisation_at(finder, title.end()) if title else None
         if title is not None and org is not None and org.types != ("Person",):
             post = title.group().strip(" ,")
@@ -1034,7 +1034,7 @@ def _announced_appointments(finder: SentenceRelations) -> list[Candidate]:
     """'Acme announced that Jane Roe has been named Chief Operating Officer': the announcer appointed her."""
     found = []
     for person in finder.mentions:
-        appointed = _IS_APPOINTED.match(finder.text, person.end, finder.sentence.end)
+        appointed = finder.right_after(person, _IS_APPOINTED)
         if person.types[0] != "Person" or appointed is None:
             continue
         before = [m for m in finder.mentions if m.end <= person.start]

@@ -132,6 +132,10 @@ class SentenceRelations:
         self.mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
         self.parentheticals = _parenthetical_spans(sentence)
 
+    def right_after(self, mention: Mention, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """`pattern` matched right where `mention` ends, within the sentence."""
+        return pattern.match(self.text, mention.end, self.sentence.end)
+
     def between(self, start: int, end: int) -> str:
         return self.text[start:end]
 
