@@ -25,7 +25,7 @@ MEASUREMENTS = [
     "rest_load",
     "query_latency",
 ]
-OPT_IN = ["ingest_100k", "view_rebuild"]  # run by name only: too long for the default run
+OPT_IN = ["ingest_100k", "view_rebuild", "neo4j_storage"]  # run by name only: too long for the default run
 
 
 def machine() -> dict[str, Any]:

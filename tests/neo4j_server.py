@@ -20,13 +20,16 @@ class Neo4jUnavailable(RuntimeError):
 
 
 @contextmanager
-def neo4j_server(workdir: Path) -> Iterator[str]:
-    """Yield a bolt URI; stop the server (SIGTERM, so it deletes its store) afterwards."""
-    if os.environ.get("KG_NEO4J_URI"):
+def neo4j_server(workdir: Path, *, keep_store: bool = False) -> Iterator[str]:
+    """Yield a bolt URI; stop the server (SIGTERM, so it deletes its store) afterwards. `keep_store`:
+    start our own server even if KG_NEO4J_URI is set, and leave its store files (checkpointed, not
+    preallocated) in `workdir` once it has stopped, to be measured."""
+    if os.environ.get("KG_NEO4J_URI") and not keep_store:
         yield os.environ["KG_NEO4J_URI"]
         return
     process = subprocess.Popen(
         ["bash", str(RUN_SCRIPT), "0", str(workdir)],
+        env=os.environ | {"KG_NEO4J_KEEP_STORE": "1"} if keep_store else None,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
