@@ -101,6 +101,14 @@ Set Plans Launches Opens Confirms Subsidiary Sues Joins Invests Backs Buy Sell U
 Controller Manager Treasurer Secretary Assistant Member Trustee Associate Owner Advisor Consultant
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
+# The running heads and section titles of filings and reports, which text extracted from them keeps in the
+# middle of sentences ("... as part 48 TABLE OF CONTENTS of its ..."): in capitals, never a name.
+_HEADINGS = """
+TABLE OF CONTENTS NOTES NOTE TO THE CONSOLIDATED CONDENSED FINANCIAL STATEMENTS STATEMENT SELECTED DATA ITEM PART
+EXHIBIT INDEX RISK FACTORS MANAGEMENT'S DISCUSSION AND ANALYSIS BUSINESS PROPERTIES LEGAL PROCEEDINGS SIGNATURES
+ANNUAL QUARTERLY REPORT CONTINUED UNAUDITED
+"""
+_HEADING_WORDS = frozenset(_HEADINGS.split())
 # Common words that also begin or fill real names ("Global Mining Holdings PLC", "Credit Suisse Group"):
 # they split a capitalised run only when the run does not end in a corporate suffix.
 _SOFT_COMMON = frozenset(
@@ -178,7 +186,10 @@ _SOFT_COMMON = frozenset(
 _NAME_FINAL = frozenset(
     ["Global", "International", "Data", "Center", "Centers", "Company", "Companies", "Initiative", "Partnership"]
 )
-_CAP_WORD = r"(?:S\.p\.\s?A\.|[ie][A-Z][\w&'’.-]*[\w]|[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
+_CAP_WORD = (
+    r"(?:S\.p\.\s?A\.|(?:[A-Z]\.){2,}(?=\s+[A-Z])"  # "U.S." going on: "Aspen U.S. Services"
+    r"|[ie][A-Z][\w&'’.-]*[\w]|[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
+)
 _NAME_RUN = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
     rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co))\.)?"
@@ -555,15 +566,25 @@ def _short_form(surface: str, seen: dict[str, Mention], before: int) -> Mention 
 
 
 def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention]) -> None:
-    """'Nvidia Capital Ventures, LLC': a known name that only begins a longer legal name gives way; so does
-    the place that ends 'University of California' or 'Royal Institute of Norway'."""
+    """'Nvidia Capital Ventures, LLC': a known name that only begins a longer legal name gives way; so do
+    the place that ends 'University of California' or 'Royal Institute of Norway' and one inside a company's
+    name."""
     if _INSTITUTION_OF.search(surface):
         for mention in [m for m in known if start < m.start and m.end == end and m.types[0] == "Location"]:
+            known.remove(mention)
+    if _ORG_SUFFIX_END.search(surface):  # "Aspen U.S. Services", "Corvane Europe Holdings": a place inside a name
+        for mention in [m for m in known if start < m.start and m.end < end and m.types[0] == "Location"]:
             known.remove(mention)
     if not _LEGAL_NAME_END.search(surface) or re.search(r"\s(?:and|&)\s", surface):
         return
     for mention in [m for m in known if m.start == start and m.end < end and m.types[0] == "Organization"]:
         known.remove(mention)
+
+
+def _is_heading(surface: str) -> bool:
+    """'TABLE OF CONTENTS', 'NOTES TO CONSOLIDATED FINANCIAL STATEMENTS': a heading, not a name."""
+    words = surface.split()
+    return surface.isupper() and len(words) > 1 and all(w.rstrip(",.:") in _HEADING_WORDS for w in words)
 
 
 def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
@@ -573,6 +594,8 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
         for start, end in _name_pieces(text, match):
             start = _after_known_owner(sentence, start, end, known)
             surface = text[start:end]
+            if _is_heading(surface):
+                continue
             verb = _PARTNERS_VERB.search(text, start, end)
             if verb and re.match(r"\s+[Ww]ith\b", text[end:]):
                 end = verb.start()  # "Acme Robotics Partners With Beta": the verb of a headline

@@ -31,7 +31,7 @@ _PRODUCT_HEADS = (
     r"fixtures|components|materials|metals|apps|tools|instruments|vehicles|machines|medicines|"
     r"therapies|treatments|appliances|fans|wafers"
 )
-_PRODUCT_PHRASE = r"(?:[a-z][\w]*(?:\s+-\s+[\w]+)?\s+(?:and\s+)?){0,5}?(?:" + _PRODUCT_HEADS + r")"
+_PRODUCT_PHRASE = r"(?:[a-z][\w]*(?:-[\w]+)*(?:\s+-\s+[\w]+)?\s+(?:and\s+)?){0,5}?(?:" + _PRODUCT_HEADS + r")"
 _OFFERS = re.compile(
     r"(?P<verb>\b(?:provides|provided|offers|offered|manufactures|manufactured|produces|produced|designs|designed|"
     r"markets|marketed|sells|sold|makes|made)\b|\ba\s+(?:leading\s+|global\s+|major\s+)?(?:manufacturer|"
@@ -525,6 +525,7 @@ def choose_types(candidate: Candidate) -> tuple[str, str] | None:
 
 
 def _split_plural_list(phrase: str) -> list[str]:
-    """'precious metals and refining services' -> two products; 'electronic and optic equipment' stays one."""
-    pieces = re.split(r"(?<=[a-z]s)\s+and\s+", phrase)
+    """'precious metals and refining services' -> two products; 'electronic and optic equipment' and 'precious
+    and non-precious metals' stay one: only a plural noun before 'and' ends a product (not -ous, -ss, -is, -us)."""
+    pieces = re.split(r"(?<=[a-z][^sui]s)\s+and\s+", phrase)
     return [p.strip() for p in pieces if p.strip()]

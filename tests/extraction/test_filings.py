@@ -339,6 +339,16 @@ FOUND = [
         "Ms. Corlett spent 12 years with Halvern Logistics in various finance roles.",
         ("Halvern Logistics", "employs", "Ms. Corlett", "asserted"),
     ),
+    (
+        "adjectives-sharing-one-head",
+        "Halvern Metals provides precious and semi-precious metals to dental laboratories.",
+        ("Halvern Metals", "develops", "precious and semi-precious metals", "asserted"),
+    ),
+    (
+        "place-inside-a-company-name",
+        "Corvane U.S. Services is a Delaware corporation that provides administrative services to the group.",
+        ("Corvane U.S. Services", "develops", "administrative services", "asserted"),
+    ),
 ]
 
 
@@ -460,6 +470,16 @@ NOT_FOUND = [
         "one-name-with-and",
         "Jane Corlett worked at Procter and Gamble Co. for ten years.",
         ("Procter", "employs", "Jane Corlett"),
+    ),
+    (
+        "an-adjective-is-no-product",
+        "Halvern Metals provides precious and semi-precious metals to dental laboratories.",
+        ("Halvern Metals", "develops", "precious"),
+    ),
+    (
+        "a-running-head-is-no-name",
+        "Orrel Pharma makes medical devices 52 NOTES TO CONSOLIDATED FINANCIAL STATEMENTS and sells them in Europe.",
+        ("Orrel Pharma", "develops", "NOTES TO CONSOLIDATED FINANCIAL STATEMENTS"),
     ),
 ]
 
