@@ -581,6 +581,9 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
         known.remove(mention)
 
 
+_CONTRACT_NEXT = re.compile(r"\s+(?:Agreement|Contract|Indenture|Amendment)\b")
+
+
 def _is_heading(surface: str) -> bool:
     """'TABLE OF CONTENTS', 'NOTES TO CONSOLIDATED FINANCIAL STATEMENTS': a heading, not a name."""
     words = surface.split()
@@ -594,8 +597,8 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
         for start, end in _name_pieces(text, match):
             start = _after_known_owner(sentence, start, end, known)
             surface = text[start:end]
-            if _is_heading(surface):
-                continue
+            if _is_heading(surface) or (_CONTRACT_NEXT.match(text, end) and not _ORG_SUFFIX_END.search(surface)):
+                continue  # a heading; the words of a contract's title ('Strategic Alliance Agreement')
             verb = _PARTNERS_VERB.search(text, start, end)
             if verb and re.match(r"\s+[Ww]ith\b", text[end:]):
                 end = verb.start()  # "Acme Robotics Partners With Beta": the verb of a headline

@@ -345,6 +345,11 @@ FOUND = [
         ("Halvern Metals", "develops", "precious and semi-precious metals", "asserted"),
     ),
     (
+        "a-contract-title-is-no-party",
+        "Orrel Pharma signed a Master Supply Agreement with Tamsin Biotech in March.",
+        ("Orrel Pharma", "partners-with", "Tamsin Biotech", "asserted"),
+    ),
+    (
         "place-inside-a-company-name",
         "Corvane U.S. Services is a Delaware corporation that provides administrative services to the group.",
         ("Corvane U.S. Services", "develops", "administrative services", "asserted"),
@@ -475,6 +480,11 @@ NOT_FOUND = [
         "an-adjective-is-no-product",
         "Halvern Metals provides precious and semi-precious metals to dental laboratories.",
         ("Halvern Metals", "develops", "precious"),
+    ),
+    (
+        "words-of-a-contract-title-are-no-name",
+        "We entered into a Strategic Alliance Agreement with Corvane Holdings, a subsidiary of Orrel Group.",
+        ("Alliance", "partners-with", "Corvane Holdings"),
     ),
     (
         "a-running-head-is-no-name",
