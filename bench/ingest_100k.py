@@ -4,7 +4,7 @@ checkpointed every tenth of the corpus: articles per second of each tenth and th
 tree (parent, forkserver, extraction workers) up to it. The baseline is the first tenth of the same run:
 a flat rate and a flat peak RSS across tenths mean that the build scales with the corpus; the store's page
 cache (KG_BUFFER_POOL_MB, in the parent's RSS) fills up to its size and stays there. Not in the default
-`python -m bench` run (about an hour here); run it by name."""
+`python -m bench` run (about 85 minutes here); run it by name."""
 
 from __future__ import annotations
 
