@@ -14,27 +14,20 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.generate import extractions
 from bench.memory import folder_mb
+from bench.store_writes import relations_data, write_in_batches
 from bench.timing import ratio
 from kg.model import Extraction
 from kg.stores.ladybug_store import LadybugStore
 from kg.stores.neo4j_store import Neo4jStore
 from tests.neo4j_server import neo4j_server
 
-PER_DOCUMENT, BATCH = 25, 200
-
-
-def _data(relations: int) -> list[Extraction]:
-    return list(extractions(relations // PER_DOCUMENT, PER_DOCUMENT, entities=max(2000, relations // 5), seed=41))
-
 
 def _neo4j_mb(data: list[Extraction], work: Path) -> tuple[float, float]:
     """(store files, transaction logs) in MiB once the server that wrote `data` has stopped."""
     with neo4j_server(work, keep_store=True) as uri:
         store = Neo4jStore(uri)
-        for start in range(0, len(data), BATCH):
-            store.write_many(data[start : start + BATCH])
+        write_in_batches(store, data)
         store.close()
     (databases,) = work.glob("*/data/databases/neo4j")
     (logs,) = work.glob("*/data/transactions/neo4j")
@@ -43,8 +36,7 @@ def _neo4j_mb(data: list[Extraction], work: Path) -> tuple[float, float]:
 
 def _embedded_mb(data: list[Extraction], folder: Path) -> float:
     store = LadybugStore(folder)
-    for start in range(0, len(data), BATCH):
-        store.write_many(data[start : start + BATCH])
+    write_in_batches(store, data)
     store.close()
     return folder_mb(folder)
 
@@ -54,7 +46,7 @@ def run(quick: bool = False) -> dict[str, Any]:
     measured: dict[int, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as work:
         for size in sizes:
-            data = _data(size)
+            data = relations_data(size)
             store_mb, logs_mb = _neo4j_mb(data, Path(work) / f"neo4j-{size}")
             embedded_mb = _embedded_mb(data, Path(work) / f"embedded-{size}")
             measured[size] = {"neo4j_store_mb": store_mb, "neo4j_logs_mb": logs_mb, "embedded_mb": embedded_mb}

@@ -20,12 +20,20 @@ from bench.memory import PeakRss, folder_mb, tree_rss_mb
 from bench.timing import growth_exponent, ratio, seconds
 from kg.model import Extraction
 from kg.stores.ladybug_store import LadybugStore
+from kg.stores.protocol import Store
 
 PER_DOCUMENT, BATCH = 25, 200
 
 
-def _data(relations: int) -> list[Extraction]:
+def relations_data(relations: int) -> list[Extraction]:
+    """Documents of PER_DOCUMENT generated relations each, over a pool of a fifth as many organisations."""
     return list(extractions(relations // PER_DOCUMENT, PER_DOCUMENT, entities=max(2000, relations // 5), seed=41))
+
+
+def write_in_batches(store: Store, data: list[Extraction]) -> None:
+    """`data` through the store's batched path, BATCH documents per transaction."""
+    for start in range(0, len(data), BATCH):
+        store.write_many(data[start : start + BATCH])
 
 
 def _networkx(data: list[Extraction]) -> None:
@@ -41,7 +49,7 @@ def _embedded(data: list[Extraction], folder: Path) -> tuple[float, float, float
     """Seconds to write, store size (MiB) and peak RSS (MiB) while writing."""
     store = LadybugStore(folder)
     with PeakRss() as peak:
-        elapsed = seconds(lambda: [store.write_many(data[i : i + BATCH]) for i in range(0, len(data), BATCH)])
+        elapsed = seconds(lambda: write_in_batches(store, data))
     store.close()
     return elapsed, folder_mb(folder), peak.mb
 
@@ -59,10 +67,10 @@ def run(quick: bool = False, full: bool = False) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     values: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as work:
-        warm = _data(1_000)
+        warm = relations_data(1_000)
         _embedded(warm, Path(work) / "warm")  # imports, query plans
         for size in sizes:
-            data = _data(size)
+            data = relations_data(size)
             baseline = seconds(lambda data=data: _networkx(data))  # type: ignore[misc]
             before = tree_rss_mb()
             elapsed, disk, peak = _embedded(data, Path(work) / f"store-{size}")
