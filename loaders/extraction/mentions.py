@@ -584,10 +584,13 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
 _CONTRACT_NEXT = re.compile(r"\s+(?:Agreement|Contract|Indenture|Amendment)\b")
 
 
-def _is_heading(surface: str) -> bool:
-    """'TABLE OF CONTENTS', 'NOTES TO CONSOLIDATED FINANCIAL STATEMENTS': a heading, not a name."""
+def _not_a_name(text: str, end: int, surface: str) -> bool:
+    """A heading ('TABLE OF CONTENTS', 'NOTES TO CONSOLIDATED FINANCIAL STATEMENTS') or the words of a
+    contract's title ('Strategic Alliance Agreement'), not a name."""
     words = surface.split()
-    return surface.isupper() and len(words) > 1 and all(w.rstrip(",.:") in _HEADING_WORDS for w in words)
+    if surface.isupper() and len(words) > 1 and all(w.rstrip(",.:") in _HEADING_WORDS for w in words):
+        return True
+    return _CONTRACT_NEXT.match(text, end) is not None and not _ORG_SUFFIX_END.search(surface)
 
 
 def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
@@ -597,8 +600,8 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
         for start, end in _name_pieces(text, match):
             start = _after_known_owner(sentence, start, end, known)
             surface = text[start:end]
-            if _is_heading(surface) or (_CONTRACT_NEXT.match(text, end) and not _ORG_SUFFIX_END.search(surface)):
-                continue  # a heading; the words of a contract's title ('Strategic Alliance Agreement')
+            if _not_a_name(text, end, surface):
+                continue
             verb = _PARTNERS_VERB.search(text, start, end)
             if verb and re.match(r"\s+[Ww]ith\b", text[end:]):
                 end = verb.start()  # "Acme Robotics Partners With Beta": the verb of a headline
