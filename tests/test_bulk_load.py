@@ -15,6 +15,7 @@ from kg.cli import cli
 from kg.errors import StoreError
 from kg.model import Extraction
 from kg.rdf import kg_term
+from kg.stores import bulk as bulk_module
 from kg.stores.ladybug_store import LadybugStore
 from kg.stores.protocol import RelationFilter
 
@@ -105,6 +106,20 @@ def test_an_error_part_way_leaves_the_store_empty_and_usable(tmp_path: Path):
     assert store.stats()["documents"] == 0 and store.relations(RelationFilter(), limit=5) == []
     assert not [p.name for p in (tmp_path / "store").iterdir() if "bulk" in p.name]  # nothing left behind
     store.write_many(good)  # still a working store
+    assert store.stats()["documents"] == 1
+    store.close()
+
+
+def test_an_engine_error_while_copying_reaches_the_caller_and_the_store_stays_empty(tmp_path: Path, monkeypatch):
+    # the parts are copied on a thread of their own while the next ones are prepared: its error must not be lost
+    good = KnowledgeGraph.extract(_write(tmp_path / "a.txt", _OWN_TEXTS["a.txt"]))
+    monkeypatch.setattr(bulk_module, "_ends", lambda source, target: f" (from='{source}', to='NoSuchTable')")
+    store = LadybugStore(tmp_path / "store")
+    with pytest.raises(RuntimeError, match="NoSuchTable"):
+        store.bulk_load(good)
+    assert store.stats()["documents"] == 0
+    assert not [p.name for p in (tmp_path / "store").iterdir() if "bulk" in p.name]
+    store.write_many(good)
     assert store.stats()["documents"] == 1
     store.close()
 

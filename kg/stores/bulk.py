@@ -6,6 +6,10 @@ engine as Parquet files, table by table. COPY skips the per-row Cypher work that
 but it is not a transaction: so the database is built in a file of its own beside the store's and
 takes its place only when complete (`LadybugStore.bulk_load`). A crash leaves the store as it was.
 
+Each part is handed on as a COPY statement as soon as it is written, in an order the engine accepts
+(documents and evidence as they come, then entities, mentions and relations), so that the caller can
+copy one part while the next is prepared.
+
 Memory holds the entities, one small tuple per evidence and the rows of one table part at a time;
 documents and evidence go to Parquet files as they come.
 """
@@ -15,7 +19,7 @@ from __future__ import annotations
 import gc
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,13 +39,18 @@ _DOCUMENT_COLUMNS = ("id", "title", "uri", "published", "language", "format", "t
 _INTEGERS = {"start_offset", "end_offset", "subject_start", "subject_end", "object_start", "object_end"}
 
 
-class _Parts:
-    """Rows of one table, written as numbered Parquet files of at most PART_ROWS rows."""
+Copy = Callable[[str], None]  # takes a COPY statement, to run now or later in the order given
 
-    def __init__(self, folder: Path, name: str, schema: pa.Schema):
+
+class _Parts:
+    """Rows of one table, written as numbered Parquet files of at most PART_ROWS rows, each handed to
+    `copy` as the statement that loads it into `table` (`options`: the ends of a relationship table)."""
+
+    def __init__(self, folder: Path, name: str, schema: pa.Schema, copy: Copy, table: str, options: str = ""):
         self.folder, self.name, self.schema = folder, name, schema
+        self.copy, self.table, self.options = copy, table, options
         self.rows: list[tuple[Any, ...]] = []  # values in the schema's column order
-        self.files: list[Path] = []
+        self.files = 0
 
     def add(self, row: tuple[Any, ...]) -> None:
         rows = self.rows
@@ -52,11 +61,12 @@ class _Parts:
     def flush(self) -> None:
         if not self.rows:
             return
-        path = self.folder / f"{self.name}-{len(self.files):05d}.parquet"
+        path = self.folder / f"{self.name}-{self.files:05d}.parquet"
         columns = [list(column) for column in zip(*self.rows, strict=True)]
         pq.write_table(pa.table(columns, schema=self.schema), path)
-        self.files.append(path)
+        self.files += 1
         self.rows = []
+        self.copy(f"COPY {self.table} FROM '{_quoted(path)}'{self.options}")
 
 
 def _schema(columns: Iterable[str]) -> pa.Schema:
@@ -74,34 +84,33 @@ class _Relation:
 
 
 @dataclass
-class BulkTables:
-    """Everything a bulk load COPYs, as Parquet parts, in the order the engine needs (nodes first)."""
+class Prepared:
+    """What a bulk load reports, and what it leaves to the usual write path."""
 
-    nodes: list[tuple[str, list[Path]]]  # table, files
-    edges: list[tuple[str, str, str, list[Path]]]  # relationship table, from table, to table, files
     summaries: list[WriteSummary]
     repeated: list[Extraction]  # later versions of documents already in the load: written afterwards
 
 
-def prepare(extractions: Iterable[Extraction], folder: Path) -> BulkTables:
-    """Turn extractions into Parquet parts under `folder`. The first version of each document goes in
-    the load; a later one with the same id is returned in `repeated`, to replace it through the usual
-    write path (so that the end state is the one `write_many` gives).
+def prepare(extractions: Iterable[Extraction], folder: Path, copy: Copy) -> Prepared:
+    """Turn extractions into Parquet parts under `folder`, handing `copy` the statement that loads each
+    part as soon as it is written (nodes before the edges between them). The first version of each
+    document goes in the load; a later one with the same id is returned in `repeated`, to replace it
+    through the usual write path (so that the end state is the one `write_many` gives).
 
     The cycle collector is paused meanwhile: the rows made here hold no cycles, and each collection
     would walk every object the caller holds (halves the time with 20k extractions in memory)."""
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _prepare(extractions, folder)
+        return _prepare(extractions, folder, copy)
     finally:
         if paused:
             gc.enable()
 
 
-def _prepare(extractions: Iterable[Extraction], folder: Path) -> BulkTables:
-    documents = _Parts(folder, "Document", _schema(_DOCUMENT_COLUMNS))
-    evidence = _Parts(folder, "Evidence", _schema(EVIDENCE_FIELDS))
+def _prepare(extractions: Iterable[Extraction], folder: Path, copy: Copy) -> Prepared:
+    documents = _Parts(folder, "Document", _schema(_DOCUMENT_COLUMNS), copy, "Document")
+    evidence = _Parts(folder, "Evidence", _schema(EVIDENCE_FIELDS), copy, "Evidence")
     entities: dict[str, Entity] = {}
     aliases: dict[str, list[str]] = {}
     mentions: dict[str, list[tuple[str, str]]] = defaultdict(list)  # entity class -> (document, entity)
@@ -145,25 +154,25 @@ def _prepare(extractions: Iterable[Extraction], folder: Path) -> BulkTables:
                 entry.items[row[0]] = (ev.document, ev.start, ev.confidence, row[-1])
     documents.flush()
     evidence.flush()
-    nodes: list[tuple[str, list[Path]]] = [("Document", documents.files)]
     entity_schema = _schema(("id", "name", "aliases", "wikidata"))
     for cls in ontology.load().classes:
-        part = _Parts(folder, cls, entity_schema)
+        part = _Parts(folder, cls, entity_schema, copy, cls)
         for entity in entities.values():
             if entity.type == cls:
                 part.add((entity.id, entity.name, aliases[entity.id], entity.wikidata))
         part.flush()
-        nodes.append((cls, part.files))
-    nodes.append(("Evidence", evidence.files))
-    edges: list[tuple[str, str, str, list[Path]]] = []
+    mention_schema = _schema(("from", "to", "count"))
     for cls, pairs in sorted(mentions.items()):
-        part = _Parts(folder, f"MENTIONS-{cls}", _schema(("from", "to", "count")))
+        part = _Parts(folder, f"MENTIONS-{cls}", mention_schema, copy, "MENTIONS", _ends("Document", cls))
         for document_id, entity_id in pairs:
             part.add((document_id, entity_id, 1))
         part.flush()
-        edges.append(("MENTIONS", "Document", cls, part.files))
-    edges += _relation_parts(relations.values(), folder)
-    return BulkTables(nodes, edges, summaries, repeated)
+    _relation_parts(relations.values(), folder, copy)
+    return Prepared(summaries, repeated)
+
+
+def _ends(source: str, target: str) -> str:
+    return f" (from='{source}', to='{target}')"
 
 
 def _merge_entity(entities: dict[str, Entity], aliases: dict[str, list[str]], entity: Entity) -> None:
@@ -177,7 +186,7 @@ def _merge_entity(entities: dict[str, Entity], aliases: dict[str, list[str]], en
         merged += [a for a in dict.fromkeys(entity.aliases) if a not in merged]
 
 
-def _relation_parts(relations: Iterable[_Relation], folder: Path) -> list[tuple[str, str, str, list[Path]]]:
+def _relation_parts(relations: Iterable[_Relation], folder: Path, copy: Copy) -> None:
     columns = (
         *("from", "to", "id", "relation", "modality", "confidence", "qualifiers", "evidence_count", "documents"),
         "evidence_ids",
@@ -189,7 +198,8 @@ def _relation_parts(relations: Iterable[_Relation], folder: Path) -> list[tuple[
         key = entry.key
         group = key.tables
         if group not in parts:
-            parts[group] = _Parts(folder, "-".join(group), _schema(columns))
+            rel_type, source, target = group
+            parts[group] = _Parts(folder, "-".join(group), _schema(columns), copy, rel_type, _ends(source, target))
         found = figures(entry.items)
         parts[group].add(
             (
@@ -197,19 +207,8 @@ def _relation_parts(relations: Iterable[_Relation], folder: Path) -> list[tuple[
                 *(found["qualifiers"], found["evidence_count"], found["documents"], found["evidence_ids"]),
             )
         )
-    for part in parts.values():
+    for _, part in sorted(parts.items()):
         part.flush()
-    return [(*group, part.files) for group, part in sorted(parts.items())]
-
-
-def copy_statements(tables: BulkTables) -> Iterator[str]:
-    """The COPY statements that load `tables`, nodes before the edges between them."""
-    for table, files in tables.nodes:
-        for path in files:
-            yield f"COPY {table} FROM '{_quoted(path)}'"
-    for table, source, target, files in tables.edges:
-        for path in files:
-            yield f"COPY {table} FROM '{_quoted(path)}' (from='{source}', to='{target}')"
 
 
 def _quoted(path: Path) -> str:

@@ -7,6 +7,7 @@ from documents to the entities they name. The write and read logic is CypherStor
 
 from __future__ import annotations
 
+import queue
 import re
 import tempfile
 import threading
@@ -34,6 +35,40 @@ _COMMITTED = "Transaction committed successfully, but the post-commit checkpoint
 
 class StoreWarning(UserWarning):
     """Something the store recovered from on its own, worth a look (e.g. a checkpoint that failed)."""
+
+
+class _Copier:
+    """Runs COPY statements on a thread of its own, in the order given, while the caller prepares the
+    next parts: the engine releases the GIL, so the Python work and the engine's overlap (a bulk load
+    of 100k relations: 4.5 -> 3.1 s here). After an error it skips the rest, and says so at `copy` and
+    `close`."""
+
+    def __init__(self, connection: ladybug.Connection):
+        self._connection = connection
+        self._statements: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kg-bulk-copy", daemon=True)
+        self._thread.start()
+
+    def copy(self, statement: str) -> None:
+        if self._error is not None:
+            raise self._error
+        self._statements.put(statement)
+
+    def close(self, report: bool = True) -> None:
+        """Wait for every statement given (or the first error), then raise that error if `report`."""
+        self._statements.put(None)
+        self._thread.join()
+        if report and self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        while (statement := self._statements.get()) is not None:
+            if self._error is None:
+                try:
+                    self._connection.execute(statement)
+                except BaseException as error:  # handed to the preparing thread
+                    self._error = error
 
 
 _BULK_BUFFER_POOL = 1024 * _MIB  # at least: COPY holds a part's rows and the hash index it builds
@@ -154,7 +189,6 @@ class LadybugStore(CypherStore):
             with tempfile.TemporaryDirectory(prefix="kg-bulk-", dir=self.uri) as work:
                 for leftover in (staging, Path(f"{staging}.wal")):
                     leftover.unlink(missing_ok=True)  # from a load that was interrupted
-                tables = bulk.prepare(extractions, Path(work))
                 # no checkpoint after each COPY: the file is checkpointed once, when closed complete
                 database = ladybug.Database(
                     str(staging), buffer_pool_size=max(_BULK_BUFFER_POOL, _buffer_pool()), auto_checkpoint=False
@@ -163,8 +197,13 @@ class LadybugStore(CypherStore):
                     connection = ladybug.Connection(database)
                     for statement in schema_statements():
                         connection.execute(statement)
-                    for statement in bulk.copy_statements(tables):
-                        connection.execute(statement)
+                    copier = _Copier(connection)
+                    try:
+                        prepared = bulk.prepare(extractions, Path(work), copier.copy)
+                    except BaseException:
+                        copier.close(report=False)
+                        raise
+                    copier.close()
                     connection.execute("CHECKPOINT")
                     connection.close()
                     database.close()
@@ -179,7 +218,7 @@ class LadybugStore(CypherStore):
             staging.replace(target)  # atomic: the old (empty) store or the loaded one, never half of it
             self._open(target, read_only=False)
         # later versions of documents in the load replace them the usual way, and are reported after them
-        return tables.summaries + (self.write_many(tables.repeated) if tables.repeated else [])
+        return prepared.summaries + (self.write_many(prepared.repeated) if prepared.repeated else [])
 
     # -- bulk writes: rows packed into strings ------------------------------------------------------
     # The engine takes a list of plain strings ~50x faster than a list of structs (the binding converts
