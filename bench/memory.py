@@ -28,6 +28,33 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
+_RESERVED_KB = 1 << 30  # a mapping of a TiB or more: what LadybugDB reserves for its page cache
+
+
+def rss_mb(pid: int | None = None) -> float:
+    """RSS of one process, in MiB."""
+    return _rss_kb(pid or os.getpid()) / 1024
+
+
+def page_cache_mb(pid: int | None = None) -> float:
+    """The resident part of the embedded engine's page cache in a process, in MiB: LadybugDB reserves its
+    buffer pool as one anonymous virtual region of terabytes, whose frames count in RSS once used (the
+    region's `Rss` in /proc/PID/smaps). 0 when there is none."""
+    total, size = 0, 0
+    try:
+        lines = Path(f"/proc/{pid or os.getpid()}/smaps").read_text().splitlines()
+    except OSError:
+        return 0.0
+    for line in lines:
+        head = line.split(maxsplit=1)[0]
+        if "-" in head and not head.endswith(":"):  # a mapping's first line: start-end perms ...
+            start, end = head.split("-")
+            size = (int(end, 16) - int(start, 16)) // 1024
+        elif head == "Rss:" and size >= _RESERVED_KB:
+            total += int(line.split()[1])
+    return total / 1024
+
+
 def tree_rss_mb(pid: int | None = None) -> float:
     """RSS of a process and all its descendants, in MiB (Linux /proc)."""
     total, stack = 0, [pid or os.getpid()]
