@@ -192,7 +192,7 @@ _CAP_WORD = (
 )
 _NAME_RUN = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
-    rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co))\.)?"
+    rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo))\.)?"
 )
 _ORG_CONTEXT_BEFORE = re.compile(
     r"(?:startup|start-up|company|firm|rival|lab|maker|developer|investor|chipmaker|provider|group|giant|"
@@ -431,7 +431,7 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         end = last[0] + len(last[1])
         surface = re.sub(r"['’]s$", "", text[first[0] : end]).rstrip(",'’")
         if surface.endswith(".") and not re.search(
-            r"(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|N\.A|L\.L\.C|L\.L\.P|B\.V|S\.p\.\s?A)\.$", surface
+            r"\b(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|N\.A|L\.L\.C|L\.L\.P|B\.V|S\.p\.\s?A)\.$", surface
         ):
             surface = surface[:-1]
         if surface:

@@ -354,6 +354,16 @@ FOUND = [
         "Corvane U.S. Services is a Delaware corporation that provides administrative services to the group.",
         ("Corvane U.S. Services", "develops", "administrative services", "asserted"),
     ),
+    (
+        "a-suffix-glued-to-a-name-is-not-one",  # the full stop ends the sentence, not an abbreviated 'Corp.'
+        "Brightwell Systems closed its purchase of TallowCorp.",
+        ("Brightwell Systems", "acquires", "TallowCorp", "asserted"),
+    ),
+    (
+        "a-suffix-of-its-own-keeps-its-stop",
+        "Brightwell Systems acquired Tallow Holding Corp.",
+        ("Brightwell Systems", "acquires", "Tallow Holding Corp.", "asserted"),
+    ),
 ]
 
 
