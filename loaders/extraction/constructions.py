@@ -499,6 +499,7 @@ _PRODUCT_NOUN_BEFORE = re.compile(
 _DESCRIBES = re.compile(r"^(?:['’]s?\s|\s*,\s*(?:a|an|the|which|that|who|whose)\b)")
 _MODIFIER = r"(?!(?:on|in|into|to|for|with|from|at|by|of|and|or|as|available|through|via)\b)[\w-]+"
 _ITS = re.compile(rf"\bits\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_MODIFIER},\s+)?$")
+_OBJECT_THEN_ITS = re.compile(r"\s+(?:with|using|through|via)\s+")
 
 
 def _its_products(finder: SentenceRelations) -> list[Candidate]:
@@ -524,7 +525,9 @@ def _its_products(finder: SentenceRelations) -> list[Candidate]:
         chosen = next((m for m in before if m.name == maker), None)
         if chosen is None and before and maker is None:
             described = _DESCRIBES.match(finder.between(before[-1].end, its_start))
-            subject = finder.left_of(its_start, ("Organization",))
+            # "supply OpenAI with its chips": the name just before is an object, 'its' is the subject's
+            acted_on = _OBJECT_THEN_ITS.fullmatch(finder.between(before[-1].end, its_start))
+            subject = finder.left_of(before[-1].start if acted_on else its_start, ("Organization",))
             chosen = before[-1] if before[-1].possessive or described or len(before) == 1 else None
             chosen = chosen or (subject[0] if subject and subject[0].type != "Product" else None)
         if chosen is not None and chosen.name != product.name:

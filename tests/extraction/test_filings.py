@@ -364,6 +364,16 @@ FOUND = [
         "Brightwell Systems acquired Tallow Holding Corp.",
         ("Brightwell Systems", "acquires", "Tallow Holding Corp.", "asserted"),
     ),
+    (
+        "its-after-an-object-is-the-subjects",
+        "Corvane Semiconductor struck a deal to supply Tamsin Labs with its Halo chips.",
+        ("Corvane Semiconductor", "develops", "Halo", "asserted"),
+    ),
+    (
+        "its-after-a-subject-is-that-subjects",
+        "Corvane Semiconductor said Tamsin Labs will deploy its Vela assistant.",
+        ("Tamsin Labs", "develops", "Vela", "planned"),
+    ),
 ]
 
 
@@ -373,6 +383,11 @@ def test_construction_found(text: str, expected: tuple[str, str, str, str]) -> N
 
 
 NOT_FOUND = [
+    (
+        "its-is-not-the-customers",
+        "Corvane Semiconductor struck a deal to supply Tamsin Labs with its Halo chips.",
+        ("Tamsin Labs", "develops", "Halo"),
+    ),
     (
         "successor-is-only-the-name-before",
         "The lenders are Tamsin Capital Corporation and Corvane Bank, National Association, as successor by "
