@@ -30,7 +30,8 @@ _TITLE = re.compile(
     re.I,
 )
 _SOLD_TO = re.compile(
-    r"\s+to\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+)?",
+    r"(?:\s+(?:unit|division|subsidiary|business))?\s+to\s+"  # "sold its Corvo unit to ..."
+    r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+)?",
     re.I,
 )
 _SELLS = re.compile(
@@ -114,7 +115,7 @@ _HOLDING_AFTER = re.compile(r"\s+(?:shares|stake|stock|business|unit|division|as
 _HOLDING_BEFORE = re.compile(r"\b(?:stake|shares|interest|holding|holdings|equity)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _STAKE_SOLD = re.compile(
     r"\b(?:sold|sells|sell|selling|divested|divests|divest|offloaded|offload|dumped|exited)\s+(?:[\w$.,%-]+\s+){0,4}?"
-    r"(?:stake|shares|holding|interest)\s+(?:in|of)\s+(?:the\s+)?$",
+    r"(?:stake|shares|holding|interest)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?$",
     re.I,
 )
 _BUYS_WHOLE = re.compile(
@@ -549,7 +550,11 @@ _SHARES_OF = re.compile(
 
 
 def _buyer_after(finder: SentenceRelations, sold: Mention) -> Mention | None:
-    to = re.match(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", finder.text[sold.end : sold.end + 40])
+    # "sold a stake in its Altera unit to Silver Lake": the part of the seller sold is named by its name
+    to = re.match(
+        r"(?:\s+(?:unit|division|subsidiary|business|arm))?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?",
+        finder.text[sold.end : sold.end + 50],
+    )
     if to is None:
         return None
     buyer = next((m for m in finder.mentions if m.start == sold.end + to.end()), None)

@@ -203,7 +203,7 @@ _ORG_CONTEXT_BEFORE = re.compile(
 _ORG_CONTEXT_AFTER = re.compile(
     r"^(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:startup|start-up|company|firm|lab|maker|developer|"
     r"provider|unicorn|subsidiary|operator|platform|giant|group|business)|'s?\s+(?:CEO|chief|founder|"
-    r"co-founder|president|chairman|board|shares|stock|investors|employees|staff))",
+    r"co-founder|president|chairman|board|shares|stock|investors|employees|staff)|\s+(?:unit|subsidiary)\b)",
     re.I,
 )
 _PERSON_CONTEXT_BEFORE = re.compile(

@@ -374,6 +374,16 @@ FOUND = [
         "Corvane Semiconductor said Tamsin Labs will deploy its Vela assistant.",
         ("Tamsin Labs", "develops", "Vela", "planned"),
     ),
+    (
+        "a-stake-in-a-unit-sold-to-a-buyer",
+        "Corvane Corp. sold a 30% stake in its Halvern Optics unit to Tamsin Capital LLC.",
+        ("Tamsin Capital LLC", "invests-in", "Halvern Optics", "asserted"),
+    ),
+    (
+        "a-unit-sold-to-a-buyer",
+        "Corvane Corp. sold its Halvern Optics unit to Tamsin Capital LLC.",
+        ("Tamsin Capital LLC", "acquires", "Halvern Optics", "asserted"),
+    ),
 ]
 
 
@@ -383,6 +393,11 @@ def test_construction_found(text: str, expected: tuple[str, str, str, str]) -> N
 
 
 NOT_FOUND = [
+    (
+        "the-seller-of-a-stake-is-not-its-investor",
+        "Corvane Corp. sold a 30% stake in its Halvern Optics unit to Tamsin Capital LLC.",
+        ("Corvane Corp.", "invests-in", "Halvern Optics"),
+    ),
     (
         "its-is-not-the-customers",
         "Corvane Semiconductor struck a deal to supply Tamsin Labs with its Halo chips.",
