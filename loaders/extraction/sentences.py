@@ -60,7 +60,10 @@ _ABBREVIATIONS = {
     "s.p",
     "s.p.a",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[#*\-•>]|\s*[A-Z])")
+# a sentence starts with a capital, a digit, or a name written in lower camel case ("xAI", "eBay", "iPhone")
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))|\n\s*\n|\n(?=\s*[#*\-•>]|\s*(?:[A-Z]|[a-z][A-Z]))"
+)
 _WRAPPED_LINE = 60  # a line this long that ends without punctuation continues on the next line
 
 

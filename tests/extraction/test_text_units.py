@@ -19,6 +19,17 @@ def test_sentences_keep_offsets_and_do_not_split_on_abbreviations():
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
+def test_a_sentence_may_start_with_a_name_in_lower_camel_case():
+    text = "Samsung cut prices. xAI raised money.\neBay listed it. Prices rose 3.5 percent. iPhone sales fell."
+    assert [s.text for s in split_sentences(text)] == [
+        "Samsung cut prices.",
+        "xAI raised money.",
+        "eBay listed it.",
+        "Prices rose 3.5 percent.",
+        "iPhone sales fell.",
+    ]
+
+
 def test_headings_are_their_own_sentences_but_wrapped_lines_are_not():
     text = "# Money\nMicrosoft invested in OpenAI in 2019 and again in 2021, and its stake gives it\na say."
     assert [s.text for s in split_sentences(text)] == [
