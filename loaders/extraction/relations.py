@@ -260,7 +260,7 @@ class SentenceRelations:
                 start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
                 inside = [m for m in self.mentions if m.start < end and start < m.end and m.kind != "reference"]
                 owner = self._owner_in_gap(trigger, start, end, inside)
-                if inside and owner is None:
+                if inside and owner is None and not _goods_in_gap(trigger, inside):
                     continue
                 if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
                     continue
@@ -529,3 +529,8 @@ def _split_plural_list(phrase: str) -> list[str]:
     and non-precious metals' stay one: only a plural noun before 'and' ends a product (not -ous, -ss, -is, -us)."""
     pieces = re.split(r"(?<=[a-z][^sui]s)\s+and\s+", phrase)
     return [p.strip() for p in pieces if p.strip()]
+
+
+def _goods_in_gap(trigger: Trigger, inside: list[Mention]) -> bool:
+    """'sells its Halo chips to Tamsin Labs': products named in a supply verb's gap are the goods, no party."""
+    return trigger.relation == "supplies" and "..." in trigger.phrase and all(m.type == "Product" for m in inside)

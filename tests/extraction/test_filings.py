@@ -384,6 +384,11 @@ FOUND = [
         "Corvane Corp. sold its Halvern Optics unit to Tamsin Capital LLC.",
         ("Tamsin Capital LLC", "acquires", "Halvern Optics", "asserted"),
     ),
+    (
+        "a-product-named-between-seller-and-buyer-is-the-goods",
+        "Corvane Semiconductor sells its Halo chips to Tamsin Labs.",
+        ("Corvane Semiconductor", "supplies", "Tamsin Labs", "asserted"),
+    ),
 ]
 
 
