@@ -104,6 +104,13 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     if _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
     _earlier_posts(finder, kept)
+    # "counts A, B and C among its partners": partners of the subject, not of one another
+    listed = [{m.name for m in _members(finder, first)} for _, _, first in _group_leads(finder)]
+    kept = [
+        c
+        for c in kept
+        if not (c.frame == "symmetric_nouns" and any({c.subject.name, c.object.name} <= names for names in listed))
+    ]
     stakes = _stakes_bought(finder)
     bought = {(c.subject.name, c.object.name) for c in stakes}
     kept = [c for c in kept if not (c.relation == "acquires" and (c.subject.name, c.object.name) in bought)]
@@ -238,6 +245,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _compound_modifiers(finder)
         + _rival_descriptions(finder)
         + _possessive_lists(finder)
+        + _group_members(finder)
         + _possessive_roles(finder)
         + _its_titles(finder)
         + _acquisition_was(finder)
@@ -651,9 +659,27 @@ _GROUP_RELATION = {
     "investors": "invests-in",
     "backers": "invests-in",
     "shareholders": "invests-in",
+    "funders": "invests-in",
     "rivals": "competes-with",
     "competitors": "competes-with",
+    "customers": "supplies",
+    "clients": "supplies",
+    "suppliers": "supplies",
 }
+_GROUP = (
+    r"(?:[a-z-]+\s+){0,2}?"
+    r"(?P<group>partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers)"
+)
+# "Figma, whose backers include A and B", "its customers include A", "from investors including A and B",
+# "counts A and B among its backers": a group of the clause's company, and who is in it
+_GROUP_LEADS = (
+    ("whose", re.compile(rf",\s+whose\s+{_GROUP}\s+(?:include|included|includes|are|were)\s+(?:the\s+)?")),
+    ("clause", re.compile(rf"\b(?:its|their)\s+{_GROUP}\s+(?:include|included|includes|are|were)\s+(?:the\s+)?")),
+    ("clause", re.compile(rf"\b(?:from|to|with|by|among)\s+{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?")),
+)
+_COUNTS = re.compile(r"\b(?:counts|counted|count|counting)\s+(?:the\s+)?")
+_AMONG_ITS = re.compile(rf"\s+among\s+(?:its|their)\s+{_GROUP}\b")
+_MEMBER_TITLE = re.compile(r"\s+(?:co-?)?(?:founder|chairman|chief\s+executive|CEO|boss)\s+$", re.I)
 
 
 def _possessive_leads(
@@ -681,6 +707,63 @@ def _possessive_lists(finder: SentenceRelations) -> list[Candidate]:
             pair = (member, owner) if relation == "invests-in" else (owner, member)
             found.append(Candidate(relation, *pair, "possessive", lead.group().strip(" '’s"), 0.65))
     return found
+
+
+def _group_members(finder: SentenceRelations) -> list[Candidate]:
+    """'Figma, whose backers include Index Ventures and Greylock', 'raised $1 billion from investors
+    including Nvidia', 'counts Microsoft and Oracle among its partners': each member with the group's owner."""
+    found: list[Candidate] = []
+    for owner, group, first in _group_leads(finder):
+        relation = _GROUP_RELATION[group]
+        for member in _members(finder, first):
+            if member.name == owner.name or (_person(member) and relation != "invests-in"):
+                continue
+            pair = (member, owner) if relation == "invests-in" or group == "suppliers" else (owner, member)
+            found.append(Candidate(relation, *pair, "possessive", group, 0.65))
+    return found
+
+
+def _group_leads(finder: SentenceRelations) -> list[tuple[Mention, str, Mention]]:
+    """(owner, group, first member) of each group of a company the sentence lists."""
+    leads: list[tuple[Mention, str, Mention]] = []
+    text, offset = finder.sentence.text, finder.sentence.start
+    for kind, lead in _GROUP_LEADS:
+        for found in lead.finditer(text):
+            start = offset + found.start()
+            first = next((m for m in finder.mentions if m.start == offset + found.end()), None)
+            owner = _group_owner(finder, start, kind)
+            if first is not None and owner is not None:
+                leads.append((owner, found.group("group"), first))
+    for counts in _COUNTS.finditer(text):
+        first = next((m for m in finder.mentions if m.start == offset + counts.end()), None)
+        owner = _group_owner(finder, offset + counts.start(), "clause")
+        if first is None or owner is None:
+            continue
+        among = _AMONG_ITS.match(finder.text, _members(finder, first)[-1].end)
+        if among is not None:
+            leads.append((owner, among.group("group"), first))
+    return leads
+
+
+def _group_owner(finder: SentenceRelations, start: int, kind: str) -> Mention | None:
+    """Whose group it is: the name right before ', whose', else the first company of the sentence."""
+    before = [m for m in finder.mentions if m.end <= start and _org(m) and not _person(m)]
+    if kind == "whose":
+        return before[-1] if before and before[-1].end == start else None
+    return before[0] if before else None
+
+
+def _members(finder: SentenceRelations, first: Mention) -> list[Mention]:
+    """The listed names from `first` on; 'Amazon founder Jeff Bezos' is the person, not his company."""
+    listed = finder._expand_right_list(first)
+    members = []
+    for mention in listed:
+        person = next((m for m in finder.mentions if m.start > mention.end and _person(m)), None)
+        if person is not None and _MEMBER_TITLE.match(finder.between(mention.end, person.start) + " "):
+            members.append(person)
+        else:
+            members.append(mention)
+    return members
 
 
 _ROLE_OF_COMPANY = re.compile(

@@ -186,9 +186,11 @@ _SOFT_COMMON = frozenset(
 _NAME_FINAL = frozenset(
     ["Global", "International", "Data", "Center", "Centers", "Company", "Companies", "Initiative", "Partnership"]
 )
+# capitals and small letters with the accented ones of Latin-1 ("Émile", "Karén", "Timothée")
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _CAP_WORD = (
     r"(?:S\.p\.\s?A\.|(?:[A-Z]\.){2,}(?=\s+[A-Z])"  # "U.S." going on: "Aspen U.S. Services"
-    r"|[ie][A-Z][\w&'’.-]*[\w]|[A-Z][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
+    rf"|[ie][A-Z][\w&'’.-]*[\w]|[{_UPPER}][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
 )
 _NAME_RUN = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
@@ -242,8 +244,10 @@ _REGISTERED_IN = re.compile(
     r"partnership|limited\s+partnership|entity)\b"
 )
 _INITIALLED_NAME = re.compile(
-    r"[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+(?:Mc|Mac|Van|De|O['’])?[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?"
+    rf"[{_UPPER}][{_LOWER}]+(?:\s+[A-Z]\.)+\s+(?:Mc|Mac|Van|De|O['’])?[{_UPPER}][{_LOWER}'’-]+(?:[A-Z][{_LOWER}]+)?"
+    r"(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?"
 )
+_PLAIN_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")  # "Karén", "Jean-Luc"
 _VERSION = re.compile(
     r"[ -]\d{1,2}(?:\.\d)?(?![\d%$]|,\d)"
     r"(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Behemoth|Sonnet|Opus|Haiku|Scout|Maverick|Flash))?\b"
@@ -700,7 +704,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     acronym = re.fullmatch(r"[A-Z]{2,5}", surface) is not None
     if at_sentence_start and len(words) == 1 and not acronym and not _ACTS_NEXT.match(after):
         return None
-    if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words):
+    if 2 <= len(words) <= 3 and all(_PLAIN_WORD.fullmatch(w) for w in words):
         return ("Person", "Organization", "Product")
     return ("Organization", "Product", "Project")
 

@@ -620,3 +620,61 @@ def test_it_refers_to_the_organisation_the_sentence_opens_with():
 
 def test_a_title_case_headline_infinitive_is_a_plan():
     assert ("Orvane Corp.", "acquires", "Kestrel Pharma", "planned") in triples("Orvane Corp. to Buy Kestrel Pharma")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Helix Robotics, whose backers include Tarrant Holdings Inc. and Orvane Corp., hired 40 engineers.",
+            {
+                ("Tarrant Holdings Inc.", "invests-in", "Helix Robotics"),
+                ("Orvane Corp.", "invests-in", "Helix Robotics"),
+            },
+        ),
+        (
+            "Kestrel Pharma Inc. raised $80 million from investors including Orvane Corp. and Tarrant Holdings Inc.",
+            {
+                ("Orvane Corp.", "invests-in", "Kestrel Pharma Inc."),
+                ("Tarrant Holdings Inc.", "invests-in", "Kestrel Pharma Inc."),
+            },
+        ),
+        (
+            "Redwood Labs Inc. counts Orvane Corp. and Nvidia founder Jensen Huang among its early backers.",
+            {("Orvane Corp.", "invests-in", "Redwood Labs Inc."), ("Jensen Huang", "invests-in", "Redwood Labs Inc.")},
+        ),
+        (
+            "Redwood Labs Inc. rents out its servers to customers such as Orvane Corp. and Tarrant Holdings Inc.",
+            {
+                ("Redwood Labs Inc.", "supplies", "Orvane Corp."),
+                ("Redwood Labs Inc.", "supplies", "Tarrant Holdings Inc."),
+            },
+        ),
+    ],
+)
+def test_the_members_of_a_company_s_group_are_each_related_to_it(text, expected):
+    assert expected <= {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+def test_partners_counted_by_a_company_are_its_partners_not_one_another_s():
+    found = triples("Orvane Corp. counts Tarrant Holdings Inc. and Kestrel Pharma Inc. among its partners.")
+    pairs = {frozenset((s, o)) for s, r, o, _ in found if r == "partners-with"}
+    assert pairs == {
+        frozenset(("Orvane Corp.", "Tarrant Holdings Inc.")),
+        frozenset(("Orvane Corp.", "Kestrel Pharma Inc.")),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # accented letters are letters of a name
+        ("Karén Oduya, Orvane Corp.'s chief scientist, left in May.", ("Orvane Corp.", "employs", "Karén Oduya")),
+        ("Émile Varga, the chief executive of Orvane Corp., spoke first.", ("Orvane Corp.", "employs", "Émile Varga")),
+        # the headline form of a title: "<area> chief"
+        ("Lucia Ferri, Orvane Corp.'s finance chief, resigned.", ("Orvane Corp.", "employs", "Lucia Ferri")),
+        ("Orvane Corp. chief Lucia Ferri declined to comment.", ("Orvane Corp.", "employs", "Lucia Ferri")),
+    ],
+)
+def test_names_and_titles_in_their_news_forms(text, expected):
+    assert expected in {(s, r, o) for s, r, o, _ in triples(text)}
