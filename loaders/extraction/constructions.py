@@ -92,6 +92,16 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "develops" and _distant_maker_noun(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _holding(finder, c.object))]
     kept = [c for c in kept if not (c.relation == "invests-in" and _STAKE_SOLD.search(_before(finder, c.object)))]
+    # "agreed to buy computing power from Oracle": Oracle sells, it is not bought
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "acquires"
+            and c.frame == "verbs"
+            and _FROM_SELLER.search(finder.between(c.subject.end, c.object.start))
+        )
+    ]
     for candidate in kept:  # "bought a 100% stake in Beta": the whole company
         words = finder.between(candidate.subject.end, candidate.object.start)
         if candidate.relation == "invests-in" and _BUYS_WHOLE.search(words) and _WHOLE_HELD.search(words):
@@ -118,6 +128,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
 
 
 # "sold Mobileye shares", "sold its PC business": a holding changes hands, nothing is made
+_FROM_SELLER = re.compile(
+    r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\b.*\sfrom\s+(?:the\s+)?$", re.I
+)
 _HOLDING_AFTER = re.compile(r"\s+(?:shares|stake|stock|business|unit|division|assets|operations|holding)\b")
 _HOLDING_BEFORE = re.compile(r"\b(?:stake|shares|interest|holding|holdings|equity)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _STAKE_SOLD = re.compile(
@@ -234,6 +247,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
     return (
         _agreements(finder)
         + _fronted_careers(finder)
+        + _fronted_founders(finder)
         + _careers_in_passing(finder)
         + _described_products(finder)
         + _hires_including(finder)
@@ -292,6 +306,30 @@ def _fronted_careers(finder: SentenceRelations) -> list[Candidate]:
     if len(re.findall(r"\S+", finder.between(offset + comma, person.start))) > 2:
         return []
     return [Candidate("employs", org, person, "passives", lead.group().strip(), 0.7) for org in employers]
+
+
+_FRONTED_FOUNDING = re.compile(
+    r"^(?:co-?founded|founded|started|set\s+up|established)\b(?:(?!\bby\b)[^,;])*\bby\s+", re.I
+)
+
+
+def _fronted_founders(finder: SentenceRelations) -> list[Candidate]:
+    """'Founded in 2023 by Jane Roe and Tom Poe, Tessel builds robots': the company after the clause was
+    founded by each person named in it."""
+    lead = _FRONTED_FOUNDING.match(finder.sentence.text)
+    if lead is None:
+        return []
+    people: list[Mention] = []
+    for mention in finder.mentions:
+        if mention.start < finder.sentence.start + lead.end():
+            continue
+        glue = finder.text[max(finder.sentence.start, mention.start - 2) : mention.start]
+        if _org(mention) and not _person(mention) and glue == ", ":  # the clause ends at the company
+            trigger = lead.group().strip()
+            return [Candidate("employs", mention, one, "verbs", trigger, 0.7, {"role": "founder"}) for one in people]
+        if _person(mention):
+            people.append(mention)
+    return []
 
 
 _JOINING = re.compile(r"\b(?:prior\s+to|before|after|since|upon|until)\s+(?:his|her|their\s+)?joining\s+", re.I)

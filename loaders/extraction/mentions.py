@@ -298,6 +298,8 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         found += _honorific_mentions(sentence, found, seen_guesses)
         found += _guessed_mentions(sentence, found, seen_guesses)
         found += _references(sentence, found, mentions, gazetteer, sentences)
+        found = [_as_maker(m, text, gazetteer) for m in found]
+        found = _shared_surnames(sentence, found)
         found.sort(key=lambda m: m.start)
         _parenthetical_aliases(sentence, found, seen_guesses)
         found = [m for m in found if not _BASED.match(text, m.end)]
@@ -734,6 +736,54 @@ def _references(
             types = (known.type,)
         references.append(Mention(start, end, match.group(), target, types, "reference"))
     return references
+
+
+# "Dario and Daniela Amodei": a given name joined to a full name shares its surname
+_GIVEN_NAME_AND = re.compile(rf"(?<![\w.'’-])([{_UPPER}][{_LOWER}]+)\s+and\s+$")
+
+
+def _shared_surnames(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """`found`, where 'former executives Dario and Daniela Amodei' names Dario Amodei too (a lone given name
+    guessed as some other name gives way)."""
+    shared: list[Mention] = []
+    for person in found:
+        words = person.name.split()
+        if person.types[0] != "Person" or len(words) != 2:
+            continue
+        before = sentence.text[max(0, person.start - sentence.start - 30) : person.start - sentence.start]
+        given = _GIVEN_NAME_AND.search(before)
+        if given is None or given.group(1) in _COMMON or given.group(1).lower() in _title_heads():
+            continue
+        start = person.start - len(given.group(0))
+        end = start + len(given.group(1))
+        if at_start(sentence.text, start - sentence.start):
+            continue
+        if any(m.start < end and start < m.end and (m.kind != "guessed" or m.end != end) for m in found):
+            continue  # a known name there ('Microsoft and Jane Roe')
+        name = f"{given.group(1)} {words[1]}"
+        shared.append(Mention(start, end, given.group(1), name, ("Person",), "guessed"))
+    taken = {(m.start, m.end) for m in shared}
+    return [m for m in found if (m.start, m.end) not in taken] + shared
+
+
+# "the ChatGPT maker", "its Claude developer": a known product named to describe the company behind it
+_MAKER_NOUN = re.compile(r"\s+(?:maker|developer|creator|owner|parent)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+
+
+def _as_maker(mention: Mention, text: str, gazetteer: Gazetteer) -> Mention:
+    """A known product in 'the <product> maker' stands for its known owner: the description is the company
+    (the product and its maker are still read from it, see SentenceRelations._maker_descriptions)."""
+    if mention.kind != "known" or mention.type != "Product":
+        return mention
+    noun = _MAKER_NOUN.match(text, mention.end)
+    known = gazetteer.entities.get(mention.name)
+    if noun is None or known is None or not known.owner or known.owner not in gazetteer.entities:
+        return mention
+    if not _DETERMINER_BEFORE.search(text[max(0, mention.start - 8) : mention.start]):
+        return mention  # "ChatGPT maker OpenAI": the name follows, the description is only its label
+    owner = gazetteer.entities[known.owner]
+    return Mention(mention.start, noun.end(), text[mention.start : noun.end()], owner.name, (owner.type,), "reference")
 
 
 def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -> str | None:

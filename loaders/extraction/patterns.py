@@ -159,4 +159,5 @@ def triggers() -> tuple[Trigger, ...]:
 def role_pattern() -> re.Pattern[str]:
     titles = sorted(ontology.load().lexicon.roles, key=len, reverse=True)
     alternation = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"(?<![\w-])(?:(?:co-|vice\s)?(?:{alternation}))(?![\w-])", re.IGNORECASE)
+    # the plural names several holders: "former OpenAI executives Jane Roe and Tom Poe"
+    return re.compile(rf"(?<![\w-])(?:(?:co-|vice\s)?(?:{alternation}))(?:s(?=\s))?(?![\w-])", re.IGNORECASE)

@@ -39,7 +39,9 @@ _OFFERS = re.compile(
     r"|its\s+|their\s+)?(?P<np>" + _PRODUCT_PHRASE + r"(?:\s+and\s+" + _PRODUCT_PHRASE + r")*)\b"
 )
 _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
+_SINGULAR_S = frozenset(["boss"])  # titles that end in 's' in the singular
 _MAKER_AFTER = re.compile(r"\s+(?:maker|developer|creator|owner|parent)\b")
+_DESCRIBED_BY_PRODUCT = re.compile(r"(?P<product>.+?)\s+(?:maker|developer|creator|owner|parent)$")
 _DESCRIBED_THEN_NAMED = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,3}(?:creator|maker|developer|owner|operator|parent|startup|start-up|"
     r"company|firm|group|giant|chipmaker|automaker|carmaker|drugmaker|lender|bank|insurer|retailer|rival|unit|"
@@ -418,7 +420,12 @@ class SentenceRelations:
                 and _words(gap_after) <= 1
                 and not re.search(r"[;.(]", gap_after)
             ):
-                found.append(Candidate("employs", org, person, "roles", match.group(), 0.85, {"role": match.group()}))
+                plural = match.group().endswith("s") and match.group().lower() not in _SINGULAR_S
+                people = self._expand_right_list(person) if plural else [person]
+                for one in people:
+                    if "Person" in one.types:
+                        role = match.group()[:-1] if plural else match.group()
+                        found.append(Candidate("employs", org, one, "roles", match.group(), 0.85, {"role": role}))
                 continue
             # "Sam Altman, OpenAI's chief executive", "Jane Roe, Intel's former chief executive"
             said = gap_before  # "OpenAI's former CTO": 'former' is said of this post
@@ -461,8 +468,9 @@ class SentenceRelations:
     def _maker_descriptions(self) -> list[Candidate]:
         """'the ChatGPT maker': the product's known owner develops it (gazetteer knowledge, text evidence)."""
         found = []
-        for product in self.mentions:
-            if product.type != "Product" or product.kind != "known":
+        for mention in self.mentions:
+            product = self._described_product(mention)
+            if product is None or product.type != "Product" or product.kind != "known":
                 continue
             match = _MAKER_AFTER.match(self.text, product.end)
             owner = load_gazetteer().entities.get(product.name)
@@ -477,6 +485,18 @@ class SentenceRelations:
                 )
                 found.append(Candidate("develops", maker, product, "possessive", match.group().strip(), 0.7))
         return found
+
+    @staticmethod
+    def _described_product(mention: Mention) -> Mention | None:
+        """The product a mention names: itself, or the one in 'the ChatGPT maker' (a reference to OpenAI)."""
+        if mention.kind != "reference":
+            return mention
+        described = _DESCRIBED_BY_PRODUCT.match(mention.text)
+        known = load_gazetteer().lookup(described.group("product")) if described else None
+        if described is None or known is None or known.type != "Product":
+            return None
+        surface = described.group("product")
+        return Mention(mention.start, mention.start + len(surface), surface, known.name, ("Product",), "known")
 
     def _possessive_products(self) -> list[Candidate]:
         """'Microsoft's Azure': the product belongs to the organisation that makes it."""

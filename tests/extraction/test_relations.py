@@ -678,3 +678,47 @@ def test_partners_counted_by_a_company_are_its_partners_not_one_another_s():
 )
 def test_names_and_titles_in_their_news_forms(text, expected):
     assert expected in {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a known product's maker described by it is the company, in any relation
+        (
+            "OpenAI has a new deal. The ChatGPT developer will rent servers from Redwood Labs Inc.",
+            ("OpenAI", "hosts-on", "Redwood Labs Inc."),
+        ),
+        ("Orvane Corp. invested in the Claude maker in 2024.", ("Orvane Corp.", "invests-in", "Anthropic")),
+        # two given names share the surname after them
+        (
+            "Tessel Robotics was started by Priya and Arjun Mehta in 2021.",
+            ("Tessel Robotics", "employs", "Priya Mehta"),
+        ),
+        # a plural title before a list of names: each of them holds it
+        (
+            "Orvane Corp. executives Jane Roe and Tom Poe will present the plan.",
+            ("Orvane Corp.", "employs", "Tom Poe"),
+        ),
+        # a fronted founding clause: the company after it was founded by each person in it
+        (
+            "Founded in 2019 by former Orvane Corp. engineers Jane Roe and Tom Poe, Tessel Robotics makes arms.",
+            ("Tessel Robotics", "employs", "Tom Poe"),
+        ),
+        (
+            "Tessel Robotics has taken millions of dollars from Orvane Corp.",
+            ("Orvane Corp.", "invests-in", "Tessel Robotics"),
+        ),
+        (
+            "Tessel Robotics will buy $2 billion of computing capacity on Microsoft's Azure.",
+            ("Tessel Robotics", "hosts-on", "Microsoft Azure"),
+        ),
+    ],
+)
+def test_descriptions_shared_names_and_fronted_clauses(text, expected):
+    assert expected in {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+def test_what_is_bought_from_a_company_does_not_make_it_acquired():
+    found = triples("Tessel Robotics agreed to buy computing power from Orvane Corp. for $3 billion.")
+    assert not any(r == "acquires" for _, r, _, _ in found)
+    assert ("Tessel Robotics", "hosts-on", "Orvane Corp.", "planned") in found

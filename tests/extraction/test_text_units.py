@@ -3,6 +3,8 @@
 import pytest
 
 from kg.model import Modality
+from loaders.extraction.gazetteer import load_gazetteer
+from loaders.extraction.mentions import find_mentions
 from loaders.extraction.modality import detect_modality
 from loaders.extraction.quantities import extract_qualifiers, parse_money
 from loaders.extraction.sentences import split_sentences
@@ -86,3 +88,16 @@ def test_periods_are_normalised():
 )
 def test_modality_cues(scope, expected):
     assert detect_modality(scope)[0] is expected
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(text, split_sentences(text), load_gazetteer())]
+
+
+def test_two_given_names_share_the_surname_that_follows_them():
+    assert _names("The lab was started by Priya and Arjun Mehta.") == ["Priya Mehta", "Arjun Mehta"]
+
+
+def test_a_name_before_and_keeps_its_own_identity():
+    assert _names("The suit names Microsoft and Jane Roe.") == ["Microsoft", "Jane Roe"]
+    assert _names("Priya and Arjun Mehta founded it.")[0] == "Priya"  # a sentence's first word: no guess
