@@ -248,6 +248,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         _agreements(finder)
         + _fronted_careers(finder)
         + _fronted_founders(finder)
+        + _round_participants(finder)
         + _careers_in_passing(finder)
         + _described_products(finder)
         + _hires_including(finder)
@@ -306,6 +307,43 @@ def _fronted_careers(finder: SentenceRelations) -> list[Candidate]:
     if len(re.findall(r"\S+", finder.between(offset + comma, person.start))) > 2:
         return []
     return [Candidate("employs", org, person, "passives", lead.group().strip(), 0.7) for org in employers]
+
+
+# "with participation from A and B", "A and B also took part in the round"
+_PARTICIPATION_FROM = re.compile(r"\b(?:with|and)\s+(?:additional\s+)?participation\s+(?:from|by)\s+(?:the\s+)?")
+_ROUND_LED_BY = re.compile(r"\s+(?:was|is|has\s+been|will\s+be)\s+(?:co-?)?led\s+by\s+(?:the\s+)?")
+_TOOK_PART = re.compile(
+    r"^\s+(?:(?:also|have|has|had|all)\s+)*(?:(?:took|take|takes|taking|participated|participate|participates|"
+    r"joined|join|joins)\s+(?:part\s+)?in|led|co-led|leads|will\s+lead)\s+$"
+)
+
+
+def _round_participants(finder: SentenceRelations) -> list[Candidate]:
+    """The investors in a round the sentence refers to ('the round', resolved to the company that raised it):
+    'The round was led by A, with participation from B and C', 'B and C also took part in the round'."""
+    rounds = [m for m in finder.mentions if m.kind == "reference" and m.text.lower().endswith("round")]
+    if not rounds:
+        return []
+    funded = rounds[0]
+    found = []
+    text, offset = finder.sentence.text, finder.sentence.start
+    for lead in _PARTICIPATION_FROM.finditer(text):
+        first = next((m for m in finder.mentions if m.start == offset + lead.end()), None)
+        for investor in _members(finder, first) if first is not None else []:
+            found.append(Candidate("invests-in", investor, funded, "passives", lead.group().strip(), 0.65))
+    led = _ROUND_LED_BY.match(finder.text, funded.end)
+    leader = next((m for m in finder.mentions if m.start == led.end()), None) if led else None
+    if led is not None and leader is not None:
+        for investor in _members(finder, leader):
+            found.append(Candidate("invests-in", investor, funded, "passives", led.group().strip(), 0.7))
+    investors = [m for m in finder.mentions if m.end <= funded.start]
+    took_part = _TOOK_PART.match(finder.between(investors[-1].end, funded.start)) if investors else None
+    if took_part is not None:
+        for investor in finder._expand_left(investors[-1]):
+            found.append(Candidate("invests-in", investor, funded, "verbs", took_part.group().strip(), 0.65))
+    return [
+        c for c in found if (c.subject.name != funded.name and "Organization" in c.subject.types) or _person(c.subject)
+    ]
 
 
 _FRONTED_FOUNDING = re.compile(

@@ -735,7 +735,47 @@ def _references(
         if known is not None:
             types = (known.type,)
         references.append(Mention(start, end, match.group(), target, types, "reference"))
+    for match in _ROUND.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        funded = _funded_company(sentence, start, earlier + found, sentences)
+        if funded is not None and not _overlaps(start, end, found):
+            references.append(Mention(start, end, match.group(), funded.name, funded.types, "reference"))
     return references
+
+
+# "the round", "the funding round": the company whose round it is, when the text said who raised money
+_ROUND = re.compile(
+    r"\b[Tt]he\s+(?:\$?[\d.,]+\s+(?:million|billion)\s+|latest\s+|new\s+|seed\s+|Series\s+[A-Z]\s+)?"
+    r"(?:funding\s+|financing\s+|investment\s+|fundraising\s+|equity\s+)?round\b"
+)
+_RAISED = re.compile(r"\b(?:raise|raised|raises|raising|closed|closes)\b")
+_MONEY_WORDS = re.compile(r"\b(?:round|raise|raised|raises|raising|funding|financing)\b")
+_HOLDER_IN = re.compile(r"\b(?:shareholder|investor|stake|investment|stakeholder|backer)\s+in\s+(?:the\s+)?$")
+
+
+def _funded_company(
+    sentence: Sentence, position: int, mentions: list[Mention], sentences: list[Sentence]
+) -> Mention | None:
+    """Whose round 'the round' is: in the closest sentence up to here that speaks of raising money, the
+    company that raised it (its first organisation) or the one invested in ('shareholder in X')."""
+    for home in reversed([s for s in sentences if s.start <= position]):
+        here = home.text[: position - home.start] if home.start <= position < home.end else home.text
+        if not _MONEY_WORDS.search(here):
+            continue
+        inside = [
+            m
+            for m in mentions
+            if home.start <= m.start < home.start + len(here) and m.types[0] == "Organization" and m.kind != "reference"
+        ]
+        held = [
+            m for m in inside if _HOLDER_IN.search(home.text[max(0, m.start - home.start - 30) : m.start - home.start])
+        ]
+        if held:
+            return held[0]
+        if _RAISED.search(here) and inside:
+            return inside[0]
+        return None
+    return None
 
 
 # "Dario and Daniela Amodei": a given name joined to a full name shares its surname

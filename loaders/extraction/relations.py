@@ -39,7 +39,10 @@ _OFFERS = re.compile(
     r"|its\s+|their\s+)?(?P<np>" + _PRODUCT_PHRASE + r"(?:\s+and\s+" + _PRODUCT_PHRASE + r")*)\b"
 )
 _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
-_SINGULAR_S = frozenset(["boss"])  # titles that end in 's' in the singular
+_SINGULAR_S = frozenset(["boss"])
+_TITLE_BETWEEN = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:" + role_pattern().pattern + r")\s+", re.I
+)  # titles that end in 's' in the singular
 _MAKER_AFTER = re.compile(r"\s+(?:maker|developer|creator|owner|parent)\b")
 _DESCRIBED_BY_PRODUCT = re.compile(r"(?P<product>.+?)\s+(?:maker|developer|creator|owner|parent)$")
 _DESCRIBED_THEN_NAMED = re.compile(
@@ -231,11 +234,19 @@ class SentenceRelations:
 
     def right_of(self, position: int, fits: tuple[str, ...] = (), limit: int = MAX_RIGHT_WORDS) -> list[Mention]:
         """The object after `position`: near, or introduced by 'including' / 'such as'."""
-        for mention in [m for m in self.mentions if m.start >= position]:
-            gap = self._masked(position, mention.start)
-            if fits and not set(mention.types) & set(fits) and not mention.possessive:
+        later = [m for m in self.mentions if m.start >= position]
+        anchor = position
+        for index, mention in enumerate(later):
+            gap = self._masked(anchor, mention.start)
+            following = later[index + 1] if index + 1 < len(later) else None
+            titled = following is not None and _TITLE_BETWEEN.fullmatch(self.between(mention.end, following.start))
+            if fits and not set(mention.types) & set(fits) and (not mention.possessive or titled):
                 if _words(gap) > limit:
                     return []
+                if following is not None and titled:
+                    anchor = mention.start  # "founded by former OpenAI chief technology officer Mira Murati"
+                    if "Person" in fits and "Person" in following.types:
+                        anchor = following.start
                 continue
             if _INCLUDING.search(gap) and _words(gap) <= limit + 8 and not re.search(r"[;.]\s", gap):
                 pass
@@ -425,7 +436,10 @@ class SentenceRelations:
                 for one in people:
                     if "Person" in one.types:
                         role = match.group()[:-1] if plural else match.group()
-                        found.append(Candidate("employs", org, one, "roles", match.group(), 0.85, {"role": role}))
+                        # "OpenAI's former chief scientist Jane Roe": 'former' is said of this post
+                        found.append(
+                            Candidate("employs", org, one, "roles", match.group(), 0.85, {"role": role}, gap_before)
+                        )
                 continue
             # "Sam Altman, OpenAI's chief executive", "Jane Roe, Intel's former chief executive"
             said = gap_before  # "OpenAI's former CTO": 'former' is said of this post

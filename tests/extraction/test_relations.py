@@ -722,3 +722,47 @@ def test_what_is_bought_from_a_company_does_not_make_it_acquired():
     found = triples("Tessel Robotics agreed to buy computing power from Orvane Corp. for $3 billion.")
     assert not any(r == "acquires" for _, r, _, _ in found)
     assert ("Tessel Robotics", "hosts-on", "Orvane Corp.", "planned") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tessel Robotics raised $40 million this week. The round was led by Orvane Corp., with participation "
+            "from Tarrant Holdings Inc. and Kestrel Pharma Inc.",
+            {"Orvane Corp.", "Tarrant Holdings Inc.", "Kestrel Pharma Inc."},
+        ),
+        (
+            "Orvane Corp. became the largest shareholder in Tessel Robotics after a $40 million funding round. "
+            "Tarrant Holdings Inc. and Kestrel Pharma Inc. also took part in the round.",
+            {"Orvane Corp.", "Tarrant Holdings Inc.", "Kestrel Pharma Inc."},
+        ),
+        ("Tessel Robotics raised $40 million on Monday. Orvane Corp. led the round.", {"Orvane Corp."}),
+    ],
+)
+def test_the_round_is_the_round_of_the_company_that_raised_it(text, expected):
+    investors = {s for s, r, o, _ in triples(text) if r == "invests-in" and o == "Tessel Robotics"}
+    assert investors == expected
+
+
+def test_a_round_with_no_company_raising_money_before_it_is_nobody_s():
+    assert not any(
+        r == "invests-in" for _, r, _, _ in triples("Tessel Robotics makes arms. Orvane Corp. led the round.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tessel Robotics, the startup founded by former Orvane Corp. chief technology officer Jane Roe, hired 40.",
+            ("Tessel Robotics", "employs", "Jane Roe", "asserted"),
+        ),
+        (
+            "Tessel Robotics, the lab co-founded by Orvane Corp.'s former chief scientist Jane Roe, hired 40.",
+            ("Orvane Corp.", "employs", "Jane Roe", "former"),
+        ),
+    ],
+)
+def test_a_name_after_its_employer_and_title_is_the_person_meant(text, expected):
+    assert expected in triples(text)
