@@ -842,12 +842,18 @@ def _members(finder: SentenceRelations, first: Mention) -> list[Mention]:
     return members
 
 
-_ROLE_OF_COMPANY = re.compile(
-    r"['’]s?\s+(?:(?:largest|biggest|main|key|top|major|longtime|long-time|early|earliest|former|new|only|primary|"
-    r"sole|second-largest|third-largest|lead|anchor|strategic|minority|majority|controlling)\s+){0,2}"
-    r"(?P<role>investor|backer|shareholder|stakeholder|owner|parent|parent\s+company|customer|client|supplier|"
-    r"acquirer|buyer)\b"
+_ROLE_ADJECTIVES = (
+    r"(?:(?:largest|biggest|main|key|top|major|longtime|long-time|early|earliest|former|new|only|primary|preferred|"
+    r"sole|second-largest|third-largest|lead|anchor|strategic|minority|majority|controlling|closest|fiercest|"
+    r"biggest|chief|direct|exclusive|training|technology|infrastructure|AI|commercial)\s+){0,3}"
 )
+_ROLES = (
+    r"(?P<role>investor|backer|shareholder|stakeholder|owner|parent|parent\s+company|customer|client|supplier|"
+    r"acquirer|buyer|cloud\s+provider|cloud\s+partner|compute\s+provider|cloud\s+computing\s+provider|partner|"
+    r"rival|competitor)s?\b"
+)
+_ROLE_OF_COMPANY = re.compile(rf"['’]s?\s+{_ROLE_ADJECTIVES}{_ROLES}")
+_AND_ROLE = re.compile(rf"\s+and\s+(?:its\s+|their\s+)?{_ROLE_ADJECTIVES}{_ROLES}")
 _ROLE_RELATION = {
     "investor": ("invests-in", False),
     "backer": ("invests-in", False),
@@ -861,8 +867,18 @@ _ROLE_RELATION = {
     "supplier": ("supplies", False),
     "acquirer": ("acquires", False),
     "buyer": ("acquires", False),
+    "cloud provider": ("hosts-on", True),
+    "cloud partner": ("hosts-on", True),
+    "compute provider": ("hosts-on", True),
+    "cloud computing provider": ("hosts-on", True),
+    "partner": ("partners-with", False),
+    "rival": ("competes-with", False),
+    "competitor": ("competes-with", False),
 }
-_COPULA_BEFORE = re.compile(r"\s*(?:,\s*(?:the\s+)?|\s+(?:is|was|became|has\s+been|remains|is\s+also|was\s+also)\s+)$")
+_COPULA_BEFORE = re.compile(
+    r"\s*(?:,\s*(?:the\s+|one\s+of\s+)?|\s+(?:is|was|became|has\s+been|remains|is\s+also|was\s+also|"
+    r"will\s+become|will\s+remain|becomes)\s+(?:one\s+of\s+)?)$"
+)
 
 
 def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
@@ -882,9 +898,14 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
             holder = before[-1]
         if holder is None or not _org(holder) or _person(holder) or holder.name == company.name:
             continue
-        relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", role.group("role"))]
-        pair = (company, holder) if possessor_first else (holder, company)
-        found.append(Candidate(relation, *pair, "possessive", role.group().strip(" '’s"), 0.65))
+        roles = [role]
+        while (more := _AND_ROLE.match(finder.text, roles[-1].end())) is not None:
+            roles.append(more)  # "its primary cloud provider and training partner"
+        for each in roles:
+            relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", each.group("role"))]
+            pair = (company, holder) if possessor_first else (holder, company)
+            trigger = re.sub(r"^\s*and\s+", "", each.group()).strip(" '’s")
+            found.append(Candidate(relation, *pair, "possessive", trigger, 0.65))
     return found
 
 

@@ -766,3 +766,24 @@ def test_a_round_with_no_company_raising_money_before_it_is_nobody_s():
 )
 def test_a_name_after_its_employer_and_title_is_the_person_meant(text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Orvane Corp. remains Tessel Robotics' primary cloud provider and training partner.",
+            {("Tessel Robotics", "hosts-on", "Orvane Corp."), ("Orvane Corp.", "partners-with", "Tessel Robotics")},
+        ),
+        (
+            "Orvane Corp., one of Tessel Robotics' largest customers, cut its orders.",
+            {("Tessel Robotics", "supplies", "Orvane Corp.")},
+        ),
+        (
+            "Orvane Corp. backs Kestrel Pharma Inc., one of Tessel Robotics' fiercest rivals.",
+            {("Kestrel Pharma Inc.", "competes-with", "Tessel Robotics")},
+        ),
+    ],
+)
+def test_a_role_towards_a_company_named_by_its_possessive(text, expected):
+    assert expected <= {(s, r, o) for s, r, o, _ in triples(text)}
