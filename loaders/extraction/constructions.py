@@ -26,9 +26,12 @@ _FRONTED_CAREER = re.compile(
     re.I,
 )
 _TITLE = re.compile(
-    r"\b(?:CEO|CFO|CTO|COO|chief\s+(?:\w+\s+)?officer|chief\s+executive|founder|co-founder)\s+$",
+    r"\b(?:CEO|CFO|CTO|COO|chief\s+(?:\w+\s+)?officer|chief\s+executive|founder|co-founder|"
+    r"(?!the\b|a\b|an\b|its\b)[A-Za-z]+\s+chief)\s+$",  # "services chief Eddy Cue"
     re.I,
 )
+# "Character.AI, which was valued in a round led by Andreessen Horowitz, will ...": an aside of the sentence
+_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 _SOLD_TO = re.compile(
     r"(?:\s+(?:unit|division|subsidiary|business))?\s+to\s+"  # "sold its Corvo unit to ..."
     r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+)?",
@@ -443,12 +446,21 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
         if title is None:
             continue
         title_start = person.start - len(title.group())
-        before = [m for m in finder.mentions if m.end <= title_start and _org(m) and not _person(m)]
+        asides = [
+            (finder.sentence.start + a.start(), finder.sentence.start + a.end())
+            for a in _ASIDE.finditer(finder.sentence.text)
+            if finder.sentence.start + a.end() <= title_start
+        ]
+        before = [
+            m
+            for m in finder.mentions
+            if m.end <= title_start and _org(m) and not _person(m) and not any(s <= m.start < e for s, e in asides)
+        ]
         if not before:
             found += _title_then_company(finder, person, title.group().strip())
             continue
         org = before[-1]
-        gap = finder.between(org.end, title_start)
+        gap = _ASIDE.sub(",", finder.between(org.end, title_start))
         if len(re.findall(r"[\w'-]+", gap)) <= 2 and not re.search(r"[,;.]", gap):
             continue  # "Microsoft CEO Satya Nadella": the role rule has it
         if re.search(r"[;]|\.\s", gap) or len(re.findall(r"[\w'-]+", gap)) > 10:

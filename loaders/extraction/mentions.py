@@ -222,6 +222,8 @@ _PERSON_CONTEXT_AFTER = re.compile(
 )
 _REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?P<desc>[\w.-]+(?:\s[\w.-]+)?)\s+(?:maker|developer|creator|owner|parent)|"
+    # "the design startup", "the chip company": a kind of company, lower-case words before it
+    r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
     r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
     r"lab|AI lab|company's|firm's|startup's))\b|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
 )

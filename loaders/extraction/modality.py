@@ -44,9 +44,14 @@ def _dates_a_statement(modality: Modality, text: str, match: re.Match[str]) -> b
     return modality is Modality.FORMER and _speech_after().match(text, match.end()) is not None
 
 
+# "will continue to", "will remain": what holds now goes on, it is not a plan
+_GOES_ON = re.compile(r"\b(?:will|would|is\s+set\s+to|plans\s+to)\s+(?:continue|remain|stay|keep)\b", re.I)
+
+
 def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | None]:
     """Modality from cues in `scope` (the words linking subject and object), then sentence adverbials."""
     scope, sentence = _EARLIER_NEWS.sub("announced", scope), _EARLIER_NEWS.sub("announced", sentence)
+    scope = _GOES_ON.sub("continues", scope)
     for modality, pattern in _cue_patterns():
         for cue in pattern.finditer(scope):
             if not _dates_a_statement(modality, scope, cue):

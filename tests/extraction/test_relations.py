@@ -787,3 +787,24 @@ def test_a_name_after_its_employer_and_title_is_the_person_meant(text, expected)
 )
 def test_a_role_towards_a_company_named_by_its_possessive(text, expected):
     assert expected <= {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+def test_a_company_described_with_adjectives_is_still_the_company():
+    found = triples(
+        "Tessel Robotics hired Jane Roe. The robotics startup, whose backers include Orvane Corp., is growing."
+    )
+    assert ("Orvane Corp.", "invests-in", "Tessel Robotics", "asserted") in found
+
+
+def test_a_title_without_company_belongs_to_the_subject_not_to_a_name_in_an_aside():
+    found = triples(
+        "Tessel Robotics, which was valued in a round led by Orvane Corp., will continue under interim CEO Jane Roe."
+    )
+    assert ("Tessel Robotics", "employs", "Jane Roe", "asserted") in found
+    assert not any(s == "Orvane Corp." and r == "employs" for s, r, _, _ in found)
+
+
+def test_what_will_continue_holds_now():
+    assert ("Orvane Corp.", "invests-in", "Tessel Robotics", "asserted") in triples(
+        "Orvane Corp. will remain a major shareholder in Tessel Robotics."
+    )
