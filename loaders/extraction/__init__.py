@@ -92,7 +92,8 @@ class RuleExtractor:
             return None
         first, last = sorted([candidate.subject, candidate.object], key=lambda m: m.start)
         # "hired former OpenAI researcher Jane Roe": 'former' belongs to the name it precedes, not to the hire
-        scope = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", document.text[first.end : last.start]))
+        between = "" if candidate.scope_only else document.text[first.end : last.start]
+        scope = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", between))
         if _FORMER_BEFORE.search(document.text[max(start, first.start - 12) : first.start]):
             scope = "former " + scope  # "former Google executive Jane Roe"
         opening = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", sentence))

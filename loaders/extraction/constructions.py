@@ -30,6 +30,7 @@ _TITLE = re.compile(
     r"(?!the\b|a\b|an\b|its\b)[A-Za-z]+\s+chief)\s+$",  # "services chief Eddy Cue"
     re.I,
 )
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:former|new|interim|current|longtime)\s+)?$", re.I)
 # "Character.AI, which was valued in a round led by Andreessen Horowitz, will ...": an aside of the sentence
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 _SOLD_TO = re.compile(
@@ -105,6 +106,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             and _FROM_SELLER.search(finder.between(c.subject.end, c.object.start))
         )
     ]
+    for candidate in kept:  # "will buy $5 billion of Intel common stock": shares, not the company
+        if candidate.relation == "acquires" and _STOCK_AFTER.match(finder.text, candidate.object.end):
+            candidate.relation = "invests-in"
     for candidate in kept:  # "bought a 100% stake in Beta": the whole company
         words = finder.between(candidate.subject.end, candidate.object.start)
         if candidate.relation == "invests-in" and _BUYS_WHOLE.search(words) and _WHOLE_HELD.search(words):
@@ -131,6 +135,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
 
 
 # "sold Mobileye shares", "sold its PC business": a holding changes hands, nothing is made
+_STOCK_AFTER = re.compile(
+    r"['’]?s?\s+(?:(?:common|preferred|ordinary|class\s+[A-C]|newly\s+issued|new)\s+)*(?:stock|shares|equity)\b", re.I
+)
 _FROM_SELLER = re.compile(
     r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\b.*\sfrom\s+(?:the\s+)?$", re.I
 )
@@ -264,6 +271,8 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _rival_descriptions(finder)
         + _possessive_lists(finder)
         + _group_members(finder)
+        + _the_two(finder)
+        + _in_which_holders(finder)
         + _possessive_roles(finder)
         + _its_titles(finder)
         + _acquisition_was(finder)
@@ -344,9 +353,7 @@ def _round_participants(finder: SentenceRelations) -> list[Candidate]:
     if took_part is not None:
         for investor in finder._expand_left(investors[-1]):
             found.append(Candidate("invests-in", investor, funded, "verbs", took_part.group().strip(), 0.65))
-    return [
-        c for c in found if (c.subject.name != funded.name and "Organization" in c.subject.types) or _person(c.subject)
-    ]
+    return [c for c in found if c.subject.name != funded.name and (_org(c.subject) or _person(c.subject))]
 
 
 _FRONTED_FOUNDING = re.compile(
@@ -458,6 +465,11 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
         ]
         if not before:
             found += _title_then_company(finder, person, title.group().strip())
+            continue
+        if _ITS_BEFORE.search(finder.text[max(finder.sentence.start, title_start - 24) : title_start]):
+            # "X, ..., will join Y's group, and its chief executive Z will lead": the subject's
+            role, said = title.group().strip(), finder.text[max(finder.sentence.start, title_start - 24) : person.start]
+            found.append(Candidate("employs", before[0], person, "roles", role, 0.6, {"role": role}, said, True))
             continue
         org = before[-1]
         gap = _ASIDE.sub(",", finder.between(org.end, title_start))
@@ -794,6 +806,62 @@ def _possessive_lists(finder: SentenceRelations) -> list[Candidate]:
                 continue
             pair = (member, owner) if relation == "invests-in" else (owner, member)
             found.append(Candidate(relation, *pair, "possessive", lead.group().strip(" '’s"), 0.65))
+    return found
+
+
+_THE_TWO = re.compile(
+    r"\b(?:the|both)\s+(?:two|2)\s+(?:\w+\s+){0,2}?(?P<noun>rivals|competitors|companies|firms|groups|chipmakers|"
+    r"tech\s+giants|giants)\b(?P<after>(?:\s+\w+){0,4})",
+    re.I,
+)
+_TOGETHER = re.compile(r"\b(?:jointly|together|collaborate|co-develop|partner|team\s+up)\b", re.I)
+
+
+def _the_two(finder: SentenceRelations) -> list[Candidate]:
+    """'Nvidia will buy Intel stock and the two longtime rivals will jointly develop chips': the two
+    companies named before are rivals, and partners when they will work together."""
+    found = []
+    for two in _THE_TWO.finditer(finder.sentence.text):
+        start = finder.sentence.start + two.start()
+        names: list[Mention] = []
+        for mention in finder.mentions:
+            if (
+                mention.end <= start
+                and _org(mention)
+                and not _person(mention)
+                and mention.name not in {m.name for m in names}
+            ):
+                names.append(mention)
+        if len(names) != 2:
+            continue
+        first, second = names
+        if two.group("noun").lower() in {"rivals", "competitors"}:
+            found.append(Candidate("competes-with", first, second, "symmetric_nouns", two.group("noun"), 0.65))
+        if _TOGETHER.search(two.group("after")):
+            found.append(Candidate("partners-with", first, second, "symmetric_nouns", two.group().strip(), 0.6))
+    return found
+
+
+# ", in which Nvidia holds a stake": the stake is in the name before the comma
+_IN_WHICH = re.compile(r",\s*in\s+which\s+$")
+_HOLDS_STAKE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|has\s+taken)\s+"
+    r"(?:[\w$.,%-]+\s+){0,4}?(?:stake|shares|interest|holding)\b",
+    re.I,
+)
+
+
+def _in_which_holders(finder: SentenceRelations) -> list[Candidate]:
+    """'CoreWeave, in which Nvidia holds a stake of roughly 7%': the holder invests in the company."""
+    found = []
+    for index, holder in enumerate(finder.mentions):
+        if index == 0 or (not _org(holder) and not _person(holder)):
+            continue
+        company = finder.mentions[index - 1]
+        if not _org(company) or _person(company) or not _IN_WHICH.search(finder.between(company.end, holder.start)):
+            continue
+        if _HOLDS_STAKE.match(finder.text, holder.end):
+            found.append(Candidate("invests-in", holder, company, "verbs", "in which ... holds a stake", 0.65))
     return found
 
 

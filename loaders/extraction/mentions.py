@@ -225,7 +225,9 @@ _REFERENCE = re.compile(
     # "the design startup", "the chip company": a kind of company, lower-case words before it
     r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
     r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
-    r"lab|AI lab|company's|firm's|startup's))\b|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
+    r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit|"
+    r"company's|firm's|startup's|unit's|chipmaker's|lab's|provider's|group's|giant's))\b"
+    r"|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
 )
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # what follows a sentence-initial one-word name that acts: "Corvo acquired", "Halden's", "GSK, a drugmaker"
@@ -728,7 +730,8 @@ def _references(
             target = gazetteer.descriptions.get(description)
         else:
             target = _antecedent(sentence, start, earlier + found, sentences)
-            if match.group("pronoun"):
+            if match.group("pronoun") or _SUBORDINATE_BEFORE.search(sentence.text[: start - sentence.start]):
+                # "it", and "as the chipmaker tries to ...": the organisation the sentence opens with
                 target = _sentence_subject(sentence, start, found) or target
         if target is None:
             continue
@@ -828,6 +831,12 @@ def _as_maker(mention: Mention, text: str, gazetteer: Gazetteer) -> Mention:
     return Mention(mention.start, noun.end(), text[mention.start : noun.end()], owner.name, (owner.type,), "reference")
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|for|into|by|against|on)\s+$", re.I)
+_SUBORDINATE_BEFORE = re.compile(
+    r",?\s+(?:as|while|because|since|after|before|when|although|though|so\s+that)\s+$", re.I
+)
+
+
 def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -> str | None:
     """'Salesforce said it would buy Informatica, its biggest deal since it bought Slack': 'it' is the
     organisation the sentence opens with."""
@@ -856,7 +865,13 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         outside = [
             m for m in organisations if m.start >= sentence.start and not _in_brackets(here, m.start - sentence.start)
         ]
-        return (outside or organisations)[-1].name
+        only_subject = len({m.name for m in outside}) == 1 and at_start(
+            sentence.text, outside[0].start - sentence.start
+        )
+        earlier = [m for m in organisations if m.start < sentence.start]
+        if not (only_subject and earlier and _OBJECT_BEFORE.search(here)):
+            return (outside or organisations)[-1].name
+        organisations = earlier  # "Core Scientific will provide capacity to the cloud provider": another one
     last = organisations[-1]
     home = next((s for s in sentences if s.start <= last.start < s.end), None)
     if home is None:

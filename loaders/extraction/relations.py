@@ -114,6 +114,7 @@ class Candidate:
     confidence: float
     qualifiers: dict[str, Any] = field(default_factory=dict)
     scope: str = ""  # more words whose modality cues apply (a cue after the pair: "A, B set to merge")
+    scope_only: bool = False  # the words between the pair are not about it: only `scope` holds its cues
 
 
 def _words(text: str) -> int:

@@ -808,3 +808,48 @@ def test_what_will_continue_holds_now():
     assert ("Orvane Corp.", "invests-in", "Tessel Robotics", "asserted") in triples(
         "Orvane Corp. will remain a major shareholder in Tessel Robotics."
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # shares bought are a holding, not the company
+        (
+            "Orvane Corp. will buy $5 billion of Tessel Robotics common stock.",
+            ("Orvane Corp.", "invests-in", "Tessel Robotics", "planned"),
+        ),
+        # "the two rivals": the two companies named before
+        (
+            "Orvane Corp. bought Tessel Robotics shares and the two longtime rivals will jointly build arms.",
+            ("Orvane Corp.", "competes-with", "Tessel Robotics", "asserted"),
+        ),
+        (
+            "Tessel Robotics, in which Orvane Corp. holds a stake of about 9%, makes arms.",
+            ("Orvane Corp.", "invests-in", "Tessel Robotics", "asserted"),
+        ),
+        # "its chief executive" is the subject's, and what the sentence says will happen is not about the post
+        (
+            "Tessel Robotics will become part of Orvane Corp.'s robotics group, and its chief executive Jane Roe "
+            "will lead it.",
+            ("Tessel Robotics", "employs", "Jane Roe", "asserted"),
+        ),
+        # a description in a subordinate clause is the company the sentence opens with
+        (
+            "Orvane Corp. agreed to buy Tessel Robotics, as the chipmaker tries to catch up with Kestrel Pharma Inc.",
+            ("Orvane Corp.", "competes-with", "Kestrel Pharma Inc.", "asserted"),
+        ),
+        # a description after a preposition is not the subject of its own clause
+        (
+            "Orvane Corp. bid for Tessel Robotics. Tessel Robotics will keep selling power to the cloud provider.",
+            ("Tessel Robotics", "supplies", "Orvane Corp.", "asserted"),
+        ),
+        (
+            "Orvane Corp. is trying to close the gap with Tessel Robotics.",
+            ("Orvane Corp.", "competes-with", "Tessel Robotics", "asserted"),
+        ),
+    ],
+)
+def test_holdings_pairs_and_descriptions_in_news_leads(text, expected):
+    found = triples(text)
+    symmetric = {(o, r, s, m) for s, r, o, m in found if r in {"competes-with", "partners-with"}}
+    assert expected in found | symmetric
