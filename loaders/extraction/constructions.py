@@ -118,6 +118,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         if candidate.relation == "owns" and _PART_HELD.search(held) and not _WHOLE_HELD.search(held):
             candidate.relation = "invests-in"
     kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger and _joiner(finder, c))]
+    kept = [c for c in kept if not (c.relation == "partners-with" and (_a_round(c.object) or _a_round(c.subject)))]
     if _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
     _earlier_posts(finder, kept)
@@ -323,26 +324,43 @@ def _fronted_careers(finder: SentenceRelations) -> list[Candidate]:
 
 # "with participation from A and B", "A and B also took part in the round"
 _PARTICIPATION_FROM = re.compile(r"\b(?:with|and)\s+(?:additional\s+)?participation\s+(?:from|by)\s+(?:the\s+)?")
+_ROUND_OF_SUBJECT = re.compile(r"\b(?:raised|raises|raise|raising|valued|closed|secured)\b[^;]*\bround\b")
+_ALSO_PARTICIPATING = re.compile(r",\s+with\s+(?:the\s+)?")
+_ALSO_TAIL = re.compile(r"\s+(?:also\s+)?(?:participating|taking\s+part|joining|investing)\b")
 _ROUND_LED_BY = re.compile(r"\s+(?:was|is|has\s+been|will\s+be)\s+(?:co-?)?led\s+by\s+(?:the\s+)?")
 _TOOK_PART = re.compile(
     r"^\s+(?:(?:also|have|has|had|all)\s+)*(?:(?:took|take|takes|taking|participated|participate|participates|"
-    r"joined|join|joins)\s+(?:part\s+)?in|led|co-led|leads|will\s+lead)\s+$"
+    r"joined|join|joins)\s+(?:part\s+)?in|led|co-led|leads|will\s+lead|(?:later\s+)?joined|joins|will\s+join)\s+$"
 )
+
+
+def _a_round(mention: Mention) -> bool:
+    """'the round': a funding round, which stands for the company that raised it (see mentions._ROUND)."""
+    return mention.kind == "reference" and mention.text.lower().endswith("round")
 
 
 def _round_participants(finder: SentenceRelations) -> list[Candidate]:
     """The investors in a round the sentence refers to ('the round', resolved to the company that raised it):
     'The round was led by A, with participation from B and C', 'B and C also took part in the round'."""
-    rounds = [m for m in finder.mentions if m.kind == "reference" and m.text.lower().endswith("round")]
-    if not rounds:
+    rounds = [m for m in finder.mentions if _a_round(m)]
+    companies = [m for m in finder.mentions if _org(m) and not _person(m)]
+    if rounds:
+        funded = rounds[0]
+    elif companies and _ROUND_OF_SUBJECT.search(finder.sentence.text):
+        funded = companies[0]  # "Figma was valued at $10 billion in a round led by A, with participation from B"
+    else:
         return []
-    funded = rounds[0]
     found = []
     text, offset = finder.sentence.text, finder.sentence.start
     for lead in _PARTICIPATION_FROM.finditer(text):
         first = next((m for m in finder.mentions if m.start == offset + lead.end()), None)
         for investor in _members(finder, first) if first is not None else []:
             found.append(Candidate("invests-in", investor, funded, "passives", lead.group().strip(), 0.65))
+    for also in _ALSO_PARTICIPATING.finditer(text):
+        first = next((m for m in finder.mentions if m.start == offset + also.end()), None)
+        tail = _ALSO_TAIL.match(finder.text, _members(finder, first)[-1].end) if first is not None else None
+        for investor in _members(finder, first) if first is not None and tail else []:
+            found.append(Candidate("invests-in", investor, funded, "passives", "participating", 0.65))
     led = _ROUND_LED_BY.match(finder.text, funded.end)
     leader = next((m for m in finder.mentions if m.start == led.end()), None) if led else None
     if led is not None and leader is not None:
@@ -776,6 +794,13 @@ _GROUP_LEADS = (
     ("whose", re.compile(rf",\s+whose\s+{_GROUP}\s+(?:include|included|includes|are|were)\s+(?:the\s+)?")),
     ("clause", re.compile(rf"\b(?:its|their)\s+{_GROUP}\s+(?:include|included|includes|are|were)\s+(?:the\s+)?")),
     ("clause", re.compile(rf"\b(?:from|to|with|by|among)\s+{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?")),
+    (
+        "clause",
+        re.compile(
+            rf"\b(?:from|by)\s+(?:a\s+(?:group|number|consortium|slate)\s+of\s+)?{_GROUP},?\s+"
+            r"(?:that|who|which)\s+(?:include|included|includes|were|are)\s+(?:the\s+)?"
+        ),
+    ),
 )
 _COUNTS = re.compile(r"\b(?:counts|counted|count|counting)\s+(?:the\s+)?")
 _AMONG_ITS = re.compile(rf"\s+among\s+(?:its|their)\s+{_GROUP}\b")
@@ -978,14 +1003,17 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
             holder = before[-1]
         if holder is None or not _org(holder) or _person(holder) or holder.name == company.name:
             continue
+        holders = finder._expand_left(holder) if holder is not after else [holder]  # "A and B, X's rivals"
         roles = [role]
         while (more := _AND_ROLE.match(finder.text, roles[-1].end())) is not None:
             roles.append(more)  # "its primary cloud provider and training partner"
         for each in roles:
             relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", each.group("role"))]
-            pair = (company, holder) if possessor_first else (holder, company)
             trigger = re.sub(r"^\s*and\s+", "", each.group()).strip(" '’s")
-            found.append(Candidate(relation, *pair, "possessive", trigger, 0.65))
+            for one in holders:
+                if one.name != company.name and _org(one) and not _person(one):
+                    pair = (company, one) if possessor_first else (one, company)
+                    found.append(Candidate(relation, *pair, "possessive", trigger, 0.65))
     return found
 
 

@@ -223,6 +223,7 @@ _PERSON_CONTEXT_AFTER = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?P<desc>[\w.-]+(?:\s[\w.-]+)?)\s+(?:maker|developer|creator|owner|parent)|"
     # "the design startup", "the chip company": a kind of company, lower-case words before it
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group))?"
     r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
     r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
     r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit|"
@@ -301,7 +302,8 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
                 seen_guesses.setdefault(known.name, known)  # so that a later bare surname is this person
         found += _honorific_mentions(sentence, found, seen_guesses)
         found += _guessed_mentions(sentence, found, seen_guesses)
-        found += _references(sentence, found, mentions, gazetteer, sentences)
+        references = _references(sentence, found, mentions, gazetteer, sentences)
+        found = [m for m in found if not _overlaps(m.start, m.end, references)] + references  # "the Paris firm"
         found = [_as_maker(m, text, gazetteer) for m in found]
         found = _shared_surnames(sentence, found)
         found.sort(key=lambda m: m.start)
@@ -579,16 +581,26 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
     """'Nvidia Capital Ventures, LLC': a known name that only begins a longer legal name gives way; so do
     the place that ends 'University of California' or 'Royal Institute of Norway' and one inside a company's
     name."""
+    inside = [m for m in known if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)]
+    if inside and all(m.types[0] == "Location" for m in inside) and not at_start_of_run(surface, inside, start):
+        for mention in inside:  # "Entergy Louisiana", "AmTrust Insurance Spain", "Janel Group of Los Angeles"
+            known.remove(mention)
     if _INSTITUTION_OF.search(surface):
         for mention in [m for m in known if start < m.start and m.end == end and m.types[0] == "Location"]:
             known.remove(mention)
     if _ORG_SUFFIX_END.search(surface):  # "Aspen U.S. Services", "Corvane Europe Holdings": a place inside a name
-        for mention in [m for m in known if start < m.start and m.end < end and m.types[0] == "Location"]:
-            known.remove(mention)
+        for mention in [m for m in known if start <= m.start and m.end < end and m.types[0] == "Location"]:
+            known.remove(mention)  # and "Alaska Pacific Bank", "Ohio Valley Electric Corporation": at its start
     if not _LEGAL_NAME_END.search(surface) or re.search(r"\s(?:and|&)\s", surface):
         return
     for mention in [m for m in known if m.start == start and m.end < end and m.types[0] == "Organization"]:
         known.remove(mention)
+
+
+def at_start_of_run(surface: str, inside: list[Mention], start: int) -> bool:
+    """Whether the run begins with one of the places in it ('California Resources', 'Ireland'): a place
+    named first is kept unless an organisation's suffix ends the run (see _ORG_SUFFIX_END)."""
+    return any(m.start == start for m in inside) or len(surface.split()) < 2
 
 
 _CONTRACT_NEXT = re.compile(r"\s+(?:Agreement|Contract|Indenture|Amendment)\b")
@@ -600,7 +612,12 @@ def _not_a_name(text: str, end: int, surface: str) -> bool:
     words = surface.split()
     if surface.isupper() and len(words) > 1 and all(w.rstrip(",.:") in _HEADING_WORDS for w in words):
         return True
+    if _ROUND_NAME.fullmatch(surface):
+        return True  # "a Series B round"
     return _CONTRACT_NEXT.match(text, end) is not None and not _ORG_SUFFIX_END.search(surface)
+
+
+_ROUND_NAME = re.compile(r"(?:Series|Pre-Series)\s+[A-K]\d?(?:\s+(?:extension|round))?")
 
 
 def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
@@ -722,12 +739,18 @@ def _references(
     references = []
     for match in _REFERENCE.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if _overlaps(start, end, found):
+        if _overlaps(start, end, [m for m in found if m.type != "Location" and m.kind != "guessed"]):
+            continue  # a place or a guess in it gives way: "the Denver company", "the Hsinchu-based group"
+        if match.group("generic") and _overlaps(start + len(match.group()) - len(match.group("generic")), end, found):
             continue
         target: str | None = None
         if match.group("desc"):
             description = match.group()[4:].lower().replace("its ", "")
             target = gazetteer.descriptions.get(description)
+        elif re.search(r"[A-Z]", match.group()[1:]) and (
+            known_place := gazetteer.descriptions.get(re.sub(r"^(?:the|its)\s+", "", match.group(), flags=re.I).lower())
+        ):
+            target = known_place  # "the Cupertino company": a home town the gazetteer knows
         else:
             target = _antecedent(sentence, start, earlier + found, sentences)
             if match.group("pronoun") or _SUBORDINATE_BEFORE.search(sentence.text[: start - sentence.start]):
@@ -763,7 +786,7 @@ def _funded_company(
 ) -> Mention | None:
     """Whose round 'the round' is: in the closest sentence up to here that speaks of raising money, the
     company that raised it (its first organisation) or the one invested in ('shareholder in X')."""
-    for home in reversed([s for s in sentences if s.start <= position]):
+    for home in reversed([s for s in sentences if s.start <= position][-4:]):
         here = home.text[: position - home.start] if home.start <= position < home.end else home.text
         if not _MONEY_WORDS.search(here):
             continue
@@ -779,7 +802,6 @@ def _funded_company(
             return held[0]
         if _RAISED.search(here) and inside:
             return inside[0]
-        return None
     return None
 
 
@@ -876,4 +898,8 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
     home = next((s for s in sentences if s.start <= last.start < s.end), None)
     if home is None:
         return last.name
-    return next(m for m in organisations if m.start >= home.start).name
+    # its subject: the first organisation named there, or referred to ("The round was led by A": the round's)
+    opening = [
+        m for m in mentions if home.start <= m.start < home.end and m.types[0] == "Organization" and m.start < position
+    ]
+    return (opening[0] if opening else next(m for m in organisations if m.start >= home.start)).name

@@ -23,7 +23,8 @@ _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
 )
 _LIST_GLUE = re.compile(
-    r"^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
+    r"^(?:\s+in\s+(?:19|20)\d\d)?"  # "bought Slack in 2021 and Tableau in 2019": each with its year
+    r"\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
     r"(?:the\s+)?$"
 )
 _PRODUCT_HEADS = (
@@ -40,6 +41,8 @@ _OFFERS = re.compile(
 )
 _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
 _SINGULAR_S = frozenset(["boss"])
+_NOUN_AFTER_VERB_FORM = re.compile(r"\s+(?:round|rounds|vehicle|arm)\b")
+_HEAD_OF_OTHER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:of|behind)\s+(?:the\s+)?$")
 _TITLE_BETWEEN = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:" + role_pattern().pattern + r")\s+", re.I
 )  # titles that end in 's' in the singular
@@ -53,8 +56,11 @@ _DESCRIBED_THEN_NAMED = re.compile(
 )
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|now|formerly|itself|which\s+is|also)\s+)?(?:[\w-]+\s+){0,3}")
 _POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s")
-_SECOND_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
-_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$")
+_SECOND_VERB = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
+_VERB_BEFORE = re.compile(
+    r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$"
+    r"|\b(?:for|in|into|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"  # "paid $1 billion for startup X and ..."
+)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:we|they|I)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(
     r"\s+(?:have|has|had|were|are|was|is|will|would|entered|signed|agreed|announced|said|reported|filed|"
@@ -259,6 +265,8 @@ class SentenceRelations:
                 pass  # "partnered with ChatGPT creator, OpenAI", "bought French chipmaker, Kalray"
             elif _RIGHT_BREAK.search(gap) or _words(gap) > limit:
                 return []
+            if "Person" in fits and _HEAD_OF_OTHER.search(gap):
+                return []  # "started by the creators of Apache Iceberg": the creators, not Apache Iceberg
             if mention.possessive:
                 owned = [m for m in self.mentions if mention.end < m.start <= mention.end + 4]
                 if owned:
@@ -282,6 +290,8 @@ class SentenceRelations:
                     continue  # "the launch", "its own": a noun, not the verb
                 if trigger.frame == "verbs" and _ADVERB_PARTICIPLE.search(self.text[max(0, start - 14) : start]):
                     continue  # "a wholly owned subsidiary": an adjective, not the verb
+                if trigger.frame == "verbs" and _NOUN_AFTER_VERB_FORM.match(self.text, end):
+                    continue  # "a 2021 funding round": the noun's modifier, not the verb
                 titled = self.text[start].isupper() and start > self.sentence.start
                 if titled and _TITLE_WORD_AFTER.match(self.text, end):
                     continue  # "Regional Operations Manager": part of a job title
@@ -350,7 +360,7 @@ class SentenceRelations:
     def _object_of_earlier_verb(self, left: list[Mention], start: int) -> bool:
         if not _SECOND_VERB.fullmatch(self.between(left[-1].end, start)):
             return False
-        return bool(_VERB_BEFORE.search(self.text[max(self.sentence.start, left[0].start - 20) : left[0].start]))
+        return bool(_VERB_BEFORE.search(self.text[max(self.sentence.start, left[0].start - 40) : left[0].start]))
 
     def _relative_object(self, subject: Mention, fits: tuple[str, ...]) -> list[Mention]:
         """'Instagram, which Meta bought in 2012': the object is the name the relative clause hangs on."""

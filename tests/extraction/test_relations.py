@@ -853,3 +853,86 @@ def test_holdings_pairs_and_descriptions_in_news_leads(text, expected):
     found = triples(text)
     symmetric = {(o, r, s, m) for s, r, o, m in found if r in {"competes-with", "partners-with"}}
     assert expected in found | symmetric
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Orvane Corp. agreed to buy Kestrel Pharma on Monday. The Denver company, which bought Tessel Robotics "
+            "in 2021 and Redwood Labs Inc. in 2019, expects the deal to close in May.",
+            {("Orvane Corp.", "acquires", "Tessel Robotics"), ("Orvane Corp.", "acquires", "Redwood Labs Inc.")},
+        ),
+        (
+            "Shares of Tessel Robotics and Redwood Labs Inc., Orvane Corp.'s rivals in robotics, rose.",
+            {
+                ("Tessel Robotics", "competes-with", "Orvane Corp."),
+                ("Redwood Labs Inc.", "competes-with", "Orvane Corp."),
+            },
+        ),
+        (
+            "Tessel Robotics raised $70 million from a group of investors that included Orvane Corp. and "
+            "Kestrel Pharma Inc.",
+            {
+                ("Orvane Corp.", "invests-in", "Tessel Robotics"),
+                ("Kestrel Pharma Inc.", "invests-in", "Tessel Robotics"),
+            },
+        ),
+        (
+            "Tessel Robotics was valued at $1 billion in a 2024 funding round led by Orvane Corp., with participation "
+            "from Kestrel Pharma Inc.",
+            {
+                ("Orvane Corp.", "invests-in", "Tessel Robotics"),
+                ("Kestrel Pharma Inc.", "invests-in", "Tessel Robotics"),
+            },
+        ),
+        (
+            "Tessel Robotics raised $70 million in a Series B round. The round was led by Orvane Corp., with Kestrel "
+            "Pharma Inc. also participating. Redwood Labs Inc. later joined the round.",
+            {
+                ("Orvane Corp.", "invests-in", "Tessel Robotics"),
+                ("Kestrel Pharma Inc.", "invests-in", "Tessel Robotics"),
+                ("Redwood Labs Inc.", "invests-in", "Tessel Robotics"),
+            },
+        ),
+        (
+            "Tessel Robotics grew fast. The company paid $90 million for robotics startup Redwood Labs Inc. in 2023 "
+            "and bought Kestrel Pharma Inc. in 2024.",
+            {
+                ("Tessel Robotics", "acquires", "Redwood Labs Inc."),
+                ("Tessel Robotics", "acquires", "Kestrel Pharma Inc."),
+            },
+        ),
+    ],
+)
+def test_rounds_purchases_and_lists_in_longer_sentences(text, expected):
+    found = {(s, r, o) for s, r, o, _ in triples(text)}
+    assert expected <= found | {(o, r, s) for s, r, o in found if r == "competes-with"}
+
+
+def test_the_round_is_not_a_partner_and_a_series_is_not_a_company():
+    found = triples("Tessel Robotics raised $70 million in a Series B round. Orvane Corp. later joined the round.")
+    assert not any(r == "partners-with" for _, r, _, _ in found)
+    assert not any("Series B" in (s, o) for s, _, o, _ in found)
+
+
+def test_founders_of_something_are_not_that_thing():
+    found = triples("Tessel Robotics bought Redwood Labs Inc., the company started by the creators of Apache Kafka.")
+    assert not any(r == "employs" and o == "Apache Kafka" for _, r, o, _ in found)
+
+
+def test_a_home_town_the_gazetteer_knows_names_the_company():
+    found = triples('"We are ready," said Jane Roe, the chief operating officer of the Cupertino company.')
+    assert ("Apple", "employs", "Jane Roe", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Jane Roe is the treasurer of Entergy Louisiana.", "Entergy Louisiana"),
+        ("Jane Roe, a director of Tessel Insurance Spain, resigned.", "Tessel Insurance Spain"),
+        ("Jane Roe ran the Kestrel Group of Los Angeles until 2019.", "Kestrel Group of Los Angeles"),
+    ],
+)
+def test_a_place_inside_a_company_s_name_is_part_of_the_name(text, company):
+    assert any(s == company and r == "employs" for s, r, _, _ in triples(text))
