@@ -273,6 +273,9 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _possessive_lists(finder)
         + _group_members(finder)
         + _the_two(finder)
+        + _its_roles(finder)
+        + _chosen_suppliers(finder)
+        + _hosts(finder)
         + _in_which_holders(finder)
         + _possessive_roles(finder)
         + _its_titles(finder)
@@ -716,6 +719,7 @@ def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
 _COMPOUND = re.compile(
     r"-(?P<how>backed|funded|financed|owned|controlled|made|built|designed|developed)\s+(?:[a-z][\w-]*\s+){0,3}"
 )
+_APPOSITION_OPEN = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}")
 _COMPOUND_RELATION = {
     "backed": "invests-in",
     "funded": "invests-in",
@@ -738,6 +742,10 @@ def _compound_modifiers(finder: SentenceRelations) -> list[Candidate]:
         if compound is None or not _org(agent) or _person(agent):
             continue
         target = next((m for m in finder.mentions if m.start == compound.end()), None)
+        if target is None:  # "YouTube, the Google-owned video platform": the apposition's name
+            before = [m for m in finder.mentions if m.end <= agent.start]
+            if before and _APPOSITION_OPEN.fullmatch(finder.between(before[-1].end, agent.start)):
+                target = before[-1]
         if target is not None and target.name != agent.name:
             how = compound.group("how")
             found.append(Candidate(_COMPOUND_RELATION[how], agent, target, "possessive", f"-{how}", 0.7))
@@ -783,10 +791,13 @@ _GROUP_RELATION = {
     "customers": "supplies",
     "clients": "supplies",
     "suppliers": "supplies",
+    "tenants": "supplies",
+    "licensees": "supplies",
 }
 _GROUP = (
     r"(?:[a-z-]+\s+){0,2}?"
-    r"(?P<group>partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers)"
+    r"(?P<group>partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers|"
+    r"tenants|licensees)"
 )
 # "Figma, whose backers include A and B", "its customers include A", "from investors including A and B",
 # "counts A and B among its backers": a group of the clause's company, and who is in it
@@ -857,6 +868,8 @@ def _the_two(finder: SentenceRelations) -> list[Candidate]:
                 and mention.name not in {m.name for m in names}
             ):
                 names.append(mention)
+        if len(names) > 2 and re.fullmatch(r"\s+and\s+", finder.between(names[-2].end, names[-1].start)):
+            names = names[-2:]  # "picked Ericsson and Nokia ..., the two Nordic rivals"
         if len(names) != 2:
             continue
         first, second = names
@@ -984,6 +997,67 @@ _COPULA_BEFORE = re.compile(
     r"\s*(?:,\s*(?:the\s+|one\s+of\s+)?|\s+(?:is|was|became|has\s+been|remains|is\s+also|was\s+also|"
     r"will\s+become|will\s+remain|becomes)\s+(?:one\s+of\s+)?)$"
 )
+
+
+_ITS_ROLE = re.compile(
+    rf"\s+(?:is|was|has\s+been|remains|became|is\s+also|will\s+become|will\s+remain)\s+(?:also\s+)?(?:one\s+of\s+)?"
+    rf"its\s+{_ROLE_ADJECTIVES}(?:[A-Z]{{2,5}}\s+)?{_ROLES}"
+)
+
+
+def _its_roles(finder: SentenceRelations) -> list[Candidate]:
+    """'Nvidia is the largest buyer, and SK Hynix has been its main HBM supplier': the holder's role towards
+    the company the sentence opens with."""
+    found = []
+    companies = [m for m in finder.mentions if _org(m) and not _person(m)]
+    for holder in companies[1:]:
+        role = _ITS_ROLE.match(finder.text, holder.end)
+        owner = companies[0]
+        if role is None or owner.name == holder.name:
+            continue
+        relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", role.group("role"))]
+        pair = (owner, holder) if possessor_first else (holder, owner)
+        found.append(Candidate(relation, *pair, "possessive", "its " + role.group("role"), 0.6))
+    return found
+
+
+_HOSTS = re.compile(r"\s+(?:already\s+|also\s+|now\s+)?(?:hosts|will\s+host|is\s+hosting)\s+$")
+
+
+def _hosts(finder: SentenceRelations) -> list[Candidate]:
+    """'Oracle hosts TikTok's user data', 'Azure hosts OpenAI's models': the one hosted runs on the host."""
+    found = []
+    for host, hosted in pairwise(finder.mentions):
+        if (
+            hosted.kind == "known"
+            and _org(host)
+            and not _person(host)
+            and _HOSTS.fullmatch(finder.between(host.end, hosted.start))
+        ):
+            found.append(Candidate("hosts-on", hosted, host, "verbs", "hosts", 0.6))
+    return found
+
+
+# "VodafoneThree picked Ericsson and Nokia to supply radio equipment": each chosen supplier supplies the chooser
+_CHOSEN = re.compile(r"\b(?:picked|chose|chosen|selected|tapped|hired|enlisted|named)\s+$", re.I)
+_TO_SUPPLY = re.compile(
+    r"\s+(?:as\s+(?:its\s+)?(?:\w+\s+)?suppliers?\b|to\s+(?:supply|provide|build|make|manufacture|deliver|produce)\b)"
+)
+
+
+def _chosen_suppliers(finder: SentenceRelations) -> list[Candidate]:
+    found = []
+    for first in finder.mentions:
+        if not _CHOSEN.search(finder.text[max(finder.sentence.start, first.start - 30) : first.start]):
+            continue
+        chosen = _members(finder, first)
+        if not _TO_SUPPLY.match(finder.text, chosen[-1].end):
+            continue
+        buyers = [m for m in finder.mentions if m.end <= first.start and _org(m) and not _person(m)]
+        for supplier in chosen if buyers else []:
+            if _org(supplier) and not _person(supplier) and supplier.name != buyers[0].name:
+                found.append(Candidate("supplies", supplier, buyers[0], "verbs", "picked ... to supply", 0.6))
+    return found
 
 
 def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:

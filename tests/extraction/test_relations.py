@@ -936,3 +936,33 @@ def test_a_home_town_the_gazetteer_knows_names_the_company():
 )
 def test_a_place_inside_a_company_s_name_is_part_of_the_name(text, company):
     assert any(s == company and r == "employs" for s, r, _, _ in triples(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Orvane Corp. is the largest buyer of parts, and Tessel Robotics has been its main supplier since 2022.",
+            ("Tessel Robotics", "supplies", "Orvane Corp."),
+        ),
+        (
+            "Orvane Corp. picked Tessel Robotics and Kestrel Pharma Inc. to supply parts for the new line.",
+            ("Kestrel Pharma Inc.", "supplies", "Orvane Corp."),
+        ),
+        (
+            "Tessel Robotics counts Orvane Corp. among its largest tenants.",
+            ("Tessel Robotics", "supplies", "Orvane Corp."),
+        ),
+        ("Oracle already hosts TikTok's user data in Texas.", ("TikTok", "hosts-on", "Oracle")),
+        (
+            "Tessel Robotics competes with Kestrel Pharma Inc., the Orvane-owned lab.",
+            ("Orvane", "owns", "Kestrel Pharma Inc."),
+        ),
+    ],
+)
+def test_roles_choices_hosting_and_owned_appositions(text, expected):
+    assert expected in {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+def test_a_company_hosting_an_event_hosts_no_tenant():
+    assert not any(r == "hosts-on" for _, r, _, _ in triples("Orvane Corp. hosts its annual Build conference in May."))
