@@ -45,6 +45,7 @@ _SELLS = re.compile(
 _MERGER_AFTER_PAIR = re.compile(
     r"\s*(?:(?!(?:with|after|before|than|and|or)\b)[\w'’$.-]+\s+){0,4}?(?:merge|merger|to\s+combine)\b", re.I
 )
+_MERGER_OF_PARTS = re.compile(r"\s+of\s+(?:their|its)\b", re.I)
 _INTO = re.compile(r"\s+(?:with\s+and\s+)?into\s+(?:the\s+)?")
 _MERGER_BEFORE_PAIR = re.compile(r"\bmerger\s+(?:between|of)\s+(?:the\s+)?$", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(?:,|and|&|with)\s*$")
@@ -116,7 +117,10 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     for candidate in kept:  # "owns 40% of Oracle", "owns a 49% stake in OpenAI": a holding, not the company
         held = finder.between(candidate.subject.end, candidate.object.start)
         if candidate.relation == "owns" and _PART_HELD.search(held) and not _WHOLE_HELD.search(held):
-            candidate.relation = "invests-in"
+            share = _PERCENT.search(held)
+            if share is None or float(share.group(1)) <= 50:  # "owns about 90% of Arm": it controls Arm
+                candidate.relation = "invests-in"
+    kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_AFTER.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger and _joiner(finder, c))]
     kept = [c for c in kept if not (c.relation == "partners-with" and (_a_round(c.object) or _a_round(c.subject)))]
     if _JOINING.search(finder.sentence.text):
@@ -149,6 +153,9 @@ _STAKE_SOLD = re.compile(
     r"(?:stake|shares|holding|interest)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?$",
     re.I,
 )
+# "Trainium chips", "Google's tensor processing units": hardware one runs on, not a cloud that hosts
+_CHIP_AFTER = re.compile(r"\s+(?:chips?|processors?|GPUs?|accelerators?|silicon|superchips?|semiconductors?)\b", re.I)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)")
 _BUYS_WHOLE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take[sn]?|took)\b", re.I
 )
@@ -569,6 +576,8 @@ def _mergers(finder: SentenceRelations) -> list[Candidate]:
             found.append(Candidate("acquires", second, first, "nouns", "merger of ... into", 0.7, {"deal": "merger"}))
             continue
         after = _MERGER_AFTER_PAIR.match(finder.text, second.end)
+        if after and _MERGER_OF_PARTS.match(finder.text, after.end()):
+            continue  # "A and B completed the merger of their British networks": their units merge, not A and B
         if after or before:
             trigger = (after or before).group().strip()  # type: ignore[union-attr]
             found.append(

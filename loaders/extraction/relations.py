@@ -41,6 +41,7 @@ _OFFERS = re.compile(
 )
 _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
 _SINGULAR_S = frozenset(["boss"])
+_HEAD_AFTER = re.compile(r"\s+(?:parent|owner|parent\s+company)\s+")
 _NOUN_AFTER_VERB_FORM = re.compile(r"\s+(?:round|rounds|vehicle|arm)\b")
 _HEAD_OF_OTHER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:of|behind)\s+(?:the\s+)?$")
 _TITLE_BETWEEN = re.compile(
@@ -271,6 +272,10 @@ class SentenceRelations:
                 owned = [m for m in self.mentions if mention.end < m.start <= mention.end + 4]
                 if owned:
                     mention = owned[0]
+            headed = _HEAD_AFTER.match(self.text, mention.end)
+            head = next((m for m in self.mentions if headed and m.start == headed.end()), None)
+            if head is not None and "Organization" in head.types:
+                mention = head  # "a unit of Google parent Alphabet": Alphabet
             return self._expand_right(mention)
         return []
 

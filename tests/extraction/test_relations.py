@@ -966,3 +966,39 @@ def test_roles_choices_hosting_and_owned_appositions(text, expected):
 
 def test_a_company_hosting_an_event_hosts_no_tenant():
     assert not any(r == "hosts-on" for _, r, _, _ in triples("Orvane Corp. hosts its annual Build conference in May."))
+
+
+@pytest.mark.parametrize(
+    "text, expected, unexpected",
+    [
+        (
+            "Orvane Corp. owns about 90% of Tessel Robotics.",
+            ("Orvane Corp.", "owns", "Tessel Robotics"),
+            ("Orvane Corp.", "invests-in", "Tessel Robotics"),
+        ),
+        (
+            "Orvane Corp. owns about 30% of Tessel Robotics.",
+            ("Orvane Corp.", "invests-in", "Tessel Robotics"),
+            ("Orvane Corp.", "owns", "Tessel Robotics"),
+        ),
+        (
+            "Kestrel Pharma Inc., the drug unit of Tessel parent Orvane Corp., hired Jane Roe.",
+            ("Orvane Corp.", "owns", "Kestrel Pharma Inc."),
+            ("Tessel", "owns", "Kestrel Pharma Inc."),
+        ),
+        (
+            "Orvane Corp. and Tarrant Holdings Inc. completed the merger of their British networks.",
+            None,
+            ("Orvane Corp.", "acquires", "Tarrant Holdings Inc."),
+        ),
+        (
+            "Tessel Robotics will use Orvane Corp.'s Halo chips to train its models.",
+            None,
+            ("Tessel Robotics", "hosts-on", "Halo"),
+        ),
+    ],
+)
+def test_majorities_heads_and_parts(text, expected, unexpected):
+    found = {(s, r, o) for s, r, o, _ in triples(text)}
+    assert expected is None or expected in found
+    assert unexpected not in found
