@@ -294,6 +294,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _a_company_of(finder)
         + _acquisition_by(finder)
         + _possessive_parts(finder)
+        + _possessive_names(finder)
         + _signature_titles(finder)
         + _announced_appointments(finder)
     )
@@ -1340,6 +1341,33 @@ _PHRASE_END = (
 )
 _POSSESSED_PART = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?{_PART_NOUN}\b{_PHRASE_END}(?P<comma>\s*,\s*)?")
 _NAMED_PART = re.compile(rf"\s+{_PART_NOUN}\b{_PHRASE_END}")
+
+
+# what may follow 'Google's DeepMind' for the possessive to be ownership: the end of the phrase, a verb,
+# another name, or a word for a part ('Volkswagen's Audi and Porsche brands'); not 'Microsoft's OpenAI stake'
+_OWNED_NAME_END = re.compile(
+    r"(?:\s*[,.;:)]|\s+(?:and\s+[A-Z]|unit|units|brand|brands|division|subsidiary|arm|lab|labs|business|"
+    r"(?:is|was|has|had|will|would|said|says|can|could|did|does|also)\b|[a-z]+ed\b)|\s*$)"
+)
+
+
+def _possessive_names(finder: SentenceRelations) -> list[Candidate]:
+    """'a co-founder of Google's DeepMind', 'BT's EE', 'Volkswagen's Audi and Porsche brands': a company's
+    company is its own."""
+    found = []
+    for owner, owned in pairwise(finder.mentions):
+        if not owner.possessive or owner.kind == "reference" or not _org(owner) or _person(owner):
+            continue
+        if owned.types[0] != "Organization" or owned.name == owner.name:
+            continue
+        if not re.fullmatch(r"['’]s?\s+", finder.between(owner.end, owned.start)):
+            continue
+        listed = finder._expand_right_list(owned)
+        if _OWNED_NAME_END.match(finder.text, listed[-1].end):
+            for one in listed:
+                if one.types[0] == "Organization" and one.name != owner.name:
+                    found.append(Candidate("owns", owner, one, "possessive", "'s", 0.6))
+    return found
 
 
 def _possessive_parts(finder: SentenceRelations) -> list[Candidate]:

@@ -427,6 +427,11 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
             pieces.append(piece)
             piece = []
             continue
+        if re.search(r"['’]s$", token) and bare.rstrip(".") in _LEGAL_FORMS and index + 1 < len(tokens):
+            piece.append((position, token[:-2]))  # "Orvane Corp.'s Tessel Robotics": a possessive ends the name
+            pieces.append(piece)
+            piece = []
+            continue
         piece.append((position, token))
         if token.endswith(",") and not has_suffix:
             pieces.append(piece)

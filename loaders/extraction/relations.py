@@ -41,6 +41,7 @@ _OFFERS = re.compile(
 )
 _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
 _SINGULAR_S = frozenset(["boss"])
+_AND_VERB_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?$")
 _HEAD_AFTER = re.compile(r"\s+(?:parent|owner|parent\s+company)\s+")
 _NOUN_AFTER_VERB_FORM = re.compile(r"\s+(?:round|rounds|vehicle|arm)\b")
 _HEAD_OF_OTHER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:of|behind)\s+(?:the\s+)?$")
@@ -345,6 +346,10 @@ class SentenceRelations:
             if trigger.frame == "verbs" and left and self._object_of_earlier_verb(left, start):
                 # "X will acquire Y and then sell Z to W": X, not Y, sells
                 left = self.left_of(left[0].start, rel.domain, avoid={m.name for m in right})
+            elif trigger.frame == "verbs" and left and self._second_predicate(left, start):
+                # "X, led by P, counts A and B among its backers and competes with C": X competes
+                subject = self._clause_subject(rel.domain)
+                left = [subject] if subject is not None and subject.end <= left[0].start else left
             if trigger.frame == "nouns" and len(left) > 1 and left[-1].possessive:
                 left = left[-1:]  # "A and B's acquisition of C": B's, not A's
             if not right and trigger.frame == "verbs" and left:
@@ -361,6 +366,19 @@ class SentenceRelations:
         if not _PREPOSITION_BEFORE.search(self.text[max(self.sentence.start, right[0].start - 12) : right[0].start]):
             return right
         return self.left_of(right[0].start, fits, avoid=avoid | {m.name for m in right}, apposition=True) or right
+
+    def _second_predicate(self, left: list[Mention], start: int) -> bool:
+        """Whether the verb at `start` follows 'and' after more words than a name: a second predicate."""
+        gap = self.between(left[-1].end, start)
+        return bool(_AND_VERB_BEFORE.search(gap)) and _words(gap) >= 4 and not re.search(r"[;:]", gap)
+
+    def _clause_subject(self, fits: tuple[str, ...]) -> Mention | None:
+        """The name the sentence opens with (after a fronted phrase at most), if it fits."""
+        first = self.mentions[0] if self.mentions else None
+        if first is None or not set(first.types) & set(fits):
+            return None
+        opening = self.between(self.sentence.start, first.start)
+        return first if _words(opening) <= 4 and "," not in opening.rstrip(", ")[:-1] else None
 
     def _object_of_earlier_verb(self, left: list[Mention], start: int) -> bool:
         if not _SECOND_VERB.fullmatch(self.between(left[-1].end, start)):

@@ -1002,3 +1002,26 @@ def test_majorities_heads_and_parts(text, expected, unexpected):
     found = {(s, r, o) for s, r, o, _ in triples(text)}
     assert expected is None or expected in found
     assert unexpected not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Jane Roe, a co-founder of Orvane Corp.'s Tessel Robotics, left.",
+            ("Orvane Corp.", "owns", "Tessel Robotics"),
+        ),
+        ("Parts go to Volkswagen's Audi and Porsche brands.", ("Volkswagen Group", "owns", "Porsche")),
+        (
+            "Tessel Robotics, led by Jane Roe, counts Orvane Corp. among its backers and competes with Kestrel Pharma.",
+            ("Tessel Robotics", "competes-with", "Kestrel Pharma"),
+        ),
+    ],
+)
+def test_a_company_s_company_and_a_second_predicate(text, expected):
+    found = {(s, r, o) for s, r, o, _ in triples(text)}
+    assert expected in found | {(o, r, s) for s, r, o in found if r == "competes-with"}
+
+
+def test_a_possessive_before_a_deal_noun_is_not_ownership():
+    assert not any(r == "owns" for _, r, _, _ in triples("Analysts praised Microsoft's OpenAI stake on Monday."))
