@@ -121,6 +121,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             if share is None or float(share.group(1)) <= 50:  # "owns about 90% of Arm": it controls Arm
                 candidate.relation = "invests-in"
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_AFTER.match(finder.text, c.object.end))]
+    kept = [c for c in kept if not (c.relation == "owns" and _HELD_SOMETHING_ELSE.search(_span_between(finder, c)))]
+    kept = [c for c in kept if not (c.relation == "owns" and _PART_OF_A_PLAN.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger and _joiner(finder, c))]
     kept = [c for c in kept if not (c.relation == "partners-with" and (_a_round(c.object) or _a_round(c.subject)))]
     if _JOINING.search(finder.sentence.text):
@@ -153,6 +155,38 @@ _STAKE_SOLD = re.compile(
     r"(?:stake|shares|holding|interest)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?$",
     re.I,
 )
+# "held early talks with Google": a meeting held, not a company; "as part of a plan for X": no part of X
+_HELD_SOMETHING_ELSE = re.compile(
+    r"\b(?:hold|holds|held|holding)\b.*\b(?:talks|discussions|meetings?|conversations|negotiations|event|conference|"
+    r"call|vote|hearing|summit|auction)\b",
+    re.I,
+)
+_PART_OF_A_PLAN = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|part\s+of\s+(?:a|an)\s+[a-z])[^,;]*$", re.I)
+# "Google pays Apple a share of its search revenue"
+_PAYS = re.compile(r"\s+(?:\w+\s+)?(?:pays|paid|pay|paying|gives|gave|give|hands|handed)\s+$")
+_SHARE_OF_REVENUE = re.compile(
+    r"\s+(?:a|an|its|some|part\s+of\s+its)?\s*(?:[\w-]+\s+)?(?:share|cut|portion|percentage|slice|part)\s+of\s+"
+    r"(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:revenue|revenues|sales|profits?|income|proceeds)\b"
+)
+
+
+def _span_between(finder: SentenceRelations, candidate: Candidate) -> str:
+    """The words between a candidate's two names, whichever comes first."""
+    first, last = sorted((candidate.subject, candidate.object), key=lambda m: m.start)
+    return finder.between(first.end, last.start)
+
+
+def _revenue_paid(finder: SentenceRelations) -> list[Candidate]:
+    """'Google already pays Apple a share of search advertising revenue': the payer shares revenue."""
+    found = []
+    for payer, payee in pairwise(finder.mentions):
+        if not (_org(payer) and _org(payee)) or _person(payer) or payer.name == payee.name:
+            continue
+        if _PAYS.fullmatch(finder.between(payer.end, payee.start)) and _SHARE_OF_REVENUE.match(finder.text, payee.end):
+            found.append(Candidate("shares-revenue-with", payer, payee, "verbs", "pays ... a share of revenue", 0.65))
+    return found
+
+
 # "Trainium chips", "Google's tensor processing units": hardware one runs on, not a cloud that hosts
 _CHIP_AFTER = re.compile(r"\s+(?:chips?|processors?|GPUs?|accelerators?|silicon|superchips?|semiconductors?)\b", re.I)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)")
@@ -283,6 +317,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _its_roles(finder)
         + _chosen_suppliers(finder)
         + _hosts(finder)
+        + _revenue_paid(finder)
         + _in_which_holders(finder)
         + _possessive_roles(finder)
         + _its_titles(finder)

@@ -1025,3 +1025,19 @@ def test_a_company_s_company_and_a_second_predicate(text, expected):
 
 def test_a_possessive_before_a_deal_noun_is_not_ownership():
     assert not any(r == "owns" for _, r, _, _ in triples("Analysts praised Microsoft's OpenAI stake on Monday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Corp. has held early talks with Tessel Robotics about a supply deal.",
+        "Orvane Corp. will invest $9 million in Tessel Robotics as part of a plan for Kestrel Pharma Inc. to grow.",
+    ],
+)
+def test_talks_held_and_part_of_a_plan_are_no_ownership(text):
+    assert not any(r == "owns" for _, r, _, _ in triples(text))
+
+
+def test_a_share_of_revenue_paid_is_revenue_shared():
+    found = triples("Orvane Corp. already pays Tessel Robotics a share of its advertising revenue.")
+    assert ("Orvane Corp.", "shares-revenue-with", "Tessel Robotics", "asserted") in found
