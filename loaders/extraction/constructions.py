@@ -129,7 +129,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
     _earlier_posts(finder, kept)
     # "counts A, B and C among its partners": partners of the subject, not of one another
-    listed = [{m.name for m in _members(finder, first)} for _, _, first in _group_leads(finder)]
+    symmetric = any(c.frame == "symmetric_nouns" for c in kept)
+    listed = [{m.name for m in _members(finder, first)} for _, _, first in _group_leads(finder)] if symmetric else []
     kept = [
         c
         for c in kept
@@ -858,6 +859,10 @@ _GROUP_LEADS = (
         ),
     ),
 )
+_ANY_GROUP = re.compile(
+    r"partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers|tenants|licensees",
+    re.I,
+)
 _COUNTS = re.compile(r"\b(?:counts|counted|count|counting)\s+(?:the\s+)?")
 _AMONG_ITS = re.compile(rf"\s+among\s+(?:its|their)\s+{_GROUP}\b")
 _MEMBER_TITLE = re.compile(r"\s+(?:co-?)?(?:founder|chairman|chief\s+executive|CEO|boss)\s+$", re.I)
@@ -965,6 +970,8 @@ def _group_members(finder: SentenceRelations) -> list[Candidate]:
 def _group_leads(finder: SentenceRelations) -> list[tuple[Mention, str, Mention]]:
     """(owner, group, first member) of each group of a company the sentence lists."""
     leads: list[tuple[Mention, str, Mention]] = []
+    if not _ANY_GROUP.search(finder.sentence.text):
+        return leads  # most sentences name no group: skip the patterns
     text, offset = finder.sentence.text, finder.sentence.start
     for kind, lead in _GROUP_LEADS:
         for found in lead.finditer(text):
