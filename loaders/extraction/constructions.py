@@ -318,6 +318,8 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _its_roles(finder)
         + _chosen_suppliers(finder)
         + _hosts(finder)
+        + _its_parts(finder)
+        + _described_as_made(finder)
         + _revenue_paid(finder)
         + _in_which_holders(finder)
         + _possessive_roles(finder)
@@ -373,7 +375,11 @@ def _fronted_careers(finder: SentenceRelations) -> list[Candidate]:
 _PARTICIPATION_FROM = re.compile(r"\b(?:with|and)\s+(?:additional\s+)?participation\s+(?:from|by)\s+(?:the\s+)?")
 _ROUND_OF_SUBJECT = re.compile(r"\b(?:raised|raises|raise|raising|valued|closed|secured)\b[^;]*\bround\b")
 _ALSO_PARTICIPATING = re.compile(r",\s+with\s+(?:the\s+)?")
-_ALSO_TAIL = re.compile(r"\s+(?:also\s+)?(?:participating|taking\s+part|joining|investing)\b")
+_ALSO_TAIL = re.compile(
+    r"\s+(?:also\s+)?(?:participating|taking\s+part|joining|investing|acting\s+as\s+co-?leads?|as\s+co-?leads?|"
+    r"co-?leading)\b"
+)
+_DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
 _ROUND_LED_BY = re.compile(r"\s+(?:was|is|has\s+been|will\s+be)\s+(?:co-?)?led\s+by\s+(?:the\s+)?")
 _TOOK_PART = re.compile(
     r"^\s+(?:(?:also|have|has|had|all)\s+)*(?:(?:took|take|takes|taking|participated|participate|participates|"
@@ -409,7 +415,9 @@ def _round_participants(finder: SentenceRelations) -> list[Candidate]:
         for investor in _members(finder, first) if first is not None and tail else []:
             found.append(Candidate("invests-in", investor, funded, "passives", "participating", 0.65))
     led = _ROUND_LED_BY.match(finder.text, funded.end)
-    leader = next((m for m in finder.mentions if m.start == led.end()), None) if led else None
+    leader = next((m for m in finder.mentions if led and m.start >= led.end()), None)
+    if led is not None and leader is not None and not _DESCRIPTOR.fullmatch(finder.between(led.end(), leader.start)):
+        leader = None  # "led by investment firm ICONIQ": a few words describing the name
     if led is not None and leader is not None:
         for investor in _members(finder, leader):
             found.append(Candidate("invests-in", investor, funded, "passives", led.group().strip(), 0.7))
@@ -1015,7 +1023,8 @@ def _members(finder: SentenceRelations, first: Mention) -> list[Mention]:
 _ROLE_ADJECTIVES = (
     r"(?:(?:largest|biggest|main|key|top|major|longtime|long-time|early|earliest|former|new|only|primary|preferred|"
     r"sole|second-largest|third-largest|lead|anchor|strategic|minority|majority|controlling|closest|fiercest|"
-    r"biggest|chief|direct|exclusive|training|technology|infrastructure|AI|commercial)\s+){0,3}"
+    r"biggest|chief|direct|exclusive|training|technology|infrastructure|AI|commercial|outside|institutional|"
+    r"single|financial|corporate|private|global|cloud)\s+){0,3}"
 )
 _ROLES = (
     r"(?P<role>investor|backer|shareholder|stakeholder|owner|parent|parent\s+company|customer|client|supplier|"
@@ -1057,6 +1066,25 @@ _ITS_ROLE = re.compile(
 )
 
 
+_MADE_BY_AFTER = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,4}?(?:that|which)?\s*$")
+_MADE_VERB = re.compile(
+    r"\s+(?:\w+\s+)?(?:developed|built|created|designed|made|launched|released|trained|introduced|unveiled)\b"
+)
+
+
+def _described_as_made(finder: SentenceRelations) -> list[Candidate]:
+    """'Claude Code, a coding assistant the company developed': the maker in the reduced relative clause."""
+    found = []
+    for product, maker in pairwise(finder.mentions):
+        if "Product" not in product.types or not _org(maker) or _person(maker):
+            continue
+        if _MADE_BY_AFTER.fullmatch(finder.between(product.end, maker.start)) and _MADE_VERB.match(
+            finder.text, maker.end
+        ):
+            found.append(Candidate("develops", maker, product, "verbs", "developed", 0.65))
+    return found
+
+
 def _its_roles(finder: SentenceRelations) -> list[Candidate]:
     """'Nvidia is the largest buyer, and SK Hynix has been its main HBM supplier': the holder's role towards
     the company the sentence opens with."""
@@ -1074,6 +1102,28 @@ def _its_roles(finder: SentenceRelations) -> list[Candidate]:
 
 
 _HOSTS = re.compile(r"\s+(?:already\s+|also\s+|now\s+)?(?:hosts|will\s+host|is\s+hosting)\s+$")
+
+
+_ITS_NAMED_PART = re.compile(
+    r"\bits\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|affiliate|business|lab)\s*,?\s+$", re.I
+)
+
+
+def _its_parts(finder: SentenceRelations) -> list[Candidate]:
+    """'Amazon ..., and its cloud unit Amazon Web Services trains ...': the sentence's company owns its part."""
+    found = []
+    companies = [m for m in finder.mentions if _org(m) and not _person(m)]
+    for index, part in enumerate(companies[1:], start=1):
+        its = _ITS_NAMED_PART.search(finder.text[max(finder.sentence.start, part.start - 50) : part.start])
+        if its is None:
+            continue
+        its_start = part.start - (
+            len(finder.text[max(finder.sentence.start, part.start - 50) : part.start]) - its.start()
+        )
+        owners = [m for m in companies[:index] if m.end <= its_start and m.kind != "reference"]
+        if owners and owners[-1].name != part.name:  # 'its' is the company named last before it
+            found.append(Candidate("owns", owners[-1], part, "possessive", "its unit", 0.6))
+    return found
 
 
 def _hosts(finder: SentenceRelations) -> list[Candidate]:

@@ -204,7 +204,7 @@ _ORG_CONTEXT_BEFORE = re.compile(
 )
 _ORG_CONTEXT_AFTER = re.compile(
     r"^(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:startup|start-up|company|firm|lab|maker|developer|"
-    r"provider|unicorn|subsidiary|operator|platform|giant|group|business)|'s?\s+(?:CEO|chief|founder|"
+    r"provider|unicorn|subsidiary|operator|platform|giant|group|business)(?!['’]s\s)|'s?\s+(?:CEO|chief|founder|"
     r"co-founder|president|chairman|board|shares|stock|investors|employees|staff)|\s+(?:unit|subsidiary)\b)",
     re.I,
 )
@@ -215,7 +215,7 @@ _PERSON_CONTEXT_BEFORE = re.compile(
     r"hired|hires|hire|appointed|named|poached|recruited|according to)\s*,?\s*$"
 )
 _PERSON_CONTEXT_AFTER = re.compile(
-    r"^(?:,\s*(?:age\s+|aged\s+)?\d{2},|,\s*(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}(?:CEO|CTO|CFO|COO|chief|founder|co-founder|president|"
+    r"^(?:,\s*(?:age\s+|aged\s+)?\d{2},|,\s*(?:the\s+|its\s+|a\s+)?(?:[\w'’]+\s+){0,2}(?:CEO|CTO|CFO|COO|chief|founder|co-founder|president|"
     r"chairman|chairwoman|head|director|executive|vice|partner|analyst|researcher|professor|scientist|"
     r"engineer|spokes\w+)|\s+(?:said|says|told|wrote|added|noted|explained|joined|left|leads|founded|"
     r"co-founded|stepped))"
@@ -226,8 +226,7 @@ _REFERENCE = re.compile(
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group))?"
     r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
     r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
-    r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit|"
-    r"company's|firm's|startup's|unit's|chipmaker's|lab's|provider's|group's|giant's))\b"
+    r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit))\b"
     r"|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
 )
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
@@ -858,7 +857,10 @@ def _as_maker(mention: Mention, text: str, gazetteer: Gazetteer) -> Mention:
     return Mention(mention.start, noun.end(), text[mention.start : noun.end()], owner.name, (owner.type,), "reference")
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|for|into|by|against|on)\s+$", re.I)
+_APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|with|from|for|into|by|against|on|remains|remained|is|was|became|becomes|has\s+been)\s+$", re.I
+)
 _SUBORDINATE_BEFORE = re.compile(
     r",?\s+(?:as|while|because|since|after|before|when|although|though|so\s+that)\s+$", re.I
 )
@@ -892,12 +894,27 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         outside = [
             m for m in organisations if m.start >= sentence.start and not _in_brackets(here, m.start - sentence.start)
         ]
-        only_subject = len({m.name for m in outside}) == 1 and at_start(
-            sentence.text, outside[0].start - sentence.start
+        # "Tessel Coder, a coding assistant the company developed": an apposition describes its name, the
+        # company in it is another
+        described = bool(outside) and _APPOSITION_SO_FAR.fullmatch(here[outside[-1].end - sentence.start :])
+        if described:
+            outside = outside[:-1]
+            organisations = [m for m in organisations if m.start < sentence.start] + outside
+        # the subject and its possessor ("Alphabet's Google has put $3 billion into the company")
+        possessor = bool(outside) and _POSSESSIVE.match(sentence.text[outside[0].end - sentence.start :]) is not None
+        opening = outside[:2] if len(outside) > 1 and possessor else outside[:1]
+        only_subject = (
+            bool(outside)
+            and {m.name for m in outside} == {m.name for m in opening}
+            and at_start(sentence.text, outside[0].start - sentence.start)
         )
         earlier = [m for m in organisations if m.start < sentence.start]
-        if not (only_subject and earlier and _OBJECT_BEFORE.search(here)):
-            return (outside or organisations)[-1].name
+        if not outside and not described:
+            return organisations[-1].name  # only names in brackets: the last of them
+        if outside and not (only_subject and earlier and _OBJECT_BEFORE.search(here)):
+            return outside[-1].name
+        if not earlier:
+            return None
         organisations = earlier  # "Core Scientific will provide capacity to the cloud provider": another one
     last = organisations[-1]
     home = next((s for s in sentences if s.start <= last.start < s.end), None)

@@ -92,7 +92,7 @@ _ADVERB_PARTICIPLE = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|your|this|that|whose)\s+)$", re.I)
 _INCLUDING = re.compile(
-    r"(?:including|such as|like|notably|especially|namely|among them|for example)\s*"
+    r"(?:including|such as|like|notably|especially|namely|among them|for example|(?:that|which|who)\s+included)\s*"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )

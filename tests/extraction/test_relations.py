@@ -1041,3 +1041,40 @@ def test_talks_held_and_part_of_a_plan_are_no_ownership(text):
 def test_a_share_of_revenue_paid_is_revenue_shared():
     found = triples("Orvane Corp. already pays Tessel Robotics a share of its advertising revenue.")
     assert ("Orvane Corp.", "shares-revenue-with", "Tessel Robotics", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tessel Robotics raised $50 million in a new funding round. The Series B round was led by investment "
+            "firm Orvane Corp., with Kestrel Pharma Inc. acting as co-lead.",
+            {
+                ("Orvane Corp.", "invests-in", "Tessel Robotics"),
+                ("Kestrel Pharma Inc.", "invests-in", "Tessel Robotics"),
+            },
+        ),
+        (
+            "Tessel Robotics raised money. Orvane Corp. remains the startup's biggest outside shareholder.",
+            {("Orvane Corp.", "invests-in", "Tessel Robotics")},
+        ),
+        (
+            "Tessel Robotics raised money. Orvane Corp.'s Kestrel Pharma Inc. has put $3 million into the company.",
+            {("Kestrel Pharma Inc.", "invests-in", "Tessel Robotics")},
+        ),
+        (
+            "Orvane Corp. is the biggest shareholder, and its cloud unit Kestrel Cloud Inc. trains the models.",
+            {("Orvane Corp.", "owns", "Kestrel Cloud Inc.")},
+        ),
+        (
+            "Orvane Corp. grew fast. Sales rose on Tessel Coder, a coding assistant the company developed in May.",
+            {("Orvane Corp.", "develops", "Tessel Coder")},
+        ),
+        (
+            "Tessel Robotics is growing. Jane Roe, the company's chief financial officer, said so.",
+            {("Tessel Robotics", "employs", "Jane Roe")},
+        ),
+    ],
+)
+def test_references_in_predicates_rounds_and_reduced_relatives(text, expected):
+    assert expected <= {(s, r, o) for s, r, o, _ in triples(text)}
