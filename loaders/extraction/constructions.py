@@ -857,7 +857,7 @@ _GROUP = (
 # "counts A and B among its backers": a group of the clause's company, and who is in it
 _GROUP_LEADS = (
     ("whose", re.compile(rf",\s+whose\s+{_GROUP}\s+(?:include|included|includes|are|were)\s+(?:the\s+)?")),
-    ("clause", re.compile(rf"\b(?:its|their)\s+{_GROUP}\s+(?:include|included|includes|are|were)\s+(?:the\s+)?")),
+    ("clause", re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_GROUP}\s+(?:include|included|includes|are|were)\s+(?:the\s+)?")),
     ("clause", re.compile(rf"\b(?:from|to|with|by|among)\s+{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?")),
     (
         "clause",
@@ -1001,7 +1001,7 @@ def _group_leads(finder: SentenceRelations) -> list[tuple[Mention, str, Mention]
 
 def _group_owner(finder: SentenceRelations, start: int, kind: str) -> Mention | None:
     """Whose group it is: the name right before ', whose', else the first company of the sentence."""
-    before = [m for m in finder.mentions if m.end <= start and _org(m) and not _person(m)]
+    before = [m for m in finder.mentions if m.start <= start and _org(m) and not _person(m)]
     if kind == "whose":
         return before[-1] if before and before[-1].end == start else None
     return before[0] if before else None
@@ -1009,14 +1009,17 @@ def _group_owner(finder: SentenceRelations, start: int, kind: str) -> Mention | 
 
 def _members(finder: SentenceRelations, first: Mention) -> list[Mention]:
     """The listed names from `first` on; 'Amazon founder Jeff Bezos' is the person, not his company."""
-    listed = finder._expand_right_list(first)
-    members = []
-    for mention in listed:
-        person = next((m for m in finder.mentions if m.start > mention.end and _person(m)), None)
-        if person is not None and _MEMBER_TITLE.match(finder.between(mention.end, person.start) + " "):
-            members.append(person)
-        else:
-            members.append(mention)
+    members: list[Mention] = []
+    current: Mention | None = first
+    while current is not None:
+        person = next((m for m in finder.mentions if m.start > current.end and _person(m)), None)
+        if person is not None and _MEMBER_TITLE.match(finder.between(current.end, person.start) + " "):
+            current = person  # "Amazon founder Jeff Bezos"
+        members.append(current)
+        listed = finder._expand_right_list(current)
+        current = listed[1] if len(listed) > 1 else None
+        if current is not None and len(listed) == 2 and members and current is members[-1]:
+            break
     return members
 
 

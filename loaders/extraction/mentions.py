@@ -228,6 +228,9 @@ _REFERENCE = re.compile(
     r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
     r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit))\b"
     r"|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
+    # a sentence that opens on "Its investors include ...": whose they are is said before
+    r"|^(?P<its>Its)(?=\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders|customers|clients|partners|rivals|"
+    r"competitors|suppliers|tenants)\b)"
 )
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # what follows a sentence-initial one-word name that acts: "Corvo acquired", "Halden's", "GSK, a drugmaker"
@@ -426,7 +429,8 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
             pieces.append(piece)
             piece = []
             continue
-        if re.search(r"['’]s$", token) and bare.rstrip(".") in _LEGAL_FORMS and index + 1 < len(tokens):
+        possessor = bare.rstrip(".") in _LEGAL_FORMS or (len(piece) == 1 and not has_suffix_before(tokens, index))
+        if re.search(r"['’]s$", token) and possessor and index + 1 < len(tokens):
             piece.append((position, token[:-2]))  # "Orvane Corp.'s Tessel Robotics": a possessive ends the name
             pieces.append(piece)
             piece = []
@@ -518,6 +522,11 @@ _INSTITUTIONS = frozenset(
 )
 _PART_NOUNS = frozenset(["Division", "Subsidiary", "Unit", "Affiliate", "Segment", "Arm", "Branch"])
 _DESCRIBED_BEFORE = re.compile(r"\b(?:a|an|the|its|our|their)\s+$", re.I)
+
+
+def has_suffix_before(tokens: list[tuple[int, str]], index: int) -> bool:
+    """Whether a word before `index` is a legal form or a company-name word ('Lloyd's Banking', no)."""
+    return any(_ORG_SUFFIX_END.search(" " + t.rstrip(",.")) for _, t in tokens[:index])
 
 
 def _two_legal_names(before: list[str], after: list[str], institution_ok: bool = True) -> bool:
@@ -740,13 +749,15 @@ def _references(
     sentence: Sentence, found: list[Mention], earlier: list[Mention], gazetteer: Gazetteer, sentences: list[Sentence]
 ) -> list[Mention]:
     """'the company', 'the ChatGPT maker', 'it': resolved to an organisation mentioned before."""
-    references = []
+    references: list[Mention] = []
     for match in _REFERENCE.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if _overlaps(start, end, [m for m in found if m.type != "Location" and m.kind != "guessed"]):
             continue  # a place or a guess in it gives way: "the Denver company", "the Hsinchu-based group"
         if match.group("generic") and _overlaps(start + len(match.group()) - len(match.group("generic")), end, found):
             continue
+        if not (match.group("pronoun") or match.group("its")) and any(m.start in (end + 1, end + 2) for m in found):
+            continue  # "the artificial intelligence startup Perplexity": a label of the name that follows
         target: str | None = None
         if match.group("desc"):
             description = match.group()[4:].lower().replace("its ", "")
@@ -757,7 +768,11 @@ def _references(
             target = known_place  # "the Cupertino company": a home town the gazetteer knows
         else:
             target = _antecedent(sentence, start, earlier + found, sentences)
-            if match.group("pronoun") or _SUBORDINATE_BEFORE.search(sentence.text[: start - sentence.start]):
+            before = sentence.text[: start - sentence.start]
+            if match.group("pronoun") and _OBJECT_VERB_BEFORE.search(before):
+                # "..., sent the startup a letter, and Forbes accused it": not the verb's own subject
+                target = _object_antecedent(sentence, start, earlier + found + references) or target
+            elif match.group("pronoun") or match.group("its") or _SUBORDINATE_BEFORE.search(before):
                 # "it", and "as the chipmaker tries to ...": the organisation the sentence opens with
                 target = _sentence_subject(sentence, start, found) or target
         if target is None:
@@ -855,6 +870,30 @@ def _as_maker(mention: Mention, text: str, gazetteer: Gazetteer) -> Mention:
         return mention  # "ChatGPT maker OpenAI": the name follows, the description is only its label
     owner = gazetteer.entities[known.owner]
     return Mention(mention.start, noun.end(), text[mention.start : noun.end()], owner.name, (owner.type,), "reference")
+
+
+# a verb whose object 'it' is ("accused it", "sued it"), not one that reports ("said it would")
+_OBJECT_VERB_BEFORE = re.compile(
+    r"\b(?!(?:said|added|noted|announced|stated|claimed|argued|warned|confirmed|reported|explained|believed|"
+    r"expected|hoped|insisted|denied|disclosed|indicated|signalled|signaled|acknowledged|estimated)\b)"
+    r"(?:[a-z]+ed|sued|bought|sold|took|led|won|hit|beat|fought|sought)\s+$"
+)
+
+
+def _object_antecedent(sentence: Sentence, position: int, mentions: list[Mention]) -> str | None:
+    """What an object 'it' stands for: the organisation named or referred to last before the verb's subject."""
+    here = [m for m in mentions if m.start < position and m.types[0] == "Organization"]
+    inside = sorted((m for m in here if m.start >= sentence.start), key=lambda m: m.start)
+    if len(inside) < 2:
+        return None
+    # "A bought B and later sold it": a second predicate's subject is the sentence's
+    coordinated = re.search(
+        r"\b(?:and|but)\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?\w+\s+$",
+        sentence.text[: position - sentence.start],
+    )
+    subject = inside[0] if coordinated else inside[-1]
+    others = [m for m in inside[:-1] if m.name != subject.name]
+    return others[-1].name if others else None
 
 
 _APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")

@@ -25,7 +25,7 @@ _RIGHT_BREAK = re.compile(
 _LIST_GLUE = re.compile(
     r"^(?:\s+in\s+(?:19|20)\d\d)?"  # "bought Slack in 2021 and Tableau in 2019": each with its year
     r"\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
-    r"(?:the\s+)?$"
+    r"(?:the\s+(?:[a-z][\w-]*\s+){0,2})?$"  # "Jeff Bezos and the chipmaker Nvidia"
 )
 _PRODUCT_HEADS = (
     r"products|services|equipment|devices|systems|software|solutions|platforms|vaccines?|drugs?|"
@@ -287,6 +287,11 @@ class SentenceRelations:
             for match in trigger.pattern.finditer(self.sentence.text):
                 start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
                 inside = [m for m in self.mentions if m.start < end and start < m.end and m.kind != "reference"]
+                company_refs = [m for m in self.mentions if m.kind == "reference" and m.type == "Organization"]
+                if trigger.relation == "supplies" and any(start < m.start and m.end < end for m in company_refs):
+                    continue  # "sold it to Beta": a company changes hands, nothing is supplied
+                if trigger.relation == "develops" and any(end < m.start <= end + 2 for m in company_refs):
+                    continue  # "sold it", "sells the company": not a product made
                 owner = self._owner_in_gap(trigger, start, end, inside)
                 if inside and owner is None and not _goods_in_gap(trigger, inside):
                     continue

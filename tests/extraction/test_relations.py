@@ -1078,3 +1078,39 @@ def test_a_share_of_revenue_paid_is_revenue_shared():
 )
 def test_references_in_predicates_rounds_and_reduced_relatives(text, expected):
     assert expected <= {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kestrel Pharma and Tessel Robotics, both owned by Jane Roe's Orvane Corp., sued the robotics startup "
+            "Redwood Labs Inc. on Monday.",
+            {
+                ("Orvane Corp.", "owns", "Tessel Robotics"),
+                ("Kestrel Pharma", "accuses", "Redwood Labs Inc."),
+                ("Tessel Robotics", "accuses", "Redwood Labs Inc."),
+            },
+        ),
+        (
+            "Tessel Robotics was founded in 2022 by Jane Roe. Its investors include Nvidia founder Jensen Huang and "
+            "the chipmaker Orvane Corp.",
+            {("Jensen Huang", "invests-in", "Tessel Robotics"), ("Orvane Corp.", "invests-in", "Tessel Robotics")},
+        ),
+        (
+            "Kestrel Pharma sent the startup Tessel Robotics a letter, and Orvane Corp. accused it of copying.",
+            {("Orvane Corp.", "accuses", "Tessel Robotics")},
+        ),
+        (
+            "Orvane Corp. bought Tessel Robotics and later sold it to Kestrel Pharma.",
+            {("Kestrel Pharma", "acquires", "Tessel Robotics")},
+        ),
+    ],
+)
+def test_asides_labels_and_pronouns(text, expected):
+    assert expected <= {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+def test_a_company_sold_on_is_not_supplied_or_made():
+    found = triples("Orvane Corp. bought Tessel Robotics and later sold it to Kestrel Pharma.")
+    assert not any(r in {"supplies", "develops"} for _, r, _, _ in found)
