@@ -27,9 +27,10 @@ _FRONTED_CAREER = re.compile(
 )
 _TITLE = re.compile(
     r"\b(?:CEO|CFO|CTO|COO|chief\s+(?:\w+\s+)?officer|chief\s+executive|founder|co-founder|"
-    r"(?!the\b|a\b|an\b|its\b)[A-Za-z]+\s+chief)\s+$",  # "services chief Eddy Cue"
+    r"(?!the\b|a\b|an\b|its\b)[A-Za-z]+\s+chief),?\s+$",  # "services chief Eddy Cue", "a new CEO, Jane Roe"
     re.I,
 )
+_UNDER = re.compile(r"\bunder\s+(?:a\s+|its\s+|the\s+)?(?:new\s+|interim\s+|acting\s+)?$", re.I)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:former|new|interim|current|longtime)\s+)?$", re.I)
 # "Character.AI, which was valued in a round led by Andreessen Horowitz, will ...": an aside of the sentence
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
@@ -301,6 +302,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         _agreements(finder)
         + _fronted_careers(finder)
         + _fronted_founders(finder)
+        + _founded_with(finder)
         + _round_participants(finder)
         + _careers_in_passing(finder)
         + _described_products(finder)
@@ -429,6 +431,31 @@ def _round_participants(finder: SentenceRelations) -> list[Candidate]:
     return [c for c in found if c.subject.name != funded.name and (_org(c.subject) or _person(c.subject))]
 
 
+_FOUNDED_WITH = re.compile(r"\b(?:co-?founded|founded|started|set\s+up|launched)\s+$", re.I)
+_WITH_PARTNERS = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+(?:along\s+)?with\s+")
+
+
+def _founded_with(finder: SentenceRelations) -> list[Candidate]:
+    """'who founded Inflection AI in 2022 with Reid Hoffman and Karén Simonyan': the company's co-founders."""
+    found = []
+    for company in finder.mentions:
+        if not _org(company) or _person(company):
+            continue
+        if not _FOUNDED_WITH.search(finder.text[max(finder.sentence.start, company.start - 20) : company.start]):
+            continue
+        glue = _WITH_PARTNERS.match(finder.text, company.end)
+        if glue is None:
+            continue
+        rest = finder.text[glue.end() : finder.sentence.end]
+        stop = re.search(r"[,;]|\s(?:to|who|which|will|said|says)\s", rest)
+        end = glue.end() + (stop.start() if stop else len(rest))
+        for person in [m for m in finder.mentions if glue.end() <= m.start < end and "Person" in m.types]:
+            found.append(
+                Candidate("employs", company, person, "verbs", "founded ... with", 0.65, {"role": "co-founder"})
+            )
+    return found
+
+
 _FRONTED_FOUNDING = re.compile(
     r"^(?:co-?founded|founded|started|set\s+up|established)\b(?:(?!\bby\b)[^,;])*\bby\s+", re.I
 )
@@ -539,9 +566,14 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
         if not before:
             found += _title_then_company(finder, person, title.group().strip())
             continue
-        if _ITS_BEFORE.search(finder.text[max(finder.sentence.start, title_start - 24) : title_start]):
+        if _ITS_BEFORE.search(finder.text[max(finder.sentence.start, title_start - 24) : title_start]) or _UNDER.search(
+            finder.text[max(finder.sentence.start, title_start - 30) : title_start]
+        ):
             # "X, ..., will join Y's group, and its chief executive Z will lead": the subject's
-            role, said = title.group().strip(), finder.text[max(finder.sentence.start, title_start - 24) : person.start]
+            role, said = (
+                title.group().strip(" ,"),
+                finder.text[max(finder.sentence.start, title_start - 24) : person.start],
+            )
             found.append(Candidate("employs", before[0], person, "roles", role, 0.6, {"role": role}, said, True))
             continue
         org = before[-1]
@@ -550,7 +582,7 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
             continue  # "Microsoft CEO Satya Nadella": the role rule has it
         if re.search(r"[;]|\.\s", gap) or len(re.findall(r"[\w'-]+", gap)) > 10:
             continue
-        role = title.group().strip()
+        role = title.group().strip(" ,")
         found.append(Candidate("employs", org, person, "roles", role, 0.6, {"role": role}))
     return found
 
@@ -885,7 +917,7 @@ def _possessive_leads(
         found = finder.right_after(owner, lead) if owner.possessive else None
         if found is None or not _org(owner) or _person(owner):
             continue
-        target = next((m for m in finder.mentions if m.start == found.end()), None)
+        target = _first_after(finder, found.end())
         if target is not None:
             yield owner, found, target
 
@@ -984,7 +1016,7 @@ def _group_leads(finder: SentenceRelations) -> list[tuple[Mention, str, Mention]
     for kind, lead in _GROUP_LEADS:
         for found in lead.finditer(text):
             start = offset + found.start()
-            first = next((m for m in finder.mentions if m.start == offset + found.end()), None)
+            first = _first_after(finder, offset + found.end())
             owner = _group_owner(finder, start, kind)
             if first is not None and owner is not None:
                 leads.append((owner, found.group("group"), first))
@@ -997,6 +1029,14 @@ def _group_leads(finder: SentenceRelations) -> list[tuple[Mention, str, Mention]
         if among is not None:
             leads.append((owner, among.group("group"), first))
     return leads
+
+
+def _first_after(finder: SentenceRelations, position: int) -> Mention | None:
+    """The name at `position`, or after a few lower-case words describing it ('private equity firm Permira')."""
+    after = next((m for m in finder.mentions if m.start >= position), None)
+    if after is None or not _DESCRIPTOR.fullmatch(finder.between(position, after.start)):
+        return None
+    return after
 
 
 def _group_owner(finder: SentenceRelations, start: int, kind: str) -> Mention | None:
@@ -1058,8 +1098,8 @@ _ROLE_RELATION = {
     "competitor": ("competes-with", False),
 }
 _COPULA_BEFORE = re.compile(
-    r"\s*(?:,\s*(?:the\s+|one\s+of\s+)?|\s+(?:is|was|became|has\s+been|remains|is\s+also|was\s+also|"
-    r"will\s+become|will\s+remain|becomes)\s+(?:one\s+of\s+)?)$"
+    r"\s*(?:,\s*(?:the\s+|one\s+of\s+)?|\s+(?:is|was|are|were|became|has\s+been|remains|is\s+also|was\s+also|"
+    r"will\s+become|will\s+remain|becomes)\s+(?:already\s+|also\s+|still\s+)?(?:one\s+of\s+|among\s+)?)$"
 )
 
 

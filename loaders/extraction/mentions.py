@@ -254,7 +254,8 @@ _INITIALLED_NAME = re.compile(
     rf"[{_UPPER}][{_LOWER}]+(?:\s+[A-Z]\.)+\s+(?:Mc|Mac|Van|De|O['’])?[{_UPPER}][{_LOWER}'’-]+(?:[A-Z][{_LOWER}]+)?"
     r"(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?"
 )
-_PLAIN_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")  # "Karén", "Jean-Luc"
+# "Karén", "Jean-Luc", "McBee", "O'Neil"
+_PLAIN_WORD = re.compile(rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
 _VERSION = re.compile(
     r"[ -]\d{1,2}(?:\.\d)?(?![\d%$]|,\d)"
     r"(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Behemoth|Sonnet|Opus|Haiku|Scout|Maverick|Flash))?\b"
@@ -774,7 +775,8 @@ def _references(
                 target = _object_antecedent(sentence, start, earlier + found + references) or target
             elif match.group("pronoun") or match.group("its") or _SUBORDINATE_BEFORE.search(before):
                 # "it", and "as the chipmaker tries to ...": the organisation the sentence opens with
-                target = _sentence_subject(sentence, start, found) or target
+                opened = sorted(found + references, key=lambda m: m.start)
+                target = _sentence_subject(sentence, start, opened) or target
         if target is None:
             continue
         types = ("Organization",)
@@ -844,7 +846,9 @@ def _shared_surnames(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         end = start + len(given.group(1))
         if at_start(sentence.text, start - sentence.start):
             continue
-        if any(m.start < end and start < m.end and (m.kind != "guessed" or m.end != end) for m in found):
+        if any(
+            m.start < end and start < m.end and (m.kind != "guessed" or (m.start, m.end) != (start, end)) for m in found
+        ):
             continue  # a known name there ('Microsoft and Jane Roe')
         name = f"{given.group(1)} {words[1]}"
         shared.append(Mention(start, end, given.group(1), name, ("Person",), "guessed"))
@@ -905,10 +909,14 @@ _SUBORDINATE_BEFORE = re.compile(
 )
 
 
+_PRONOUNS = frozenset(["it", "its"])
+
+
 def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -> str | None:
     """'Salesforce said it would buy Informatica, its biggest deal since it bought Slack': 'it' is the
     organisation the sentence opens with."""
-    first = next((m for m in found if m.kind != "reference" and m.start < position), None)
+    # a description may open it ("The San Francisco-based company ..., and it competes"); a pronoun may not
+    first = next((m for m in found if m.text.lower() not in _PRONOUNS and m.start < position), None)
     if first is None or first.types[0] != "Organization":
         return None
     return first.name if len(sentence.text[: first.start - sentence.start].split()) <= 2 else None
@@ -961,6 +969,11 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         return last.name
     # its subject: the first organisation named there, or referred to ("The round was led by A": the round's)
     opening = [
-        m for m in mentions if home.start <= m.start < home.end and m.types[0] == "Organization" and m.start < position
+        m
+        for m in mentions
+        if home.start <= m.start < home.end
+        and m.types[0] == "Organization"
+        and m.start < position
+        and m.text.lower() not in _PRONOUNS
     ]
     return (opening[0] if opening else next(m for m in organisations if m.start >= home.start)).name

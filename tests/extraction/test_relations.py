@@ -1114,3 +1114,40 @@ def test_asides_labels_and_pronouns(text, expected):
 def test_a_company_sold_on_is_not_supplied_or_made():
     found = triples("Orvane Corp. bought Tessel Robotics and later sold it to Kestrel Pharma.")
     assert not any(r in {"supplies", "develops"} for _, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Jane Roe, who founded Tessel Robotics in 2021 with Orvane Corp. co-founder Tom Poe and former Kestrel "
+            "researcher Ann McBride, will lead it.",
+            {("Tessel Robotics", "employs", "Tom Poe"), ("Tessel Robotics", "employs", "Ann McBride")},
+        ),
+        (
+            "Tessel Robotics said it would sell to businesses under a new chief executive, Sean Whitlow.",
+            {("Tessel Robotics", "employs", "Sean Whitlow")},
+        ),
+        (
+            "Orvane Corp. was already among Tessel Robotics' backers when it grew.",
+            {("Orvane Corp.", "invests-in", "Tessel Robotics")},
+        ),
+        (
+            "Tessel Robotics' largest shareholders are private equity firm Orvane Capital and Kestrel Pharma.",
+            {("Orvane Capital", "invests-in", "Tessel Robotics"), ("Kestrel Pharma", "invests-in", "Tessel Robotics")},
+        ),
+        (
+            "Tessel Robotics bought a unit. The Denver-based company has been under pressure from shareholders, "
+            "including Orvane Capital, and it competes with Kestrel Pharma.",
+            {("Tessel Robotics", "competes-with", "Kestrel Pharma")},
+        ),
+    ],
+)
+def test_co_founders_new_chiefs_and_holders(text, expected):
+    found = {(s, r, o) for s, r, o, _ in triples(text)}
+    assert expected <= found | {(o, r, s) for s, r, o in found if r == "competes-with"}
+
+
+def test_a_surname_is_not_taken_for_a_given_name():
+    found = triples("Orvane Corp. was co-founded in 2017 with Brian Venturo and Brannin McBee by Jane Roe.")
+    assert not any("Venturo McBee" in (s, o) for s, _, o, _ in found)
