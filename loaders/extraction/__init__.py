@@ -100,7 +100,12 @@ class RuleExtractor:
         modality, cue = detect_modality(scope + " " + candidate.scope, opening)
         if modality is Modality.ASSERTED and _HEADLINE_INFINITIVE.match(scope) and first is candidate.subject:
             modality, cue = Modality.PLANNED, "to"  # "Siemens to buy Acme": a headline's plan
-        qualifiers: dict[str, object] = {**extract_qualifiers(sentence), **candidate.qualifiers}
+        # what the trigger itself holds ("take a $350 million stake in") wins over the rest of the sentence
+        qualifiers: dict[str, object] = {
+            **extract_qualifiers(sentence),
+            **extract_qualifiers(candidate.trigger),
+            **candidate.qualifiers,
+        }
         qualifiers["trigger"] = candidate.trigger
         if cue:
             qualifiers["modality_cue"] = cue

@@ -94,7 +94,7 @@ Background Update Read Company Companies Inc Corp Group Deal Agreement Partnersh
 Project Initiative Stock Shares Infrastructure Technology Tech Data Center Centers Emerging Legal
 Financial Diverging Strategic Regulatory Here There Not No Yes Like Unlike Even Just Only Instead
 Please Note Image Photo Credit Getty Reuters Bloomberg Big Global National International Senior
-Chairwoman Analysts Analyst Investors Under Among Subsidiaries
+Chairwoman Chair Chairs Analysts Analyst Investors Under Among Subsidiaries
 Acquired Acquires Acquire Acquisition Acquisitions Buys Bought Closes Completes Completed Merge Merger Merges
 Announces Announced Appoints Appointments Appointed Names Named Hires Hired Agree Agrees To Sells Sold Wins
 Set Plans Launches Opens Confirms Subsidiary Sues Joins Invests Backs Buy Sell Unveils Reports
@@ -223,7 +223,7 @@ _PERSON_CONTEXT_AFTER = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?P<desc>[\w.-]+(?:\s[\w.-]+)?)\s+(?:maker|developer|creator|owner|parent)|"
     # "the design startup", "the chip company": a kind of company, lower-case words before it
-    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group))?"
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group))?"
     r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
     r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
     r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit))\b"
@@ -305,9 +305,9 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
                 seen_guesses.setdefault(known.name, known)  # so that a later bare surname is this person
         found += _honorific_mentions(sentence, found, seen_guesses)
         found += _guessed_mentions(sentence, found, seen_guesses)
+        found = [_as_maker(m, text, gazetteer) for m in found]
         references = _references(sentence, found, mentions, gazetteer, sentences)
         found = [m for m in found if not _overlaps(m.start, m.end, references)] + references  # "the Paris firm"
-        found = [_as_maker(m, text, gazetteer) for m in found]
         found = _shared_surnames(sentence, found)
         found.sort(key=lambda m: m.start)
         _parenthetical_aliases(sentence, found, seen_guesses)
@@ -768,7 +768,7 @@ def _references(
         ):
             target = known_place  # "the Cupertino company": a home town the gazetteer knows
         else:
-            target = _antecedent(sentence, start, earlier + found, sentences)
+            target = _antecedent(sentence, start, earlier + found + references, sentences)
             before = sentence.text[: start - sentence.start]
             if match.group("pronoun") and _OBJECT_VERB_BEFORE.search(before):
                 # "..., sent the startup a letter, and Forbes accused it": not the verb's own subject
@@ -900,9 +900,45 @@ def _object_antecedent(sentence: Sentence, position: int, mentions: list[Mention
     return others[-1].name if others else None
 
 
+_SAME_CLAUSE = re.compile(r"[^,;]*|,\s*(?:which|who|that)\b[^,;]*|,\s*(?:a|an|the)\s[^,;]*\b(?:that|which|who)\b[^,;]*")
+
+
+def _clause_subject_before(sentence: Sentence, position: int, mentions: list[Mention]) -> Mention | None:
+    """The organisation (named or referred to) closest before `position` in the same clause, the subject
+    of the verb an object at `position` depends on."""
+    before = [
+        m
+        for m in mentions
+        if sentence.start <= m.start
+        and m.end <= position
+        and m.types[0] == "Organization"
+        and m.text.lower() not in _PRONOUNS
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)
+    return (
+        last if _SAME_CLAUSE.fullmatch(sentence.text[last.end - sentence.start : position - sentence.start]) else None
+    )
+
+
+def _possessor_of(sentence: Sentence, mention: Mention, mentions: list[Mention]) -> set[str]:
+    """'Alphabet' in "Alphabet's Google": a possessive name right before `mention`."""
+    return {
+        m.name
+        for m in mentions
+        if sentence.start <= m.start
+        and m.end <= mention.start
+        and re.fullmatch(r"['’]s?\s+", sentence.text[m.end - sentence.start : mention.start - sentence.start])
+    }
+
+
 _APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:to|with|from|for|into|by|against|on|remains|remained|is|was|became|becomes|has\s+been)\s+$", re.I
+    r"\b(?:to|with|from|for|into|by|against|on|of|in|remains|remained|is|was|became|becomes|has\s+been|"
+    r"[a-z]{3,}ed|owns|backs|funds|sues|buys|acquires)\s+(?:(?:\$?[\d.,]+\s+(?:million|billion)\s+|[\d.]+%\s+|"
+    r"roughly\s+|about\s+|a\s+|an\s+)*(?:stake|share|interest|investment)\s+(?:in|of)\s+)?$",
+    re.I,
 )
 _SUBORDINATE_BEFORE = re.compile(
     r",?\s+(?:as|while|because|since|after|before|when|although|though|so\s+that)\s+$", re.I
@@ -947,18 +983,17 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         if described:
             outside = outside[:-1]
             organisations = [m for m in organisations if m.start < sentence.start] + outside
-        # the subject and its possessor ("Alphabet's Google has put $3 billion into the company")
-        possessor = bool(outside) and _POSSESSIVE.match(sentence.text[outside[0].end - sentence.start :]) is not None
-        opening = outside[:2] if len(outside) > 1 and possessor else outside[:1]
-        only_subject = (
-            bool(outside)
-            and {m.name for m in outside} == {m.name for m in opening}
-            and at_start(sentence.text, outside[0].start - sentence.start)
-        )
         earlier = [m for m in organisations if m.start < sentence.start]
         if not outside and not described:
             return organisations[-1].name  # only names in brackets: the last of them
-        if outside and not (only_subject and earlier and _OBJECT_BEFORE.search(here)):
+        if _OBJECT_BEFORE.search(here):
+            # an object is not its clause's own subject (nor that subject's possessor): "the ChatGPT maker
+            # will take a stake in the cloud provider", "Nvidia, which owns 6% of the company"
+            subject = _clause_subject_before(sentence, position, mentions)
+            if subject is not None:
+                taken = {subject.name} | _possessor_of(sentence, subject, mentions)
+                outside = [m for m in outside if m.name not in taken]
+        if outside:
             return outside[-1].name
         if not earlier:
             return None

@@ -1151,3 +1151,33 @@ def test_co_founders_new_chiefs_and_holders(text, expected):
 def test_a_surname_is_not_taken_for_a_given_name():
     found = triples("Orvane Corp. was co-founded in 2017 with Brian Venturo and Brannin McBee by Jane Roe.")
     assert not any("Venturo McBee" in (s, o) for s, _, o, _ in found)
+
+
+def test_a_description_as_object_is_not_its_own_clause_s_subject_and_the_trigger_s_amount_wins():
+    extraction = RuleExtractor().extract(
+        Document(
+            text="Tessel Robotics signed a $900 million contract to supply Orvane Corp., and Orvane Corp. will take "
+            "a $35 million stake in the robotics company."
+        )
+    )
+    stake = next(r for r in extraction.relations if r.relation == "invests-in")
+    assert (stake.subject.name, stake.object.name) == ("Orvane Corp.", "Tessel Robotics")
+    assert stake.qualifiers["amount"]["value"] == 35_000_000
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tessel Robotics rents out chips. Orvane Corp., which owns roughly 6% of the company, sells it parts.",
+            ("Orvane Corp.", "invests-in", "Tessel Robotics"),
+        ),
+        (
+            "Tessel Robotics grew. Its other investors include Kestrel Capital, a fund that has backed the company "
+            "since 2021.",
+            ("Kestrel Capital", "invests-in", "Tessel Robotics"),
+        ),
+    ],
+)
+def test_the_company_in_a_relative_clause_is_another_company(text, expected):
+    assert expected in {(s, r, o) for s, r, o, _ in triples(text)}
