@@ -318,6 +318,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _group_members(finder)
         + _the_two(finder)
         + _its_roles(finder)
+        + _made_its_role(finder)
         + _chosen_suppliers(finder)
         + _hosts(finder)
         + _its_parts(finder)
@@ -1125,6 +1126,31 @@ def _described_as_made(finder: SentenceRelations) -> list[Candidate]:
             finder.text, maker.end
         ):
             found.append(Candidate("develops", maker, product, "verbs", "developed", 0.65))
+    return found
+
+
+_MADE_INTO = re.compile(
+    r"\b(?:make|makes|made|making|name|names|named|naming|choose|chose|chosen|select|selected|pick|picked)\s+$"
+)
+_ITS_NEW_ROLE = re.compile(rf"\s+its\s+{_ROLE_ADJECTIVES}{_ROLES}")
+
+
+def _made_its_role(finder: SentenceRelations) -> list[Candidate]:
+    """'Anthropic, which agreed to make AWS its primary cloud provider', 'named AWS its training partner':
+    the named company takes that role towards the company that chose it."""
+    found = []
+    for index, holder in enumerate(finder.mentions):
+        chooser = next((m for m in reversed(finder.mentions[:index]) if _org(m) and not _person(m)), None)
+        if chooser is None or not _org(holder) or _person(holder) or chooser.name == holder.name:
+            continue
+        if not _MADE_INTO.search(finder.text[max(finder.sentence.start, holder.start - 12) : holder.start]):
+            continue
+        role = _ITS_NEW_ROLE.match(finder.text, holder.end)
+        if role is None:
+            continue
+        relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", role.group("role"))]
+        pair = (chooser, holder) if possessor_first else (holder, chooser)
+        found.append(Candidate(relation, *pair, "possessive", "its " + role.group("role"), 0.65))
     return found
 
 

@@ -61,7 +61,8 @@ _POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s"
 _SECOND_VERB = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
 _VERB_BEFORE = re.compile(
     r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$"
-    r"|\b(?:for|in|into|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"  # "paid $1 billion for startup X and ..."
+    # "paid $1 billion for startup X and ...", "shares revenue with the company and ..."
+    r"|\b(?:for|in|into|from|with|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:we|they|I)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(
@@ -482,7 +483,11 @@ class SentenceRelations:
                 continue
             # "Sam Altman, OpenAI's chief executive", "Jane Roe, Intel's former chief executive"
             said = gap_before  # "OpenAI's former CTO": 'former' is said of this post
-            gap_before = re.sub(r"\b(?:former|new|interim|then|incoming|outgoing|longtime|current)\s+", "", gap_before)
+            gap_before = re.sub(
+                r"\b(?:former|new|interim|then|incoming|outgoing|longtime|current|deputy|assistant|associate|acting)\s+",
+                "",
+                gap_before,
+            )
             if (
                 len(before) >= 2
                 and _PERSON_THEN_POST.fullmatch(self.between(before[-2].end, org.start))

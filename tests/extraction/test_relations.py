@@ -1181,3 +1181,26 @@ def test_a_description_as_object_is_not_its_own_clause_s_subject_and_the_trigger
 )
 def test_the_company_in_a_relative_clause_is_another_company(text, expected):
     assert expected in {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tessel Robotics, which agreed to make Orvane Corp. its primary cloud provider, raised money.",
+            ("Tessel Robotics", "hosts-on", "Orvane Corp."),
+        ),
+        (
+            "Tessel Robotics named Orvane Corp. its training partner.",
+            ("Orvane Corp.", "partners-with", "Tessel Robotics"),
+        ),
+        (
+            "Tessel Robotics shares revenue with Kestrel Pharma and runs its models on Orvane Corp.'s cloud.",
+            ("Tessel Robotics", "hosts-on", "Orvane Corp."),
+        ),
+        ("Jane Roe, Orvane Corp.'s deputy general counsel, said so.", ("Orvane Corp.", "employs", "Jane Roe")),
+    ],
+)
+def test_roles_given_second_predicates_and_deputies(text, expected):
+    found = {(s, r, o) for s, r, o, _ in triples(text)}
+    assert expected in found | {(o, r, s) for s, r, o in found if r == "partners-with"}
