@@ -30,7 +30,11 @@ _TITLE = re.compile(
     r"(?!the\b|a\b|an\b|its\b)[A-Za-z]+\s+chief),?\s+$",  # "services chief Eddy Cue", "a new CEO, Jane Roe"
     re.I,
 )
-_UNDER = re.compile(r"\bunder\s+(?:a\s+|its\s+|the\s+)?(?:new\s+|interim\s+|acting\s+)?$", re.I)
+_UNDER = re.compile(
+    r"\bunder\s+(?:a\s+|its\s+|the\s+)?(?:new\s+|interim\s+|acting\s+)?$"
+    r"|,\s+(?:as|while|after|when|because)\s+(?:its\s+)?(?:\w+\s+and\s+)?$",  # ", as Chairman and CEO Son ..."
+    re.I,
+)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:former|new|interim|current|longtime)\s+)?$", re.I)
 # "Character.AI, which was valued in a round led by Andreessen Horowitz, will ...": an aside of the sentence
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
@@ -121,7 +125,11 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             share = _PERCENT.search(held)
             if share is None or float(share.group(1)) <= 50:  # "owns about 90% of Arm": it controls Arm
                 candidate.relation = "invests-in"
+    for candidate in kept:  # "Oracle uses Ampere's chips in its cloud": Ampere supplies Oracle
+        if candidate.relation == "hosts-on" and _CHIPS_OF.match(finder.text, candidate.object.end):
+            candidate.relation, candidate.subject, candidate.object = "supplies", candidate.object, candidate.subject
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_AFTER.match(finder.text, c.object.end))]
+    kept = [c for c in kept if not (c.relation == "accuses" and _IN_CHARGE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and _HELD_SOMETHING_ELSE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and _PART_OF_A_PLAN.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger and _joiner(finder, c))]
@@ -191,6 +199,8 @@ def _revenue_paid(finder: SentenceRelations) -> list[Candidate]:
 
 # "Trainium chips", "Google's tensor processing units": hardware one runs on, not a cloud that hosts
 _CHIP_AFTER = re.compile(r"\s+(?:chips?|processors?|GPUs?|accelerators?|silicon|superchips?|semiconductors?)\b", re.I)
+_CHIPS_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chips?|processors?|GPUs?|accelerators?|CPUs?)\b", re.I)
+_IN_CHARGE = re.compile(r"\bin\s+charge\b", re.I)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)")
 _BUYS_WHOLE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take[sn]?|took)\b", re.I
@@ -321,6 +331,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _made_its_role(finder)
         + _chosen_suppliers(finder)
         + _hosts(finder)
+        + _chips_used(finder)
         + _its_parts(finder)
         + _described_as_made(finder)
         + _revenue_paid(finder)
@@ -972,7 +983,7 @@ def _the_two(finder: SentenceRelations) -> list[Candidate]:
 
 
 # ", in which Nvidia holds a stake": the stake is in the name before the comma
-_IN_WHICH = re.compile(r",\s*in\s+which\s+$")
+_IN_WHICH = re.compile(r",?\s*in\s+which\s+$")
 _HOLDS_STAKE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|has\s+taken)\s+"
     r"(?:[\w$.,%-]+\s+){0,4}?(?:stake|shares|interest|holding)\b",
@@ -989,8 +1000,11 @@ def _in_which_holders(finder: SentenceRelations) -> list[Candidate]:
         company = finder.mentions[index - 1]
         if not _org(company) or _person(company) or not _IN_WHICH.search(finder.between(company.end, holder.start)):
             continue
-        if _HOLDS_STAKE.match(finder.text, holder.end):
-            found.append(Candidate("invests-in", holder, company, "verbs", "in which ... holds a stake", 0.65))
+        held = _HOLDS_STAKE.match(finder.text, holder.end)
+        if held:
+            share = _PERCENT.search(held.group())
+            relation = "owns" if share and float(share.group(1)) > 50 else "invests-in"  # "a roughly 90% stake"
+            found.append(Candidate(relation, holder, company, "verbs", "in which ... holds a stake", 0.65))
     return found
 
 
@@ -1192,6 +1206,23 @@ def _its_parts(finder: SentenceRelations) -> list[Candidate]:
         owners = [m for m in companies[:index] if m.end <= its_start and m.kind != "reference"]
         if owners and owners[-1].name != part.name:  # 'its' is the company named last before it
             found.append(Candidate("owns", owners[-1], part, "possessive", "its unit", 0.6))
+    return found
+
+
+_USES = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:uses|used|use|using|relies\s+on|rely\s+on|buys|bought|buy|deploys|deployed|deploy|"
+    r"runs\s+on|ran\s+on|run\s+on|trains\s+on|trained\s+on|train\s+on)\s+(?:the\s+)?$"
+)
+
+
+def _chips_used(finder: SentenceRelations) -> list[Candidate]:
+    """'Oracle uses Ampere's chips in its data centres': the chipmaker supplies the user."""
+    found = []
+    for user, maker in pairwise(finder.mentions):
+        if not (_org(user) and _org(maker)) or _person(user) or _person(maker) or user.name == maker.name:
+            continue
+        if _USES.fullmatch(finder.between(user.end, maker.start)) and _CHIPS_OF.match(finder.text, maker.end):
+            found.append(Candidate("supplies", maker, user, "verbs", "uses ... chips", 0.65))
     return found
 
 

@@ -255,6 +255,8 @@ _INITIALLED_NAME = re.compile(
     r"(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?"
 )
 # "Karén", "Jean-Luc", "McBee", "O'Neil"
+_DATELINE_AFTER = re.compile(r"\s*(?:--|[—–]|-\s|,\s+[A-Z][a-z]{2,}\.?\s+\d|\((?:Reuters|AP|AFP|Bloomberg)\))")
+_LINE_START = re.compile(r"(?:^|\n)\s*$")
 _PLAIN_WORD = re.compile(rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
 _VERSION = re.compile(
     r"[ -]\d{1,2}(?:\.\d)?(?![\d%$]|,\d)"
@@ -714,6 +716,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None  # "holds a B.A. from ...": a degree
     if surface.isupper() and after.startswith(":") and (start == 0 or text[start - 1] == "\n"):
         return None  # "TITLE: ...", "SOURCE: ...": a field label at the start of a line
+    if surface.isupper() and len(surface) > 2 and _DATELINE_AFTER.match(after) and _LINE_START.search(before):
+        return None  # "TOKYO -- ...", "SAN FRANCISCO, Sept 2 (Reuters) -": a dateline's place
     if _PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
     if (
@@ -946,6 +950,13 @@ _SUBORDINATE_BEFORE = re.compile(
 
 
 _PRONOUNS = frozenset(["it", "its"])
+# "It would be Salesforce's biggest purchase": an 'it' before a copula is the deal or the fact, not a company
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|would\s+be|will\s+be|could\s+be|has\s+been|had\s+been|may\s+be|might\s+be)\b")
+
+
+def sentence_text(sentences: list[Sentence], mention: Mention) -> str:
+    """The text of the sentence a mention is in."""
+    return next((s.text for s in sentences if s.start <= mention.start < s.end), "")
 
 
 def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -> str | None:
@@ -1009,6 +1020,8 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         if home.start <= m.start < home.end
         and m.types[0] == "Organization"
         and m.start < position
-        and m.text.lower() not in _PRONOUNS
+        and (
+            m.text.lower() not in _PRONOUNS or not _COPULA_AFTER.match(sentence_text(sentences, m), m.end - home.start)
+        )
     ]
     return (opening[0] if opening else next(m for m in organisations if m.start >= home.start)).name

@@ -1204,3 +1204,37 @@ def test_the_company_in_a_relative_clause_is_another_company(text, expected):
 def test_roles_given_second_predicates_and_deputies(text, expected):
     found = {(s, r, o) for s, r, o, _ in triples(text)}
     assert expected in found | {(o, r, s) for s, r, o in found if r == "partners-with"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "TOKYO -- Orvane Corp. will buy chip designer Tessel Robotics, as Chairman and CEO Jane Roe deepens "
+            "her bet.",
+            ("Orvane Corp.", "employs", "Jane Roe"),
+        ),
+        (
+            "Tessel designs chips based on Kestrel Pharma, the British chip designer in which Orvane Corp. holds a "
+            "roughly 90% stake.",
+            ("Orvane Corp.", "owns", "Kestrel Pharma"),
+        ),
+        (
+            "Orvane Corp. uses Tessel Robotics' chips in its data centres.",
+            ("Tessel Robotics", "supplies", "Orvane Corp."),
+        ),
+        (
+            "Orvane Corp. has been growing. It teamed up with Tessel Robotics in January. Last year it bought "
+            "Kestrel Pharma.",
+            ("Orvane Corp.", "acquires", "Kestrel Pharma"),
+        ),
+    ],
+)
+def test_datelines_majority_stakes_chips_used_and_agentive_it(text, expected):
+    assert expected in {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+def test_in_charge_is_no_charge_and_a_dateline_is_no_company():
+    found = triples("TOKYO -- Jane Roe, who founded Tessel Robotics, will remain in charge of Tessel's operations.")
+    assert not any(r == "accuses" for _, r, _, _ in found)
+    assert not any("TOKYO" in (s, o) for s, _, o, _ in found)
