@@ -128,7 +128,15 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     for candidate in kept:  # "Oracle uses Ampere's chips in its cloud": Ampere supplies Oracle
         if candidate.relation == "hosts-on" and _CHIPS_OF.match(finder.text, candidate.object.end):
             candidate.relation, candidate.subject, candidate.object = "supplies", candidate.object, candidate.subject
+    for candidate in kept:  # "signed a cloud deal with Google Cloud": the customer is hosted on the provider
+        if candidate.relation == "partners-with" and _CLOUD_DEAL.search(candidate.trigger):
+            customer, provider = candidate.subject, candidate.object
+            known = load_gazetteer().entities.get(customer.name)
+            if known is not None and known.cloud:
+                customer, provider = provider, customer
+            candidate.relation, candidate.subject, candidate.object = "hosts-on", customer, provider
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_AFTER.match(finder.text, c.object.end))]
+    kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_NAME.search(c.object.name))]
     kept = [c for c in kept if not (c.relation == "accuses" and _IN_CHARGE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and _HELD_SOMETHING_ELSE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and _PART_OF_A_PLAN.search(_span_between(finder, c)))]
@@ -199,6 +207,8 @@ def _revenue_paid(finder: SentenceRelations) -> list[Candidate]:
 
 # "Trainium chips", "Google's tensor processing units": hardware one runs on, not a cloud that hosts
 _CHIP_AFTER = re.compile(r"\s+(?:chips?|processors?|GPUs?|accelerators?|silicon|superchips?|semiconductors?)\b", re.I)
+_CHIP_NAME = re.compile(r"(?:\bTPU|\bGPU|\bchip|\bprocessor|\baccelerator)s?$", re.I)
+_CLOUD_DEAL = re.compile(r"\b(?:cloud|cloud-computing|computing|compute|capacity|infrastructure)\b", re.I)
 _CHIPS_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chips?|processors?|GPUs?|accelerators?|CPUs?)\b", re.I)
 _IN_CHARGE = re.compile(r"\bin\s+charge\b", re.I)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)")
@@ -332,6 +342,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _chosen_suppliers(finder)
         + _hosts(finder)
         + _chips_used(finder)
+        + _capacity_paid(finder)
         + _its_parts(finder)
         + _described_as_made(finder)
         + _revenue_paid(finder)
@@ -916,7 +927,7 @@ _ANY_GROUP = re.compile(
     re.I,
 )
 _COUNTS = re.compile(r"\b(?:counts|counted|count|counting)\s+(?:the\s+)?")
-_AMONG_ITS = re.compile(rf"\s+among\s+(?:its|their)\s+{_GROUP}\b")
+_AMONG_ITS = re.compile(rf"\s+among\s+(?:its\s+|their\s+)?{_GROUP}\b")
 _MEMBER_TITLE = re.compile(r"\s+(?:co-?)?(?:founder|chairman|chief\s+executive|CEO|boss)\s+$", re.I)
 
 
@@ -1209,20 +1220,58 @@ def _its_parts(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
-_USES = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:uses|used|use|using|relies\s+on|rely\s+on|buys|bought|buy|deploys|deployed|deploy|"
-    r"runs\s+on|ran\s+on|run\s+on|trains\s+on|trained\s+on|train\s+on)\s+(?:the\s+)?$"
+# "will use AWS's Trainium chips", "training models on Amazon's Trainium chips and on Nvidia GPUs", "fill the
+# data centres with Nvidia graphics processors": the hardware's maker supplies the user, a cloud hosts it
+_USE_VERB = re.compile(
+    r"\b(?:use|uses|used|using|use\s+of|rel(?:y|ies|ied|ying)\s+on|train(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?on|"
+    r"run(?:s|ning)?\s+(?:\w+\s+){0,3}?on|ran\s+(?:\w+\s+){0,3}?on|buy(?:s|ing)?|bought|rent(?:s|ed|ing)?|"
+    r"fill(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?with|built\s+(?:with|around)|deploy(?:s|ed|ing)?)\b"
+    r"(?:\s+(?!and\b|but\b)[\w$.,%-]+){0,8}?\s+(?:on\s+)?$",
+    re.I,
+)
+_HARDWARE_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:chips?|processors?|GPUs?|TPUs?|tensor\s+processing\s+units?|"
+    r"accelerators?|superchips?|servers?|hardware|clusters?)\b",
+    re.I,
 )
 
 
 def _chips_used(finder: SentenceRelations) -> list[Candidate]:
-    """'Oracle uses Ampere's chips in its data centres': the chipmaker supplies the user."""
     found = []
-    for user, maker in pairwise(finder.mentions):
-        if not (_org(user) and _org(maker)) or _person(user) or _person(maker) or user.name == maker.name:
+    companies = [m for m in finder.mentions if _org(m) and not _person(m)]
+    for maker in companies:
+        if not _HARDWARE_AFTER.match(finder.text, maker.end):
             continue
-        if _USES.fullmatch(finder.between(user.end, maker.start)) and _CHIPS_OF.match(finder.text, maker.end):
-            found.append(Candidate("supplies", maker, user, "verbs", "uses ... chips", 0.65))
+        window = finder.text[max(finder.sentence.start, maker.start - 90) : maker.start]
+        if ";" in window or not _USE_VERB.search(window):
+            continue
+        user = next((m for m in companies if m.end <= maker.start and m.name != maker.name), None)
+        if user is None:
+            continue
+        known = load_gazetteer().entities.get(maker.name)
+        if known is not None and known.cloud:
+            found.append(Candidate("hosts-on", user, maker, "verbs", "uses ... chips", 0.6))
+        else:
+            found.append(Candidate("supplies", maker, user, "verbs", "uses ... chips", 0.6))
+    return found
+
+
+# "agreed to pay CoreWeave up to $14.2 billion for computing capacity": the payer is hosted on the payee
+_PAYS_FOR_CAPACITY = re.compile(
+    r"\s+(?:[\w$.,%-]+\s+){0,6}?for\s+(?:\w+\s+){0,2}?(?:computing|compute|cloud|capacity|GPUs?|servers)\b", re.I
+)
+
+
+def _capacity_paid(finder: SentenceRelations) -> list[Candidate]:
+    found = []
+    for payer, payee in pairwise(finder.mentions):
+        if not (_org(payer) and _org(payee)) or _person(payer) or payer.name == payee.name:
+            continue
+        paying = _PAYS.fullmatch(finder.between(payer.end, payee.start)) or re.fullmatch(
+            r"\s+(?:\w+\s+){0,3}?(?:pay|pays|paid|paying)\s+", finder.between(payer.end, payee.start)
+        )
+        if paying and _PAYS_FOR_CAPACITY.match(finder.text, payee.end):
+            found.append(Candidate("hosts-on", payer, payee, "verbs", "pays ... for capacity", 0.65))
     return found
 
 

@@ -20,6 +20,7 @@ class KnownEntity:
     wikidata: str | None = None
     owner: str | None = None
     descriptions: tuple[str, ...] = ()
+    cloud: bool = False  # rents out computing: a customer of it is hosted on it
 
 
 @dataclass
@@ -49,6 +50,7 @@ def _read(path: Path) -> list[KnownEntity]:
                     wikidata=row.get("wikidata"),
                     owner=row.get("owner"),
                     descriptions=tuple(row.get("describe", ())),
+                    cloud=bool(row.get("cloud", False)),
                 )
             )
     return known

@@ -811,6 +811,7 @@ def _funded_company(
 ) -> Mention | None:
     """Whose round 'the round' is: in the closest sentence up to here that speaks of raising money, the
     company that raised it (its first organisation) or the one invested in ('shareholder in X')."""
+    mentions = sorted(mentions, key=lambda m: m.start)
     for home in reversed([s for s in sentences if s.start <= position][-4:]):
         here = home.text[: position - home.start] if home.start <= position < home.end else home.text
         if not _MONEY_WORDS.search(here):
@@ -904,6 +905,9 @@ def _object_antecedent(sentence: Sentence, position: int, mentions: list[Mention
     return others[-1].name if others else None
 
 
+_NEW_PREDICATE = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:will|would|has|have|had|is|was|plans|agreed|[a-z]+ed|[a-z]+s)\b"
+)
 _SAME_CLAUSE = re.compile(r"[^,;]*|,\s*(?:which|who|that)\b[^,;]*|,\s*(?:a|an|the)\s[^,;]*\b(?:that|which|who)\b[^,;]*")
 
 
@@ -921,9 +925,10 @@ def _clause_subject_before(sentence: Sentence, position: int, mentions: list[Men
     if not before:
         return None
     last = max(before, key=lambda m: m.start)
-    return (
-        last if _SAME_CLAUSE.fullmatch(sentence.text[last.end - sentence.start : position - sentence.start]) else None
-    )
+    gap = sentence.text[last.end - sentence.start : position - sentence.start]
+    if _NEW_PREDICATE.search(gap):  # "A named B its partner and will use the cloud unit's chips": A uses them
+        return min(before, key=lambda m: m.start)
+    return last if _SAME_CLAUSE.fullmatch(gap) else None
 
 
 def _possessor_of(sentence: Sentence, mention: Mention, mentions: list[Mention]) -> set[str]:
@@ -978,6 +983,7 @@ def _in_brackets(text: str, offset: int) -> bool:
 def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sentences: list[Sentence]) -> str | None:
     """The organisation 'the company' or 'it' refers to: the last one earlier in the same sentence,
     else the subject (first organisation) of the closest earlier sentence that names one."""
+    mentions = sorted(mentions, key=lambda m: m.start)  # known, guessed and referred-to names come apart
     organisations = [
         m for m in mentions if m.start < position and m.kind != "reference" and m.types[0] == "Organization"
     ]

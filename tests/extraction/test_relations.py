@@ -1238,3 +1238,33 @@ def test_in_charge_is_no_charge_and_a_dateline_is_no_company():
     found = triples("TOKYO -- Jane Roe, who founded Tessel Robotics, will remain in charge of Tessel's operations.")
     assert not any(r == "accuses" for _, r, _, _ in found)
     assert not any("TOKYO" in (s, o) for s, _, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cloud (gazetteer: cloud = true) hosts the one using its chips; a chipmaker supplies it
+        (
+            "Tessel Robotics named Google Cloud its partner and will use the cloud unit's TPUs for its models.",
+            ("Tessel Robotics", "hosts-on", "Google Cloud"),
+        ),
+        (
+            "Tessel Robotics said it would keep training models on Orvane Corp.'s Halo chips.",
+            ("Orvane Corp.", "supplies", "Tessel Robotics"),
+        ),
+        (
+            "Tessel Robotics plans to fill its new data centres with thousands of Orvane Corp. graphics processors.",
+            ("Orvane Corp.", "supplies", "Tessel Robotics"),
+        ),
+        (
+            "Tessel Robotics has agreed to pay CoreWeave up to $1.2 billion for computing capacity through 2030.",
+            ("Tessel Robotics", "hosts-on", "CoreWeave"),
+        ),
+        (
+            "Orvane Corp. has counted Tessel Robotics and Kestrel Pharma among customers for its chips.",
+            ("Orvane Corp.", "supplies", "Kestrel Pharma"),
+        ),
+    ],
+)
+def test_hardware_used_and_capacity_bought(text, expected):
+    assert expected in {(s, r, o) for s, r, o, _ in triples(text)}
