@@ -52,12 +52,18 @@ class RuleExtractor:
                 entity = self._entity(mention.name, mention.type)
                 entities.setdefault(entity.id, entity)
         starts = [m.start for m in mentions]  # find_mentions gives them in document order
+        previous_start = 0
         for sentence in sentences:
             # each sentence gets its own slice of the mentions, not the whole document's
             window = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-            if not window:
+            previous = mentions[bisect_left(starts, previous_start) : bisect_left(starts, sentence.start)]
+            if not window and not constructions.names_a_pair(sentence.text):
                 continue  # every relation has a named or referred-to party in its sentence
-            finder = SentenceRelations(text, sentence, window)
+            if window:
+                previous_start = sentence.start
+            finder = SentenceRelations(
+                text, sentence, window, previous, mentions[: bisect_left(starts, sentence.start)]
+            )
             for candidate in constructions.with_constructions(finder, finder.candidates()):
                 relation = self._relation(document, sentence.start, sentence.end, sentence.text, candidate)
                 if relation is None:

@@ -337,6 +337,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _possessive_lists(finder)
         + _group_members(finder)
         + _the_two(finder)
+        + _the_two_companies(finder)
         + _its_roles(finder)
         + _made_its_role(finder)
         + _chosen_suppliers(finder)
@@ -1016,6 +1017,81 @@ def _in_which_holders(finder: SentenceRelations) -> list[Candidate]:
             share = _PERCENT.search(held.group())
             relation = "owns" if share and float(share.group(1)) > 50 else "invests-in"  # "a roughly 90% stake"
             found.append(Candidate(relation, holder, company, "verbs", "in which ... holds a stake", 0.65))
+    return found
+
+
+_TWO_COMPANIES = re.compile(
+    r"\b(?:[Tt]he\s+two\s+(?:companies|firms|groups|sides)|[Bb]oth\s+companies|[Tt]he\s+pair)\b"
+)
+_TOGETHER_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:work(?:ing)?\s+together|signed|sign|struck|agreed|will\s+collaborate|"
+    r"collaborat\w*|partner\w*|team(?:ed)?\s+up|jointly|work|deal|agreement|alliance|tie-up)\b"
+)
+_WITH_BOTH = re.compile(r"\b(?:compete|competes|competed|competing|partners|partner|partnered|works|work)\s+with\s+$")
+
+
+def _the_pair(finder: SentenceRelations) -> tuple[Mention, Mention] | None:
+    """The two companies a sentence's 'the two companies' means: the two named in the sentence before, or,
+    when it names more or fewer, the two the text has named most so far (a name that only describes a
+    person, 'former Google DeepMind researcher Jane Roe', does not count)."""
+
+    def eligible(mentions: list[Mention]) -> list[Mention]:
+        kept: list[Mention] = []
+        for mention in mentions:
+            if not _org(mention) or _person(mention) or mention.text.lower() in {"it", "its"}:
+                continue
+            person = next((m for m in mentions if m.start > mention.end and _person(m)), None)
+            if person is not None and _DESCRIBES_PERSON.fullmatch(finder.between(mention.end, person.start)):
+                continue
+            kept.append(mention)
+        return kept
+
+    previous: dict[str, Mention] = {}
+    for mention in eligible(finder.earlier):
+        previous.setdefault(mention.name, mention)
+    if len(previous) == 2:
+        first, second = previous.values()
+        return first, second
+    counts: dict[str, list[Mention]] = {}
+    for mention in eligible(finder.prefix):
+        counts.setdefault(mention.name, []).append(mention)
+    ranked = sorted(counts.values(), key=lambda ms: (-len(ms), ms[0].start))
+    if len(ranked) < 2 or (len(ranked) > 2 and len(ranked[1]) == len(ranked[2])):
+        return None  # no clear pair
+    return ranked[0][0], ranked[1][0]
+
+
+_DESCRIBES_PERSON = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+
+
+def names_a_pair(sentence: str) -> bool:
+    """Whether a sentence speaks of 'the two companies' (named in the sentence before)."""
+    return _TWO_COMPANIES.search(sentence) is not None
+
+
+def _the_two_companies(finder: SentenceRelations) -> list[Candidate]:
+    """'ASML ... Mistral AI. The two companies also plan to work together': the pair named in the sentence
+    before, when this one names fewer than two; 'X, which competes with both companies': X with each."""
+    found: list[Candidate] = []
+    here = {m.name for m in finder.mentions if _org(m) and not _person(m)}
+    pair = _the_pair(finder)
+    if pair is None:
+        return found
+    first, second = pair
+    for two in _TWO_COMPANIES.finditer(finder.sentence.text):
+        start, end = finder.sentence.start + two.start(), finder.sentence.start + two.end()
+        label = finder.text[start:end]
+        a = Mention(start, end, label, first.name, first.types, "reference")
+        b = Mention(start, end, label, second.name, second.types, "reference")
+        before = finder.text[max(finder.sentence.start, start - 30) : start]
+        with_both = _WITH_BOTH.search(before)
+        subject = next((m for m in reversed(finder.mentions) if m.end <= start and _org(m) and not _person(m)), None)
+        if with_both and subject is not None and subject.name not in (first.name, second.name):
+            relation = "competes-with" if "compet" in with_both.group() else "partners-with"
+            found += [Candidate(relation, subject, one, "verbs", with_both.group().strip(), 0.6) for one in (a, b)]
+        elif len(here) < 2 and (together := _TOGETHER_AFTER.match(finder.text, end)):
+            said = finder.text[max(finder.sentence.start, start - 20) : together.end()]  # "also plan to work together"
+            found.append(Candidate("partners-with", a, b, "symmetric_nouns", label, 0.6, {}, said, True))
     return found
 
 

@@ -54,6 +54,8 @@ def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | Non
     scope = _GOES_ON.sub("continues", scope)
     for modality, pattern in _cue_patterns():
         for cue in pattern.finditer(scope):
+            if cue.group() == "May":
+                continue  # the month ("In May the two companies signed"), not the modal verb
             if not _dates_a_statement(modality, scope, cue):
                 return modality, cue.group()
     opening = sentence[:40]

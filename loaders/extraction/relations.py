@@ -100,7 +100,7 @@ _INCLUDING = re.compile(
 _PARENTHETICAL = re.compile(
     r",\s*(?:\w+ing\s+(?:together\s+)?with|in collaboration with|in partnership with|together with|along with|"
     r"alongside|with|including|such as|like|as well as|backed by|led by|owned by|which|who|whose|"
-    r"a|an|the|its|now|formerly|once|both)\b[^,;]*?,"
+    r"a|an|the|its|now|formerly|once|both|founded|based|started|headquartered|valued|created|launched)\b[^,;]*?,"
     r"|\([^)]*\)|[—–][^—–]*[—–]"
 )
 _BASE_CONFIDENCE = {
@@ -141,10 +141,19 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | No
 class SentenceRelations:
     """Finds the relations one sentence states between its mentions."""
 
-    def __init__(self, text: str, sentence: Sentence, mentions: list[Mention]):
+    def __init__(
+        self,
+        text: str,
+        sentence: Sentence,
+        mentions: list[Mention],
+        earlier: list[Mention] | None = None,
+        prefix: list[Mention] | None = None,
+    ):
         self.text = text
         self.sentence = sentence
         self.mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        self.earlier = earlier or []  # the mentions of the sentence before this one ("the two companies")
+        self.prefix = prefix or []  # every mention before this sentence
         self.parentheticals = _parenthetical_spans(sentence)
 
     def right_after(self, mention: Mention, pattern: re.Pattern[str]) -> re.Match[str] | None:

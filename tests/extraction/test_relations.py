@@ -1268,3 +1268,39 @@ def test_in_charge_is_no_charge_and_a_dateline_is_no_company():
 )
 def test_hardware_used_and_capacity_bought(text, expected):
     assert expected in {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kestrel Pharma has taken a friendlier line with Orvane Corp. lately. In May the two companies signed a "
+            "licensing agreement.",
+            ("Kestrel Pharma", "partners-with", "Orvane Corp.", "asserted"),
+        ),
+        (
+            "Orvane Corp. will invest $5 million in Tessel Robotics. Kestrel Pharma, which competes with both "
+            "companies, saw its shares fall.",
+            ("Kestrel Pharma", "competes-with", "Tessel Robotics", "asserted"),
+        ),
+        (
+            "Orvane Corp. led a round in Tessel Robotics. Orvane Corp. paid Tessel Robotics. Tessel Robotics, led by "
+            "former Kestrel Pharma engineer Jane Roe, competes with Redwood Labs Inc. and Halden Corp. in Europe. "
+            "The two companies also plan to work together.",
+            ("Orvane Corp.", "partners-with", "Tessel Robotics", "planned"),
+        ),
+        (
+            "Tessel Robotics, founded in 2021 by former Orvane Corp. engineers, competes directly with Kestrel Pharma.",
+            ("Tessel Robotics", "competes-with", "Kestrel Pharma", "asserted"),
+        ),
+    ],
+)
+def test_the_two_companies_and_asides_before_the_verb(text, expected):
+    found = triples(text)
+    assert expected in found | {(o, r, s, m) for s, r, o, m in found if r in {"competes-with", "partners-with"}}
+
+
+def test_may_the_month_is_no_hedge():
+    assert ("Orvane Corp.", "acquires", "Tessel Robotics", "asserted") in triples(
+        "In May Orvane Corp. bought Tessel Robotics."
+    )
