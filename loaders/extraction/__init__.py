@@ -61,9 +61,7 @@ class RuleExtractor:
                 continue  # every relation has a named or referred-to party in its sentence
             if window:
                 previous_start = sentence.start
-            finder = SentenceRelations(
-                text, sentence, window, previous, mentions[: bisect_left(starts, sentence.start)]
-            )
+            finder = SentenceRelations(text, sentence, window, previous, mentions)
             for candidate in constructions.with_constructions(finder, finder.candidates()):
                 relation = self._relation(document, sentence.start, sentence.end, sentence.text, candidate)
                 if relation is None:

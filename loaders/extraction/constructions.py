@@ -1053,7 +1053,7 @@ def _the_pair(finder: SentenceRelations) -> tuple[Mention, Mention] | None:
         first, second = previous.values()
         return first, second
     counts: dict[str, list[Mention]] = {}
-    for mention in eligible(finder.prefix):
+    for mention in eligible([m for m in finder.document if m.start < finder.sentence.start]):
         counts.setdefault(mention.name, []).append(mention)
     ranked = sorted(counts.values(), key=lambda ms: (-len(ms), ms[0].start))
     if len(ranked) < 2 or (len(ranked) > 2 and len(ranked[1]) == len(ranked[2])):
@@ -1073,6 +1073,8 @@ def _the_two_companies(finder: SentenceRelations) -> list[Candidate]:
     """'ASML ... Mistral AI. The two companies also plan to work together': the pair named in the sentence
     before, when this one names fewer than two; 'X, which competes with both companies': X with each."""
     found: list[Candidate] = []
+    if not _TWO_COMPANIES.search(finder.sentence.text):
+        return found
     here = {m.name for m in finder.mentions if _org(m) and not _person(m)}
     pair = _the_pair(finder)
     if pair is None:

@@ -147,13 +147,13 @@ class SentenceRelations:
         sentence: Sentence,
         mentions: list[Mention],
         earlier: list[Mention] | None = None,
-        prefix: list[Mention] | None = None,
+        document: list[Mention] | None = None,
     ):
         self.text = text
         self.sentence = sentence
         self.mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
         self.earlier = earlier or []  # the mentions of the sentence before this one ("the two companies")
-        self.prefix = prefix or []  # every mention before this sentence
+        self.document = document or []  # the document's mentions (shared, not copied): those before it count
         self.parentheticals = _parenthetical_spans(sentence)
 
     def right_after(self, mention: Mention, pattern: re.Pattern[str]) -> re.Match[str] | None:
