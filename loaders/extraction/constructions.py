@@ -323,6 +323,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _fronted_careers(finder)
         + _fronted_founders(finder)
         + _founded_with(finder)
+        + _founders_listed(finder)
         + _round_participants(finder)
         + _careers_in_passing(finder)
         + _described_products(finder)
@@ -480,6 +481,29 @@ def _founded_with(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_FOUNDED_BY = re.compile(r"\b(?:was|were|is|been)\s+(?:co-?)?founded\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+")
+
+
+def _founders_listed(finder: SentenceRelations) -> list[Candidate]:
+    """'Kestrel was founded by Priya Raghunathan, a former engineer at Boston Dynamics, and Tomás Ibarra, who
+    ...': each person named after 'by', past the asides that describe them."""
+    found = []
+    for by in _FOUNDED_BY.finditer(finder.sentence.text):
+        start = finder.sentence.start + by.start()
+        company = next((m for m in reversed(finder.mentions) if m.end <= start and _org(m) and not _person(m)), None)
+        if company is None or len(finder.between(company.end, start).split()) > 2:
+            continue
+        rest = finder.text[finder.sentence.start + by.end() : finder.sentence.end]
+        stop = re.search(r";|\s(?:said|says|and\s+(?:is|was|has|had|will))\s", rest)
+        end = finder.sentence.start + by.end() + (stop.start() if stop else len(rest))
+        for person in [m for m in finder.mentions if finder.sentence.start + by.end() <= m.start < end]:
+            if "Person" in person.types and person.types[0] == "Person":
+                found.append(
+                    Candidate("employs", company, person, "verbs", by.group().strip(), 0.65, {"role": "founder"})
+                )
+    return found
+
+
 _FRONTED_FOUNDING = re.compile(
     r"^(?:co-?founded|founded|started|set\s+up|established)\b(?:(?!\bby\b)[^,;])*\bby\s+", re.I
 )
@@ -588,7 +612,12 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
             if m.end <= title_start and _org(m) and not _person(m) and not any(s <= m.start < e for s, e in asides)
         ]
         if not before:
-            found += _title_then_company(finder, person, title.group().strip())
+            role = title.group().strip(" ,")
+            said_of = _title_then_company(finder, person, role)
+            opener = _story_company(finder) if not said_of and _OPENING_TITLE.match(finder.sentence.text) else None
+            if opener is not None:  # "Chief executive Ali Ghodsi said ...": the company the story is about
+                said_of = [Candidate("employs", opener, person, "roles", role, 0.55, {"role": role})]
+            found += said_of
             continue
         if _ITS_BEFORE.search(finder.text[max(finder.sentence.start, title_start - 24) : title_start]) or _UNDER.search(
             finder.text[max(finder.sentence.start, title_start - 30) : title_start]
@@ -616,6 +645,17 @@ _STATES = re.compile(
     r"added|adds|explained|explains|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:that\s+)?$",
     re.I,
 )
+
+
+_OPENING_TITLE = re.compile(
+    r"^(?:[\"“]?\s*)?(?:Chief\s+\w+(?:\s+officer)?|CEO|CFO|CTO|COO|President|Chairman|Chairwoman|Founder|Co-founder)\s",
+    re.I,
+)
+
+
+def _story_company(finder: SentenceRelations) -> Mention | None:
+    """The company the sentence before is about (its first one), for a title without a company."""
+    return next((m for m in finder.earlier if _org(m) and not _person(m) and m.text.lower() not in {"it", "its"}), None)
 
 
 def _title_then_company(finder: SentenceRelations, person: Mention, role: str) -> list[Candidate]:

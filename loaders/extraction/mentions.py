@@ -230,7 +230,7 @@ _REFERENCE = re.compile(
     r"|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
     # a sentence that opens on "Its investors include ...": whose they are is said before
     r"|^(?P<its>Its)(?=\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders|customers|clients|partners|rivals|"
-    r"competitors|suppliers|tenants)\b)"
+    r"competitors|suppliers|tenants|chief|CEO|CFO|CTO|COO|president|founder|co-founder|chairman|chairwoman|head)\b)"
 )
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # what follows a sentence-initial one-word name that acts: "Corvo acquired", "Halden's", "GSK, a drugmaker"

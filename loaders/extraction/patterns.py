@@ -160,4 +160,4 @@ def role_pattern() -> re.Pattern[str]:
     titles = sorted(ontology.load().lexicon.roles, key=len, reverse=True)
     alternation = "|".join(re.escape(t) for t in titles)
     # the plural names several holders: "former OpenAI executives Jane Roe and Tom Poe"
-    return re.compile(rf"(?<![\w-])(?:(?:co-|vice\s)?(?:{alternation}))(?:s(?=\s))?(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:(?:co-|vice\s)?(?:{alternation}))(?:s(?=[\s,]))?(?![\w-])", re.IGNORECASE)

@@ -478,7 +478,7 @@ class SentenceRelations:
                 and _words(gap_before) <= 2
                 and not re.search(r"[,;.]", gap_before)
                 and _words(gap_after) <= 1
-                and not re.search(r"[;.(]", gap_after)
+                and not re.search(r"[;.(]|\band\b", gap_after)
             ):
                 plural = match.group().endswith("s") and match.group().lower() not in _SINGULAR_S
                 people = self._expand_right_list(person) if plural else [person]

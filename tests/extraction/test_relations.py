@@ -1304,3 +1304,40 @@ def test_may_the_month_is_no_hedge():
     assert ("Orvane Corp.", "acquires", "Tessel Robotics", "asserted") in triples(
         "In May Orvane Corp. bought Tessel Robotics."
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Orvane Corp. bought the robotics startup's co-founders, Jane Roe and Tom Poe, back into the fold.",
+            ("Orvane Corp.", "employs", "Tom Poe"),
+        ),
+        (
+            "Tessel Robotics raised money. Chief executive Jane Roe said it would hire.",
+            ("Tessel Robotics", "employs", "Jane Roe"),
+        ),
+        (
+            "Tessel Robotics was founded by Jane Roe, a former engineer at Orvane Corp., and Tom Poe, who previously "
+            "worked at Kestrel Pharma.",
+            ("Tessel Robotics", "employs", "Tom Poe"),
+        ),
+        (
+            "Orvane Corp. will invest. Its chief financial officer Jane Roe will join the board.",
+            ("Orvane Corp.", "employs", "Jane Roe"),
+        ),
+        (
+            "Jane Roe sued Orvane Corp. in May. Roe helped found Orvane Corp. in 2015.",
+            ("Orvane Corp.", "employs", "Jane Roe"),
+        ),
+    ],
+)
+def test_founders_and_officers_in_longer_articles(text, expected):
+    assert expected in {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+def test_an_apposition_describes_the_name_before_it_not_the_next_one():
+    found = triples(
+        "Tessel Robotics was founded by Jane Roe, a former Orvane Corp. researcher, and Tom Poe, who worked at Kestrel."
+    )
+    assert not any(s == "Orvane Corp." and o == "Tom Poe" for s, _, o, _ in found)
