@@ -1327,8 +1327,8 @@ def test_may_the_month_is_no_hedge():
             ("Orvane Corp.", "employs", "Jane Roe"),
         ),
         (
-            "Jane Roe sued Orvane Corp. in May. Roe helped found Orvane Corp. in 2015.",
-            ("Orvane Corp.", "employs", "Jane Roe"),
+            "Elon Musk sued Orvane Corp. in May. Musk helped found Orvane Corp. in 2015.",
+            ("Orvane Corp.", "employs", "Elon Musk"),
         ),
     ],
 )
