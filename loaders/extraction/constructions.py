@@ -349,6 +349,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _described_as_made(finder)
         + _revenue_paid(finder)
         + _in_which_holders(finder)
+        + _stakes_given(finder)
         + _possessive_roles(finder)
         + _its_titles(finder)
         + _acquisition_was(finder)
@@ -429,7 +430,7 @@ def _round_participants(finder: SentenceRelations) -> list[Candidate]:
     elif companies and _ROUND_OF_SUBJECT.search(finder.sentence.text):
         funded = companies[0]  # "Figma was valued at $10 billion in a round led by A, with participation from B"
     else:
-        return []
+        return _also_took_part(finder, companies)
     found = []
     text, offset = finder.sentence.text, finder.sentence.start
     for lead in _PARTICIPATION_FROM.finditer(text):
@@ -454,6 +455,30 @@ def _round_participants(finder: SentenceRelations) -> list[Candidate]:
         for investor in finder._expand_left(investors[-1]):
             found.append(Candidate("invests-in", investor, funded, "verbs", took_part.group().strip(), 0.65))
     return [c for c in found if c.subject.name != funded.name and (_org(c.subject) or _person(c.subject))]
+
+
+_ALSO_TOOK_PART = re.compile(
+    r"\s+(?:also\s+|have\s+also\s+|had\s+also\s+)?(?:took\s+part|participated|joined\s+in|invested)\b(?!\s+in\s+(?:talks|the\s+talks))"
+)
+
+
+def _also_took_part(finder: SentenceRelations, companies: list[Mention]) -> list[Candidate]:
+    """'The Qatar Investment Authority and GIC also took part': in the round of the sentence before, whose
+    company is its round's or, when it says someone raised money, its first."""
+    took = None
+    for company in companies:
+        took = took or _ALSO_TOOK_PART.match(finder.text, company.end)
+    if took is None or not finder.earlier:
+        return []
+    companies = [m for m in companies if m.end <= took.start()]
+    funded = next((m for m in finder.earlier if _a_round(m)), None)
+    before = finder.text[finder.earlier[0].start : finder.sentence.start]
+    if funded is None and re.search(r"\b(?:raised|raises|raising|round)\b", before):
+        funded = next((m for m in finder.earlier if _org(m) and not _person(m)), None)
+    if funded is None:
+        return []
+    investors = [m for m in companies if m.name != funded.name]
+    return [Candidate("invests-in", one, funded, "verbs", took.group().strip(), 0.6) for one in investors]
 
 
 _FOUNDED_WITH = re.compile(r"\b(?:co-?founded|founded|started|set\s+up|launched)\s+$", re.I)
@@ -1043,6 +1068,23 @@ _HOLDS_STAKE = re.compile(
 )
 
 
+_GIVES = re.compile(r"\b(?:hand|hands|handed|give|gives|gave|grant|grants|granted|offer|offers)\s+(?:the\s+)?$")
+_A_STAKE_IN = re.compile(
+    r"\s+(?:a|an)\s+(?:[\w$.,%-]+\s+){0,5}?(?:stake|shares?|warrants?|equity)\b[^,;]{0,40}?\bin\s+(?:the\s+)?$"
+)
+
+
+def _stakes_given(finder: SentenceRelations) -> list[Candidate]:
+    """'could hand the ChatGPT maker a stake of up to 10% in the chipmaker': the receiver invests in it."""
+    found = []
+    for receiver, company in pairwise(finder.mentions):
+        if not _GIVES.search(finder.text[max(finder.sentence.start, receiver.start - 30) : receiver.start]):
+            continue
+        if _A_STAKE_IN.fullmatch(finder.between(receiver.end, company.start)) and receiver.name != company.name:
+            found.append(Candidate("invests-in", receiver, company, "verbs", "hand ... a stake in", 0.6))
+    return found
+
+
 def _in_which_holders(finder: SentenceRelations) -> list[Candidate]:
     """'CoreWeave, in which Nvidia holds a stake of roughly 7%': the holder invests in the company."""
     found = []
@@ -1211,7 +1253,7 @@ _ROLE_ADJECTIVES = (
     r"(?:(?:largest|biggest|main|key|top|major|longtime|long-time|early|earliest|former|new|only|primary|preferred|"
     r"sole|second-largest|third-largest|lead|anchor|strategic|minority|majority|controlling|closest|fiercest|"
     r"biggest|chief|direct|exclusive|training|technology|infrastructure|AI|commercial|outside|institutional|"
-    r"single|financial|corporate|private|global|cloud)\s+){0,3}"
+    r"single|financial|corporate|private|global|cloud|two|three|four|five)\s+){0,3}"
 )
 _ROLES = (
     r"(?P<role>investor|backer|shareholder|stakeholder|owner|parent|parent\s+company|customer|client|supplier|"

@@ -94,7 +94,7 @@ Background Update Read Company Companies Inc Corp Group Deal Agreement Partnersh
 Project Initiative Stock Shares Infrastructure Technology Tech Data Center Centers Emerging Legal
 Financial Diverging Strategic Regulatory Here There Not No Yes Like Unlike Even Just Only Instead
 Please Note Image Photo Credit Getty Reuters Bloomberg Big Global National International Senior
-Chairwoman Chair Chairs Analysts Analyst Investors Under Among Subsidiaries
+Chairwoman Chair Chairs Analysts Analyst Investors Under Among Subsidiaries Series
 Acquired Acquires Acquire Acquisition Acquisitions Buys Bought Closes Completes Completed Merge Merger Merges
 Announces Announced Appoints Appointments Appointed Names Named Hires Hired Agree Agrees To Sells Sold Wins
 Set Plans Launches Opens Confirms Subsidiary Sues Joins Invests Backs Buy Sell Unveils Reports
@@ -791,7 +791,7 @@ def _references(
     for match in _ROUND.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         funded = _funded_company(sentence, start, earlier + found, sentences)
-        if funded is not None and not _overlaps(start, end, found):
+        if funded is not None and not _overlaps(start, end, [m for m in found if m.kind != "guessed"]):
             references.append(Mention(start, end, match.group(), funded.name, funded.types, "reference"))
     return references
 

@@ -25,7 +25,8 @@ _RIGHT_BREAK = re.compile(
 _LIST_GLUE = re.compile(
     r"^(?:\s+in\s+(?:19|20)\d\d)?"  # "bought Slack in 2021 and Tableau in 2019": each with its year
     r"\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
-    r"(?:the\s+(?:[a-z][\w-]*\s+){0,2})?$"  # "Jeff Bezos and the chipmaker Nvidia"
+    # "Jeff Bezos and the chipmaker Nvidia", "Oracle and private equity firm Carlyle"
+    r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}|(?<=and\s)(?:[a-z][\w-]*\s+){0,2}(?:firm|fund|group|investor|company|startup|giant|chipmaker|maker)\s+)?$"
 )
 _PRODUCT_HEADS = (
     r"products|services|equipment|devices|systems|software|solutions|platforms|vaccines?|drugs?|"
@@ -43,6 +44,7 @@ _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|p
 _SINGULAR_S = frozenset(["boss"])
 _AND_VERB_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?$")
 _HEAD_AFTER = re.compile(r"\s+(?:parent|owner|parent\s+company)\s+")
+_FUND_NOUN_BEFORE = re.compile(r"\b(?:sovereign|wealth|pension|hedge|investment|venture|equity|index|mutual|state)\s+$")
 _NOUN_AFTER_VERB_FORM = re.compile(r"\s+(?:round|rounds|vehicle|arm)\b")
 _HEAD_OF_OTHER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:of|behind)\s+(?:the\s+)?$")
 _TITLE_BETWEEN = re.compile(
@@ -313,6 +315,9 @@ class SentenceRelations:
                     continue  # "a wholly owned subsidiary": an adjective, not the verb
                 if trigger.frame == "verbs" and _NOUN_AFTER_VERB_FORM.match(self.text, end):
                     continue  # "a 2021 funding round": the noun's modifier, not the verb
+                fund_verb = trigger.frame == "verbs" and trigger.phrase.startswith(("fund", "financ"))
+                if fund_verb and _FUND_NOUN_BEFORE.search(self.text[max(0, start - 20) : start]):
+                    continue  # "Singapore's sovereign fund GIC": a fund, not funding
                 titled = self.text[start].isupper() and start > self.sentence.start
                 if titled and _TITLE_WORD_AFTER.match(self.text, end):
                     continue  # "Regional Operations Manager": part of a job title

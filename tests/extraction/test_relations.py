@@ -1341,3 +1341,35 @@ def test_an_apposition_describes_the_name_before_it_not_the_next_one():
         "Tessel Robotics was founded by Jane Roe, a former Orvane Corp. researcher, and Tom Poe, who worked at Kestrel."
     )
     assert not any(s == "Orvane Corp." and o == "Tom Poe" for s, _, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tessel Robotics said it had raised $13 million. The Series A round was led by investment firm Orvane "
+            "Capital. Kestrel Pharma and Singapore's sovereign fund Halden Capital also took part, the company said.",
+            ("Halden Capital", "invests-in", "Tessel Robotics"),
+        ),
+        (
+            "Orvane Corp. and private equity firm Kestrel Capital, Tessel Robotics' two main shareholders, will sell.",
+            ("Orvane Corp.", "invests-in", "Tessel Robotics"),
+        ),
+        (
+            "Tessel Robotics will supply chips to Orvane Corp. under a deal that could also hand Orvane Corp. a "
+            "stake of up to 10% in the chipmaker.",
+            ("Orvane Corp.", "invests-in", "Tessel Robotics"),
+        ),
+    ],
+)
+def test_rounds_joined_holders_listed_and_stakes_handed(text, expected):
+    assert expected in {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+def test_a_fund_named_is_no_funding_and_mutual_is_no_fund():
+    assert not any(
+        r == "invests-in" for _, r, _, _ in triples("Kestrel Pharma and the sovereign fund Halden Capital met.")
+    )
+    assert ("Liberty Mutual", "acquires", "Nationale Borg", "asserted") in triples(
+        "Liberty Mutual acquired Nationale Borg."
+    )
