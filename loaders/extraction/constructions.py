@@ -139,6 +139,11 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_NAME.search(c.object.name))]
     kept = [c for c in kept if not (c.relation == "accuses" and _IN_CHARGE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and _HELD_SOMETHING_ELSE.search(_span_between(finder, c)))]
+    kept = [c for c in kept if not (c.relation == "owns" and c.object.types == ("Person",))]
+    # "building OpenAI's ChatGPT into Siri": another company's product is not made by the builder
+    kept = [c for c in kept if not (c.relation == "develops" and _owned_by_other(finder, c))]
+    # "rents out access to Nvidia graphics processors": the chips' maker is no customer
+    kept = [c for c in kept if not (c.relation == "supplies" and _ITS_HARDWARE.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "owns" and _PART_OF_A_PLAN.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger and _joiner(finder, c))]
     kept = [c for c in kept if not (c.relation == "partners-with" and (_a_round(c.object) or _a_round(c.subject)))]
@@ -186,6 +191,27 @@ _SHARE_OF_REVENUE = re.compile(
     r"\s+(?:a|an|its|some|part\s+of\s+its)?\s*(?:[\w-]+\s+)?(?:share|cut|portion|percentage|slice|part)\s+of\s+"
     r"(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:revenue|revenues|sales|profits?|income|proceeds)\b"
 )
+
+
+_ITS_HARDWARE = re.compile(
+    r"(?:['’]s?)?\s+(?:(?!with\b|to\b|from\b|for\b|and\b)[\w-]+\s+){0,2}?(?:chips?|processors?|GPUs?|TPUs?|"
+    r"accelerators?|superchips?)\b",
+    re.I,
+)
+
+
+def _owned_by_other(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """Whether the product is named with another company's possessive ('OpenAI's ChatGPT')."""
+    owner = next(
+        (m for m in finder.mentions if m.end <= candidate.object.start and m.end >= candidate.object.start - 4), None
+    )
+    return (
+        owner is not None
+        and owner.possessive
+        and _org(owner)
+        and owner.name != candidate.subject.name
+        and re.fullmatch(r"['’]s?\s+", finder.between(owner.end, candidate.object.start)) is not None
+    )
 
 
 def _span_between(finder: SentenceRelations, candidate: Candidate) -> str:
@@ -1405,7 +1431,7 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
         window = finder.text[max(finder.sentence.start, maker.start - 90) : maker.start]
         if ";" in window or not _USE_VERB.search(window):
             continue
-        user = next((m for m in companies if m.end <= maker.start and m.name != maker.name), None)
+        user = next((m for m in companies if m.end <= maker.start and m.name != maker.name and not m.possessive), None)
         if user is None:
             continue
         known = load_gazetteer().entities.get(maker.name)

@@ -44,6 +44,9 @@ _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|p
 _SINGULAR_S = frozenset(["boss"])
 _AND_VERB_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?$")
 _HEAD_AFTER = re.compile(r"\s+(?:parent|owner|parent\s+company)\s+")
+_COME_BEFORE = re.compile(
+    r"\b(?:come|comes|came|coming|go|goes|went|flow|flows|flowed|pay|paid|bring|brought|get|got)\s+$"
+)
 _FUND_NOUN_BEFORE = re.compile(r"\b(?:sovereign|wealth|pension|hedge|investment|venture|equity|index|mutual|state)\s+$")
 _NOUN_AFTER_VERB_FORM = re.compile(r"\s+(?:round|rounds|vehicle|arm)\b")
 _HEAD_OF_OTHER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:of|behind)\s+(?:the\s+)?$")
@@ -315,6 +318,8 @@ class SentenceRelations:
                     continue  # "a wholly owned subsidiary": an adjective, not the verb
                 if trigger.frame == "verbs" and _NOUN_AFTER_VERB_FORM.match(self.text, end):
                     continue  # "a 2021 funding round": the noun's modifier, not the verb
+                if trigger.phrase == "back" and _COME_BEFORE.search(self.text[max(0, start - 12) : start]):
+                    continue  # "would come back to it": a return, not backing
                 fund_verb = trigger.frame == "verbs" and trigger.phrase.startswith(("fund", "financ"))
                 if fund_verb and _FUND_NOUN_BEFORE.search(self.text[max(0, start - 20) : start]):
                     continue  # "Singapore's sovereign fund GIC": a fund, not funding

@@ -1373,3 +1373,30 @@ def test_a_fund_named_is_no_funding_and_mutual_is_no_fund():
     assert ("Liberty Mutual", "acquires", "Nationale Borg", "asserted") in triples(
         "Liberty Mutual acquired Nationale Borg."
     )
+
+
+@pytest.mark.parametrize(
+    "text, unexpected",
+    [
+        (
+            "Orvane Corp. is building Kestrel Pharma's Halo assistant into its phones.",
+            ("Orvane Corp.", "develops", "Halo"),
+        ),
+        (
+            "Much of what Orvane Corp. invests would come back to Tessel Robotics.",
+            ("Orvane Corp.", "invests-in", "Tessel Robotics"),
+        ),
+        (
+            "Tessel Robotics rents out access to thousands of Orvane Corp. processors.",
+            ("Tessel Robotics", "supplies", "Orvane Corp."),
+        ),
+    ],
+)
+def test_others_products_returns_and_chips_rented(text, unexpected):
+    assert unexpected not in {(s, r, o) for s, r, o, _ in triples(text)}
+
+
+def test_a_supplier_of_processors_to_a_customer_is_kept():
+    assert ("Tessel Robotics", "supplies", "Orvane Corp.", "planned") in triples(
+        "Tessel Robotics has agreed to supply Orvane Corp. with Halo graphics processors."
+    )
