@@ -1030,4 +1030,11 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
             m.text.lower() not in _PRONOUNS or not _COPULA_AFTER.match(sentence_text(sentences, m), m.end - home.start)
         )
     ]
-    return (opening[0] if opening else next(m for m in organisations if m.start >= home.start)).name
+    chosen = (opening[0] if opening else next(m for m in organisations if m.start >= home.start)).name
+    # the company the text is about, when the sentence before opens on one it names in passing
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.start < position and m.types[0] == "Organization" and m.text.lower() not in _PRONOUNS:
+            counts[m.name] = counts.get(m.name, 0) + 1
+    main = max(counts, key=lambda name: counts[name]) if counts else chosen
+    return main if counts.get(chosen, 0) == 1 and counts[main] >= 3 else chosen

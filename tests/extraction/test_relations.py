@@ -1400,3 +1400,12 @@ def test_a_supplier_of_processors_to_a_customer_is_kept():
     assert ("Tessel Robotics", "supplies", "Orvane Corp.", "planned") in triples(
         "Tessel Robotics has agreed to supply Orvane Corp. with Halo graphics processors."
     )
+
+
+def test_the_company_is_the_one_the_text_is_about_when_the_sentence_before_opens_on_a_passer_by():
+    found = triples(
+        "Tessel Robotics raised $40 million. Tessel Robotics will hire. Tessel Robotics plans a plant. "
+        "Kestrel Capital and Halden Capital also took part. The Denver-based company said it had bought Redwood "
+        "Labs Inc. in May."
+    )
+    assert ("Tessel Robotics", "acquires", "Redwood Labs Inc.", "asserted") in found
