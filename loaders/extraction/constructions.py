@@ -1185,12 +1185,20 @@ def _the_two_companies(finder: SentenceRelations) -> list[Candidate]:
         return found
     here = {m.name for m in finder.mentions if _org(m) and not _person(m)}
     pair = _the_pair(finder)
-    if pair is None:
-        return found
-    first, second = pair
     for two in _TWO_COMPANIES.finditer(finder.sentence.text):
         start, end = finder.sentence.start + two.start(), finder.sentence.start + two.end()
         label = finder.text[start:end]
+        subject_here = next(
+            (m for m in reversed(finder.mentions) if m.end <= start and _org(m) and not _person(m)), None
+        )
+        others = [m for m in finder.mentions if m.end <= start and _org(m) and not _person(m)]
+        others = [m for m in others if subject_here is None or m.name != subject_here.name]
+        if len({m.name for m in others}) >= 2 and others[-2].name != others[-1].name:
+            first, second = others[-2], others[-1]  # "competes with A and B, though it partners with both companies"
+        elif pair is not None:
+            first, second = pair
+        else:
+            continue
         a = Mention(start, end, label, first.name, first.types, "reference")
         b = Mention(start, end, label, second.name, second.types, "reference")
         before = finder.text[max(finder.sentence.start, start - 30) : start]

@@ -197,7 +197,7 @@ _NAME_RUN = re.compile(
     rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo))\.)?"
 )
 _ORG_CONTEXT_BEFORE = re.compile(
-    r"(?:startup|start-up|company|firm|rival|lab|maker|developer|investor|chipmaker|provider|group|giant|"
+    r"(?:startup|start-up|company|firm|rival|lab|maker|developer|investor|chipmaker|provider|group|giant|network|"
     r"unicorn|subsidiary|fund|bank|operator|platform|insurer|retailer|manufacturer|supplier|vendor|owner|"
     r"parent|acquirer|incumbent|conglomerate|automaker|carmaker)\s*$",
     re.I,
@@ -223,7 +223,9 @@ _PERSON_CONTEXT_AFTER = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?P<desc>[\w.-]+(?:\s[\w.-]+)?)\s+(?:maker|developer|creator|owner|parent)|"
     # "the design startup", "the chip company": a kind of company, lower-case words before it
-    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group))?"
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group)|(?:American|British|Chinese|French|German|Japanese|Korean|"
+    r"South\sKorean|Taiwanese|Indian|Israeli|Dutch|Swiss|Swedish|Canadian|European|Italian|Spanish|Irish|Finnish|"
+    r"Danish|Norwegian|Australian|Saudi|Emirati|Singaporean|Russian|Brazilian)\s)?"
     r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
     r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
     r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit))\b"

@@ -1409,3 +1409,24 @@ def test_the_company_is_the_one_the_text_is_about_when_the_sentence_before_opens
         "Labs Inc. in May."
     )
     assert ("Tessel Robotics", "acquires", "Redwood Labs Inc.", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tessel Robotics competes with Kestrel Pharma and Redwood Labs Inc. in Europe, although it also partners "
+            "with both companies on software.",
+            ("Tessel Robotics", "partners-with", "Kestrel Pharma"),
+        ),
+        (
+            "Tessel Robotics formed a venture with Volkswagen Group, under which the German carmaker will invest "
+            "$5 million in Tessel Robotics.",
+            ("Volkswagen Group", "invests-in", "Tessel Robotics"),
+        ),
+        ("Orvane Corp., which absorbed the social network X in March, grew.", ("Orvane Corp.", "acquires", "X")),
+    ],
+)
+def test_both_companies_nationalities_and_one_letter_names(text, expected):
+    found = {(s, r, o) for s, r, o, _ in triples(text)}
+    assert expected in found | {(o, r, s) for s, r, o in found if r == "partners-with"}
