@@ -140,6 +140,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "accuses" and _IN_CHARGE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and _HELD_SOMETHING_ELSE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and c.object.types == ("Person",))]
+    kept = [c for c in kept if not (c.relation == "owns" and c.object.text.lower() == "it")]  # "will operate it"
     # "building OpenAI's ChatGPT into Siri": another company's product is not made by the builder
     kept = [c for c in kept if not (c.relation == "develops" and _owned_by_other(finder, c))]
     # "rents out access to Nvidia graphics processors": the chips' maker is no customer
@@ -1408,7 +1409,13 @@ def _its_parts(finder: SentenceRelations) -> list[Candidate]:
         its_start = part.start - (
             len(finder.text[max(finder.sentence.start, part.start - 50) : part.start]) - its.start()
         )
-        owners = [m for m in companies[:index] if m.end <= its_start and m.kind != "reference"]
+        owners = [
+            m
+            for m in companies[:index]
+            if m.end <= its_start
+            and m.kind != "reference"
+            and not any(s <= m.start < e <= its_start for s, e in finder.parentheticals)
+        ]
         if owners and owners[-1].name != part.name:  # 'its' is the company named last before it
             found.append(Candidate("owns", owners[-1], part, "possessive", "its unit", 0.6))
     return found

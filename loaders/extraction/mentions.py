@@ -312,7 +312,8 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         found = [_as_maker(m, text, gazetteer) for m in found]
         references = _references(sentence, found, mentions, gazetteer, sentences)
         found = [m for m in found if not _overlaps(m.start, m.end, references)] + references  # "the Paris firm"
-        found = _shared_surnames(sentence, found)
+        surnames = {m.name.split()[-1] for m in mentions if m.types[0] == "Person" and " " in m.name}
+        found = _shared_surnames(sentence, found, surnames)
         found.sort(key=lambda m: m.start)
         _parenthetical_aliases(sentence, found, seen_guesses)
         found = [m for m in found if not _BASED.match(text, m.end)]
@@ -837,9 +838,11 @@ def _funded_company(
 _GIVEN_NAME_AND = re.compile(rf"(?<![\w.'’-])([{_UPPER}][{_LOWER}]+)\s+and\s+$")
 
 
-def _shared_surnames(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+def _shared_surnames(
+    sentence: Sentence, found: list[Mention], surnames: frozenset[str] | set[str] = frozenset()
+) -> list[Mention]:
     """`found`, where 'former executives Dario and Daniela Amodei' names Dario Amodei too (a lone given name
-    guessed as some other name gives way)."""
+    guessed as some other name gives way; a surname of someone named before does not: 'by Wang and Lucy Guo')."""
     shared: list[Mention] = []
     for person in found:
         words = person.name.split()
@@ -848,6 +851,8 @@ def _shared_surnames(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         before = sentence.text[max(0, person.start - sentence.start - 30) : person.start - sentence.start]
         given = _GIVEN_NAME_AND.search(before)
         if given is None or given.group(1) in _COMMON or given.group(1).lower() in _title_heads():
+            continue
+        if given.group(1) in surnames:
             continue
         start = person.start - len(given.group(0))
         end = start + len(given.group(1))
@@ -903,7 +908,7 @@ def _object_antecedent(sentence: Sentence, position: int, mentions: list[Mention
         sentence.text[: position - sentence.start],
     )
     subject = inside[0] if coordinated else inside[-1]
-    others = [m for m in inside[:-1] if m.name != subject.name]
+    others = [m for m in inside if m.name != subject.name]
     return others[-1].name if others else None
 
 
@@ -916,6 +921,8 @@ _SAME_CLAUSE = re.compile(r"[^,;]*|,\s*(?:which|who|that)\b[^,;]*|,\s*(?:a|an|th
 def _clause_subject_before(sentence: Sentence, position: int, mentions: list[Mention]) -> Mention | None:
     """The organisation (named or referred to) closest before `position` in the same clause, the subject
     of the verb an object at `position` depends on."""
+    here = sentence.text[: position - sentence.start]
+    asides = [a.span() for a in _RELATIVE_ASIDE_CLOSED.finditer(here)]
     before = [
         m
         for m in mentions
@@ -923,11 +930,13 @@ def _clause_subject_before(sentence: Sentence, position: int, mentions: list[Men
         and m.end <= position
         and m.types[0] == "Organization"
         and m.text.lower() not in _PRONOUNS
+        and not any(s <= m.start - sentence.start < e for s, e in asides)
     ]
     if not before:
         return None
     last = max(before, key=lambda m: m.start)
-    gap = sentence.text[last.end - sentence.start : position - sentence.start]
+    gap = _RELATIVE_ASIDE_CLOSED.sub(",", sentence.text[last.end - sentence.start : position - sentence.start])
+    gap = gap.lstrip(",")
     if _NEW_PREDICATE.search(gap):  # "A named B its partner and will use the cloud unit's chips": A uses them
         return min(before, key=lambda m: m.start)
     return last if _SAME_CLAUSE.fullmatch(gap) else None
@@ -944,10 +953,13 @@ def _possessor_of(sentence: Sentence, mention: Mention, mentions: list[Mention])
     }
 
 
+# ", which is itself suing OpenAI and Microsoft," closed before a reference: its names are not what it means
+_RELATIVE_ASIDE_CLOSED = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 _APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|with|from|for|into|by|against|on|of|in|remains|remained|is|was|became|becomes|has\s+been|"
-    r"[a-z]{3,}ed|owns|backs|funds|sues|buys|acquires)\s+(?:(?:\$?[\d.,]+\s+(?:million|billion)\s+|[\d.]+%\s+|"
+    r"[a-z]{3,}ed|owns|backs|funds|sues|buys|acquires|sent|gave|told|made|took|bought|sold|sued|paid|won|beat|led|"
+    r"left|brought|struck|kept|met|sought|hit)\s+(?:(?:\$?[\d.,]+\s+(?:million|billion)\s+|[\d.]+%\s+|"
     r"roughly\s+|about\s+|a\s+|an\s+)*(?:stake|share|interest|investment)\s+(?:in|of)\s+)?$",
     re.I,
 )
@@ -993,8 +1005,13 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         return None
     if organisations[-1].start >= sentence.start:
         here = sentence.text[: position - sentence.start]
+        asides = [a.span() for a in _RELATIVE_ASIDE_CLOSED.finditer(here)]
         outside = [
-            m for m in organisations if m.start >= sentence.start and not _in_brackets(here, m.start - sentence.start)
+            m
+            for m in organisations
+            if m.start >= sentence.start
+            and not _in_brackets(here, m.start - sentence.start)
+            and not any(s <= m.start - sentence.start < e for s, e in asides)
         ]
         # "Tessel Coder, a coding assistant the company developed": an apposition describes its name, the
         # company in it is another

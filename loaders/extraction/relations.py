@@ -105,7 +105,8 @@ _INCLUDING = re.compile(
 _PARENTHETICAL = re.compile(
     r",\s*(?:\w+ing\s+(?:together\s+)?with|in collaboration with|in partnership with|together with|along with|"
     r"alongside|with|including|such as|like|as well as|backed by|led by|owned by|which|who|whose|"
-    r"a|an|the|its|now|formerly|once|both|founded|based|started|headquartered|valued|created|launched)\b[^,;]*?,"
+    r"a|an|the|its|now|formerly|once|both|founded|based|started|headquartered|valued|created|launched|owner|parent|"
+    r"operator|maker|developer|home)\b[^,;]*?,"
     r"|\([^)]*\)|[—–][^—–]*[—–]"
 )
 _BASE_CONFIDENCE = {

@@ -1310,8 +1310,9 @@ def test_may_the_month_is_no_hedge():
     "text, expected",
     [
         (
-            "Orvane Corp. bought the robotics startup's co-founders, Jane Roe and Tom Poe, back into the fold.",
-            ("Orvane Corp.", "employs", "Tom Poe"),
+            "Tessel Robotics raised money. Orvane Corp. brought the robotics startup's co-founders, Jane Roe and Tom "
+            "Poe, back into the fold.",
+            ("Tessel Robotics", "employs", "Tom Poe"),
         ),
         (
             "Tessel Robotics raised money. Chief executive Jane Roe said it would hire.",
@@ -1430,3 +1431,31 @@ def test_the_company_is_the_one_the_text_is_about_when_the_sentence_before_opens
 def test_both_companies_nationalities_and_one_letter_names(text, expected):
     found = {(s, r, o) for s, r, o, _ in triples(text)}
     assert expected in found | {(o, r, s) for s, r, o in found if r == "partners-with"}
+
+
+@pytest.mark.parametrize(
+    "text, expected, unexpected",
+    [
+        (
+            "Tessel Robotics was started by Alexandr Wang. Tessel Robotics was founded in 2016 by Wang and Lucy Guo.",
+            ("Tessel Robotics", "employs", "Lucy Guo"),
+            ("Tessel Robotics", "employs", "Wang Guo"),
+        ),
+        (
+            "Orvane Group, owner of the Kestrel supermarket chain, will spend 11 billion euros on its cloud arm "
+            "Tessel Cloud Inc.",
+            ("Orvane Group", "owns", "Tessel Cloud Inc."),
+            ("Kestrel", "owns", "Tessel Cloud Inc."),
+        ),
+        (
+            "Tessel Robotics was sued. Kestrel Pharma, which is itself suing Orvane Corp. over patents, sent the "
+            "startup a letter this month, and Halden Corp. accused it of copying.",
+            ("Halden Corp.", "accuses", "Tessel Robotics"),
+            ("Halden Corp.", "accuses", "Kestrel Pharma"),
+        ),
+    ],
+)
+def test_surnames_asides_and_objects_across_clauses(text, expected, unexpected):
+    found = {(s, r, o) for s, r, o, _ in triples(text)}
+    assert expected in found
+    assert unexpected not in found
