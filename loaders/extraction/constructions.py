@@ -666,9 +666,10 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
         if not before:
             role = title.group().strip(" ,")
             said_of = _title_then_company(finder, person, role)
-            opener = _story_company(finder) if not said_of and _OPENING_TITLE.match(finder.sentence.text) else None
-            if opener is not None:  # "Chief executive Ali Ghodsi said ...": the company the story is about
-                said_of = [Candidate("employs", opener, person, "roles", role, 0.55, {"role": role})]
+            opener = _story_company(finder) if not said_of else None
+            if opener is not None:  # "Chief executive Ali Ghodsi said ...": the company the text is about
+                said = finder.text[max(finder.sentence.start, title_start - 12) : person.start]
+                said_of = [Candidate("employs", opener, person, "roles", role, 0.55, {"role": role}, said, True)]
             found += said_of
             continue
         if _ITS_BEFORE.search(finder.text[max(finder.sentence.start, title_start - 24) : title_start]) or _UNDER.search(
@@ -695,12 +696,6 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
 _STATES = re.compile(
     r"^\s*(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:said|says|stated|states|told|tells|wrote|writes|noted|notes|"
     r"added|adds|explained|explains|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:that\s+)?$",
-    re.I,
-)
-
-
-_OPENING_TITLE = re.compile(
-    r"^(?:[\"“]?\s*)?(?:Chief\s+\w+(?:\s+officer)?|CEO|CFO|CTO|COO|President|Chairman|Chairwoman|Founder|Co-founder)\s",
     re.I,
 )
 

@@ -1459,3 +1459,8 @@ def test_surnames_asides_and_objects_across_clauses(text, expected, unexpected):
     found = {(s, r, o) for s, r, o, _ in triples(text)}
     assert expected in found
     assert unexpected not in found
+
+
+def test_a_title_with_no_company_in_its_sentence_belongs_to_the_company_of_the_sentence_before():
+    found = triples("Orvane Corp. has hired Jane Roe. Roe will report directly to chief executive Tom Poe.")
+    assert ("Orvane Corp.", "employs", "Tom Poe", "asserted") in found
