@@ -128,6 +128,17 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     for candidate in kept:  # "Oracle uses Ampere's chips in its cloud": Ampere supplies Oracle
         if candidate.relation == "hosts-on" and _CHIPS_OF.match(finder.text, candidate.object.end):
             candidate.relation, candidate.subject, candidate.object = "supplies", candidate.object, candidate.subject
+    for candidate in kept:  # "in talks with Oracle about a cloud computing deal": the talks' subject decides
+        if candidate.relation == "partners-with" and (
+            "talks" in candidate.trigger or "discussions" in candidate.trigger
+        ):
+            about = _TALKS_ABOUT.match(finder.text, max(candidate.subject.end, candidate.object.end))
+            if about is not None and about.group("cloud"):
+                candidate.trigger += " ... " + about.group("cloud")  # hosting, see below
+            elif about is not None and about.group("buy"):
+                candidate.relation = "acquires"
+            elif about is not None and about.group("invest"):
+                candidate.relation = "invests-in"
     for candidate in kept:  # "signed a cloud deal with Google Cloud": the customer is hosted on the provider
         if candidate.relation == "partners-with" and _CLOUD_DEAL.search(candidate.trigger):
             customer, provider = candidate.subject, candidate.object
@@ -235,6 +246,11 @@ def _revenue_paid(finder: SentenceRelations) -> list[Candidate]:
 # "Trainium chips", "Google's tensor processing units": hardware one runs on, not a cloud that hosts
 _CHIP_AFTER = re.compile(r"\s+(?:chips?|processors?|GPUs?|accelerators?|silicon|superchips?|semiconductors?)\b", re.I)
 _CHIP_NAME = re.compile(r"(?:\bTPU|\bGPU|\bchip|\bprocessor|\baccelerator)s?$", re.I)
+_TALKS_ABOUT = re.compile(
+    r"\s+(?:about|over|on|for)\s+(?:a\s+|an\s+|the\s+|possible\s+|potential\s+|separate\s+)*(?:(?:[\w-]+\s+){0,2}?"
+    r"(?P<cloud>cloud|computing|compute|capacity)\b|(?P<buy>acquiring|buying|acquisition|takeover|purchase|"
+    r"merger|a\s+deal\s+to\s+buy)\b|(?P<invest>investing|investment|stake|funding)\b)?"
+)
 _CLOUD_DEAL = re.compile(r"\b(?:cloud|cloud-computing|computing|compute|capacity|infrastructure)\b", re.I)
 _CHIPS_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chips?|processors?|GPUs?|accelerators?|CPUs?)\b", re.I)
 _IN_CHARGE = re.compile(r"\bin\s+charge\b", re.I)

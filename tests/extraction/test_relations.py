@@ -1464,3 +1464,24 @@ def test_surnames_asides_and_objects_across_clauses(text, expected, unexpected):
 def test_a_title_with_no_company_in_its_sentence_belongs_to_the_company_of_the_sentence_before():
     found = triples("Orvane Corp. has hired Jane Roe. Roe will report directly to chief executive Tom Poe.")
     assert ("Orvane Corp.", "employs", "Tom Poe", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Orvane Corp. is in discussions with Tessel Robotics about a joint product.",
+            ("Orvane Corp.", "partners-with", "Tessel Robotics", "exploring"),
+        ),
+        (
+            "Orvane Corp. is in talks with Kestrel Cloud about a cloud computing deal.",
+            ("Orvane Corp.", "hosts-on", "Kestrel Cloud", "exploring"),
+        ),
+        (
+            "Orvane Corp. is in advanced talks with Tessel Robotics about an acquisition.",
+            ("Orvane Corp.", "acquires", "Tessel Robotics", "exploring"),
+        ),
+    ],
+)
+def test_talks_are_explored_and_their_subject_decides_the_relation(text, expected):
+    assert expected in triples(text)
