@@ -230,6 +230,8 @@ _REFERENCE = re.compile(
     r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
     r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit))\b"
     r"|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
+    # "his company": the company the sentence names him at ('HPE chief executive Antonio Neri ... his company')
+    r"|\b(?P<his>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|employer|startup|group)\b"
     # a sentence that opens on "Its investors include ...": whose they are is said before
     r"|^(?P<its>Its)(?=\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders|customers|clients|partners|rivals|"
     r"competitors|suppliers|tenants|chief|CEO|CFO|CTO|COO|president|founder|co-founder|chairman|chairwoman|head)\b)"
@@ -767,7 +769,9 @@ def _references(
         if not (match.group("pronoun") or match.group("its")) and any(m.start in (end + 1, end + 2) for m in found):
             continue  # "the artificial intelligence startup Perplexity": a label of the name that follows
         target: str | None = None
-        if match.group("desc"):
+        if match.group("his"):
+            target = _employer_named_before(sentence, start, found)
+        elif match.group("desc"):
             description = match.group()[4:].lower().replace("its ", "")
             target = gazetteer.descriptions.get(description)
         elif re.search(r"[A-Z]", match.group()[1:]) and (
@@ -935,8 +939,8 @@ def _clause_subject_before(sentence: Sentence, position: int, mentions: list[Men
     if not before:
         return None
     last = max(before, key=lambda m: m.start)
-    gap = _RELATIVE_ASIDE_CLOSED.sub(",", sentence.text[last.end - sentence.start : position - sentence.start])
-    gap = gap.lstrip(",")
+    raw = sentence.text[last.end - sentence.start : position - sentence.start]
+    gap = _RELATIVE_ASIDE_CLOSED.sub("", raw) if _RELATIVE_ASIDE_CLOSED.match(raw) else raw  # ", which ...," skipped
     if _NEW_PREDICATE.search(gap):  # "A named B its partner and will use the cloud unit's chips": A uses them
         return min(before, key=lambda m: m.start)
     return last if _SAME_CLAUSE.fullmatch(gap) else None
@@ -969,6 +973,21 @@ _SUBORDINATE_BEFORE = re.compile(
 
 
 _PRONOUNS = frozenset(["it", "its"])
+_EMPLOYER_TITLE = re.compile(
+    r"^\s+(?:co-)?(?:chief\s+\w+(?:\s+officer)?|CEO|CFO|CTO|COO|president|chairman|founder|boss)\s+$", re.I
+)
+
+
+def _employer_named_before(sentence: Sentence, position: int, found: list[Mention]) -> str | None:
+    """'HPE chief executive Antonio Neri has argued that ... his company': HPE."""
+    ordered = sorted((m for m in found if m.start < position), key=lambda m: m.start)
+    for org, person in pairwise(ordered):
+        between = sentence.text[org.end - sentence.start : person.start - sentence.start]
+        if org.types[0] == "Organization" and person.types[0] == "Person" and _EMPLOYER_TITLE.match(between):
+            return org.name
+    return None
+
+
 # "It would be Salesforce's biggest purchase": an 'it' before a copula is the deal or the fact, not a company
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|would\s+be|will\s+be|could\s+be|has\s+been|had\s+been|may\s+be|might\s+be)\b")
 

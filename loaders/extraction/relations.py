@@ -584,6 +584,9 @@ class SentenceRelations:
                 continue
             owned = [m for m in self.mentions if owner.end < m.start <= owner.end + 4]
             if owned and owned[0].type == "Product" and "Organization" in owner.types:
+                known = load_gazetteer().entities.get(owned[0].name)
+                if known is not None and known.owner and known.owner != owner.name:
+                    continue  # "Google Cloud's tensor processing units": sold by it, made by Google
                 found.append(Candidate("develops", owner, owned[0], "possessive", "'s", 0.7))
             elif "Organization" in owner.types:
                 found += self._possessive_range(owner)

@@ -1485,3 +1485,18 @@ def test_a_title_with_no_company_in_its_sentence_belongs_to_the_company_of_the_s
 )
 def test_talks_are_explored_and_their_subject_decides_the_relation(text, expected):
     assert expected in triples(text)
+
+
+def test_his_company_is_the_one_he_is_named_at():
+    found = triples(
+        "Orvane Corp. chief executive Jane Roe said buying Tessel Robotics would help her company compete with "
+        "Kestrel Pharma."
+    )
+    assert ("Orvane Corp.", "competes-with", "Kestrel Pharma", "asserted") in found | {
+        (o, r, s, m) for s, r, o, m in found if r == "competes-with"
+    }
+
+
+def test_a_product_sold_by_a_company_that_does_not_make_it_is_not_its_product():
+    found = triples("Tessel Robotics will use Google Cloud's tensor processing units.")
+    assert not any(r == "develops" and s == "Google Cloud" for s, r, _, _ in found)
