@@ -393,6 +393,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _revenue_paid(finder)
         + _in_which_holders(finder)
         + _stakes_given(finder)
+        + _past_deals(finder)
         + _possessive_roles(finder)
         + _its_titles(finder)
         + _acquisition_was(finder)
@@ -1110,6 +1111,25 @@ _GIVES = re.compile(r"\b(?:hand|hands|handed|give|gives|gave|grant|grants|grante
 _A_STAKE_IN = re.compile(
     r"\s+(?:a|an)\s+(?:[\w$.,%-]+\s+){0,5}?(?:stake|shares?|warrants?|equity)\b[^,;]{0,40}?\bin\s+(?:the\s+)?$"
 )
+
+
+_PAST_DEAL = re.compile(
+    r"\b(?:since|after|following|before|with)\s+(?:the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:\$?[\d.,]+\s+"
+    r"(?:million|billion)\s+)?(?:purchase|acquisition|takeover|buyout)\s+of\s+$",
+    re.I,
+)
+
+
+def _past_deals(finder: SentenceRelations) -> list[Candidate]:
+    """'IBM chief executive Arvind Krishna has made ... since the 2019 purchase of Red Hat': the sentence's
+    company bought it."""
+    found = []
+    companies = [m for m in finder.mentions if _org(m) and not _person(m)]
+    for bought in companies[1:]:
+        window = finder.text[max(finder.sentence.start, bought.start - 60) : bought.start]
+        if _PAST_DEAL.search(window) and companies[0].name != bought.name:
+            found.append(Candidate("acquires", companies[0], bought, "nouns", "purchase of", 0.6))
+    return found
 
 
 def _stakes_given(finder: SentenceRelations) -> list[Candidate]:

@@ -40,6 +40,7 @@ _OFFERS = re.compile(
     r"provider|developer|maker|supplier|producer|designer)\s+of)\s+(?:a\s+(?:wide\s+)?(?:range|variety)\s+of\s+"
     r"|its\s+|their\s+)?(?P<np>" + _PRODUCT_PHRASE + r"(?:\s+and\s+" + _PRODUCT_PHRASE + r")*)\b"
 )
+_SECOND_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
 _SINGULAR_S = frozenset(["boss"])
 _AND_VERB_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?$")
@@ -524,6 +525,10 @@ class SentenceRelations:
         found = []
         for match in _OFFERS.finditer(self.sentence.text):
             start = self.sentence.start + match.start()
+            if match.group("verb") in {"made", "makes", "make"} and _SECOND_OBJECT.match(
+                self.sentence.text, match.end()
+            ):
+                continue  # "has made hybrid cloud software the centrepiece": made it something, not made it
             makers = self.left_of(start, ("Organization",))
             if not makers:
                 continue

@@ -1500,3 +1500,11 @@ def test_his_company_is_the_one_he_is_named_at():
 def test_a_product_sold_by_a_company_that_does_not_make_it_is_not_its_product():
     found = triples("Tessel Robotics will use Google Cloud's tensor processing units.")
     assert not any(r == "develops" and s == "Google Cloud" for s, r, _, _ in found)
+
+
+def test_a_past_deal_named_by_its_noun_is_the_sentence_s_company_s():
+    found = triples(
+        "Orvane Corp. chief executive Jane Roe has made robotics the centrepiece since the 2019 purchase of Tessel Robotics."
+    )
+    assert ("Orvane Corp.", "acquires", "Tessel Robotics", "asserted") in found
+    assert not any(r == "develops" for _, r, _, _ in found)  # "made robotics the centrepiece" makes nothing
