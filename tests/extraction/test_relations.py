@@ -1504,7 +1504,8 @@ def test_a_product_sold_by_a_company_that_does_not_make_it_is_not_its_product():
 
 def test_a_past_deal_named_by_its_noun_is_the_sentence_s_company_s():
     found = triples(
-        "Orvane Corp. chief executive Jane Roe has made robotics the centrepiece since the 2019 purchase of Tessel Robotics."
+        "Orvane Corp. chief executive Jane Roe has made robotics the centrepiece since the 2019 purchase of "
+        "Tessel Robotics."
     )
     assert ("Orvane Corp.", "acquires", "Tessel Robotics", "asserted") in found
     assert not any(r == "develops" for _, r, _, _ in found)  # "made robotics the centrepiece" makes nothing
