@@ -496,11 +496,20 @@ def _round_participants(finder: SentenceRelations) -> list[Candidate]:
     investors = [m for m in finder.mentions if m.end <= funded.start]
     took_part = _TOOK_PART.match(finder.between(investors[-1].end, funded.start)) if investors else None
     if took_part is not None:
-        for investor in finder._expand_left(investors[-1]):
+        group = _BACKERS_INCLUDING.search(finder.sentence.text)
+        listed = (
+            [m for m in investors if m.start >= finder.sentence.start + group.end() and _org(m) and not _person(m)]
+            if group
+            else finder._expand_left(investors[-1])
+        )  # "Existing backers including A, B and France's C also took part in the round"
+        for investor in listed:
             found.append(Candidate("invests-in", investor, funded, "verbs", took_part.group().strip(), 0.65))
     return [c for c in found if c.subject.name != funded.name and (_org(c.subject) or _person(c.subject))]
 
 
+_BACKERS_INCLUDING = re.compile(
+    r"\b(?:backers|investors|shareholders|funds|firms)\s*,?\s*(?:including|such\s+as|like)\s+", re.I
+)
 _ALSO_TOOK_PART = re.compile(
     r"\s+(?:also\s+|have\s+also\s+|had\s+also\s+)?(?:took\s+part|participated|joined\s+in|invested)\b(?!\s+in\s+(?:talks|the\s+talks))"
 )
@@ -624,8 +633,8 @@ def _described_products(finder: SentenceRelations) -> list[Candidate]:
     """'Llama 4, the company's language model': an apposition that names the product's maker."""
     found = []
     for product in finder.mentions:
-        if product.types[0] != "Product":
-            continue
+        if "Product" not in product.types or product.kind == "reference":
+            continue  # "Agentforce, its platform for ...": the description says what the name is
         described = finder.right_after(product, _OWN_DESCRIPTION)
         if described is None:
             continue

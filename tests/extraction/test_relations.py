@@ -1509,3 +1509,17 @@ def test_a_past_deal_named_by_its_noun_is_the_sentence_s_company_s():
     )
     assert ("Orvane Corp.", "acquires", "Tessel Robotics", "asserted") in found
     assert not any(r == "develops" for _, r, _, _ in found)  # "made robotics the centrepiece" makes nothing
+
+
+def test_existing_backers_including_a_list_took_part_in_the_round():
+    found = triples(
+        "Tessel Robotics raised money in a funding round. Existing backers including Orvane Corp., Kestrel "
+        "Capital and France's Halden Fund also took part in the round, according to Tessel Robotics."
+    )
+    investors = {s for s, r, o, _ in found if r == "invests-in" and o == "Tessel Robotics"}
+    assert investors == {"Orvane Corp.", "Kestrel Capital", "Halden Fund"}
+
+
+def test_a_name_described_as_its_platform_is_its_product():
+    found = triples("Orvane Corp. has been pushing Tessa, its platform for building agents.")
+    assert ("Orvane Corp.", "develops", "Tessa", "asserted") in found
