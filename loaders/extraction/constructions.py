@@ -1370,7 +1370,10 @@ _ITS_ROLE = re.compile(
 )
 
 
-_MADE_BY_AFTER = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,4}?(?:that|which)?\s*$")
+_MADE_BY_AFTER = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,4}?(?:that|which)?\s*$"
+    r"|\s+(?:models?|chips?|apps?|products?|services?|systems?|tools?|devices?|software)\s+(?:that\s+|which\s+)?$"
+)
 _MADE_VERB = re.compile(
     r"\s+(?:\w+\s+)?(?:developed|built|created|designed|made|launched|released|trained|introduced|unveiled)\b"
 )

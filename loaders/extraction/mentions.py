@@ -311,6 +311,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
                 seen_guesses.setdefault(known.name, known)  # so that a later bare surname is this person
         found += _honorific_mentions(sentence, found, seen_guesses)
         found += _guessed_mentions(sentence, found, seen_guesses)
+        found = [_company_short_form(m, seen_full, gazetteer) for m in found]
         found = [_as_maker(m, text, gazetteer) for m in found]
         references = _references(sentence, found, mentions, gazetteer, sentences)
         found = [m for m in found if not _overlaps(m.start, m.end, references)] + references  # "the Paris firm"
@@ -325,6 +326,32 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
             )
         mentions.extend(found)
     return mentions
+
+
+_SHORTENED_SUFFIX = frozenset(
+    ["AI", "Labs", "Lab", "Inc.", "Technologies", "Systems", "Networks", "Group", "Platforms"]
+)
+
+
+def _company_short_form(mention: Mention, seen_full: set[str], gazetteer: Gazetteer) -> Mention:
+    """'Scale' after 'Scale AI', 'Meta' after 'Meta Platforms': a guessed word that opens a company's name the
+    text has already given in full is that company."""
+    if mention.kind != "guessed" or " " in mention.text:
+        return mention
+    for name in seen_full:
+        words = name.split()
+        known = gazetteer.entities.get(name)
+        if (
+            len(words) == 2
+            and words[0] == mention.text.rstrip("'’s")
+            and words[1] in _SHORTENED_SUFFIX
+            and known is not None
+            and known.type == "Organization"
+        ):
+            return Mention(
+                mention.start, mention.end, mention.text, name, ("Organization",), "known", mention.possessive
+            )
+    return mention
 
 
 def _known_mentions(sentence: Sentence, gazetteer: Gazetteer, seen_full: set[str]) -> list[Mention]:

@@ -1523,3 +1523,19 @@ def test_existing_backers_including_a_list_took_part_in_the_round():
 def test_a_name_described_as_its_platform_is_its_product():
     found = triples("Orvane Corp. has been pushing Tessa, its platform for building agents.")
     assert ("Orvane Corp.", "develops", "Tessa", "asserted") in found
+
+
+def test_a_product_before_its_maker_and_verb_is_the_maker_s():
+    found = triples("Jane Roe was let down by the Halo 4 models Orvane Corp. released in April.")
+    assert ("Orvane Corp.", "develops", "Halo 4", "asserted") in found
+
+
+def test_a_company_s_short_form_after_its_full_name_is_the_same_company():
+    extraction = RuleExtractor().extract(
+        Document(
+            text="Orvane Corp. invested in Tessel AI. Tessel confirmed the deal, and Jane Roe, Tessel's CFO, spoke."
+        )
+    )
+    names = {e.name for e in extraction.entities if e.type == "Organization"}
+    assert "Tessel" not in names
+    assert any(r.subject.name == "Tessel AI" and r.relation == "employs" for r in extraction.relations)
