@@ -27,7 +27,7 @@ _FRONTED_CAREER = re.compile(
 )
 _TITLE = re.compile(
     r"\b(?:CEO|CFO|CTO|COO|chief\s+(?:\w+\s+)?officer|chief\s+executive|founder|co-founder|"
-    r"(?!the\b|a\b|an\b|its\b)[A-Za-z]+\s+chief),?\s+$",  # "services chief Eddy Cue", "a new CEO, Jane Roe"
+    r"(?!the\b|a\b|an\b|its\b)(?-i:[a-z]+|AI)\s+chief),?\s+$",  # "services chief Eddy Cue", "a new CEO, Jane Roe"
     re.I,
 )
 _UNDER = re.compile(
@@ -1475,7 +1475,9 @@ _USE_VERB = re.compile(
 )
 _HARDWARE_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:chips?|processors?|GPUs?|TPUs?|tensor\s+processing\s+units?|"
-    r"accelerators?|superchips?|servers?|hardware|clusters?)\b",
+    r"accelerators?|superchips?|servers?|hardware|clusters?)\b"
+    r"(?!\s+(?:engineers?|designers?|makers?|units?|business|division|startup|company|industry|sales|shortages?|"
+    r"exports?|plants?|factory|factories|team|teams|architects?))",  # "former Apple chip engineers": people
     re.I,
 )
 

@@ -43,7 +43,10 @@ _OFFERS = re.compile(
 _SECOND_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
 _SINGULAR_S = frozenset(["boss"])
-_AND_VERB_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?$")
+_AND_VERB_BEFORE = re.compile(
+    r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
+    r"(?:(?:is|was|are|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?$"  # "... and is led by"
+)
 _HEAD_AFTER = re.compile(r"\s+(?:parent|owner|parent\s+company)\s+")
 _COME_BEFORE = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|went|flow|flows|flowed|pay|paid|bring|brought|get|got)\s+$"

@@ -1539,3 +1539,30 @@ def test_a_company_s_short_form_after_its_full_name_is_the_same_company():
     names = {e.name for e in extraction.entities if e.type == "Organization"}
     assert "Tessel" not in names
     assert any(r.subject.name == "Tessel AI" and r.relation == "employs" for r in extraction.relations)
+
+
+@pytest.mark.parametrize(
+    "text, expected, unexpected",
+    [
+        (
+            "Tessel Robotics was carved out of Kestrel Pharma, the Dutch group, in 2024 and is led by Jane Roe.",
+            ("Tessel Robotics", "employs", "Jane Roe"),
+            ("Kestrel Pharma", "employs", "Jane Roe"),
+        ),
+        (
+            "Orvane Corp. bought Tessel, a startup founded by former Kestrel Pharma chip engineers, and has used its "
+            "designs in its processors.",
+            ("Orvane Corp.", "acquires", "Tessel"),
+            ("Kestrel Pharma", "supplies", "Orvane Corp."),
+        ),
+        (
+            "Orvane Corp. said it would grow. Kestrel Pharma chief Jane Roe said the deal would not change things.",
+            ("Kestrel Pharma", "employs", "Jane Roe"),
+            ("Orvane Corp.", "employs", "Jane Roe"),
+        ),
+    ],
+)
+def test_coordinated_passives_chip_engineers_and_named_chiefs(text, expected, unexpected):
+    found = {(s, r, o) for s, r, o, _ in triples(text)}
+    assert expected in found
+    assert unexpected not in found
