@@ -811,6 +811,14 @@ def _references(
             if match.group("pronoun") and _OBJECT_VERB_BEFORE.search(before):
                 # "..., sent the startup a letter, and Forbes accused it": not the verb's own subject
                 target = _object_antecedent(sentence, start, earlier + found + references) or target
+            elif (
+                match.group("generic")
+                and _PERSON_APPOSITION_BEFORE.search(before)
+                and _TITLE_AFTER_POSSESSIVE.match(sentence.text, end - sentence.start)
+            ):
+                # "..., according to Craig Federighi, the company's senior vice president": its subject's employee
+                opened = sorted(found + references, key=lambda m: m.start)
+                target = _sentence_subject(sentence, start, opened) or target
             elif match.group("pronoun") or match.group("its") or _SUBORDINATE_BEFORE.search(before):
                 # "it", and "as the chipmaker tries to ...": the organisation the sentence opens with
                 opened = sorted(found + references, key=lambda m: m.start)
@@ -1000,6 +1008,11 @@ _SUBORDINATE_BEFORE = re.compile(
 
 
 _PRONOUNS = frozenset(["it", "its"])
+_PERSON_APPOSITION_BEFORE = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][\w'’-]+)+,\s+$")
+_TITLE_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}?(?:chief|CEO|CFO|CTO|COO|president|head|director|officer|counsel|founder|"
+    r"co-founder|chairman|chairwoman|spokes\w+|executive|engineer|scientist|researcher)\b"
+)
 _EMPLOYER_TITLE = re.compile(
     r"^\s+(?:co-)?(?:chief\s+\w+(?:\s+officer)?|CEO|CFO|CTO|COO|president|chairman|founder|boss)\s+$", re.I
 )

@@ -1566,3 +1566,12 @@ def test_coordinated_passives_chip_engineers_and_named_chiefs(text, expected, un
     found = {(s, r, o) for s, r, o, _ in triples(text)}
     assert expected in found
     assert unexpected not in found
+
+
+def test_the_company_of_a_person_quoted_after_the_subject_is_the_subject():
+    found = triples(
+        "Orvane Corp. is in discussions with Kestrel Pharma about a deal, according to Jane Roe, the company's "
+        "senior vice president of software."
+    )
+    assert ("Orvane Corp.", "employs", "Jane Roe", "asserted") in found
+    assert not any(s == "Kestrel Pharma" and r == "employs" for s, r, _, _ in found)
