@@ -1486,8 +1486,8 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
     found = []
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
     for maker in companies:
-        if not _HARDWARE_AFTER.match(finder.text, maker.end):
-            continue
+        if maker.text.lower() in {"it", "its"} or not _HARDWARE_AFTER.match(finder.text, maker.end):
+            continue  # "rents it tensor processing units": 'it' receives them
         window = finder.text[max(finder.sentence.start, maker.start - 90) : maker.start]
         if ";" in window or not _USE_VERB.search(window):
             continue

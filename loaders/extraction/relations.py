@@ -49,7 +49,9 @@ _AND_VERB_BEFORE = re.compile(
 )
 _HEAD_AFTER = re.compile(r"\s+(?:parent|owner|parent\s+company)\s+")
 _COME_BEFORE = re.compile(
-    r"\b(?:come|comes|came|coming|go|goes|went|flow|flows|flowed|pay|paid|bring|brought|get|got)\s+$"
+    r"\b(?:come|comes|came|coming|go|goes|went|flow|flows|flowed|pay|paid|bring|brought|get|got|cut|cuts|cutting|"
+    r"scale|scaled|scaling|pull|pulled|pulling|step|stepped|stepping|roll|rolled|rolling|fall|fell|falling|look|"
+    r"looked|looking|hold|held|holding|set|setting|push|pushed|pushing|turn|turned|turning|fight|fought|fighting)\s+$"
 )
 _FUND_NOUN_BEFORE = re.compile(r"\b(?:sovereign|wealth|pension|hedge|investment|venture|equity|index|mutual|state)\s+$")
 _NOUN_AFTER_VERB_FORM = re.compile(r"\s+(?:round|rounds|vehicle|arm)\b")

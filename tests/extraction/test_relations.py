@@ -1575,3 +1575,16 @@ def test_the_company_of_a_person_quoted_after_the_subject_is_the_subject():
     )
     assert ("Orvane Corp.", "employs", "Jane Roe", "asserted") in found
     assert not any(s == "Kestrel Pharma" and r == "employs" for s, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Pharma, which had planned to pay Tessel Robotics for data, has begun cutting back its work with it.",
+        "Orvane Corp. has put money into Tessel Robotics and also rents it tensor processing units.",
+    ],
+)
+def test_cutting_back_is_no_backing_and_it_supplies_no_chips(text):
+    found = triples(text)
+    assert not any(r == "invests-in" and s == "Kestrel Pharma" for s, r, _, _ in found)
+    assert not any(r == "supplies" and o == "Orvane Corp." for _, r, o, _ in found)
