@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from .gazetteer import load_gazetteer
-from .mentions import Mention
+from .mentions import RELATIVE_ASIDE, Mention, is_pronoun
 from .patterns import role_pattern
 from .relations import Candidate, SentenceRelations
 
@@ -36,8 +36,6 @@ _UNDER = re.compile(
     re.I,
 )
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:former|new|interim|current|longtime)\s+)?$", re.I)
-# "Character.AI, which was valued in a round led by Andreessen Horowitz, will ...": an aside of the sentence
-_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 _SOLD_TO = re.compile(
     r"(?:\s+(?:unit|division|subsidiary|business))?\s+to\s+"  # "sold its Corvo unit to ..."
     r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+)?",
@@ -199,15 +197,17 @@ _HELD_SOMETHING_ELSE = re.compile(
 _PART_OF_A_PLAN = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|part\s+of\s+(?:a|an)\s+[a-z])[^,;]*$", re.I)
 # "Google pays Apple a share of its search revenue"
 _PAYS = re.compile(r"\s+(?:\w+\s+)?(?:pays|paid|pay|paying|gives|gave|give|hands|handed)\s+$")
+_PAYS_AFTER_WORDS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:pay|pays|paid|paying)\s+")  # "has agreed to pay"
 _SHARE_OF_REVENUE = re.compile(
     r"\s+(?:a|an|its|some|part\s+of\s+its)?\s*(?:[\w-]+\s+)?(?:share|cut|portion|percentage|slice|part)\s+of\s+"
     r"(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:revenue|revenues|sales|profits?|income|proceeds)\b"
 )
 
 
+# the words for chips every hardware pattern below shares
+_CHIP_WORDS = r"chips?|processors?|GPUs?|accelerators?"
 _ITS_HARDWARE = re.compile(
-    r"(?:['’]s?)?\s+(?:(?!with\b|to\b|from\b|for\b|and\b)[\w-]+\s+){0,2}?(?:chips?|processors?|GPUs?|TPUs?|"
-    r"accelerators?|superchips?)\b",
+    rf"(?:['’]s?)?\s+(?:(?!with\b|to\b|from\b|for\b|and\b)[\w-]+\s+){{0,2}}?(?:{_CHIP_WORDS}|TPUs?|superchips?)\b",
     re.I,
 )
 
@@ -244,7 +244,7 @@ def _revenue_paid(finder: SentenceRelations) -> list[Candidate]:
 
 
 # "Trainium chips", "Google's tensor processing units": hardware one runs on, not a cloud that hosts
-_CHIP_AFTER = re.compile(r"\s+(?:chips?|processors?|GPUs?|accelerators?|silicon|superchips?|semiconductors?)\b", re.I)
+_CHIP_AFTER = re.compile(rf"\s+(?:{_CHIP_WORDS}|silicon|superchips?|semiconductors?)\b", re.I)
 _CHIP_NAME = re.compile(r"(?:\bTPU|\bGPU|\bchip|\bprocessor|\baccelerator)s?$", re.I)
 _TALKS_ABOUT = re.compile(
     r"\s+(?:about|over|on|for)\s+(?:a\s+|an\s+|the\s+|possible\s+|potential\s+|separate\s+)*(?:(?:[\w-]+\s+){0,2}?"
@@ -252,7 +252,7 @@ _TALKS_ABOUT = re.compile(
     r"merger|a\s+deal\s+to\s+buy)\b|(?P<invest>investing|investment|stake|funding)\b)?"
 )
 _CLOUD_DEAL = re.compile(r"\b(?:cloud|cloud-computing|computing|compute|capacity|infrastructure)\b", re.I)
-_CHIPS_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chips?|processors?|GPUs?|accelerators?|CPUs?)\b", re.I)
+_CHIPS_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_CHIP_WORDS}|CPUs?)\b", re.I)
 _IN_CHARGE = re.compile(r"\bin\s+charge\b", re.I)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)")
 _BUYS_WHOLE = re.compile(
@@ -681,7 +681,7 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
         title_start = person.start - len(title.group())
         asides = [
             (finder.sentence.start + a.start(), finder.sentence.start + a.end())
-            for a in _ASIDE.finditer(finder.sentence.text)
+            for a in RELATIVE_ASIDE.finditer(finder.sentence.text)
             if finder.sentence.start + a.end() <= title_start
         ]
         before = [
@@ -709,7 +709,7 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
             found.append(Candidate("employs", before[0], person, "roles", role, 0.6, {"role": role}, said, True))
             continue
         org = before[-1]
-        gap = _ASIDE.sub(",", finder.between(org.end, title_start))
+        gap = RELATIVE_ASIDE.sub(",", finder.between(org.end, title_start))
         if len(re.findall(r"[\w'-]+", gap)) <= 2 and not re.search(r"[,;.]", gap):
             continue  # "Microsoft CEO Satya Nadella": the role rule has it
         if re.search(r"[;]|\.\s", gap) or len(re.findall(r"[\w'-]+", gap)) > 10:
@@ -728,7 +728,7 @@ _STATES = re.compile(
 
 def _story_company(finder: SentenceRelations) -> Mention | None:
     """The company the sentence before is about (its first one), for a title without a company."""
-    return next((m for m in finder.earlier if _org(m) and not _person(m) and m.text.lower() not in {"it", "its"}), None)
+    return next((m for m in finder.earlier if _org(m) and not _person(m) and not is_pronoun(m)), None)
 
 
 def _title_then_company(finder: SentenceRelations, person: Mention, role: str) -> list[Candidate]:
@@ -1187,7 +1187,7 @@ def _the_pair(finder: SentenceRelations) -> tuple[Mention, Mention] | None:
     def eligible(mentions: list[Mention]) -> list[Mention]:
         kept: list[Mention] = []
         for mention in mentions:
-            if not _org(mention) or _person(mention) or mention.text.lower() in {"it", "its"}:
+            if not _org(mention) or _person(mention) or is_pronoun(mention):
                 continue
             person = next((m for m in mentions if m.start > mention.end and _person(m)), None)
             if person is not None and _DESCRIBES_PERSON.fullmatch(finder.between(mention.end, person.start)):
@@ -1319,8 +1319,6 @@ def _members(finder: SentenceRelations, first: Mention) -> list[Mention]:
         members.append(current)
         listed = finder._expand_right_list(current)
         current = listed[1] if len(listed) > 1 else None
-        if current is not None and len(listed) == 2 and members and current is members[-1]:
-            break
     return members
 
 
@@ -1474,8 +1472,8 @@ _USE_VERB = re.compile(
     re.I,
 )
 _HARDWARE_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:chips?|processors?|GPUs?|TPUs?|tensor\s+processing\s+units?|"
-    r"accelerators?|superchips?|servers?|hardware|clusters?)\b"
+    rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_CHIP_WORDS}|TPUs?|tensor\s+processing\s+units?|"
+    r"superchips?|servers?|hardware|clusters?)\b"
     r"(?!\s+(?:engineers?|designers?|makers?|units?|business|division|startup|company|industry|sales|shortages?|"
     r"exports?|plants?|factory|factories|team|teams|architects?))",  # "former Apple chip engineers": people
     re.I,
@@ -1486,7 +1484,7 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
     found = []
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
     for maker in companies:
-        if maker.text.lower() in {"it", "its"} or not _HARDWARE_AFTER.match(finder.text, maker.end):
+        if is_pronoun(maker) or not _HARDWARE_AFTER.match(finder.text, maker.end):
             continue  # "rents it tensor processing units": 'it' receives them
         window = finder.text[max(finder.sentence.start, maker.start - 90) : maker.start]
         if ";" in window or not _USE_VERB.search(window):
@@ -1513,9 +1511,8 @@ def _capacity_paid(finder: SentenceRelations) -> list[Candidate]:
     for payer, payee in pairwise(finder.mentions):
         if not (_org(payer) and _org(payee)) or _person(payer) or payer.name == payee.name:
             continue
-        paying = _PAYS.fullmatch(finder.between(payer.end, payee.start)) or re.fullmatch(
-            r"\s+(?:\w+\s+){0,3}?(?:pay|pays|paid|paying)\s+", finder.between(payer.end, payee.start)
-        )
+        gap = finder.between(payer.end, payee.start)
+        paying = _PAYS.fullmatch(gap) or _PAYS_AFTER_WORDS.fullmatch(gap)
         if paying and _PAYS_FOR_CAPACITY.match(finder.text, payee.end):
             found.append(Candidate("hosts-on", payer, payee, "verbs", "pays ... for capacity", 0.65))
     return found

@@ -304,6 +304,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     mentions: list[Mention] = []
     seen_full: set[str] = set()
     seen_guesses: dict[str, Mention] = {}
+    surnames: set[str] = set()  # of the people named so far: 'Wang' in "by Wang and Lucy Guo" is no given name
     for sentence in sentences:
         found = _known_mentions(sentence, gazetteer, seen_full)
         for known in found:
@@ -315,7 +316,6 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         found = [_as_maker(m, text, gazetteer) for m in found]
         references = _references(sentence, found, mentions, gazetteer, sentences)
         found = [m for m in found if not _overlaps(m.start, m.end, references)] + references  # "the Paris firm"
-        surnames = {m.name.split()[-1] for m in mentions if m.types[0] == "Person" and " " in m.name}
         found = _shared_surnames(sentence, found, surnames)
         found.sort(key=lambda m: m.start)
         _parenthetical_aliases(sentence, found, seen_guesses)
@@ -325,6 +325,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
                 mention.text.endswith("s") and _PLURAL_POSSESSIVE.match(text, mention.end) is not None
             )
         mentions.extend(found)
+        surnames.update(m.name.split()[-1] for m in found if m.types[0] == "Person" and " " in m.name)
     return mentions
 
 
@@ -806,23 +807,23 @@ def _references(
         ):
             target = known_place  # "the Cupertino company": a home town the gazetteer knows
         else:
-            target = _antecedent(sentence, start, earlier + found + references, sentences)
+            # `earlier` is in document order already; only this sentence's names need ordering
+            here = sorted(found + references, key=lambda m: m.start)
+            target = _antecedent(sentence, start, earlier + here, sentences)
             before = sentence.text[: start - sentence.start]
             if match.group("pronoun") and _OBJECT_VERB_BEFORE.search(before):
                 # "..., sent the startup a letter, and Forbes accused it": not the verb's own subject
-                target = _object_antecedent(sentence, start, earlier + found + references) or target
+                target = _object_antecedent(sentence, start, earlier + here) or target
             elif (
                 match.group("generic")
                 and _PERSON_APPOSITION_BEFORE.search(before)
                 and _TITLE_AFTER_POSSESSIVE.match(sentence.text, end - sentence.start)
             ):
                 # "..., according to Craig Federighi, the company's senior vice president": its subject's employee
-                opened = sorted(found + references, key=lambda m: m.start)
-                target = _sentence_subject(sentence, start, opened) or target
+                target = _sentence_subject(sentence, start, here) or target
             elif match.group("pronoun") or match.group("its") or _SUBORDINATE_BEFORE.search(before):
                 # "it", and "as the chipmaker tries to ...": the organisation the sentence opens with
-                opened = sorted(found + references, key=lambda m: m.start)
-                target = _sentence_subject(sentence, start, opened) or target
+                target = _sentence_subject(sentence, start, here) or target
         if target is None:
             continue
         types = ("Organization",)
@@ -832,7 +833,7 @@ def _references(
         references.append(Mention(start, end, match.group(), target, types, "reference"))
     for match in _ROUND.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        funded = _funded_company(sentence, start, earlier + found, sentences)
+        funded = _funded_company(sentence, start, earlier + sorted(found, key=lambda m: m.start), sentences)
         if funded is not None and not _overlaps(start, end, [m for m in found if m.kind != "guessed"]):
             references.append(Mention(start, end, match.group(), funded.name, funded.types, "reference"))
     return references
@@ -852,8 +853,8 @@ def _funded_company(
     sentence: Sentence, position: int, mentions: list[Mention], sentences: list[Sentence]
 ) -> Mention | None:
     """Whose round 'the round' is: in the closest sentence up to here that speaks of raising money, the
-    company that raised it (its first organisation) or the one invested in ('shareholder in X')."""
-    mentions = sorted(mentions, key=lambda m: m.start)
+    company that raised it (its first organisation) or the one invested in ('shareholder in X'); `mentions` in
+    document order."""
     for home in reversed([s for s in sentences if s.start <= position][-4:]):
         here = home.text[: position - home.start] if home.start <= position < home.end else home.text
         if not _MONEY_WORDS.search(here):
@@ -908,7 +909,7 @@ def _shared_surnames(
 
 
 # "the ChatGPT maker", "its Claude developer": a known product named to describe the company behind it
-_MAKER_NOUN = re.compile(r"\s+(?:maker|developer|creator|owner|parent)\b")
+MAKER_NOUN = re.compile(r"\s+(?:maker|developer|creator|owner|parent)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 
 
@@ -917,7 +918,7 @@ def _as_maker(mention: Mention, text: str, gazetteer: Gazetteer) -> Mention:
     (the product and its maker are still read from it, see SentenceRelations._maker_descriptions)."""
     if mention.kind != "known" or mention.type != "Product":
         return mention
-    noun = _MAKER_NOUN.match(text, mention.end)
+    noun = MAKER_NOUN.match(text, mention.end)
     known = gazetteer.entities.get(mention.name)
     if noun is None or known is None or not known.owner or known.owner not in gazetteer.entities:
         return mention
@@ -938,7 +939,7 @@ _OBJECT_VERB_BEFORE = re.compile(
 def _object_antecedent(sentence: Sentence, position: int, mentions: list[Mention]) -> str | None:
     """What an object 'it' stands for: the organisation named or referred to last before the verb's subject."""
     here = [m for m in mentions if m.start < position and m.types[0] == "Organization"]
-    inside = sorted((m for m in here if m.start >= sentence.start), key=lambda m: m.start)
+    inside = [m for m in here if m.start >= sentence.start]
     if len(inside) < 2:
         return None
     # "A bought B and later sold it": a second predicate's subject is the sentence's
@@ -961,21 +962,21 @@ def _clause_subject_before(sentence: Sentence, position: int, mentions: list[Men
     """The organisation (named or referred to) closest before `position` in the same clause, the subject
     of the verb an object at `position` depends on."""
     here = sentence.text[: position - sentence.start]
-    asides = [a.span() for a in _RELATIVE_ASIDE_CLOSED.finditer(here)]
+    asides = [a.span() for a in RELATIVE_ASIDE.finditer(here)]
     before = [
         m
         for m in mentions
         if sentence.start <= m.start
         and m.end <= position
         and m.types[0] == "Organization"
-        and m.text.lower() not in _PRONOUNS
+        and not is_pronoun(m)
         and not any(s <= m.start - sentence.start < e for s, e in asides)
     ]
     if not before:
         return None
     last = max(before, key=lambda m: m.start)
     raw = sentence.text[last.end - sentence.start : position - sentence.start]
-    gap = _RELATIVE_ASIDE_CLOSED.sub("", raw) if _RELATIVE_ASIDE_CLOSED.match(raw) else raw  # ", which ...," skipped
+    gap = RELATIVE_ASIDE.sub("", raw) if RELATIVE_ASIDE.match(raw) else raw  # ", which ...," skipped
     if _NEW_PREDICATE.search(gap):  # "A named B its partner and will use the cloud unit's chips": A uses them
         return min(before, key=lambda m: m.start)
     return last if _SAME_CLAUSE.fullmatch(gap) else None
@@ -993,7 +994,7 @@ def _possessor_of(sentence: Sentence, mention: Mention, mentions: list[Mention])
 
 
 # ", which is itself suing OpenAI and Microsoft," closed before a reference: its names are not what it means
-_RELATIVE_ASIDE_CLOSED = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 _APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|with|from|for|into|by|against|on|of|in|remains|remained|is|was|became|becomes|has\s+been|"
@@ -1032,16 +1033,16 @@ def _employer_named_before(sentence: Sentence, position: int, found: list[Mentio
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|would\s+be|will\s+be|could\s+be|has\s+been|had\s+been|may\s+be|might\s+be)\b")
 
 
-def sentence_text(sentences: list[Sentence], mention: Mention) -> str:
-    """The text of the sentence a mention is in."""
-    return next((s.text for s in sentences if s.start <= mention.start < s.end), "")
+def is_pronoun(mention: Mention) -> bool:
+    """Whether a mention is 'it' or 'its' (a reference that never names a company on its own)."""
+    return mention.text.lower() in _PRONOUNS
 
 
 def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -> str | None:
     """'Salesforce said it would buy Informatica, its biggest deal since it bought Slack': 'it' is the
     organisation the sentence opens with."""
     # a description may open it ("The San Francisco-based company ..., and it competes"); a pronoun may not
-    first = next((m for m in found if m.text.lower() not in _PRONOUNS and m.start < position), None)
+    first = next((m for m in found if not is_pronoun(m) and m.start < position), None)
     if first is None or first.types[0] != "Organization":
         return None
     return first.name if len(sentence.text[: first.start - sentence.start].split()) <= 2 else None
@@ -1055,8 +1056,8 @@ def _in_brackets(text: str, offset: int) -> bool:
 
 def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sentences: list[Sentence]) -> str | None:
     """The organisation 'the company' or 'it' refers to: the last one earlier in the same sentence,
-    else the subject (first organisation) of the closest earlier sentence that names one."""
-    mentions = sorted(mentions, key=lambda m: m.start)  # known, guessed and referred-to names come apart
+    else the subject (first organisation) of the closest earlier sentence that names one; `mentions` in
+    document order."""
     organisations = [
         m for m in mentions if m.start < position and m.kind != "reference" and m.types[0] == "Organization"
     ]
@@ -1064,7 +1065,7 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         return None
     if organisations[-1].start >= sentence.start:
         here = sentence.text[: position - sentence.start]
-        asides = [a.span() for a in _RELATIVE_ASIDE_CLOSED.finditer(here)]
+        asides = [a.span() for a in RELATIVE_ASIDE.finditer(here)]
         outside = [
             m
             for m in organisations
@@ -1104,15 +1105,13 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         if home.start <= m.start < home.end
         and m.types[0] == "Organization"
         and m.start < position
-        and (
-            m.text.lower() not in _PRONOUNS or not _COPULA_AFTER.match(sentence_text(sentences, m), m.end - home.start)
-        )
+        and (not is_pronoun(m) or not _COPULA_AFTER.match(home.text, m.end - home.start))
     ]
     chosen = (opening[0] if opening else next(m for m in organisations if m.start >= home.start)).name
     # the company the text is about, when the sentence before opens on one it names in passing
     counts: dict[str, int] = {}
     for m in mentions:
-        if m.start < position and m.types[0] == "Organization" and m.text.lower() not in _PRONOUNS:
+        if m.start < position and m.types[0] == "Organization" and not is_pronoun(m):
             counts[m.name] = counts.get(m.name, 0) + 1
     main = max(counts, key=lambda name: counts[name]) if counts else chosen
     return main if counts.get(chosen, 0) == 1 and counts[main] >= 3 else chosen

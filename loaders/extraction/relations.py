@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations
 from typing import Any
 
 import ontology
 
 from .gazetteer import load_gazetteer
-from .mentions import Mention
+from .mentions import MAKER_NOUN, Mention
 from .patterns import Trigger, role_pattern, triggers_in
 from .sentences import Sentence
 
@@ -42,7 +43,7 @@ _OFFERS = re.compile(
 )
 _SECOND_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 _NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
-_SINGULAR_S = frozenset(["boss"])
+_SINGULAR_S = frozenset(["boss"])  # titles that end in 's' in the singular
 _AND_VERB_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
     r"(?:(?:is|was|are|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?$"  # "... and is led by"
@@ -56,10 +57,6 @@ _COME_BEFORE = re.compile(
 _FUND_NOUN_BEFORE = re.compile(r"\b(?:sovereign|wealth|pension|hedge|investment|venture|equity|index|mutual|state)\s+$")
 _NOUN_AFTER_VERB_FORM = re.compile(r"\s+(?:round|rounds|vehicle|arm)\b")
 _HEAD_OF_OTHER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:of|behind)\s+(?:the\s+)?$")
-_TITLE_BETWEEN = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:" + role_pattern().pattern + r")\s+", re.I
-)  # titles that end in 's' in the singular
-_MAKER_AFTER = re.compile(r"\s+(?:maker|developer|creator|owner|parent)\b")
 _DESCRIBED_BY_PRODUCT = re.compile(r"(?P<product>.+?)\s+(?:maker|developer|creator|owner|parent)$")
 _DESCRIBED_THEN_NAMED = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,3}(?:creator|maker|developer|owner|operator|parent|startup|start-up|"
@@ -123,6 +120,13 @@ _BASE_CONFIDENCE = {
     "roles": 0.85,
     "possessive": 0.7,
 }
+
+
+@cache
+def _title_between() -> re.Pattern[str]:
+    """A job title between two names ("OpenAI's former chief technology officer"), built on first use: the
+    lexicon is not read when the module is imported."""
+    return re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:" + role_pattern().pattern + r")\s+", re.I)
 
 
 @dataclass
@@ -270,7 +274,7 @@ class SentenceRelations:
         for index, mention in enumerate(later):
             gap = self._masked(anchor, mention.start)
             following = later[index + 1] if index + 1 < len(later) else None
-            titled = following is not None and _TITLE_BETWEEN.fullmatch(self.between(mention.end, following.start))
+            titled = following is not None and _title_between().fullmatch(self.between(mention.end, following.start))
             if fits and not set(mention.types) & set(fits) and (not mention.possessive or titled):
                 if _words(gap) > limit:
                     return []
@@ -560,7 +564,7 @@ class SentenceRelations:
             product = self._described_product(mention)
             if product is None or product.type != "Product" or product.kind != "known":
                 continue
-            match = _MAKER_AFTER.match(self.text, product.end)
+            match = MAKER_NOUN.match(self.text, product.end)
             owner = load_gazetteer().entities.get(product.name)
             if match and owner is not None and owner.owner:
                 maker = Mention(
