@@ -209,7 +209,7 @@ _ORG_CONTEXT_AFTER = re.compile(
     re.I,
 )
 _PERSON_CONTEXT_BEFORE = re.compile(
-    r"(?:CEO|CTO|CFO|COO|chief executive|chief \w+ officer|founder|co-founder|cofounder|president|chairman|"
+    r"(?:CEO|CTO|CFO|COO|chief executive|chief \w+ officer|(?<!-in-)chief|founder|co-founder|cofounder|president|chairman|"
     r"chairwoman|chair|director|executive|expert|analyst|researcher|scientist|engineer|investor|billionaire|"
     r"entrepreneur|head|leader|spokesperson|spokesman|spokeswoman|said|says|told|Mr\.|Ms\.|Mrs\.|Dr\.|"
     r"hired|hires|hire|appointed|named|poached|recruited|according to)\s*,?\s*$"

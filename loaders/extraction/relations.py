@@ -86,7 +86,8 @@ _LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year
 )
 # "Jane Roe, a former Google executive", "Jane Roe has been Acme's president"
 _PERSON_THEN_POST = re.compile(
-    r"(?:,\s*|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+be|will\s+become|serves\s+as|"
+    r"(?:,\s*(?:who\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+become|is\s+now)\s+)?"
+    r"|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+be|will\s+become|serves\s+as|"
     r"served\s+as|has\s+served\s+as|is\s+currently|was\s+previously|is\s+now)\s+)"
     r"(?:(?:a|an|the)\s+)?(?:former\s+|ex-\s*)?(?:the\s+)?"
 )
@@ -500,6 +501,7 @@ class SentenceRelations:
                 and not re.search(r"[,;.]", gap_before)
                 and _words(gap_after) <= 1
                 and not re.search(r"[;.(]|\band\b", gap_after)
+                and not ("," in gap_after and _words(gap_after))  # "a former Telekom executive, with Jane Roe"
             ):
                 plural = match.group().endswith("s") and match.group().lower() not in _SINGULAR_S
                 people = self._expand_right_list(person) if plural else [person]
@@ -527,6 +529,12 @@ class SentenceRelations:
                 found.append(
                     Candidate("employs", org, before[-2], "roles", match.group(), 0.8, {"role": match.group()}, said)
                 )
+                plural = match.group().endswith("s") and match.group().lower() not in _SINGULAR_S
+                if plural and len(before) >= 3 and "Person" in before[-3].types:
+                    if re.fullmatch(r",?\s+and\s+|,\s*", self.between(before[-3].end, before[-2].start)):
+                        # "Ted Sarandos and Greg Peters, Netflix's co-chief executives"
+                        role = match.group()[:-1]
+                        found.append(Candidate("employs", org, before[-3], "roles", role, 0.8, {"role": role}, said))
         return found
 
     def _common_noun_products(self) -> list[Candidate]:
