@@ -96,7 +96,8 @@ class RuleExtractor:
             return None
         first, last = sorted([candidate.subject, candidate.object], key=lambda m: m.start)
         # "hired former OpenAI researcher Jane Roe": 'former' belongs to the name it precedes, not to the hire
-        between = "" if candidate.scope_only else document.text[first.end : last.start]
+        # (a name in an earlier sentence, "the round"'s company, takes only this sentence's words)
+        between = "" if candidate.scope_only else document.text[max(first.end, start) : last.start]
         scope = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", between))
         if _FORMER_BEFORE.search(document.text[max(start, first.start - 12) : first.start]):
             scope = "former " + scope  # "former Google executive Jane Roe"

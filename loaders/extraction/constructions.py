@@ -449,7 +449,7 @@ _ROUND_OF_SUBJECT = re.compile(r"\b(?:raised|raises|raise|raising|valued|closed|
 _ALSO_PARTICIPATING = re.compile(r",\s+with\s+(?:the\s+)?")
 _ALSO_TAIL = re.compile(
     r"\s+(?:also\s+)?(?:participating|taking\s+part|joining|investing|acting\s+as\s+co-?leads?|as\s+co-?leads?|"
-    r"co-?leading)\b"
+    r"co-?leading|among\s+(?:the\s+)?(?:other\s+)?(?:participants|investors|backers))\b"
 )
 _DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
 _ROUND_LED_BY = re.compile(r"\s+(?:was|is|has\s+been|will\s+be)\s+(?:co-?)?led\s+by\s+(?:the\s+)?")
@@ -461,7 +461,7 @@ _TOOK_PART = re.compile(
 
 def _a_round(mention: Mention) -> bool:
     """'the round': a funding round, which stands for the company that raised it (see mentions._ROUND)."""
-    return mention.kind == "reference" and mention.text.lower().endswith("round")
+    return mention.kind == "reference" and mention.text.lower().endswith(("round", "financing", "placement"))
 
 
 def _round_participants(finder: SentenceRelations) -> list[Candidate]:
@@ -511,27 +511,41 @@ _BACKERS_INCLUDING = re.compile(
     r"\b(?:backers|investors|shareholders|funds|firms)\s*,?\s*(?:including|such\s+as|like)\s+", re.I
 )
 _ALSO_TOOK_PART = re.compile(
-    r"\s+(?:also\s+|have\s+also\s+|had\s+also\s+)?(?:took\s+part|participated|joined\s+in|invested)\b(?!\s+in\s+(?:talks|the\s+talks))"
+    r"\s+(?:also\s+|have\s+also\s+|had\s+also\s+)?(?:took\s+part|participated|joined\s+in|invested|"
+    r"joined\s+as\s+(?:co-?)?(?:leads?|investors?)|came\s+in\s+as\s+(?:co-?)?leads?)\b(?!\s+in\s+(?:talks|the\s+talks))"
 )
 
 
 def _also_took_part(finder: SentenceRelations, companies: list[Mention]) -> list[Candidate]:
     """'The Qatar Investment Authority and GIC also took part': in the round of the sentence before, whose
     company is its round's or, when it says someone raised money, its first."""
-    took = None
-    for company in companies:
-        took = took or _ALSO_TOOK_PART.match(finder.text, company.end)
-    if took is None or not finder.earlier:
+    tooks = [took for company in companies if (took := _ALSO_TOOK_PART.match(finder.text, company.end))]
+    listed = _BACKERS_LISTED.match(finder.sentence.text)  # "New backers include A and B, the company said"
+    if not (tooks or listed) or not finder.earlier:
         return []
-    companies = [m for m in companies if m.end <= took.start()]
+    if tooks:
+        companies = [m for m in companies if m.end <= tooks[-1].start()]
+    else:
+        companies = [m for m in companies if m.start >= finder.sentence.start + listed.end()]  # type: ignore[union-attr]
     funded = next((m for m in finder.earlier if _a_round(m)), None)
+    if funded is None:  # a round named a little further back: "The Series J financing was led by A. ..."
+        start = finder.sentence.start
+        funded = next((m for m in reversed(finder.document) if start - 400 < m.end <= start and _a_round(m)), None)
     before = finder.text[finder.earlier[0].start : finder.sentence.start]
     if funded is None and re.search(r"\b(?:raised|raises|raising|round)\b", before):
         funded = next((m for m in finder.earlier if _org(m) and not _person(m)), None)
     if funded is None:
         return []
     investors = [m for m in companies if m.name != funded.name]
-    return [Candidate("invests-in", one, funded, "verbs", took.group().strip(), 0.6) for one in investors]
+    cue = tooks[-1].group().strip() if tooks else "backers include"
+    return [Candidate("invests-in", one, funded, "verbs", cue, 0.6) for one in investors]
+
+
+# a sentence that opens on the round's backers, without naming the company: "New backers include A and B"
+_BACKERS_LISTED = re.compile(
+    r"(?:(?:New|Other|Existing|Earlier|Previous|Its|Returning)\s+)?(?:backers|investors|participants)\s+"
+    r"(?:include|included|were|are)\s+"
+)
 
 
 _FOUNDED_WITH = re.compile(r"\b(?:co-?founded|founded|started|set\s+up|launched)\s+$", re.I)

@@ -241,7 +241,7 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'�
 _ACTS_NEXT = re.compile(
     r"^(?:['’]s\b|-(?:backed|owned|funded|controlled)\b|\s+and\s+[A-Z]|\s+to\s+(?:buy|acquire|sell|merge|invest|sue|hire|launch|raise|build|take|pay|"
     r"join|partner|exit|list|spin|split|cut|open|close|back|fund)\b|,\s+[A-Z][\w-]+(?:\s-\s[A-Z][\w-]+)?\s+(?:\w+\s+){0,3}(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident|boss)\b|,\s+(?:a|an|the)\s|,\s+(?:which|whose)\s|,\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
-    r"reported|acquired|bought|completed|signed|launched|invested|owns|operates|develops|makes|sells|"
+    r"reported|acquired|bought|completed|signed|launched|invested|owns|operates|develops|makes|sells|led\s+(?:that|the|its)\s|co-led|"
     r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z])|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
 )
 _TITLE_NEXT = re.compile(
@@ -824,6 +824,11 @@ def _references(
             elif match.group("pronoun") or match.group("its") or _SUBORDINATE_BEFORE.search(before):
                 # "it", and "as the chipmaker tries to ...": the organisation the sentence opens with
                 target = _sentence_subject(sentence, start, here) or target
+            if match.group("generic") in ("startup", "start-up") and target is not None:
+                # "the startup": the company the text called one ("AI chip startup Groq"), not a giant named since
+                called = [m.name for m in earlier + here if m.start < start and _called_a_startup(sentences, m)]
+                if called and target not in called:
+                    target = called[-1]
         if target is None:
             continue
         types = ("Organization",)
@@ -841,11 +846,17 @@ def _references(
 
 # "the round", "the funding round": the company whose round it is, when the text said who raised money
 _ROUND = re.compile(
-    r"\b[Tt]he\s+(?:\$?[\d.,]+\s+(?:million|billion)\s+|latest\s+|new\s+|seed\s+|Series\s+[A-Z]\s+)?"
-    r"(?:funding\s+|financing\s+|investment\s+|fundraising\s+|equity\s+)?round\b"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:\$?[\d.,]+\s+(?:million|billion)\s+|latest\s+|new\s+|seed\s+|Series\s+[A-Z]\d?\s+)?"
+    r"(?:(?:funding\s+|financing\s+|investment\s+|fundraising\s+|equity\s+)?round\b|private\s+placement\b)"
+    # "the Series J financing", "the $2 billion financing": a round too (a bare "the financing" may be a loan's)
+    r"|\b[Tt]he\s+(?:\$?[\d.,]+\s+(?:million|billion)\s+|latest\s+|Series\s+[A-Z]\d?\s+)(?:equity\s+)?financing\b"
 )
 _RAISED = re.compile(r"\b(?:raise|raised|raises|raising|closed|closes)\b")
 _MONEY_WORDS = re.compile(r"\b(?:round|raise|raised|raises|raising|funding|financing)\b")
+_WHOSE_ROUND = re.compile(
+    r"['’]s?\s+(?:(?:latest|last|new|most\s+recent|previous|recent|first|seed|Series\s+[A-Z]\d?)\s+)*"
+    r"(?:funding\s+|financing\s+|investment\s+|fundraising\s+|equity\s+)?round\b"
+)
 _HOLDER_IN = re.compile(r"\b(?:shareholder|investor|stake|investment|stakeholder|backer)\s+in\s+(?:the\s+)?$")
 
 
@@ -869,8 +880,30 @@ def _funded_company(
         ]
         if held:
             return held[0]
-        if _RAISED.search(here) and inside:
+        for whose in _WHOSE_ROUND.finditer(here):  # "which led the startup's latest funding round"
+            owner = next(
+                (
+                    m
+                    for m in mentions
+                    if m.end == home.start + whose.start() and m.types[0] == "Organization" and m.start >= home.start
+                ),
+                None,
+            )
+            if owner is not None:
+                return owner
+        raised = _RAISED.search(here)
+        if raised and inside:
             return inside[0]
+        referred = [  # "The startup raised $750 million in September": the company 'the startup' is
+            m
+            for m in mentions
+            if home.start <= m.start < home.start + (raised.start() if raised else 0)
+            and m.kind == "reference"
+            and m.types[0] == "Organization"
+            and not m.text.lower().endswith(("round", "financing", "placement"))
+        ]
+        if referred:
+            return referred[0]
     return None
 
 
@@ -1052,6 +1085,21 @@ def _in_brackets(text: str, offset: int) -> bool:
     """Whether `offset` of `text` lies inside a parenthesis closed before the text ends: an aside."""
     opened = text.rfind("(", 0, offset)
     return opened >= 0 and text.rfind(")", 0, offset) < opened and text.find(")", offset) >= 0
+
+
+_STARTUP_BEFORE = re.compile(r"\b(?:startup|start-up)\s+$")
+_STARTUP_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up)\b")
+
+
+def _called_a_startup(sentences: list[Sentence], mention: Mention) -> bool:
+    """Whether the text calls this organisation a startup where it names it: 'startup X', 'X, an AI startup'."""
+    if mention.kind == "reference" or mention.types[0] != "Organization":
+        return False
+    home = next((s for s in sentences if s.start <= mention.start < s.end), None)
+    if home is None:
+        return False
+    start, end = mention.start - home.start, mention.end - home.start
+    return bool(_STARTUP_BEFORE.search(home.text[max(0, start - 30) : start]) or _STARTUP_AFTER.match(home.text[end:]))
 
 
 def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sentences: list[Sentence]) -> str | None:
