@@ -137,6 +137,12 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
                 candidate.relation = "acquires"
             elif about is not None and about.group("invest"):
                 candidate.relation = "invests-in"
+    for candidate in kept:  # "signed a $2 billion agreement with Lambda, a cloud provider": its customer
+        provider = next((m for m in (candidate.object, candidate.subject) if _a_cloud_provider(finder, m)), None)
+        if candidate.relation == "partners-with" and provider is not None and _DEAL_WORD.search(candidate.trigger):
+            customer = candidate.subject if provider is candidate.object else candidate.object
+            if not _a_cloud_provider(finder, customer):
+                candidate.relation, candidate.subject, candidate.object = "hosts-on", customer, provider
     for candidate in kept:  # "signed a cloud deal with Google Cloud": the customer is hosted on the provider
         if candidate.relation == "partners-with" and _CLOUD_DEAL.search(candidate.trigger):
             customer, provider = candidate.subject, candidate.object
@@ -360,9 +366,50 @@ _OPERATING_NOUNS = (
 )
 
 
+_DEAL_WORD = re.compile(r"(?i)\b(?:agreement|deal|contract|pact|signed|signs|sign)\b")
+_CLOUD_PROVIDER_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:AI\s+)?cloud(?:-computing)?\s+(?:provider|company|operator|"
+    r"platform|startup|firm)|neocloud|data[- ]cent(?:er|re)\s+(?:operator|provider|company))\b",
+    re.I,
+)
+
+
+def _a_cloud_provider(finder: SentenceRelations, mention: Mention) -> bool:
+    """A cloud the gazetteer knows (`cloud = true`), or one the sentence calls so: 'Lambda, a cloud provider'."""
+    known = load_gazetteer().entities.get(mention.name)
+    return bool(known is not None and known.cloud) or _CLOUD_PROVIDER_AFTER.match(finder.text, mention.end) is not None
+
+
+_ACCESS_DEAL = re.compile(
+    r"\b(?:contract|deal|agreement|pact)s?\s+(?:[\w$.,-]+\s+){0,4}?to\s+(?:give|provide|offer|grant)\s+$", re.I
+)
+_ACCESS_AFTER = re.compile(r"\s+(?:with\s+)?access\s+to\b")
+
+
+def _access_given(finder: SentenceRelations) -> list[Candidate]:
+    """'IREN signed a $9.7 billion contract to give Microsoft access to Nvidia's chips': Microsoft runs on
+    IREN's machines."""
+    found = []
+    for customer in finder.mentions:
+        if not _org(customer) or _person(customer) or not _ACCESS_AFTER.match(finder.text, customer.end):
+            continue
+        deal = _ACCESS_DEAL.search(finder.text[finder.sentence.start : customer.start])
+        if deal is None:
+            continue
+        providers = [
+            m
+            for m in finder.mentions
+            if m.end <= finder.sentence.start + deal.start() and _org(m) and not _person(m) and m.name != customer.name
+        ]
+        if providers:
+            found.append(Candidate("hosts-on", customer, providers[0], "verbs", "contract to give access", 0.65))
+    return found
+
+
 def candidates(finder: SentenceRelations) -> list[Candidate]:
     return (
         _agreements(finder)
+        + _access_given(finder)
         + _fronted_careers(finder)
         + _fronted_founders(finder)
         + _founded_with(finder)
