@@ -38,11 +38,14 @@ _UNDER = re.compile(
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:former|new|interim|current|longtime)\s+)?$", re.I)
 _SOLD_TO = re.compile(
     r"(?:\s+(?:unit|division|subsidiary|business))?\s+to\s+"  # "sold its Corvo unit to ..."
-    r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+)?",
-    re.I,
+    r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+"
+    r"|(?:[A-Z][a-z]+\s+)?(?:rival|peer|competitor|buyer)\s+)?",  # "to Danish rival DSV"
 )
 _SELLS = re.compile(
-    r"\b(?:sold|sells|sell|selling|divested|divests|divest|(?:sale|divestiture)\s+of)\s+(?:its\s+|the\s+)?$", re.I
+    r"\b(?:sold|sells|sell|selling|divested|divests|divest|(?:sale|divestiture)\s+of)\s+"
+    # "sell its logistics arm DB Schenker": a described unit, not a stake in it
+    r"(?:(?:its|the)\s+(?:(?!stake|shares|holding|interest|part|some|all|most)[a-z][\w-]*\s+){0,3})?$",
+    re.I,
 )
 # "A and B to merge", "A, B set to complete merger", "A and B agree friendly merger"
 _MERGER_AFTER_PAIR = re.compile(
@@ -820,7 +823,7 @@ def _sales(finder: SentenceRelations) -> list[Candidate]:
     for sold in finder.mentions:
         if not _org(sold) or _person(sold):
             continue
-        window_start = max(finder.sentence.start, sold.start - 24)
+        window_start = max(finder.sentence.start, sold.start - 48)
         sells = _SELLS.search(finder.text[window_start : sold.start])
         to = _SOLD_TO.match(finder.text, sold.end) if sells else None
         if sells is None or to is None:
@@ -832,6 +835,9 @@ def _sales(finder: SentenceRelations) -> list[Candidate]:
             said = finder.between(seller[-1].end, sold.start) if seller else ""
             scope = said if not re.search(r"[,;]", said) else ""
             found.append(Candidate("acquires", buyer, sold, "passives", "sold to", 0.75, scope=scope))
+            if seller and _org(seller[-1]) and re.search(r"(?i)\bits\b", sells.group()) and scope == said:
+                # "Deutsche Bahn agreed to sell its logistics arm DB Schenker": the seller holds it until then
+                found.append(Candidate("owns", seller[-1], sold, "verbs", "sell its", 0.65, scope_only=True))
     return found
 
 

@@ -190,7 +190,7 @@ _NAME_FINAL = frozenset(
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _CAP_WORD = (
     r"(?:S\.p\.\s?A\.|(?:[A-Z]\.){2,}(?=\s+[A-Z])"  # "U.S." going on: "Aspen U.S. Services"
-    rf"|[ie][A-Z][\w&'’.-]*[\w]|[{_UPPER}][\w&'’.-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
+    rf"|[ie][A-Z][\w&'’.-]*[\w]|[{_UPPER}][\w&'’.+-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
 )
 _NAME_RUN = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
@@ -466,6 +466,10 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
             piece = []
             continue
         possessor = bare.rstrip(".") in _LEGAL_FORMS or (len(piece) == 1 and not has_suffix_before(tokens, index))
+        # "Kuwait's Agility", "Savvy's Scopely": one word owning the name after it ("McDonald's Corp." stays whole)
+        possessor = possessor or (
+            not piece and index + 1 < len(tokens) and not _ORG_SUFFIX_END.search(" " + tokens[index + 1][1].rstrip(",."))
+        )
         if re.search(r"['’]s$", token) and possessor and index + 1 < len(tokens):
             piece.append((position, token[:-2]))  # "Orvane Corp.'s Tessel Robotics": a possessive ends the name
             pieces.append(piece)
