@@ -177,10 +177,33 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         for c in kept
         if not (c.frame == "symmetric_nouns" and any({c.subject.name, c.object.name} <= names for names in listed))
     ]
+    units = _unit_appositions(finder)
+    for candidate in kept:  # "Isomorphic Labs, the Alphabet unit run by Demis Hassabis": the unit is run by him
+        if candidate.relation == "employs":
+            unit = next((c.object for c in units if c.subject is candidate.subject), None)
+            if unit is not None and candidate.subject.end < candidate.object.start:
+                candidate.subject = unit
     stakes = _stakes_bought(finder)
     bought = {(c.subject.name, c.object.name) for c in stakes}
     kept = [c for c in kept if not (c.relation == "acquires" and (c.subject.name, c.object.name) in bought)]
-    return kept + sales + stakes + candidates(finder)
+    return kept + sales + stakes + units + candidates(finder)
+
+
+_UNIT_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an)\s+$")
+_UNIT_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b")
+
+
+def _unit_appositions(finder: SentenceRelations) -> list[Candidate]:
+    """'Isomorphic Labs, the Alphabet unit run by ...', 'Zoox, an Amazon subsidiary': the parent owns it."""
+    found = []
+    for unit, parent in pairwise(finder.mentions):
+        if not (_org(unit) and _org(parent)) or _person(unit) or _person(parent) or unit.name == parent.name:
+            continue
+        if _UNIT_APPOSITION.fullmatch(finder.between(unit.end, parent.start)) and _UNIT_NOUN.match(
+            finder.text, parent.end
+        ):
+            found.append(Candidate("owns", parent, unit, "possessive", "the ... unit", 0.65))
+    return found
 
 
 # "sold Mobileye shares", "sold its PC business": a holding changes hands, nothing is made
@@ -409,9 +432,30 @@ def _access_given(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_SUIT_THAT = re.compile(r"\b(?:lawsuit|suit|complaint|case|claim)\s+(?:that|which)\s+$", re.I)
+_FILED_AGAINST = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:filed|brought|lodged)\s+(?:[\w,]+\s+){0,3}?against\s+(?:the\s+)?", re.I
+)
+
+
+def _suits_filed(finder: SentenceRelations) -> list[Candidate]:
+    """'settles an antitrust lawsuit that Fubo filed last year against Disney, Fox and ...': Fubo accuses each."""
+    found = []
+    for plaintiff in finder.mentions:
+        if not (_org(plaintiff) or _person(plaintiff)) or not _SUIT_THAT.search(_before(finder, plaintiff)):
+            continue
+        filed = _FILED_AGAINST.match(finder.text, plaintiff.end)
+        first = next((m for m in finder.mentions if filed and m.start == filed.end()), None)
+        for defendant in _members(finder, first) if first is not None else []:
+            if defendant.name != plaintiff.name:
+                found.append(Candidate("accuses", plaintiff, defendant, "verbs", "lawsuit that ... filed against", 0.7))
+    return found
+
+
 def candidates(finder: SentenceRelations) -> list[Candidate]:
     return (
         _agreements(finder)
+        + _suits_filed(finder)
         + _access_given(finder)
         + _fronted_careers(finder)
         + _fronted_founders(finder)
@@ -1177,8 +1221,9 @@ def _the_two(finder: SentenceRelations) -> list[Candidate]:
 # ", in which Nvidia holds a stake": the stake is in the name before the comma
 _IN_WHICH = re.compile(r",?\s*in\s+which\s+$")
 _HOLDS_STAKE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|has\s+taken)\s+"
-    r"(?:[\w$.,%-]+\s+){0,4}?(?:stake|shares|interest|holding)\b",
+    r"\s+(?:\w+\s+){0,2}?(?:(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|has\s+taken)\s+"
+    r"(?:[\w$.,%-]+\s+){0,4}?(?:stake|shares|interest|holding)\b"
+    r"|(?:invested|has\s+invested|had\s+invested|invests|put|has\s+put|poured)\b)",  # "in which Nvidia invested $50 million"
     re.I,
 )
 
@@ -1896,6 +1941,7 @@ _NAMED_PART = re.compile(rf"\s+{_PART_NOUN}\b{_PHRASE_END}")
 
 # what may follow 'Google's DeepMind' for the possessive to be ownership: the end of the phrase, a verb,
 # another name, or a word for a part ('Volkswagen's Audi and Porsche brands'); not 'Microsoft's OpenAI stake'
+_PLURAL_PARTS = re.compile(r"\s+(?:units|brands|divisions|subsidiaries|arms|labs|businesses|labels|studios)\b")
 _OWNED_NAME_END = re.compile(
     r"(?:\s*[,.;:)]|\s+(?:and\s+[A-Z]|unit|units|brand|brands|division|subsidiary|arm|lab|labs|business|"
     r"(?:is|was|has|had|will|would|said|says|can|could|did|does|also)\b|[a-z]+ed\b)|\s*$)"
@@ -1914,6 +1960,8 @@ def _possessive_names(finder: SentenceRelations) -> list[Candidate]:
         if not re.fullmatch(r"['’]s?\s+", finder.between(owner.end, owned.start)):
             continue
         listed = finder._expand_right_list(owned)
+        if len(listed) > 1 and not _PLURAL_PARTS.match(finder.text, listed[-1].end):
+            listed = listed[:1]  # "Roche's Genentech and Bayer": the possessive is the first name's alone
         if _OWNED_NAME_END.match(finder.text, listed[-1].end):
             for one in listed:
                 if one.types[0] == "Organization" and one.name != owner.name:

@@ -935,6 +935,8 @@ def _shared_surnames(
         end = start + len(given.group(1))
         if at_start(sentence.text, start - sentence.start):
             continue
+        if any(m.start <= start < m.end and m.kind == "known" for m in found):
+            continue  # "against Disney, Fox and Warner Bros": a company named, not a given name
         if any(
             m.start < end and start < m.end and (m.kind != "guessed" or (m.start, m.end) != (start, end)) for m in found
         ):

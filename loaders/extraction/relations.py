@@ -108,7 +108,7 @@ _INCLUDING = re.compile(
 )
 _PARENTHETICAL = re.compile(
     r",\s*(?:\w+ing\s+(?:together\s+)?with|in collaboration with|in partnership with|together with|along with|"
-    r"alongside|with|including|such as|like|as well as|backed by|led by|owned by|which|who|whose|"
+    r"alongside|with|including|such as|like|as well as|backed by|led by|owned by|which|who|whose|in which|"
     r"a|an|the|its|now|formerly|once|both|founded|based|started|headquartered|valued|created|launched|owner|parent|"
     r"operator|maker|developer|home)\b[^,;]*?,"
     r"|\([^)]*\)|[—–][^—–]*[—–]"

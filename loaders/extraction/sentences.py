@@ -8,6 +8,7 @@ from dataclasses import dataclass
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "inc",
+    "bros",
     "corp",
     "co",
     "ltd",
