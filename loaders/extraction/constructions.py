@@ -177,6 +177,19 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         for c in kept
         if not (c.frame == "symmetric_nouns" and any({c.subject.name, c.object.name} <= names for names in listed))
     ]
+    for candidate in kept:  # "to supply memory chips for OpenAI's Stargate project": OpenAI is the customer
+        if candidate.relation == "supplies" and candidate.object.types[0] in ("Project", "Product"):
+            owner = next(
+                (
+                    m
+                    for m in reversed(finder.mentions)
+                    if m.possessive and re.fullmatch(r"['’]s?\s+", finder.between(m.end, candidate.object.start))
+                ),
+                None,
+            )
+            if owner is not None and _org(owner) and not _person(owner) and owner.name != candidate.subject.name:
+                candidate.object = owner
+    kept = [c for c in kept if not (c.relation in {"develops", "announces"} and _UNVEILED_AT.search(_span_between(finder, c)))]
     units = _unit_appositions(finder)
     for candidate in kept:  # "Isomorphic Labs, the Alphabet unit run by Demis Hassabis": the unit is run by him
         if candidate.relation == "employs":
@@ -189,6 +202,12 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     return kept + sales + stakes + units + candidates(finder)
 
 
+# "unveiled at the White House": where it was shown, not what
+_UNVEILED_AT = re.compile(
+    r"\b(?:unveiled|announced|launched|introduced|presented|revealed|shown|made|built|developed)\s+"
+    r"(?:\w+\s+){0,2}?(?:at|in|on|during|inside)\s+(?:the\s+)?$",
+    re.I,
+)
 _UNIT_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an)\s+$")
 _UNIT_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b")
 
@@ -820,7 +839,12 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
         gap = RELATIVE_ASIDE.sub(",", finder.between(org.end, title_start))
         if len(re.findall(r"[\w'-]+", gap)) <= 2 and not re.search(r"[,;.]", gap):
             continue  # "Microsoft CEO Satya Nadella": the role rule has it
-        if re.search(r"[;]|\.\s", gap) or len(re.findall(r"[\w'-]+", gap)) > 10:
+        sure = [m for m in before if m.kind != "guessed" or m.types == ("Organization",)]
+        limit = 10
+        if org.kind == "guessed" and len(org.types) > 1 and sure:
+            org, limit = sure[-1], 25  # "OpenAI expects ... DRAM wafers a month, the companies said after CEO P"
+            gap = RELATIVE_ASIDE.sub(",", finder.between(org.end, title_start))
+        if re.search(r"[;]|\.\s", gap) or len(re.findall(r"[\w'-]+", gap)) > limit:
             continue
         role = title.group().strip(" ,")
         found.append(Candidate("employs", org, person, "roles", role, 0.6, {"role": role}))
