@@ -189,7 +189,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             )
             if owner is not None and _org(owner) and not _person(owner) and owner.name != candidate.subject.name:
                 candidate.object = owner
-    kept = [c for c in kept if not (c.relation in {"develops", "announces"} and _UNVEILED_AT.search(_span_between(finder, c)))]
+    shown = {"develops", "announces"}
+    kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
     units = _unit_appositions(finder)
     for candidate in kept:  # "Isomorphic Labs, the Alphabet unit run by Demis Hassabis": the unit is run by him
         if candidate.relation == "employs":
@@ -1247,7 +1248,8 @@ _IN_WHICH = re.compile(r",?\s*in\s+which\s+$")
 _HOLDS_STAKE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|has\s+taken)\s+"
     r"(?:[\w$.,%-]+\s+){0,4}?(?:stake|shares|interest|holding)\b"
-    r"|(?:invested|has\s+invested|had\s+invested|invests|put|has\s+put|poured)\b)",  # "in which Nvidia invested $50 million"
+    # "in which Nvidia invested $50 million"
+    r"|(?:invested|has\s+invested|had\s+invested|invests|put|has\s+put|poured)\b)",
     re.I,
 )
 

@@ -209,7 +209,8 @@ _ORG_CONTEXT_AFTER = re.compile(
     re.I,
 )
 _PERSON_CONTEXT_BEFORE = re.compile(
-    r"(?:CEO|CTO|CFO|COO|chief executive|chief \w+ officer|(?<!-in-)chief|founder|co-founder|cofounder|president|chairman|"
+    r"(?:CEO|CTO|CFO|COO|chief executive|chief \w+ officer|(?<!-in-)chief|founder|co-founder|cofounder|president|"
+    r"chairman|"
     r"chairwoman|chair|director|executive|expert|analyst|researcher|scientist|engineer|investor|billionaire|"
     r"entrepreneur|head|leader|spokesperson|spokesman|spokeswoman|said|says|told|Mr\.|Ms\.|Mrs\.|Dr\.|"
     r"hired|hires|hire|appointed|named|poached|recruited|according to)\s*,?\s*$"
@@ -467,9 +468,8 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
             continue
         possessor = bare.rstrip(".") in _LEGAL_FORMS or (len(piece) == 1 and not has_suffix_before(tokens, index))
         # "Kuwait's Agility", "Savvy's Scopely": one word owning the name after it ("McDonald's Corp." stays whole)
-        possessor = possessor or (
-            not piece and index + 1 < len(tokens) and not _ORG_SUFFIX_END.search(" " + tokens[index + 1][1].rstrip(",."))
-        )
+        following = tokens[index + 1][1].rstrip(",.") if index + 1 < len(tokens) else ""
+        possessor = possessor or (not piece and bool(following) and not _ORG_SUFFIX_END.search(" " + following))
         if re.search(r"['’]s$", token) and possessor and index + 1 < len(tokens):
             piece.append((position, token[:-2]))  # "Orvane Corp.'s Tessel Robotics": a possessive ends the name
             pieces.append(piece)

@@ -530,11 +530,15 @@ class SentenceRelations:
                     Candidate("employs", org, before[-2], "roles", match.group(), 0.8, {"role": match.group()}, said)
                 )
                 plural = match.group().endswith("s") and match.group().lower() not in _SINGULAR_S
-                if plural and len(before) >= 3 and "Person" in before[-3].types:
-                    if re.fullmatch(r",?\s+and\s+|,\s*", self.between(before[-3].end, before[-2].start)):
-                        # "Ted Sarandos and Greg Peters, Netflix's co-chief executives"
-                        role = match.group()[:-1]
-                        found.append(Candidate("employs", org, before[-3], "roles", role, 0.8, {"role": role}, said))
+                paired = len(before) >= 3 and "Person" in before[-3].types
+                if (
+                    plural
+                    and paired
+                    and re.fullmatch(r",?\s+and\s+|,\s*", self.between(before[-3].end, before[-2].start))
+                ):
+                    # "Ted Sarandos and Greg Peters, Netflix's co-chief executives"
+                    role = match.group()[:-1]
+                    found.append(Candidate("employs", org, before[-3], "roles", role, 0.8, {"role": role}, said))
         return found
 
     def _common_noun_products(self) -> list[Candidate]:
