@@ -166,6 +166,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "owns" and _PART_OF_A_PLAN.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger and _joiner(finder, c))]
     kept = [c for c in kept if not (c.relation == "partners-with" and (_a_round(c.object) or _a_round(c.subject)))]
+    kept = [c for c in kept if not (c.relation == "employs" and _a_round(c.subject))]  # "P ... led the round"
     if _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
     _earlier_posts(finder, kept)
@@ -200,7 +201,15 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     stakes = _stakes_bought(finder)
     bought = {(c.subject.name, c.object.name) for c in stakes}
     kept = [c for c in kept if not (c.relation == "acquires" and (c.subject.name, c.object.name) in bought)]
-    return kept + sales + stakes + units + candidates(finder)
+    extra = candidates(finder)
+    # "co-led Anduril's round alongside Sands Capital": an investor in it, not a partner of it
+    invested = {frozenset((c.subject.name, c.object.name)) for c in extra if c.relation == "invests-in"}
+    kept = [
+        c
+        for c in kept
+        if not (c.relation == "partners-with" and frozenset((c.subject.name, c.object.name)) in invested)
+    ]
+    return kept + sales + stakes + units + extra
 
 
 # "unveiled at the White House": where it was shown, not what
@@ -573,6 +582,14 @@ _TOOK_PART = re.compile(
 )
 
 
+_ITS_ROUND = re.compile(
+    r"['’]s?\s+(?:(?:latest|last|new|previous|most\s+recent|recent|first|seed|Series\s+[A-Z]\d?)\s+)*"
+    r"(?:funding\s+|financing\s+|investment\s+|fundraising\s+|equity\s+)?round\b"
+)
+_ALONGSIDE = re.compile(r"\balongside\s+(?:the\s+)?")
+_LEADING_APPOSITION = re.compile(r"^\s*,[^,;]*,\s*")
+
+
 def _a_round(mention: Mention) -> bool:
     """'the round': a funding round, which stands for the company that raised it (see mentions._ROUND)."""
     return mention.kind == "reference" and mention.text.lower().endswith(("round", "financing", "placement"))
@@ -583,8 +600,11 @@ def _round_participants(finder: SentenceRelations) -> list[Candidate]:
     'The round was led by A, with participation from B and C', 'B and C also took part in the round'."""
     rounds = [m for m in finder.mentions if _a_round(m)]
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
+    owned_round = next((m for m in companies if m.possessive and _ITS_ROUND.match(finder.text, m.end)), None)
     if rounds:
         funded = rounds[0]
+    elif owned_round is not None:
+        funded = owned_round  # "had co-led Anduril's previous round alongside A, with participation from B"
     elif companies and _ROUND_OF_SUBJECT.search(finder.sentence.text):
         funded = companies[0]  # "Figma was valued at $10 billion in a round led by A, with participation from B"
     else:
@@ -607,8 +627,21 @@ def _round_participants(finder: SentenceRelations) -> list[Candidate]:
     if led is not None and leader is not None:
         for investor in _members(finder, leader):
             found.append(Candidate("invests-in", investor, funded, "passives", led.group().strip(), 0.7))
+    for alongside in _ALONGSIDE.finditer(text):
+        first = next((m for m in finder.mentions if m.start == offset + alongside.end()), None)
+        for investor in (
+            _members(finder, first) if first is not None and offset + alongside.start() > funded.end else []
+        ):
+            found.append(Candidate("invests-in", investor, funded, "passives", "alongside", 0.6))
     investors = [m for m in finder.mentions if m.end <= funded.start]
     took_part = _TOOK_PART.match(finder.between(investors[-1].end, funded.start)) if investors else None
+    if took_part is None:  # "Founders Fund, the venture firm co-founded by Peter Thiel, led the round"
+        for investor in reversed([m for m in investors if _org(m) and not _person(m)]):
+            gap = _LEADING_APPOSITION.sub(" ", finder.between(investor.end, funded.start))
+            if _TOOK_PART.match(gap):
+                took_part = _TOOK_PART.match(gap)
+                investors = investors[: investors.index(investor) + 1]
+                break
     if took_part is not None:
         group = _BACKERS_INCLUDING.search(finder.sentence.text)
         listed = (

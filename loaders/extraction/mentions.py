@@ -801,6 +801,19 @@ def _references(
         if not (match.group("pronoun") or match.group("its")) and any(m.start in (end + 1, end + 2) for m in found):
             continue  # "the artificial intelligence startup Perplexity": a label of the name that follows
         target: str | None = None
+        apposed = next(
+            (
+                m
+                for m in found
+                if m.end <= start
+                and re.fullmatch(r"\s*,\s*", sentence.text[m.end - sentence.start : start - sentence.start])
+            ),
+            None,
+        )
+        if match.group("generic") and apposed is not None and apposed.types[0] == "Organization":
+            # "Founders Fund, the venture firm co-founded by Peter Thiel": the name the description is set beside
+            references.append(Mention(start, end, match.group(), apposed.name, apposed.types, "reference"))
+            continue
         if match.group("his"):
             target = _employer_named_before(sentence, start, found)
         elif match.group("desc"):
