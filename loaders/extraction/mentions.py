@@ -1097,7 +1097,14 @@ def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -
     first = next((m for m in found if not is_pronoun(m) and m.start < position), None)
     if first is None or first.types[0] != "Organization":
         return None
-    return first.name if len(sentence.text[: first.start - sentence.start].split()) <= 2 else None
+    opening = _DATELINE_OPENING.sub("", sentence.text[: first.start - sentence.start])
+    return first.name if len(opening.split()) <= 2 else None
+
+
+# "SAN FRANCISCO, July 14 (Reuters) - ": where and when, before the sentence's own first word
+_DATELINE_OPENING = re.compile(
+    r"^[A-Z][A-Z.' -]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*"
+)
 
 
 def _in_brackets(text: str, offset: int) -> bool:
