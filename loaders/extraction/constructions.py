@@ -481,9 +481,38 @@ def _suits_filed(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_HE_BECOMES = re.compile(
+    r"\b(?:he|she)\s+(?:would|will|is\s+to|was\s+to)?\s*(?:become|becomes|became|be\s+named|was\s+named|"
+    r"has\s+been\s+named|take\s+over\s+as|took\s+over\s+as)\s+(?:the\s+|its\s+|interim\s+|acting\s+)*$",
+    re.I,
+)
+
+
+def _says_he_becomes(finder: SentenceRelations) -> list[Candidate]:
+    """'Ilya Sutskever said he would become chief executive of Safe Superintelligence': the speaker takes the
+    post."""
+    found = []
+    text, offset = finder.sentence.text, finder.sentence.start
+    for title in role_pattern().finditer(text):
+        becomes = _HE_BECOMES.search(text[: title.start()])
+        of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[title.end() :])
+        if becomes is None or of is None:
+            continue
+        employer = next((m for m in finder.mentions if m.start == offset + title.end() + of.end()), None)
+        people = [m for m in finder.mentions if m.end <= offset + becomes.start() and _person(m)]
+        if employer is None or not _org(employer) or _person(employer) or not people:
+            continue
+        role = title.group()
+        future = re.search(r"(?i)\b(?:would|will|is\s+to|was\s+to)\b", becomes.group())
+        scope = "will" if future else ""  # "said he would become": his plan, not a consideration
+        found.append(Candidate("employs", employer, people[-1], "roles", role, 0.65, {"role": role}, scope, True))
+    return found
+
+
 def candidates(finder: SentenceRelations) -> list[Candidate]:
     return (
         _agreements(finder)
+        + _says_he_becomes(finder)
         + _suits_filed(finder)
         + _access_given(finder)
         + _fronted_careers(finder)

@@ -516,7 +516,8 @@ class SentenceRelations:
             # "Sam Altman, OpenAI's chief executive", "Jane Roe, Intel's former chief executive"
             said = gap_before  # "OpenAI's former CTO": 'former' is said of this post
             gap_before = re.sub(
-                r"\b(?:former|new|interim|then|incoming|outgoing|longtime|current|deputy|assistant|associate|acting)\s+",
+                r"\b(?:former|new|interim|then|incoming|outgoing|longtime|current|deputy|assistant|associate|acting|"
+                r"first|second|third|fourth|fifth|other|fellow|sole|founding)\s+",
                 "",
                 gap_before,
             )
