@@ -509,9 +509,53 @@ def _says_he_becomes(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_ITS_PURCHASE = re.compile(
+    r"\bits\s+(?:[\w$.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
+
+
+def _its_purchases(finder: SentenceRelations) -> list[Candidate]:
+    """'Verizon is waiting for regulators to approve its $20 billion acquisition of fibre provider Frontier': the
+    sentence's subject buys."""
+    found = []
+    for bought in finder.mentions:
+        if not _org(bought) or _person(bought):
+            continue
+        its = _ITS_PURCHASE.search(finder.text[finder.sentence.start : bought.start])
+        if its is None:
+            continue
+        # the closest company before 'its': "Siemens, which completed its purchase of X", "Verizon is waiting
+        # for California regulators to approve its acquisition of X" (a place is no buyer)
+        buyers = [m for m in finder.mentions if m.end <= finder.sentence.start + its.start() and _org(m)]
+        buyer = buyers[-1] if buyers and not _person(buyers[-1]) else None
+        if buyer is not None and buyer.name != bought.name:
+            found.append(Candidate("acquires", buyer, bought, "nouns", "its acquisition of", 0.65))
+    return found
+
+
+_REPLACED_WITH = re.compile(r"\b(?:replaced|replaces|replace|replacing)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _replaced_with(finder: SentenceRelations) -> list[Candidate]:
+    """'Verizon replaced chief executive Hans Vestberg with Dan Schulman': the newcomer takes the post."""
+    found = []
+    for old, new in pairwise([m for m in finder.mentions if _person(m)]):
+        if not re.fullmatch(r"\s+with\s+", finder.between(old.end, new.start)):
+            continue
+        replaced = _REPLACED_WITH.search(finder.text[finder.sentence.start : old.start])
+        if replaced is None:
+            continue
+        employer = [m for m in finder.mentions if m.end <= finder.sentence.start + replaced.start() and _org(m)]
+        if employer and not _person(employer[-1]):
+            found.append(Candidate("employs", employer[-1], new, "verbs", "replaced ... with", 0.65))
+    return found
+
+
 def candidates(finder: SentenceRelations) -> list[Candidate]:
     return (
         _agreements(finder)
+        + _its_purchases(finder)
+        + _replaced_with(finder)
         + _says_he_becomes(finder)
         + _suits_filed(finder)
         + _access_given(finder)

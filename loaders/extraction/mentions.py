@@ -224,12 +224,13 @@ _PERSON_CONTEXT_AFTER = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?P<desc>[\w.-]+(?:\s[\w.-]+)?)\s+(?:maker|developer|creator|owner|parent)|"
     # "the design startup", "the chip company": a kind of company, lower-case words before it
-    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group)|(?:American|British|Chinese|French|German|Japanese|Korean|"
+    r"(?:(?:Mc|Mac)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group)|(?:American|British|Chinese|French|German|Japanese|Korean|"
     r"South\sKorean|Taiwanese|Indian|Israeli|Dutch|Swiss|Swedish|Canadian|European|Italian|Spanish|Irish|Finnish|"
     r"Danish|Norwegian|Australian|Saudi|Emirati|Singaporean|Russian|Brazilian)\s)?"
     r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
     r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
-    r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit))\b"
+    r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit|lender|bank|"
+    r"carrier|retailer|insurer|publisher|drugmaker|streamer|broadcaster|airline))\b"
     r"|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
     # "his company": the company the sentence names him at ('HPE chief executive Antonio Neri ... his company')
     r"|\b(?P<his>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|employer|startup|group)\b"
