@@ -820,6 +820,15 @@ def _references(
         elif match.group("desc"):
             description = match.group()[4:].lower().replace("its ", "")
             target = gazetteer.descriptions.get(description)
+            if target is None and match.group("desc")[:1].isupper() and match.group()[:3].lower() == "the":
+                # "abandoned Amazon's takeover of the Roomba maker": a product the gazetteer does not know; its
+                # maker is the company this sentence names that is not the possessor before it
+                named = [
+                    m
+                    for m in found
+                    if m.end <= start and m.types[0] == "Organization" and m.kind != "reference" and not m.possessive
+                ]
+                target = named[-1].name if named else None
         elif re.search(r"[A-Z]", match.group()[1:]) and (
             known_place := gazetteer.descriptions.get(re.sub(r"^(?:the|its)\s+", "", match.group(), flags=re.I).lower())
         ):
