@@ -811,7 +811,11 @@ def _references(
             ),
             None,
         )
-        if match.group("generic") and apposed is not None and apposed.types[0] == "Organization":
+        speaks = re.match(
+            r"\s+(?:\w+ly\s+)?(?:said|says|told|added|announced|noted|wrote|stated)\b",
+            sentence.text[end - sentence.start :],
+        )
+        if match.group("generic") and apposed is not None and apposed.types[0] == "Organization" and not speaks:
             # "Founders Fund, the venture firm co-founded by Peter Thiel": the name the description is set beside
             references.append(Mention(start, end, match.group(), apposed.name, apposed.types, "reference"))
             continue
@@ -848,6 +852,15 @@ def _references(
             ):
                 # "..., according to Craig Federighi, the company's senior vice president": its subject's employee
                 target = _sentence_subject(sentence, start, here) or target
+            elif match.group("generic") and speaks and before.rstrip().endswith(","):
+                # "Nebius signed a deal with Meta Platforms, the Amsterdam-based cloud provider said": the speaker
+                # is the company the sentence is about, not the name before the comma
+                opener = next((m for m in here if m.start < start and m.types[0] == "Organization"), None)
+                story = next(
+                    (m for m in earlier + here if m.types[0] == "Organization" and m.kind != "reference"), None
+                )
+                if opener is not None and story is not None and opener.name == story.name:
+                    target = opener.name  # (when that company is the one the text began with)
             elif match.group("pronoun") or match.group("its") or _SUBORDINATE_BEFORE.search(before):
                 # "it", and "as the chipmaker tries to ...": the organisation the sentence opens with
                 target = _sentence_subject(sentence, start, here) or target
