@@ -179,7 +179,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         if not (c.frame == "symmetric_nouns" and any({c.subject.name, c.object.name} <= names for names in listed))
     ]
     for candidate in kept:  # "to supply memory chips for OpenAI's Stargate project": OpenAI is the customer
-        if candidate.relation == "supplies" and candidate.object.types[0] in ("Project", "Product"):
+        if candidate.relation == "supplies" and {"Project", "Product"} & set(candidate.object.types):
             owner = next(
                 (
                     m

@@ -184,7 +184,62 @@ _SOFT_COMMON = frozenset(
     ]
 )
 _NAME_FINAL = frozenset(
-    ["Global", "International", "Data", "Center", "Centers", "Company", "Companies", "Initiative", "Partnership"]
+    [
+        "Global",
+        "International",
+        "Data",
+        "Center",
+        "Centers",
+        "Company",
+        "Companies",
+        "Initiative",
+        "Partnership",
+        # a trade word that ends a company's name and no person's: "Cipher Mining", "Halvern Compute"
+        "Mining",
+        "Compute",
+        "Computing",
+        "Memory",
+        "Retail",
+        "Pharma",
+        "Pharmaceuticals",
+        "Therapeutics",
+        "Biosciences",
+        "Biotech",
+        "Logistics",
+        "Freight",
+        "Networks",
+        "Robotics",
+        "Energy",
+        "Motors",
+        "Semiconductor",
+        "Semiconductors",
+        "Software",
+        "Technologies",
+        "Media",
+        "Studios",
+        "Games",
+        "Entertainment",
+        "Airlines",
+        "Telecom",
+        "Communications",
+        "Cloud",
+        "Health",
+        "Financial",
+        "Insurance",
+        "Foods",
+        "Analytics",
+        "Aerospace",
+        "Industries",
+        "Electronics",
+        "Devices",
+        "Solutions",
+        "Scientific",
+        "Interactive",
+        "Labs",
+        "Systems",
+        "Ventures",
+        "Capital",
+    ]
 )
 # capitals and small letters with the accented ones of Latin-1 ("Émile", "Karén", "Timothée")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -830,7 +885,10 @@ def _references(
                 named = [
                     m
                     for m in found
-                    if m.end <= start and m.types[0] == "Organization" and m.kind != "reference" and not m.possessive
+                    if m.end <= start
+                    and "Organization" in m.types
+                    and m.kind != "reference"
+                    and not re.match(r"['’]s?\s", sentence.text[m.end - sentence.start :])
                 ]
                 target = named[-1].name if named else None
         elif re.search(r"[A-Z]", match.group()[1:]) and (

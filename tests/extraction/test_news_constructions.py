@@ -1,0 +1,209 @@
+"""News constructions read since the third and fourth news sets (tests/data/news/articles-3, leads-3): text in,
+(subject, relation, object, modality) out. The companies and people are invented."""
+
+import pytest
+
+from tests.extraction.test_relations import triples
+
+FOUND = [
+    (
+        "led-since-by",
+        "Orvane Systems, based in Dayton, Ohio, had been led since 2017 by Mara Lindqvist.",
+        ("Orvane Systems", "employs", "Mara Lindqvist", "former"),
+    ),
+    (
+        "who-became-its-title",
+        "The talks involved Tomas Brandt, who became Kestrel Pharma's chief executive in March.",
+        ("Kestrel Pharma", "employs", "Tomas Brandt", "asserted"),
+    ),
+    (
+        "two-people-one-plural-title",
+        "Jana Novak and Pieter Holm, Tessel Robotics' co-chief executives, said they expected approval.",
+        ("Tessel Robotics", "employs", "Jana Novak", "asserted"),
+    ),
+    (
+        "a-veteran-of-is-a-former-employee",
+        "Orvane Systems said it had hired Ravi Menon, a veteran of Kestrel Pharma, to run its lab.",
+        ("Kestrel Pharma", "employs", "Ravi Menon", "former"),
+    ),
+    (
+        "he-would-become",
+        "Lena Okafor said on Friday she would become chief executive of Tessel Robotics, the startup she founded.",
+        ("Tessel Robotics", "employs", "Lena Okafor", "planned"),
+    ),
+    (
+        "replaced-with",
+        "Halvern Telecom on Monday replaced chief executive Jon Marsh with Ada Quinn, a member of its board.",
+        ("Halvern Telecom", "employs", "Ada Quinn", "asserted"),
+    ),
+    (
+        "the-round-named-as-financing",
+        "Tessel Robotics said it had raised $900 million. The Series D financing was led by Orvane Capital.",
+        ("Orvane Capital", "invests-in", "Tessel Robotics", "asserted"),
+    ),
+    (
+        "co-leads-joined",
+        "Tessel Robotics raised $900 million. The Series D financing was led by Orvane Capital. "
+        "Brightline Partners and Halden Fund joined as co-leads.",
+        ("Halden Fund", "invests-in", "Tessel Robotics", "asserted"),
+    ),
+    (
+        "new-backers-include",
+        "Tessel Robotics raised $900 million. The Series D financing was led by Orvane Capital. "
+        "New backers include Brightline Partners and Halden Fund, the Denver company said.",
+        ("Brightline Partners", "invests-in", "Tessel Robotics", "asserted"),
+    ),
+    (
+        "the-startup-raised-then-that-round",
+        "Kestrel Pharma named a new chief. The startup raised $750 million in May. Orvane Capital led that round, "
+        "with Brightline Partners and Halden Fund among the participants.",
+        ("Halden Fund", "invests-in", "Kestrel Pharma", "asserted"),
+    ),
+    (
+        "possessive-round-alongside",
+        "Orvane Capital co-led Tessel Robotics' previous round alongside Halden Fund.",
+        ("Halden Fund", "invests-in", "Tessel Robotics", "asserted"),
+    ),
+    (
+        "investor-past-an-apposition",
+        "Tessel Robotics raised $2 billion in a funding round. Orvane Capital, the venture firm co-founded by "
+        "Jon Marsh, led the round with a $1 billion commitment.",
+        ("Orvane Capital", "invests-in", "Tessel Robotics", "asserted"),
+    ),
+    (
+        "contract-to-give-access",
+        "Halvern Compute signed a $2 billion contract to give Kestrel Pharma access to its most advanced chips.",
+        ("Kestrel Pharma", "hosts-on", "Halvern Compute", "asserted"),
+    ),
+    (
+        "agreement-with-a-cloud-provider",
+        "Kestrel Pharma signed a multibillion-dollar agreement with Halvern Compute, a cloud provider.",
+        ("Kestrel Pharma", "hosts-on", "Halvern Compute", "asserted"),
+    ),
+    (
+        "stake-of-percent-in",
+        "Orvane Capital holds a stake of about 14% in Tessel Robotics.",
+        ("Orvane Capital", "invests-in", "Tessel Robotics", "asserted"),
+    ),
+    (
+        "sell-its-described-unit-to-a-described-rival",
+        "Halvern Group has agreed to sell its logistics arm Kestrel Freight to Danish rival Orvane Logistics.",
+        ("Orvane Logistics", "acquires", "Kestrel Freight", "planned"),
+    ),
+    (
+        "the-seller-owns-the-unit-it-sells",
+        "Halvern Group has agreed to sell its logistics arm Kestrel Freight to Danish rival Orvane Logistics.",
+        ("Halvern Group", "owns", "Kestrel Freight", "asserted"),
+    ),
+    (
+        "in-which-invested",
+        "Kestrel Pharma, in which Orvane Capital invested $50 million in 2023, trains its models on Halvern Cloud.",
+        ("Orvane Capital", "invests-in", "Kestrel Pharma", "asserted"),
+    ),
+    (
+        "the-subject-past-an-in-which-aside",
+        "Kestrel Pharma, in which Orvane Capital invested $50 million in 2023, runs its models on Halvern Cloud.",
+        ("Kestrel Pharma", "hosts-on", "Halvern Cloud", "asserted"),
+    ),
+    (
+        "the-unit-apposition",
+        "Rivals include Kestrel Labs, the Orvane Group unit run by Jon Marsh.",
+        ("Orvane Group", "owns", "Kestrel Labs", "asserted"),
+    ),
+    (
+        "the-unit-is-run-by-the-person",
+        "Rivals include Kestrel Labs, the Orvane Group unit run by Jon Marsh.",
+        ("Kestrel Labs", "employs", "Jon Marsh", "asserted"),
+    ),
+    (
+        "lawsuit-that-x-filed-against",
+        "The deal settles a lawsuit that Tessel Media filed last year against Orvane Studios and Halden Films.",
+        ("Tessel Media", "accuses", "Halden Films", "asserted"),
+    ),
+    (
+        "fined",
+        "The European Commission fined Orvane Systems 1.8 billion euros on Monday.",
+        ("European Commission", "accuses", "Orvane Systems", "asserted"),
+    ),
+    (
+        "supply-for-a-possessed-project",
+        "Halvern Memory signed an agreement to supply memory chips for Kestrel AI's Beacon project.",
+        ("Halvern Memory", "supplies", "Kestrel AI", "asserted"),
+    ),
+    (
+        "its-acquisition-of-a-described-company",
+        "Halvern Telecom is waiting for California regulators to approve its $20 billion acquisition of fibre "
+        "provider Orvane Networks.",
+        ("Halvern Telecom", "acquires", "Orvane Networks", "asserted"),
+    ),
+    (
+        "the-startup-behind",
+        "Tessel Labs, the startup behind the coding agent Quill, said it had agreed to acquire Orvane Code.",
+        ("Tessel Labs", "develops", "Quill", "asserted"),
+    ),
+    (
+        "it-after-a-dateline",
+        "SAN FRANCISCO, July 14 (Reuters) - Tessel Labs, the startup behind the coding agent Quill, said on "
+        "Monday it had agreed to acquire Orvane Code.",
+        ("Tessel Labs", "acquires", "Orvane Code", "planned"),
+    ),
+    (
+        "a-plan-called-off-is-former",
+        "In December, Halvern Systems called off its $20 billion purchase of design software company Kestrel Design.",
+        ("Halvern Systems", "acquires", "Kestrel Design", "former"),
+    ),
+    (
+        "the-maker-of-an-unknown-product",
+        "Halvern Retail and Tessel Home have abandoned Halvern Retail's planned takeover of the Sweepo maker.",
+        ("Halvern Retail", "acquires", "Tessel Home", "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in FOUND], ids=[c[0] for c in FOUND])
+def test_news_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+NOT_FOUND = [
+    (
+        "a-title-then-with-is-not-the-titles-holder",
+        "Halvern Telecom hands its top job to Ada Quinn, a former Orvane Systems executive, with Jon Marsh moving on.",
+        ("Orvane Systems", "employs", "Jon Marsh"),
+    ),
+    (
+        "a-possessive-is-the-first-names-alone",
+        "The deal adds to existing collaborations with Orvane Group's Kestrel Bio and Halden Pharma.",
+        ("Orvane Group", "owns", "Halden Pharma"),
+    ),
+    (
+        "leading-a-round-is-no-job",
+        "Tessel Robotics raised $2 billion. Orvane Capital, the venture firm co-founded by Jon Marsh, led the round.",
+        ("Tessel Robotics", "employs", "Jon Marsh"),
+    ),
+    (
+        "co-investors-are-no-partners",
+        "Orvane Capital co-led Tessel Robotics' previous round alongside Halden Fund.",
+        ("Tessel Robotics", "partners-with", "Halden Fund"),
+    ),
+    (
+        "a-place-of-unveiling-is-not-made",
+        "Beacon, a joint venture with Orvane Group and Halden Systems unveiled at the White House, aims to build.",
+        ("Orvane Group", "develops", "White House"),
+    ),
+    (
+        "a-stake-sold-is-no-acquisition-of-the-company",
+        "Halvern Group sold its stake in Kestrel Freight to Orvane Logistics.",
+        ("Orvane Logistics", "acquires", "Kestrel Freight"),
+    ),
+    (
+        "a-country-possessive-is-no-owner",
+        "The Danish company bought Brelo, the logistics unit of Norway's Fjordline, for about $4.2 billion.",
+        ("Norway", "owns", "Fjordline"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, absent", [(c[1], c[2]) for c in NOT_FOUND], ids=[c[0] for c in NOT_FOUND])
+def test_news_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in {t[:3] for t in triples(text)}
