@@ -362,6 +362,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     seen_full: set[str] = set()
     seen_guesses: dict[str, Mention] = {}
     surnames: set[str] = set()  # of the people named so far: 'Wang' in "by Wang and Lucy Guo" is no given name
+    companies: set[str] = set()  # the names of two words or more of the organisations named so far
     for sentence in sentences:
         found = _known_mentions(sentence, gazetteer, seen_full)
         for known in found:
@@ -370,6 +371,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         found += _honorific_mentions(sentence, found, seen_guesses)
         found += _guessed_mentions(sentence, found, seen_guesses)
         found = [_company_short_form(m, seen_full, gazetteer) for m in found]
+        found = [_first_words_of_a_company(m, companies, sentence) for m in found]
         found = [_as_maker(m, text, gazetteer) for m in found]
         references = _references(sentence, found, mentions, gazetteer, sentences)
         found = [m for m in found if not _overlaps(m.start, m.end, references)] + references  # "the Paris firm"
@@ -382,8 +384,30 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
                 mention.text.endswith("s") and _PLURAL_POSSESSIVE.match(text, mention.end) is not None
             )
         mentions.extend(found)
+        companies.update(m.name for m in found if m.types[0] == "Organization" and len(m.name.split()) >= 2)
         surnames.update(m.name.split()[-1] for m in found if m.types[0] == "Person" and " " in m.name)
     return mentions
+
+
+def _first_words_of_a_company(mention: Mention, companies: set[str], sentence: Sentence) -> Mention:
+    """'Palo Alto' after 'Palo Alto Networks', 'MP' after 'MP Materials': the first words of a company the text
+    has named in full are that company (a place only where no preposition makes it one: 'based in Palo Alto')."""
+    surface = re.sub(r"['’]s?$", "", mention.text)
+    place = mention.kind == "known" and mention.types[0] == "Location"
+    acronym = mention.kind == "guessed" and re.fullmatch(r"[A-Z]{2,4}", surface) is not None
+    if not (place or acronym):
+        return mention  # (a longer guessed name may be another company of a group: 'Acme' and 'Acme Holdings')
+    if mention.types[0] == "Location" and re.search(
+        r"\b(?:in|at|from|near|of|to)\s+$", sentence.text[: mention.start - sentence.start]
+    ):
+        return mention
+    for name in sorted(companies):
+        rest = name[len(surface) :]
+        if name.startswith(surface + " ") and name != mention.name and len(rest.split()) <= 2:
+            return Mention(
+                mention.start, mention.end, mention.text, name, ("Organization",), "known", mention.possessive
+            )
+    return mention
 
 
 _SHORTENED_SUFFIX = frozenset(

@@ -153,6 +153,16 @@ FOUND = [
         ("Halvern Systems", "acquires", "Kestrel Design", "former"),
     ),
     (
+        "a-place-that-opens-a-companys-name",
+        "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
+        ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
+    ),
+    (
+        "an-acronym-that-opens-a-companys-name",
+        "KTX Materials signed a deal with Orvane Labs. Jon Marsh, KTX's chairman, said so.",
+        ("KTX Materials", "employs", "Jon Marsh", "asserted"),
+    ),
+    (
         "the-maker-of-an-unknown-product",
         "Halvern Retail and Tessel Home have abandoned Halvern Retail's planned takeover of the Sweepo maker.",
         ("Halvern Retail", "acquires", "Tessel Home", "planned"),
