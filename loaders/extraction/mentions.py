@@ -1199,6 +1199,14 @@ def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -
     """'Salesforce said it would buy Informatica, its biggest deal since it bought Slack': 'it' is the
     organisation the sentence opens with."""
     # a description may open it ("The San Francisco-based company ..., and it competes"); a pronoun may not
+    opener = next((m for m in found if m.start < position), None)
+    if (
+        opener is not None
+        and is_pronoun(opener)
+        and opener.start == sentence.start
+        and not _COPULA_AFTER.match(sentence.text, opener.end - sentence.start)  # "It would be X's biggest deal"
+    ):
+        return opener.name  # "It licenses data to Google ..., and it struck a deal with OpenAI": the first 'It''s
     first = next((m for m in found if not is_pronoun(m) and m.start < position), None)
     if first is None or first.types[0] != "Organization":
         return None

@@ -153,6 +153,17 @@ FOUND = [
         ("Halvern Systems", "acquires", "Kestrel Design", "former"),
     ),
     (
+        "a-second-it-is-the-first-its",
+        "Tessel Media sued a rival last year. It licenses data to Orvane Search under a deal worth $60 million, "
+        "and it struck a similar agreement with Halden AI in May.",
+        ("Halden AI", "partners-with", "Tessel Media", "asserted"),
+    ),
+    (
+        "buying-goods-worth-from",
+        "Orvane Devices has agreed to buy $500 million worth of magnets from Halden Materials.",
+        ("Halden Materials", "supplies", "Orvane Devices", "planned"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
