@@ -1813,7 +1813,24 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
             holder = after
         elif before and _COPULA_BEFORE.fullmatch(finder.between(before[-1].end, company.start)):
             holder = before[-1]
-        if holder is None or not _org(holder) or _person(holder) or holder.name == company.name:
+        else:  # "Sam Altman, the ChatGPT maker's chief executive, is one of Reddit's largest shareholders"
+            holder = next(
+                (
+                    m
+                    for m in reversed(before)
+                    if _COPULA_BEFORE.fullmatch(_LEADING_APPOSITION.sub(" ", finder.between(m.end, company.start)))
+                    and re.search(
+                        r"\b(?:is|was|are|were|became|has\s+been|remains)\b", finder.between(m.end, company.start)
+                    )
+                ),
+                None,
+            )
+        investor = (
+            holder is not None and _person(holder) and role.group("role") in ("investor", "backer", "shareholder")
+        )
+        if holder is None or holder.name == company.name:
+            continue
+        if not investor and (not _org(holder) or _person(holder)):
             continue
         holders = finder._expand_left(holder) if holder is not after else [holder]  # "A and B, X's rivals"
         roles = [role]
@@ -1823,7 +1840,7 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
             relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", each.group("role"))]
             trigger = re.sub(r"^\s*and\s+", "", each.group()).strip(" '’s")
             for one in holders:
-                if one.name != company.name and _org(one) and not _person(one):
+                if one.name != company.name and ((_org(one) and not _person(one)) or investor):
                     pair = (company, one) if possessor_first else (one, company)
                     found.append(Candidate(relation, *pair, "possessive", trigger, 0.65))
     return found

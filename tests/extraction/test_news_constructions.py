@@ -164,6 +164,11 @@ FOUND = [
         ("Halden Materials", "supplies", "Orvane Devices", "planned"),
     ),
     (
+        "a-person-among-the-largest-shareholders",
+        "Jon Marsh, the Halden AI maker's chief executive, is one of Tessel Media's largest shareholders.",
+        ("Jon Marsh", "invests-in", "Tessel Media", "asserted"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
