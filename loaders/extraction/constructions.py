@@ -257,11 +257,12 @@ _HELD_SOMETHING_ELSE = re.compile(
 )
 _PART_OF_A_PLAN = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|part\s+of\s+(?:a|an)\s+[a-z])[^,;]*$", re.I)
 # "Google pays Apple a share of its search revenue"
-_PAYS = re.compile(r"\s+(?:\w+\s+)?(?:pays|paid|pay|paying|gives|gave|give|hands|handed)\s+$")
+_PAYS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:pays|paid|pay|paying|gives|gave|give|hands|handed|hand)\s+(?:the\s+)?$")
 _PAYS_AFTER_WORDS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:pay|pays|paid|paying)\s+")  # "has agreed to pay"
 _SHARE_OF_REVENUE = re.compile(
-    r"\s+(?:a|an|its|some|part\s+of\s+its)?\s*(?:[\w-]+\s+)?(?:share|cut|portion|percentage|slice|part)\s+of\s+"
-    r"(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:revenue|revenues|sales|profits?|income|proceeds)\b"
+    r"\s+(?:(?:a|an|its|some|part\s+of\s+its)?\s*(?:[\w-]+\s+)?(?:share|cut|portion|percentage|slice|part)"
+    r"|(?:about\s+|roughly\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent))\s+of\s+"  # "15% of the revenue"
+    r"(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:revenue|revenues|sales|profits?|income|proceeds)\b"
 )
 
 
@@ -300,7 +301,11 @@ def _revenue_paid(finder: SentenceRelations) -> list[Candidate]:
         if not (_org(payer) and _org(payee)) or _person(payer) or payer.name == payee.name:
             continue
         if _PAYS.fullmatch(finder.between(payer.end, payee.start)) and _SHARE_OF_REVENUE.match(finder.text, payee.end):
-            found.append(Candidate("shares-revenue-with", payer, payee, "verbs", "pays ... a share of revenue", 0.65))
+            for one in finder._expand_left(payer):  # "Nvidia and AMD have agreed to hand ..."
+                if _org(one) and not _person(one) and one.name != payee.name:
+                    found.append(
+                        Candidate("shares-revenue-with", one, payee, "verbs", "pays ... a share of revenue", 0.65)
+                    )
     return found
 
 
@@ -1549,6 +1554,18 @@ def _group_owner(finder: SentenceRelations, start: int, kind: str) -> Mention | 
     before = [m for m in finder.mentions if m.start <= start and _org(m) and not _person(m)]
     if kind == "whose":
         return before[-1] if before and before[-1].end == start else None
+    # "Huawei ships its chips, and Cambricon, whose shares have tripled, counts ByteDance among its customers":
+    # the subject of the clause the group is in
+    head = finder.text[finder.sentence.start : start]
+    boundaries = list(re.finditer(r",\s+(?:and|but|while)\s+|;\s+", head))
+    if boundaries:
+        clause_start = finder.sentence.start + boundaries[-1].end()
+        asides = [
+            (finder.sentence.start + a.start(), finder.sentence.start + a.end()) for a in RELATIVE_ASIDE.finditer(head)
+        ]
+        own = [m for m in before if m.start >= clause_start and not any(s <= m.start < e for s, e in asides)]
+        if own:
+            return own[0]
     return before[0] if before else None
 
 

@@ -364,7 +364,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     surnames: set[str] = set()  # of the people named so far: 'Wang' in "by Wang and Lucy Guo" is no given name
     companies: set[str] = set()  # the names of two words or more of the organisations named so far
     for sentence in sentences:
-        found = _known_mentions(sentence, gazetteer, seen_full)
+        found = [_its_government(m, sentence) for m in _known_mentions(sentence, gazetteer, seen_full)]
         for known in found:
             if known.types == ("Person",):
                 seen_guesses.setdefault(known.name, known)  # so that a later bare surname is this person
@@ -387,6 +387,18 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         companies.update(m.name for m in found if m.types[0] == "Organization" and len(m.name.split()) >= 2)
         surnames.update(m.name.split()[-1] for m in found if m.types[0] == "Person" and " " in m.name)
     return mentions
+
+
+def _its_government(mention: Mention, sentence: Sentence) -> Mention:
+    """'the U.S. government', 'the UK government': a country's government is an organisation of its own."""
+    if mention.types[0] != "Location":
+        return mention
+    after = re.match(r"\s+government\b", sentence.text[mention.end - sentence.start :])
+    if after is None:
+        return mention
+    end = mention.end + after.end()
+    surface = sentence.text[mention.start - sentence.start : end - sentence.start]
+    return Mention(mention.start, end, surface, surface, ("Organization",), "guessed")
 
 
 def _first_words_of_a_company(mention: Mention, companies: set[str], sentence: Sentence) -> Mention:

@@ -169,6 +169,17 @@ FOUND = [
         ("Jon Marsh", "invests-in", "Tessel Media", "asserted"),
     ),
     (
+        "hand-a-government-a-percentage-of-revenue",
+        "Orvane Chips and Halden Semi have agreed to hand the U.S. government 15% of the revenue from those sales.",
+        ("Halden Semi", "shares-revenue-with", "U.S. government", "planned"),
+    ),
+    (
+        "counts-among-customers-in-its-own-clause",
+        "Orvane Chips ships its accelerators in volume, and Halden Semi, whose shares have tripled, counts "
+        "Tessel Media among its biggest customers.",
+        ("Halden Semi", "supplies", "Tessel Media", "asserted"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
