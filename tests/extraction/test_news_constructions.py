@@ -170,14 +170,14 @@ FOUND = [
     ),
     (
         "hand-a-government-a-percentage-of-revenue",
-        "Orvane Chips and Halden Semi have agreed to hand the U.S. government 15% of the revenue from those sales.",
-        ("Halden Semi", "shares-revenue-with", "U.S. government", "planned"),
+        "Orvane Semiconductor and Halden Electronics have agreed to hand the U.S. government 15% of the revenue from those sales.",
+        ("Halden Electronics", "shares-revenue-with", "U.S. government", "planned"),
     ),
     (
         "counts-among-customers-in-its-own-clause",
-        "Orvane Chips ships its accelerators in volume, and Halden Semi, whose shares have tripled, counts "
+        "Orvane Semiconductor ships its accelerators in volume, and Halden Electronics, whose shares have tripled, counts "
         "Tessel Media among its biggest customers.",
-        ("Halden Semi", "supplies", "Tessel Media", "asserted"),
+        ("Halden Electronics", "supplies", "Tessel Media", "asserted"),
     ),
     (
         "a-place-that-opens-a-companys-name",
