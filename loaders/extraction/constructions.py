@@ -948,6 +948,16 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
             found.append(Candidate("employs", before[0], person, "roles", role, 0.6, {"role": role}, said, True))
             continue
         org = before[-1]
+        attribution = re.search(
+            r",\s*(?:[\w-]+\s*){0,3}$", finder.text[finder.sentence.start : title_start]
+        ) and re.match(r"\s+(?:said|says|told|added)\b", finder.text[person.end :])
+        story = _story_company(finder)
+        if attribution and story is not None and story.name not in {m.name for m in before}:
+            # "Microsoft will pay 20% up front, co-chief executive Daniel Roberts said": the speaker's company is
+            # the one the text is about, not the one his words are about
+            role = title.group().strip(" ,")
+            found.append(Candidate("employs", story, person, "roles", role, 0.55, {"role": role}, "", True))
+            continue
         gap = RELATIVE_ASIDE.sub(",", finder.between(org.end, title_start))
         if len(re.findall(r"[\w'-]+", gap)) <= 2 and not re.search(r"[,;.]", gap):
             continue  # "Microsoft CEO Satya Nadella": the role rule has it

@@ -540,6 +540,12 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
             or bare.endswith("-based")
             or (bare in {"and", "or"} and (not has_suffix or _INITIALLED_NAME.fullmatch(" ".join(t for _, t in piece))))
             or (bare in {"and", "&"} and _two_legal_names([t.rstrip(",.") for _, t in piece], rest))
+            # "TeraWulf and Cipher Mining", "IREN and Core Scientific": a one-word brand is a name of its own
+            or (
+                bare == "and"
+                and len(piece) == 1
+                and re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}", piece[0][1]) is not None
+            )
             or (bare == "of" and _two_legal_names([t.rstrip(",.") for _, t in piece], rest, institution_ok=False))
             or (
                 bare == "of"

@@ -180,6 +180,17 @@ FOUND = [
         ("Halden Electronics", "supplies", "Tessel Media", "asserted"),
     ),
     (
+        "stakes-in-two-brands",
+        "Orvane Systems has gone further, taking equity stakes in TeraBolt and Cipher Mining.",
+        ("Orvane Systems", "invests-in", "TeraBolt", "asserted"),
+    ),
+    (
+        "a-speakers-title-belongs-to-the-story-company",
+        "Halvern Compute signed a $9 billion contract with Orvane Systems. The chips go to Halvern Compute's site. "
+        "Orvane Systems will pay 20% up front, co-chief executive Jon Marsh said.",
+        ("Halvern Compute", "employs", "Jon Marsh", "asserted"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
