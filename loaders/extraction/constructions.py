@@ -190,6 +190,10 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             )
             if owner is not None and _org(owner) and not _person(owner) and owner.name != candidate.subject.name:
                 candidate.object = owner
+    # "a consortium made up of A and B": made of them, not making them
+    kept = [
+        c for c in kept if not (c.relation == "develops" and re.search(r"\bmade\s+up\s+of\b", _span_between(finder, c)))
+    ]
     shown = {"develops", "announces"}
     kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
     units = _unit_appositions(finder)
@@ -556,9 +560,35 @@ def _replaced_with(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_BY_CONSORTIUM = re.compile(
+    r"\b(?:be\s+|been\s+|was\s+|is\s+)?(?:acquired|bought|taken\s+private|purchased|taken\s+over)\s+by\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group\s+of\s+investors|investor\s+group|group)\s+"
+    r"(?:made\s+up\s+of|of|including|comprising|that\s+includes|led\s+by)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _consortium_buyers(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme has agreed to be taken private by a consortium made up of A, B and C': each member buys Acme."""
+    found = []
+    for by in _BY_CONSORTIUM.finditer(finder.sentence.text):
+        start = finder.sentence.start + by.start()
+        bought = [m for m in finder.mentions if m.end <= start and _org(m) and not _person(m)]
+        first = _first_after(finder, finder.sentence.start + by.end())
+        if first is not None and first.types[0] == "Location" and re.match(r"['’]s\s", finder.text[first.end :]):
+            first = next((m for m in finder.mentions if m.start > first.end), None)  # "Saudi Arabia's PIF"
+        if not bought or first is None:
+            continue
+        for buyer in _members(finder, first):
+            if _org(buyer) and not _person(buyer) and buyer.name != bought[0].name:
+                found.append(Candidate("acquires", buyer, bought[0], "passives", "taken private by a consortium", 0.65))
+    return found
+
+
 def candidates(finder: SentenceRelations) -> list[Candidate]:
     return (
         _agreements(finder)
+        + _consortium_buyers(finder)
         + _its_purchases(finder)
         + _replaced_with(finder)
         + _says_he_becomes(finder)

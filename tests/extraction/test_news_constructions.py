@@ -191,6 +191,12 @@ FOUND = [
         ("Halvern Compute", "employs", "Jon Marsh", "asserted"),
     ),
     (
+        "taken-private-by-a-consortium",
+        "Tessel Games has agreed to be taken private by a consortium made up of Norway's Fjord Fund, Orvane "
+        "Capital and Halden Partners.",
+        ("Fjord Fund", "acquires", "Tessel Games", "planned"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
@@ -243,6 +249,11 @@ NOT_FOUND = [
         "a-stake-sold-is-no-acquisition-of-the-company",
         "Halvern Group sold its stake in Kestrel Freight to Orvane Logistics.",
         ("Orvane Logistics", "acquires", "Kestrel Freight"),
+    ),
+    (
+        "a-consortium-made-up-of-is-not-made",
+        "Tessel Games has agreed to be taken private by a consortium made up of Orvane Capital and Halden Partners.",
+        ("Tessel Games", "develops", "Halden Partners"),
     ),
     (
         "a-country-possessive-is-no-owner",
