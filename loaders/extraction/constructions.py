@@ -49,7 +49,7 @@ _SELLS = re.compile(
 )
 # "A and B to merge", "A, B set to complete merger", "A and B agree friendly merger"
 _MERGER_AFTER_PAIR = re.compile(
-    r"\s*(?:(?!(?:with|after|before|than|and|or)\b)[\w'’$.-]+\s+){0,4}?(?:merge|merger|to\s+combine)\b", re.I
+    r"\s*(?:(?!(?:with|after|before|than|and|or)\b)[\w'’$.-]+\s+){0,5}?(?:merge|merger|to\s+combine)\b", re.I
 )
 _MERGER_OF_PARTS = re.compile(r"\s+of\s+(?:their|its)\b", re.I)
 _INTO = re.compile(r"\s+(?:with\s+and\s+)?into\s+(?:the\s+)?")

@@ -211,6 +211,7 @@ _NAME_FINAL = frozenset(
         "Robotics",
         "Energy",
         "Motors",
+        "Motor",
         "Semiconductor",
         "Semiconductors",
         "Software",
