@@ -796,6 +796,11 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
             types = shortened.types if shortened else _guess_types(text, start, end, surface)
             if types is None and len(surface) == 1 and surface in seen:
                 types = seen[surface].types  # "platform X" named before: "X's chief executive"
+            if types is None and " " not in surface and surface not in _COMMON:
+                person = next(
+                    (m for m in seen.values() if m.types == ("Person",) and m.name.split()[-1] == surface), None
+                )
+                types = person.types if person is not None else None  # "Volozh co-founded Yandex": said before
             if types is None:
                 continue
             name = shortened.name if shortened else surface

@@ -197,6 +197,11 @@ FOUND = [
         ("Fjord Fund", "acquires", "Tessel Games", "planned"),
     ),
     (
+        "a-surname-opening-a-sentence",
+        "Mara Lindqvist, Orvane Systems' founder, said demand was strong. Lindqvist co-founded Tessel Labs in 2009.",
+        ("Tessel Labs", "employs", "Mara Lindqvist", "asserted"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
