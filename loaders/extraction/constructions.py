@@ -256,7 +256,7 @@ _STAKE_SOLD = re.compile(
 # "held early talks with Google": a meeting held, not a company; "as part of a plan for X": no part of X
 _HELD_SOMETHING_ELSE = re.compile(
     r"\b(?:hold|holds|held|holding)\b.*\b(?:talks|discussions|meetings?|conversations|negotiations|event|conference|"
-    r"call|vote|hearing|summit|auction)\b",
+    r"call|vote|hearing|summit|auction|contracts?|agreements?|licen[cs]es?|patents?|deals?)\b",
     re.I,
 )
 _PART_OF_A_PLAN = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|part\s+of\s+(?:a|an)\s+[a-z])[^,;]*$", re.I)

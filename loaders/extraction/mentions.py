@@ -970,6 +970,30 @@ def _references(
             elif match.group("pronoun") or match.group("its") or _SUBORDINATE_BEFORE.search(before):
                 # "it", and "as the chipmaker tries to ...": the organisation the sentence opens with
                 target = _sentence_subject(sentence, start, here) or target
+            if "-based " in match.group() and target is not None:
+                # "The McLean, Virginia-based lender": a home town is said of the company the text is about
+                # unless the sentence before opened on the company it resolved to ("DeepSeek ... . The
+                # Hangzhou-based company says")
+                story = next((m for m in earlier if m.types[0] == "Organization" and m.kind != "reference"), None)
+                home = next((x for x in reversed(sentences) if x.end <= sentence.start), None)
+                opened = next(
+                    (
+                        m
+                        for m in earlier
+                        if home is not None
+                        and m.start >= home.start
+                        and m.types[0] == "Organization"
+                        and len(home.text[: m.start - home.start].split()) <= 1
+                    ),
+                    None,
+                )
+                if (
+                    story is not None
+                    and story.name != target
+                    and not any(m.name in (story.name, target) for m in here if m.start < start)
+                    and (opened is None or opened.name != target)
+                ):
+                    target = story.name
             if match.group("generic") in ("startup", "start-up") and target is not None:
                 # "the startup": the company the text called one ("AI chip startup Groq"), not a giant named since
                 called = [m.name for m in earlier + here if m.start < start and _called_a_startup(sentences, m)]

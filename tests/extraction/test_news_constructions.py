@@ -202,6 +202,13 @@ FOUND = [
         ("Tessel Labs", "employs", "Mara Lindqvist", "asserted"),
     ),
     (
+        "a-home-town-is-said-of-the-story-company",
+        "Tessel Bank completed its purchase of Orvane Cards. Regulators including the Federal Reserve approved it. "
+        "The Richmond, Virginia-based lender plans to move its cards onto the network, putting it in competition "
+        "with Visa.",
+        ("Tessel Bank", "competes-with", "Visa", "asserted"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
@@ -259,6 +266,11 @@ NOT_FOUND = [
         "a-consortium-made-up-of-is-not-made",
         "Tessel Games has agreed to be taken private by a consortium made up of Orvane Capital and Halden Partners.",
         ("Tessel Games", "develops", "Halden Partners"),
+    ),
+    (
+        "holding-contracts-with-is-no-ownership",
+        "Tessel Robotics also holds contracts with the Department of Defense.",
+        ("Tessel Robotics", "owns", "Department of Defense"),
     ),
     (
         "a-country-possessive-is-no-owner",
