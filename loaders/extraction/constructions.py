@@ -585,9 +585,37 @@ def _consortium_buyers(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_CASE_FILED_BY = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|suit|complaint|class\s+action)\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:\w+\s+){0,3}?(?:filed|brought)\s+(?:\w+\s+){0,3}?by\s+"
+)
+
+
+def _cases_filed_by(finder: SentenceRelations) -> list[Candidate]:
+    """'The case was filed last year by writer A and authors B and C': each accuses the company the text is
+    about (the one named first)."""
+    found = []
+    for filed in _CASE_FILED_BY.finditer(finder.sentence.text):
+        first = _first_after(finder, finder.sentence.start + filed.end())
+        story = next((m for m in finder.document if _org(m) and not _person(m) and m.kind != "reference"), None)
+        if first is None or story is None or story.start >= finder.sentence.start:
+            continue
+        plaintiffs = [first]  # "by thriller writer A and nonfiction authors B and C": descriptors between names
+        for following in [m for m in finder.mentions if m.start > first.end]:
+            glue = finder.between(plaintiffs[-1].end, following.start)
+            if not re.fullmatch(r"(?:,\s*|,?\s+and\s+)(?:[a-z][\w-]*\s+){0,3}", glue):
+                break
+            plaintiffs.append(following)
+        for one in plaintiffs:
+            if one.name != story.name and (_org(one) or _person(one)):
+                found.append(Candidate("accuses", one, story, "verbs", "case filed by", 0.6))
+    return found
+
+
 def candidates(finder: SentenceRelations) -> list[Candidate]:
     return (
         _agreements(finder)
+        + _cases_filed_by(finder)
         + _consortium_buyers(finder)
         + _its_purchases(finder)
         + _replaced_with(finder)

@@ -1203,7 +1203,7 @@ RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 _APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|with|from|for|into|by|against|on|of|in|remains|remained|is|was|became|becomes|has\s+been|"
-    r"[a-z]{3,}ed|owns|backs|funds|sues|buys|acquires|sent|gave|told|made|took|bought|sold|sued|paid|won|beat|led|"
+    r"[a-z]{3,}ed|[a-z]{3,}ing|owns|backs|funds|sues|buys|acquires|sent|gave|told|made|took|bought|sold|sued|paid|won|beat|led|"
     r"left|brought|struck|kept|met|sought|hit)\s+(?:(?:\$?[\d.,]+\s+(?:million|billion)\s+|[\d.]+%\s+|"
     r"roughly\s+|about\s+|a\s+|an\s+)*(?:stake|share|interest|investment)\s+(?:in|of)\s+)?$",
     re.I,

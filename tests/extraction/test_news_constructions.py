@@ -209,6 +209,18 @@ FOUND = [
         ("Tessel Bank", "competes-with", "Visa", "asserted"),
     ),
     (
+        "the-case-was-filed-by",
+        "Tessel Labs agreed to settle a class action. The case was filed last year by thriller writer Mara Lindqvist "
+        "and nonfiction authors Jon Marsh and Ada Quinn.",
+        ("Ada Quinn", "accuses", "Tessel Labs", "asserted"),
+    ),
+    (
+        "the-company-as-an-object-is-not-the-clauses-subject",
+        "Halden Music sued Tessel Labs in 2023, and Orvane Media filed a lawsuit in June accusing the company of "
+        "copying its site.",
+        ("Orvane Media", "accuses", "Tessel Labs", "asserted"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
