@@ -80,6 +80,8 @@ def _ends_with_abbreviation(text: str) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
+    if len(word) == 1 and re.search(r"\b(?:on|to|via|at|from|by|platform|app)\s+[A-Z]\.$", text):
+        return False  # "wrote in a post on X. Daniel Levy ...": the platform, not a middle initial
     return word in _ABBREVIATIONS or len(word) == 1
 
 

@@ -21,6 +21,16 @@ def test_sentences_keep_offsets_and_do_not_split_on_abbreviations():
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
+def test_a_platform_letter_ends_a_sentence_where_a_middle_initial_does_not():
+    posted = split_sentences("She wrote in a post on X. Jon Marsh will become president. Warner Bros. Discovery agreed.")
+    assert [s.text for s in posted] == [
+        "She wrote in a post on X.",
+        "Jon Marsh will become president.",
+        "Warner Bros. Discovery agreed.",
+    ]
+    assert len(split_sentences("The deal was signed by Mara J. Lindqvist on Monday.")) == 1
+
+
 def test_a_sentence_may_start_with_a_name_in_lower_camel_case():
     text = "Samsung cut prices. xAI raised money.\neBay listed it. Prices rose 3.5 percent. iPhone sales fell."
     assert [s.text for s in split_sentences(text)] == [
