@@ -500,8 +500,10 @@ _HE_BECOMES = re.compile(
 def _says_he_becomes(finder: SentenceRelations) -> list[Candidate]:
     """'Ilya Sutskever said he would become chief executive of Safe Superintelligence': the speaker takes the
     post."""
-    found = []
+    found: list[Candidate] = []
     text, offset = finder.sentence.text, finder.sentence.start
+    if not re.search(r"\b(?:he|she)\b", text, re.I):
+        return found  # most sentences have no such pronoun: skip the titles
     for title in role_pattern().finditer(text):
         becomes = _HE_BECOMES.search(text[: title.start()])
         of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[title.end() :])
