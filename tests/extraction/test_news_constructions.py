@@ -170,13 +170,14 @@ FOUND = [
     ),
     (
         "hand-a-government-a-percentage-of-revenue",
-        "Orvane Semiconductor and Halden Electronics have agreed to hand the U.S. government 15% of the revenue from those sales.",
+        "Orvane Semiconductor and Halden Electronics have agreed to hand the U.S. government 15% of the revenue "
+        "from those sales.",
         ("Halden Electronics", "shares-revenue-with", "U.S. government", "planned"),
     ),
     (
         "counts-among-customers-in-its-own-clause",
-        "Orvane Semiconductor ships its accelerators in volume, and Halden Electronics, whose shares have tripled, counts "
-        "Tessel Media among its biggest customers.",
+        "Orvane Semiconductor ships its accelerators in volume, and Halden Electronics, whose shares have "
+        "tripled, counts Tessel Media among its biggest customers.",
         ("Halden Electronics", "supplies", "Tessel Media", "asserted"),
     ),
     (

@@ -22,7 +22,9 @@ def test_sentences_keep_offsets_and_do_not_split_on_abbreviations():
 
 
 def test_a_platform_letter_ends_a_sentence_where_a_middle_initial_does_not():
-    posted = split_sentences("She wrote in a post on X. Jon Marsh will become president. Warner Bros. Discovery agreed.")
+    posted = split_sentences(
+        "She wrote in a post on X. Jon Marsh will become president. Warner Bros. Discovery agreed."
+    )
     assert [s.text for s in posted] == [
         "She wrote in a post on X.",
         "Jon Marsh will become president.",
