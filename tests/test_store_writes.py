@@ -84,3 +84,13 @@ def test_after_a_failed_checkpoint_the_store_is_reopened_and_keeps_every_write(t
     with KnowledgeGraph.open(tmp_path / "store") as graph:  # and all of it is there once reopened
         assert graph.store.stats()["documents"] == 1800
         assert graph.store.stats()["relation_total"] == len({r.id for e in data for r in e.relations})
+
+
+def test_freed_memory_is_handed_back_after_each_write(tmp_path, monkeypatch):
+    trimmed: list[int] = []
+    monkeypatch.setattr("kg.stores.ladybug_store._malloc_trim", lambda: trimmed.append)
+    store = LadybugStore(tmp_path / "store")
+    store.write_many(list(extractions(3, 5, entities=20, seed=6)))
+    store.write_many(list(extractions(3, 5, entities=20, seed=7)))
+    assert trimmed == [0, 0] and store.stats()["documents"] == 6
+    store.close()
