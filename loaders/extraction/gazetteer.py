@@ -21,6 +21,7 @@ class KnownEntity:
     owner: str | None = None
     descriptions: tuple[str, ...] = ()
     cloud: bool = False  # rents out computing: a customer of it is hosted on it
+    authority: bool = False  # a government body or regulator: never "the company" a description refers to
 
 
 @dataclass
@@ -51,6 +52,7 @@ def _read(path: Path) -> list[KnownEntity]:
                     owner=row.get("owner"),
                     descriptions=tuple(row.get("describe", ())),
                     cloud=bool(row.get("cloud", False)),
+                    authority=bool(row.get("authority", False)),
                 )
             )
     return known

@@ -390,6 +390,11 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     return mentions
 
 
+def _an_authority(mention: Mention, gazetteer: Gazetteer) -> bool:
+    known = gazetteer.entities.get(mention.name)
+    return known is not None and known.authority
+
+
 def _its_government(mention: Mention, sentence: Sentence) -> Mention:
     """'the U.S. government', 'the UK government': a country's government is an organisation of its own."""
     if mention.types[0] != "Location":
@@ -946,7 +951,10 @@ def _references(
         else:
             # `earlier` is in document order already; only this sentence's names need ordering
             here = sorted(found + references, key=lambda m: m.start)
-            target = _antecedent(sentence, start, earlier + here, sentences)
+            candidates = earlier + here
+            if match.group("generic"):  # "the company", "the lender": no regulator is meant
+                candidates = [m for m in candidates if not _an_authority(m, gazetteer)]
+            target = _antecedent(sentence, start, candidates, sentences)
             before = sentence.text[: start - sentence.start]
             if match.group("pronoun") and _OBJECT_VERB_BEFORE.search(before):
                 # "..., sent the startup a letter, and Forbes accused it": not the verb's own subject
@@ -974,7 +982,14 @@ def _references(
                 # "The McLean, Virginia-based lender": a home town is said of the company the text is about
                 # unless the sentence before opened on the company it resolved to ("DeepSeek ... . The
                 # Hangzhou-based company says")
-                story = next((m for m in earlier if m.types[0] == "Organization" and m.kind != "reference"), None)
+                story = next(
+                    (
+                        m
+                        for m in earlier
+                        if m.types[0] == "Organization" and m.kind != "reference" and not _an_authority(m, gazetteer)
+                    ),
+                    None,
+                )
                 home = next((x for x in reversed(sentences) if x.end <= sentence.start), None)
                 opened = next(
                     (
@@ -983,6 +998,7 @@ def _references(
                         if home is not None
                         and m.start >= home.start
                         and m.types[0] == "Organization"
+                        and not _an_authority(m, gazetteer)
                         and len(home.text[: m.start - home.start].split()) <= 1
                     ),
                     None,

@@ -222,6 +222,13 @@ FOUND = [
         ("Orvane Media", "accuses", "Tessel Labs", "asserted"),
     ),
     (
+        "a-regulator-is-not-the-lender",
+        "Tessel Bank completed its purchase of Orvane Cards. The Federal Reserve and the OCC approved the deal. "
+        "The Richmond, Virginia-based lender plans to move its cards onto the network, putting it in competition "
+        "with Visa.",
+        ("Tessel Bank", "competes-with", "Visa", "asserted"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
