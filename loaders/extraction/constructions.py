@@ -37,14 +37,15 @@ _UNDER = re.compile(
 )
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:former|new|interim|current|longtime)\s+)?$", re.I)
 _SOLD_TO = re.compile(
-    r"(?:\s+(?:unit|division|subsidiary|business))?\s+to\s+"  # "sold its Corvo unit to ..."
+    r"(?:\s+(?:unit|division|subsidiary|business))?,?\s+to\s+"  # "sold its Corvo unit to ..."
     r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+"
     r"|(?:[A-Z][a-z]+\s+)?(?:rival|peer|competitor|buyer)\s+)?",  # "to Danish rival DSV"
 )
 _SELLS = re.compile(
     r"\b(?:sold|sells|sell|selling|divested|divests|divest|(?:sale|divestiture)\s+of)\s+"
     # "sell its logistics arm DB Schenker": a described unit, not a stake in it
-    r"(?:(?:its|the)\s+(?:(?!stake|shares|holding|interest|part|some|all|most)[a-z][\w-]*\s+){0,3})?$",
+    # "its logistics arm X", "their first startup, X,"
+    r"(?:(?:its|the|their|his|her)\s+(?:(?!stake|shares|holding|interest|part|some|all|most)[a-z][\w-]*(?:\s+|,\s*)){0,3})?$",
     re.I,
 )
 # "A and B to merge", "A, B set to complete merger", "A and B agree friendly merger"

@@ -229,6 +229,16 @@ FOUND = [
         ("Tessel Bank", "competes-with", "Visa", "asserted"),
     ),
     (
+        "set-up-by",
+        "Tessel Security was set up in 2020 by Mara Lindqvist and three colleagues.",
+        ("Tessel Security", "employs", "Mara Lindqvist", "asserted"),
+    ),
+    (
+        "sold-their-first-startup-to",
+        "Its founders had earlier sold their first startup, Quillon, to Orvane Systems.",
+        ("Orvane Systems", "acquires", "Quillon", "asserted"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
