@@ -212,6 +212,7 @@ _NAME_FINAL = frozenset(
         "Energy",
         "Motors",
         "Motor",
+        "Security",
         "Semiconductor",
         "Semiconductors",
         "Software",

@@ -235,7 +235,7 @@ FOUND = [
     ),
     (
         "sold-their-first-startup-to",
-        "Its founders had earlier sold their first startup, Quillon, to Orvane Systems.",
+        "Its founders sold their first startup, Quillon, to Orvane Systems in 2015.",
         ("Orvane Systems", "acquires", "Quillon", "asserted"),
     ),
     (
