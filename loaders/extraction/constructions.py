@@ -197,6 +197,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     ]
     shown = {"develops", "announces"}
     kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
+    kept += _and_with(finder, kept)
     units = _unit_appositions(finder)
     for candidate in kept:  # "Isomorphic Labs, the Alphabet unit run by Demis Hassabis": the unit is run by him
         if candidate.relation == "employs":
@@ -223,6 +224,45 @@ _UNVEILED_AT = re.compile(
     r"(?:\w+\s+){0,2}?(?:at|in|on|during|inside)\s+(?:the\s+)?$",
     re.I,
 )
+_AND_WITH = re.compile(r"\s+and\s+(?:also\s+|increasingly\s+|now\s+)?with\s+(?:the\s+)?")
+
+
+def _and_with(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:
+    """'competes mainly with Cadence and with Siemens': the second 'with' takes the relation too."""
+    more = []
+    for candidate in kept:
+        if candidate.relation not in ("competes-with", "partners-with") or not candidate.trigger.endswith("with"):
+            continue
+        then = _AND_WITH.match(finder.text, candidate.object.end)
+        other = next((m for m in finder.mentions if then and m.start == then.end()), None)
+        if other is None or re.match(r"['’]s?\s", finder.text[other.end :]):
+            continue  # "and with Blackstone's own QTS unit": the unit, not its owner
+        if _org(other) and not _person(other) and other.name != candidate.subject.name:
+            more.append(
+                Candidate(candidate.relation, candidate.subject, other, candidate.frame, candidate.trigger, 0.6)
+            )
+    return more
+
+
+_USES_TOOLS = re.compile(r"\s+(?:use|uses|used|using|rely\s+on|relies\s+on|relied\s+on)\s+$")
+_TOOLS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:tools|software|products|services|systems|platform|equipment|machines)\b"
+)
+
+
+def _tools_used(finder: SentenceRelations) -> list[Candidate]:
+    """'Chipmakers including Nvidia and AMD use Synopsys tools': the tools' maker supplies each user."""
+    found = []
+    for user, maker in pairwise(finder.mentions):
+        if not (_org(user) and _org(maker)) or _person(user) or _person(maker) or user.name == maker.name:
+            continue
+        if _USES_TOOLS.fullmatch(finder.between(user.end, maker.start)) and _TOOLS_AFTER.match(finder.text, maker.end):
+            for one in finder._expand_left(user):
+                if _org(one) and not _person(one) and one.name != maker.name:
+                    found.append(Candidate("supplies", maker, one, "verbs", "use ... tools", 0.6))
+    return found
+
+
 _UNIT_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an)\s+$")
 _UNIT_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b")
 
@@ -618,6 +658,7 @@ def _cases_filed_by(finder: SentenceRelations) -> list[Candidate]:
 def candidates(finder: SentenceRelations) -> list[Candidate]:
     return (
         _agreements(finder)
+        + _tools_used(finder)
         + _cases_filed_by(finder)
         + _consortium_buyers(finder)
         + _its_purchases(finder)

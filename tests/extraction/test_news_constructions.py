@@ -239,6 +239,16 @@ FOUND = [
         ("Orvane Systems", "acquires", "Quillon", "asserted"),
     ),
     (
+        "using-a-companys-tools",
+        "Chipmakers including Orvane Semiconductor and Halden Electronics use Tessel Software tools.",
+        ("Tessel Software", "supplies", "Halden Electronics", "asserted"),
+    ),
+    (
+        "and-with",
+        "Tessel Design competes mainly with Orvane Systems and with Halden Electronics.",
+        ("Halden Electronics", "competes-with", "Tessel Design", "asserted"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
@@ -301,6 +311,11 @@ NOT_FOUND = [
         "holding-contracts-with-is-no-ownership",
         "Tessel Robotics also holds contracts with the Department of Defense.",
         ("Tessel Robotics", "owns", "Department of Defense"),
+    ),
+    (
+        "and-with-a-possessor-is-not-the-rival",
+        "Tessel Design competes with Orvane Systems and with Halden Group's own Quillon unit.",
+        ("Tessel Design", "competes-with", "Halden Group"),
     ),
     (
         "a-country-possessive-is-no-owner",
