@@ -156,6 +156,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             candidate.relation, candidate.subject, candidate.object = "hosts-on", customer, provider
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_AFTER.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_NAME.search(c.object.name))]
+    # "training AI models on Reddit content": data one learns from, not a cloud one runs on
+    kept = [c for c in kept if not (c.relation == "hosts-on" and _CONTENT_AFTER.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "accuses" and _IN_CHARGE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and _HELD_SOMETHING_ELSE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and c.object.types == ("Person",))]
@@ -208,6 +210,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     bought = {(c.subject.name, c.object.name) for c in stakes}
     kept = [c for c in kept if not (c.relation == "acquires" and (c.subject.name, c.object.name) in bought)]
     extra = candidates(finder)
+    if any(c.trigger == "the complaint names" for c in extra):  # co-defendants are no partners
+        kept = [c for c in kept if c.relation != "partners-with"]
     # "co-led Anduril's round alongside Sands Capital": an investor in it, not a partner of it
     invested = {frozenset((c.subject.name, c.object.name)) for c in extra if c.relation == "invests-in"}
     kept = [
@@ -471,6 +475,7 @@ _OPERATING_NOUNS = (
 )
 
 
+_CONTENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:content|data|posts|articles|text|books|material|videos|images)\b")
 _DEAL_WORD = re.compile(r"(?i)\b(?:agreement|deal|contract|pact|signed|signs|sign)\b")
 _CLOUD_PROVIDER_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:AI\s+)?cloud(?:-computing)?\s+(?:provider|company|operator|"
@@ -655,9 +660,31 @@ def _cases_filed_by(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_COMPLAINT_NAMES = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:complaint|lawsuit|suit)\b[^;]*?\b(?:names|named|targets|cites)\s+"
+    r"(?:as\s+defendants\s+)?"
+)
+
+
+def _complaint_names(finder: SentenceRelations) -> list[Candidate]:
+    """'The complaint, filed in Manhattan, names A, B and C alongside D': the plaintiff the text is about (the
+    company it began with) accuses each."""
+    found: list[Candidate] = []
+    named = _COMPLAINT_NAMES.search(finder.sentence.text)
+    story = next((m for m in finder.document if _org(m) and not _person(m) and m.kind != "reference"), None)
+    if named is None or story is None or story.start >= finder.sentence.start:
+        return found
+    after = finder.sentence.start + named.end()
+    for defendant in [m for m in finder.mentions if m.start >= after]:
+        if _org(defendant) and not _person(defendant) and defendant.name != story.name:
+            found.append(Candidate("accuses", story, defendant, "verbs", "the complaint names", 0.55))
+    return found
+
+
 def candidates(finder: SentenceRelations) -> list[Candidate]:
     return (
         _agreements(finder)
+        + _complaint_names(finder)
         + _tools_used(finder)
         + _cases_filed_by(finder)
         + _consortium_buyers(finder)

@@ -249,6 +249,12 @@ FOUND = [
         ("Halden Electronics", "competes-with", "Tessel Design", "asserted"),
     ),
     (
+        "the-complaint-names",
+        "Tessel Media sued Orvane Search on Wednesday. The complaint, filed in federal court, names Texas-based "
+        "Quillon and Halden Data alongside Orvane Search.",
+        ("Tessel Media", "accuses", "Halden Data", "asserted"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
@@ -316,6 +322,17 @@ NOT_FOUND = [
         "and-with-a-possessor-is-not-the-rival",
         "Tessel Design competes with Orvane Systems and with Halden Group's own Quillon unit.",
         ("Tessel Design", "competes-with", "Halden Group"),
+    ),
+    (
+        "training-on-content-is-no-hosting",
+        "Orvane Search said it does not train its models on Tessel Media content.",
+        ("Orvane Search", "hosts-on", "Tessel Media"),
+    ),
+    (
+        "co-defendants-are-no-partners",
+        "Tessel Media sued Orvane Search on Wednesday. The complaint names Quillon and Halden Data alongside "
+        "Orvane Search.",
+        ("Halden Data", "partners-with", "Orvane Search"),
     ),
     (
         "a-country-possessive-is-no-owner",
