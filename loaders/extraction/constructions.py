@@ -114,8 +114,11 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             and _FROM_SELLER.search(finder.between(c.subject.end, c.object.start))
         )
     ]
-    for candidate in kept:  # "will buy $5 billion of Intel common stock": shares, not the company
-        if candidate.relation == "acquires" and _STOCK_AFTER.match(finder.text, candidate.object.end):
+    for candidate in kept:  # "will buy $5 billion of Intel common stock", "buy an additional 5% of Intel": a part
+        if candidate.relation == "acquires" and (
+            _STOCK_AFTER.match(finder.text, candidate.object.end)
+            or _SOME_PERCENT_OF.search(finder.between(candidate.subject.end, candidate.object.start))
+        ):
             candidate.relation = "invests-in"
     for candidate in kept:  # "bought a 100% stake in Beta": the whole company
         words = finder.between(candidate.subject.end, candidate.object.start)
@@ -476,6 +479,9 @@ _OPERATING_NOUNS = (
 
 
 _CONTENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:content|data|posts|articles|text|books|material|videos|images)\b")
+_SOME_PERCENT_OF = re.compile(
+    r"\b(?:[1-4]?\d(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$"
+)
 _DEAL_WORD = re.compile(r"(?i)\b(?:agreement|deal|contract|pact|signed|signs|sign)\b")
 _CLOUD_PROVIDER_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:AI\s+)?cloud(?:-computing)?\s+(?:provider|company|operator|"

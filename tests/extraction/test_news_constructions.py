@@ -255,6 +255,11 @@ FOUND = [
         ("Tessel Media", "accuses", "Halden Data", "asserted"),
     ),
     (
+        "buying-a-minority-percentage-is-a-stake",
+        "Orvane Capital will receive a warrant to buy an additional 5% of Tessel Chips at $20 a share.",
+        ("Orvane Capital", "invests-in", "Tessel Chips", "planned"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
