@@ -120,6 +120,19 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             or _SOME_PERCENT_OF.search(finder.between(candidate.subject.end, candidate.object.start))
         ):
             candidate.relation = "invests-in"
+    # "AT&T's purchase of EchoStar's 3.45 GHz licences": something of EchoStar's is bought, not EchoStar
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "acquires"
+            and c.subject.end <= c.object.start
+            and re.match(
+                r"['’]s?\s+(?:[\w.$-]+\s+){0,5}?(?:licen[cs]es|assets|spectrum|airwaves|stake|shares|holding)\b",
+                finder.text[c.object.end :],
+            )
+        )
+    ]
     for candidate in kept:  # "bought a 100% stake in Beta": the whole company
         words = finder.between(candidate.subject.end, candidate.object.start)
         if candidate.relation == "invests-in" and _BUYS_WHOLE.search(words) and _WHOLE_HELD.search(words):

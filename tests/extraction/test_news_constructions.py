@@ -340,6 +340,11 @@ NOT_FOUND = [
         ("Halden Data", "partners-with", "Orvane Search"),
     ),
     (
+        "buying-a-companys-licences-is-not-buying-it",
+        "The deal follows Tessel Telecom's $23 billion purchase of Orvane Networks' 600 MHz licences.",
+        ("Tessel Telecom", "acquires", "Orvane Networks"),
+    ),
+    (
         "a-country-possessive-is-no-owner",
         "The Danish company bought Brelo, the logistics unit of Norway's Fjordline, for about $4.2 billion.",
         ("Norway", "owns", "Fjordline"),
