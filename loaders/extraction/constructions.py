@@ -213,6 +213,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [
         c for c in kept if not (c.relation == "develops" and re.search(r"\bmade\s+up\s+of\b", _span_between(finder, c)))
     ]
+    # "Intel's biggest rivals in contract manufacturing, TSMC and Samsung": companies in a role, not products
+    kept = [c for c in kept if not (c.relation == "develops" and _ROLE_NOUN.search(_span_between(finder, c)))]
     shown = {"develops", "announces"}
     kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
     kept += _and_with(finder, kept)
@@ -491,6 +493,11 @@ _OPERATING_NOUNS = (
 )
 
 
+_ROLE_NOUN = re.compile(
+    r"\b(?:rivals?|competitors?|customers?|clients?|partners?|investors?|backers?|shareholders?|suppliers?)\b"
+    r"(?!\s+(?:products?|services?|offerings?|models?|apps?|tools?|chips?))",  # "a rival product sold by X" is one
+    re.I,
+)
 _CONTENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:content|data|posts|articles|text|books|material|videos|images)\b")
 _SOME_PERCENT_OF = re.compile(
     r"\b(?:[1-4]?\d(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$"
@@ -700,9 +707,39 @@ def _complaint_names(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_COMPOUND_ROLE_AFTER = re.compile(
+    r"\s+(?P<role>customers|clients|customer|client|suppliers|supplier|investors|investor|backers|backer|"
+    r"shareholders|shareholder|rivals|rival|competitors|competitor|partners|partner)\b"
+)
+_COPULA_THEN = re.compile(
+    r",?\s+(?:are|is|were|was|have\s+been|has\s+been|remain|remains)\s+(?:also\s+|all\s+|both\s+)?"
+    r"(?:(?:an?|longtime|long-time|major|key|big|large|early|loyal|existing|important)\s+){0,3}$"
+)
+
+
+def _compound_roles(finder: SentenceRelations) -> list[Candidate]:
+    """'TSMC and Samsung are longtime ASML customers', 'Acme is a Nvidia investor': the role towards the company
+    named before the noun."""
+    found = []
+    for company in finder.mentions:
+        role = _COMPOUND_ROLE_AFTER.match(finder.text, company.end)
+        if role is None or not _org(company) or _person(company):
+            continue
+        before = [m for m in finder.mentions if m.end <= company.start]
+        if not before or not _COPULA_THEN.fullmatch(finder.between(before[-1].end, company.start)):
+            continue
+        relation, possessor_first = _ROLE_RELATION[role.group("role").removesuffix("s")]
+        for holder in finder._expand_left(before[-1]):
+            if _org(holder) and not _person(holder) and holder.name != company.name:
+                pair = (company, holder) if possessor_first else (holder, company)
+                found.append(Candidate(relation, *pair, "possessive", role.group("role"), 0.6))
+    return found
+
+
 def candidates(finder: SentenceRelations) -> list[Candidate]:
     return (
         _agreements(finder)
+        + _compound_roles(finder)
         + _complaint_names(finder)
         + _tools_used(finder)
         + _cases_filed_by(finder)
@@ -1984,7 +2021,10 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
         after = next((m for m in finder.mentions if m.start >= role.end()), None)
         before = [m for m in finder.mentions if m.end <= company.start]
         holder = None
-        if after is not None and re.fullmatch(r"\s*,\s*", finder.between(role.end(), after.start)):
+        # "OpenAI's biggest backer, Microsoft", "Intel's biggest rivals in contract manufacturing, TSMC and Samsung"
+        if after is not None and re.fullmatch(
+            r"(?:\s+(?:in|for|among)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*", finder.between(role.end(), after.start)
+        ):
             holder = after
         elif before and _COPULA_BEFORE.fullmatch(finder.between(before[-1].end, company.start)):
             holder = before[-1]
@@ -2007,7 +2047,8 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
             continue
         if not investor and (not _org(holder) or _person(holder)):
             continue
-        holders = finder._expand_left(holder) if holder is not after else [holder]  # "A and B, X's rivals"
+        # "A and B, X's rivals", "X's rivals, A and B"
+        holders = finder._expand_left(holder) if holder is not after else finder._expand_right_list(holder)
         roles = [role]
         while (more := _AND_ROLE.match(finder.text, roles[-1].end())) is not None:
             roles.append(more)  # "its primary cloud provider and training partner"

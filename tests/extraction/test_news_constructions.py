@@ -260,6 +260,17 @@ FOUND = [
         ("Orvane Capital", "invests-in", "Tessel Chips", "planned"),
     ),
     (
+        "longtime-x-customers",
+        "Orvane Semiconductor and Halden Electronics are longtime Tessel Optics customers.",
+        ("Tessel Optics", "supplies", "Halden Electronics", "asserted"),
+    ),
+    (
+        "rivals-in-a-market-then-a-list",
+        "Tessel Chips' biggest rivals in contract manufacturing, Orvane Semiconductor and Halden Electronics, "
+        "spend more.",
+        ("Halden Electronics", "competes-with", "Tessel Chips", "asserted"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
