@@ -24,8 +24,8 @@ FLOORS = {
     "leads-2": 0.73,
     "articles-1": 0.72,
     "articles-2": 0.55,
-    "articles-3": 0.60,
-    "leads-3": 0.50,
+    "articles-3": 0.70,
+    "leads-3": 0.60,
 }
 
 
