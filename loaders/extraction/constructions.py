@@ -218,6 +218,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     shown = {"develops", "announces"}
     kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
     kept += _and_with(finder, kept)
+    kept += _joined_too(finder, kept)
     units = _unit_appositions(finder)
     for candidate in kept:  # "Isomorphic Labs, the Alphabet unit run by Demis Hassabis": the unit is run by him
         if candidate.relation == "employs":
@@ -246,6 +247,25 @@ _UNVEILED_AT = re.compile(
     r"(?:\w+\s+){0,2}?(?:at|in|on|during|inside)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def _joined_too(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:
+    """'Jonathan Ross, Groq's founder and chief executive, President Sunny Madra and others will join Nvidia': the
+    first-named person, set before the other by an apposition, joins too."""
+    more = []
+    for candidate in kept:
+        if candidate.relation != "employs" or "join" not in candidate.trigger.lower():
+            continue
+        person = candidate.object
+        before = [m for m in finder.mentions if m.end <= person.start and _person(m)]
+        if not before or candidate.subject.start < person.end:
+            continue  # only "P ... will join Y", the employer named after the people
+        first = before[-1]
+        if re.fullmatch(r",\s*[^,;]{3,80},\s*(?:[A-Z][a-z]+\s+){0,2}", finder.between(first.end, person.start)):
+            more.append(Candidate("employs", candidate.subject, first, candidate.frame, candidate.trigger, 0.6))
+    return more
+
+
 _AND_WITH = re.compile(r"\s+and\s+(?:also\s+|increasingly\s+|now\s+)?with\s+(?:the\s+)?")
 
 

@@ -271,6 +271,12 @@ FOUND = [
         ("Halden Electronics", "competes-with", "Tessel Chips", "asserted"),
     ),
     (
+        "the-first-named-joins-too",
+        "Jon Marsh, Tessel Labs' founder and chief executive, President Ada Quinn and other members of the team "
+        "will join Orvane Systems.",
+        ("Orvane Systems", "employs", "Jon Marsh", "planned"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
