@@ -756,9 +756,34 @@ def _compound_roles(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_SAID_THAT = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:said|says|announced|confirmed)\s+(?:\w+\s+){0,3}?(?:that\s+)?$")
+_STEPS_DOWN = re.compile(
+    r"\b(?:will|would|is\s+to|was\s+to|plans\s+to|is\s+set\s+to)\s+(?:step\s+down|retire|leave\s+the\s+company|"
+    r"depart|stay\s+on)\b"
+)
+
+
+def _says_steps_down(finder: SentenceRelations) -> list[Candidate]:
+    """'Apple said that John Giannandrea, the executive who oversaw its AI strategy, will step down': the company
+    speaking employs the person leaving."""
+    found: list[Candidate] = []
+    if not _STEPS_DOWN.search(finder.sentence.text):
+        return found
+    for company, person in pairwise(finder.mentions):
+        if not _org(company) or _person(company) or not _person(person):
+            continue
+        if not _SAID_THAT.match(finder.between(company.end, person.start)):
+            continue
+        leaves = _STEPS_DOWN.search(finder.text, person.end, finder.sentence.end)
+        if leaves is not None:
+            found.append(Candidate("employs", company, person, "verbs", leaves.group(), 0.6, scope="", scope_only=True))
+    return found
+
+
 def candidates(finder: SentenceRelations) -> list[Candidate]:
     return (
         _agreements(finder)
+        + _says_steps_down(finder)
         + _compound_roles(finder)
         + _complaint_names(finder)
         + _tools_used(finder)

@@ -277,6 +277,12 @@ FOUND = [
         ("Orvane Systems", "employs", "Jon Marsh", "planned"),
     ),
     (
+        "the-company-says-p-will-step-down",
+        "Tessel Labs said on Monday that Jon Marsh, the executive who has overseen its research since 2018, will "
+        "step down.",
+        ("Tessel Labs", "employs", "Jon Marsh", "asserted"),
+    ),
+    (
         "a-place-that-opens-a-companys-name",
         "Mountain View Robotics agreed to buy Orvane Labs. Jon Marsh, Mountain View's chief executive, said so.",
         ("Mountain View Robotics", "employs", "Jon Marsh", "asserted"),
