@@ -26,6 +26,7 @@ FLOORS = {
     "articles-2": 0.55,
     "articles-3": 0.70,
     "leads-3": 0.60,
+    "articles-4": 0.48,
 }
 
 
