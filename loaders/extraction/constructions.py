@@ -545,6 +545,9 @@ _ACCESS_AFTER = re.compile(r"\s+(?:with\s+)?access\s+to\b")
 def _access_given(finder: SentenceRelations) -> list[Candidate]:
     """'IREN signed a $9.7 billion contract to give Microsoft access to Nvidia's chips': Microsoft runs on
     IREN's machines."""
+    lowered = finder.sentence.text.lower()
+    if "access" not in lowered:
+        return []  # most sentences hold none of these words
     found = []
     for customer in finder.mentions:
         if not _org(customer) or _person(customer) or not _ACCESS_AFTER.match(finder.text, customer.end):
@@ -570,6 +573,9 @@ _FILED_AGAINST = re.compile(
 
 def _suits_filed(finder: SentenceRelations) -> list[Candidate]:
     """'settles an antitrust lawsuit that Fubo filed last year against Disney, Fox and ...': Fubo accuses each."""
+    lowered = finder.sentence.text.lower()
+    if "filed" not in lowered and "brought" not in lowered and "lodged" not in lowered:
+        return []  # most sentences hold none of these words
     found = []
     for plaintiff in finder.mentions:
         if not (_org(plaintiff) or _person(plaintiff)) or not _SUIT_THAT.search(_before(finder, plaintiff)):
@@ -620,6 +626,14 @@ _ITS_PURCHASE = re.compile(
 def _its_purchases(finder: SentenceRelations) -> list[Candidate]:
     """'Verizon is waiting for regulators to approve its $20 billion acquisition of fibre provider Frontier': the
     sentence's subject buys."""
+    lowered = finder.sentence.text.lower()
+    if (
+        "acquisition" not in lowered
+        and "purchase" not in lowered
+        and "takeover" not in lowered
+        and "buyout" not in lowered
+    ):
+        return []  # most sentences hold none of these words
     found = []
     for bought in finder.mentions:
         if not _org(bought) or _person(bought):
@@ -664,6 +678,9 @@ _BY_CONSORTIUM = re.compile(
 
 def _consortium_buyers(finder: SentenceRelations) -> list[Candidate]:
     """'Acme has agreed to be taken private by a consortium made up of A, B and C': each member buys Acme."""
+    lowered = finder.sentence.text.lower()
+    if "consortium" not in lowered and "group" not in lowered:
+        return []  # most sentences hold none of these words
     found = []
     for by in _BY_CONSORTIUM.finditer(finder.sentence.text):
         start = finder.sentence.start + by.start()
@@ -688,6 +705,9 @@ _CASE_FILED_BY = re.compile(
 def _cases_filed_by(finder: SentenceRelations) -> list[Candidate]:
     """'The case was filed last year by writer A and authors B and C': each accuses the company the text is
     about (the one named first)."""
+    lowered = finder.sentence.text.lower()
+    if "filed" not in lowered and "brought" not in lowered:
+        return []  # most sentences hold none of these words
     found = []
     for filed in _CASE_FILED_BY.finditer(finder.sentence.text):
         first = _first_after(finder, finder.sentence.start + filed.end())
@@ -715,6 +735,9 @@ _COMPLAINT_NAMES = re.compile(
 def _complaint_names(finder: SentenceRelations) -> list[Candidate]:
     """'The complaint, filed in Manhattan, names A, B and C alongside D': the plaintiff the text is about (the
     company it began with) accuses each."""
+    lowered = finder.sentence.text.lower()
+    if "names" not in lowered and "named" not in lowered and "targets" not in lowered and "cites" not in lowered:
+        return []  # most sentences hold none of these words
     found: list[Candidate] = []
     named = _COMPLAINT_NAMES.search(finder.sentence.text)
     story = next((m for m in finder.document if _org(m) and not _person(m) and m.kind != "reference"), None)
@@ -766,6 +789,15 @@ _STEPS_DOWN = re.compile(
 def _says_steps_down(finder: SentenceRelations) -> list[Candidate]:
     """'Apple said that John Giannandrea, the executive who oversaw its AI strategy, will step down': the company
     speaking employs the person leaving."""
+    lowered = finder.sentence.text.lower()
+    if (
+        "step down" not in lowered
+        and "retire" not in lowered
+        and "leave" not in lowered
+        and "depart" not in lowered
+        and "stay on" not in lowered
+    ):
+        return []  # most sentences hold none of these words
     found: list[Candidate] = []
     if not _STEPS_DOWN.search(finder.sentence.text):
         return found
