@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from .gazetteer import load_gazetteer
-from .mentions import RELATIVE_ASIDE, Mention, is_pronoun
+from .mentions import OWNED_ROUND, RELATIVE_ASIDE, Mention, is_pronoun
 from .patterns import role_pattern
 from .relations import Candidate, SentenceRelations
 
@@ -779,7 +779,6 @@ def _compound_roles(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
-_SAID_THAT = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:said|says|announced|confirmed)\s+(?:\w+\s+){0,3}?(?:that\s+)?$")
 _STEPS_DOWN = re.compile(
     r"\b(?:will|would|is\s+to|was\s+to|plans\s+to|is\s+set\s+to)\s+(?:step\s+down|retire|leave\s+the\s+company|"
     r"depart|stay\s+on)\b"
@@ -804,7 +803,7 @@ def _says_steps_down(finder: SentenceRelations) -> list[Candidate]:
     for company, person in pairwise(finder.mentions):
         if not _org(company) or _person(company) or not _person(person):
             continue
-        if not _SAID_THAT.match(finder.between(company.end, person.start)):
+        if not _STATES.match(finder.between(company.end, person.start)):
             continue
         leaves = _STEPS_DOWN.search(finder.text, person.end, finder.sentence.end)
         if leaves is not None:
@@ -922,10 +921,6 @@ _TOOK_PART = re.compile(
 )
 
 
-_ITS_ROUND = re.compile(
-    r"['’]s?\s+(?:(?:latest|last|new|previous|most\s+recent|recent|first|seed|Series\s+[A-Z]\d?)\s+)*"
-    r"(?:funding\s+|financing\s+|investment\s+|fundraising\s+|equity\s+)?round\b"
-)
 _ALONGSIDE = re.compile(r"\balongside\s+(?:the\s+)?")
 _LEADING_APPOSITION = re.compile(r"^\s*,[^,;]*,\s*")
 
@@ -940,7 +935,7 @@ def _round_participants(finder: SentenceRelations) -> list[Candidate]:
     'The round was led by A, with participation from B and C', 'B and C also took part in the round'."""
     rounds = [m for m in finder.mentions if _a_round(m)]
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
-    owned_round = next((m for m in companies if m.possessive and _ITS_ROUND.match(finder.text, m.end)), None)
+    owned_round = next((m for m in companies if m.possessive and OWNED_ROUND.match(finder.text, m.end)), None)
     if rounds:
         funded = rounds[0]
     elif owned_round is not None:

@@ -1043,7 +1043,8 @@ _ROUND = re.compile(
 )
 _RAISED = re.compile(r"\b(?:raise|raised|raises|raising|closed|closes)\b")
 _MONEY_WORDS = re.compile(r"\b(?:round|raise|raised|raises|raising|funding|financing)\b")
-_WHOSE_ROUND = re.compile(
+# "the startup's latest funding round", "Anduril's previous round": a company's own round
+OWNED_ROUND = re.compile(
     r"['’]s?\s+(?:(?:latest|last|new|most\s+recent|previous|recent|first|seed|Series\s+[A-Z]\d?)\s+)*"
     r"(?:funding\s+|financing\s+|investment\s+|fundraising\s+|equity\s+)?round\b"
 )
@@ -1070,7 +1071,7 @@ def _funded_company(
         ]
         if held:
             return held[0]
-        for whose in _WHOSE_ROUND.finditer(here):  # "which led the startup's latest funding round"
+        for whose in OWNED_ROUND.finditer(here):  # "which led the startup's latest funding round"
             owner = next(
                 (
                     m
