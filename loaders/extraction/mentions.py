@@ -394,6 +394,39 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     return mentions
 
 
+def _home_town_company(
+    target: str,
+    sentence: Sentence,
+    start: int,
+    earlier: list[Mention],
+    here: list[Mention],
+    sentences: list[Sentence],
+    gazetteer: Gazetteer,
+) -> str:
+    """'The McLean, Virginia-based lender': a home town is said of the company the text is about, unless the
+    sentence before opened on the company `target` resolved to ('DeepSeek ... . The Hangzhou-based company')."""
+
+    def company(m: Mention) -> bool:
+        return m.types[0] == "Organization" and not _an_authority(m, gazetteer)
+
+    story = next((m for m in earlier if company(m) and m.kind != "reference"), None)
+    if story is None or story.name == target or any(m.name in (story.name, target) for m in here if m.start < start):
+        return target
+    home = next((x for x in reversed(sentences) if x.end <= sentence.start), None)
+    opened = next(
+        (
+            m
+            for m in earlier
+            if home is not None
+            and m.start >= home.start
+            and company(m)
+            and len(home.text[: m.start - home.start].split()) <= 1
+        ),
+        None,
+    )
+    return target if opened is not None and opened.name == target else story.name
+
+
 def _an_authority(mention: Mention, gazetteer: Gazetteer) -> bool:
     known = gazetteer.entities.get(mention.name)
     return known is not None and known.authority
@@ -983,37 +1016,7 @@ def _references(
                 # "it", and "as the chipmaker tries to ...": the organisation the sentence opens with
                 target = _sentence_subject(sentence, start, here) or target
             if "-based " in match.group() and target is not None:
-                # "The McLean, Virginia-based lender": a home town is said of the company the text is about
-                # unless the sentence before opened on the company it resolved to ("DeepSeek ... . The
-                # Hangzhou-based company says")
-                story = next(
-                    (
-                        m
-                        for m in earlier
-                        if m.types[0] == "Organization" and m.kind != "reference" and not _an_authority(m, gazetteer)
-                    ),
-                    None,
-                )
-                home = next((x for x in reversed(sentences) if x.end <= sentence.start), None)
-                opened = next(
-                    (
-                        m
-                        for m in earlier
-                        if home is not None
-                        and m.start >= home.start
-                        and m.types[0] == "Organization"
-                        and not _an_authority(m, gazetteer)
-                        and len(home.text[: m.start - home.start].split()) <= 1
-                    ),
-                    None,
-                )
-                if (
-                    story is not None
-                    and story.name != target
-                    and not any(m.name in (story.name, target) for m in here if m.start < start)
-                    and (opened is None or opened.name != target)
-                ):
-                    target = story.name
+                target = _home_town_company(target, sentence, start, earlier, here, sentences, gazetteer)
             if match.group("generic") in ("startup", "start-up") and target is not None:
                 # "the startup": the company the text called one ("AI chip startup Groq"), not a giant named since
                 called = [m.name for m in earlier + here if m.start < start and _called_a_startup(sentences, m)]
