@@ -219,10 +219,10 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
     kept += _and_with(finder, kept)
     kept += _joined_too(finder, kept)
-    units = _unit_appositions(finder)
+    units = _a_company_of(finder)
     for candidate in kept:  # "Isomorphic Labs, the Alphabet unit run by Demis Hassabis": the unit is run by him
         if candidate.relation == "employs":
-            unit = next((c.object for c in units if c.subject is candidate.subject), None)
+            unit = next((c.object for c in units if c.subject.start == candidate.subject.start), None)
             if unit is not None and candidate.subject.end < candidate.object.start:
                 candidate.subject = unit
     stakes = _stakes_bought(finder)
@@ -302,23 +302,6 @@ def _tools_used(finder: SentenceRelations) -> list[Candidate]:
             for one in finder._expand_left(user):
                 if _org(one) and not _person(one) and one.name != maker.name:
                     found.append(Candidate("supplies", maker, one, "verbs", "use ... tools", 0.6))
-    return found
-
-
-_UNIT_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an)\s+$")
-_UNIT_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b")
-
-
-def _unit_appositions(finder: SentenceRelations) -> list[Candidate]:
-    """'Isomorphic Labs, the Alphabet unit run by ...', 'Zoox, an Amazon subsidiary': the parent owns it."""
-    found = []
-    for unit, parent in pairwise(finder.mentions):
-        if not (_org(unit) and _org(parent)) or _person(unit) or _person(parent) or unit.name == parent.name:
-            continue
-        if _UNIT_APPOSITION.fullmatch(finder.between(unit.end, parent.start)) and _UNIT_NOUN.match(
-            finder.text, parent.end
-        ):
-            found.append(Candidate("owns", parent, unit, "possessive", "the ... unit", 0.65))
     return found
 
 
@@ -863,7 +846,6 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _where_served(finder)
         + _bio_titles(finder)
         + _its_subsidiary_after(finder)
-        + _a_company_of(finder)
         + _acquisition_by(finder)
         + _possessive_parts(finder)
         + _possessive_names(finder)
@@ -2328,14 +2310,17 @@ def _its_subsidiary_after(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
-_A_COMPANY_OF = re.compile(r"\s*,\s*(?:a|an)\s+$")
+_A_COMPANY_OF = re.compile(r"\s*,\s*(?:a|an|the)\s+$")
+# "Beta Foods, a Berkshire Hathaway company,", "Isomorphic Labs, the Alphabet AI unit run by ..."
 _COMPANY_NOUN = re.compile(
-    r"\s+(?:company|subsidiary|unit|business|affiliate|portfolio\s+company)\b(?=\s*[,.;:)]|\s*$|\s+(?:since|that|which)\b)"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:company|subsidiary|unit|business|affiliate|portfolio\s+company|arm|division)\b"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:since|that|which|run|led|headed)\b)"
 )
 
 
 def _a_company_of(finder: SentenceRelations) -> list[Candidate]:
-    """'Beta Foods, a Berkshire Hathaway company, ...': the company named in the apposition owns Beta."""
+    """'Beta Foods, a Berkshire Hathaway company, ...', 'Isomorphic Labs, the Alphabet unit run by P': the company
+    named in the apposition owns the one before it."""
     found = []
     for parent in finder.mentions:
         noun = finder.right_after(parent, _COMPANY_NOUN)
