@@ -5,6 +5,11 @@ import pytest
 
 from tests.extraction.test_relations import triples
 
+# a home-town description two sentences after the company it stands for
+_THE_LENDER_COMPETES = (
+    "The Richmond, Virginia-based lender plans to move its cards onto the network, putting it in competition with Visa."
+)
+
 FOUND = [
     (
         "led-since-by",
@@ -205,8 +210,7 @@ FOUND = [
     (
         "a-home-town-is-said-of-the-story-company",
         "Tessel Bank completed its purchase of Orvane Cards. Regulators including the Federal Reserve approved it. "
-        "The Richmond, Virginia-based lender plans to move its cards onto the network, putting it in competition "
-        "with Visa.",
+        + _THE_LENDER_COMPETES,
         ("Tessel Bank", "competes-with", "Visa", "asserted"),
     ),
     (
@@ -224,8 +228,7 @@ FOUND = [
     (
         "a-regulator-is-not-the-lender",
         "Tessel Bank completed its purchase of Orvane Cards. The Federal Reserve and the OCC approved the deal. "
-        "The Richmond, Virginia-based lender plans to move its cards onto the network, putting it in competition "
-        "with Visa.",
+        + _THE_LENDER_COMPETES,
         ("Tessel Bank", "competes-with", "Visa", "asserted"),
     ),
     (
