@@ -30,6 +30,7 @@ _TITLE = re.compile(
     r"(?!the\b|a\b|an\b|its\b)(?-i:[a-z]+|AI)\s+chief),?\s+$",  # "services chief Eddy Cue", "a new CEO, Jane Roe"
     re.I,
 )
+_HEAD_TITLE = re.compile(r"\b(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Mm]anaging\s+[Dd]irector)\s+$")
 _UNDER = re.compile(
     r"\bunder\s+(?:a\s+|its\s+|the\s+)?(?:new\s+|interim\s+|acting\s+)?$"
     r"|,\s+(?:as|while|after|when|because)\s+(?:its\s+)?(?:\w+\s+and\s+)?$",  # ", as Chairman and CEO Son ..."
@@ -41,6 +42,7 @@ _SOLD_TO = re.compile(
     r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+"
     r"|(?:[A-Z][a-z]+\s+)?(?:rival|peer|competitor|buyer)\s+)?",  # "to Danish rival DSV"
 )
+_SECOND_VERB = re.compile(r"\band\s+(to\s+|would\s+|will\s+)?$")  # "... and to sell", "... and sold"
 _SELLS = re.compile(
     r"\b(?:sold|sells|sell|selling|divested|divests|divest|(?:sale|divestiture)\s+of)\s+"
     # "sell its logistics arm DB Schenker": a described unit, not a stake in it
@@ -817,6 +819,8 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _described_products(finder)
         + _hires_including(finder)
         + _titles_without_company(finder)
+        + _hands_over(finder)
+        + _role_kept_or_left(finder)
         + _company_owns_person_name(finder)
         + _mergers(finder)
         + _competitor_lists(finder)
@@ -1147,6 +1151,72 @@ def _hires_including(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_HANDS_OVER = re.compile(
+    r"\b(?:hands?|handed|handing)\s+(?:over\s+)?(?:(?:its|his|her|the)\s+(?:top\s+job|reins|baton|role)\s+)?(?:over\s+)?to"
+    r"|\b(?:be|been|was|is)\s+succeeded\s+by|\bmak(?:es?|ing)\s+way\s+for|\bmade\s+way\s+for"
+    r"|\bpass(?:es|ed|ing)?\s+(?:the\s+(?:baton|reins|top\s+job)\s+)?to"
+)
+_TITLE_WORDS = re.compile(r"^\s+(?:(?:[a-z-]+|CEO|CFO|COO|CTO)\s+){0,4}$")
+
+
+def _hands_over(finder: SentenceRelations) -> list[Candidate]:
+    """'P, who has led Acme for a decade, will hand over to finance chief Q', 'Acme hands its top job to Q':
+    the successor takes the company the sentence named before the handover."""
+    if not re.search(r"\b(?:hand|succeeded|way\s+for|pass)", finder.sentence.text):
+        return []
+    found = []
+    for handover in _HANDS_OVER.finditer(finder.sentence.text):
+        start, end = finder.sentence.start + handover.start(), finder.sentence.start + handover.end()
+        successor = next((m for m in finder.mentions if m.start >= end), None)
+        if successor is None or not _person(successor) or not _TITLE_WORDS.match(finder.between(end, successor.start)):
+            continue
+        companies = [m for m in finder.mentions if m.end <= start and _org(m) and not _person(m)]
+        if companies:
+            found.append(Candidate("employs", companies[-1], successor, "verbs", handover.group(), 0.6, scope=""))
+    return found
+
+
+_ROLE_KEPT_OR_LEFT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:will\s+remain|remains|will\s+stay\s+on\s+as|will\s+stay\s+as|will\s+continue\s+as|"
+    r"continues\s+as|resigned\s+as|stepped\s+down\s+as|steps\s+down\s+as|will\s+step\s+down\s+as|"
+    r"quit\s+as|retired\s+as|was\s+ousted\s+as|was\s+fired\s+as)\s+(?:its\s+|the\s+company's\s+)?"
+    r"(?:interim\s+|executive\s+)?(chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|chief\s+\w+\s+officer)\b"
+    r"(?!\s+(?:of|at)\b)"
+)
+_LEFT = re.compile(r"\b(?:resigned|stepped|steps|step|quit|retired|ousted|fired)\b")
+
+
+def _role_kept_or_left(finder: SentenceRelations) -> list[Candidate]:
+    """'Andrew Wilson will remain chief executive', 'P abruptly resigned as CEO': with no company named in the
+    sentence, the title is held at the company the text is about (the one it names most, the first on a tie)."""
+    if not re.search(r"\b(?:remain|stay|continue|resigned|step|quit|retired|ousted|fired)", finder.sentence.text):
+        return []
+    found = []
+    for person in finder.mentions:
+        kept = _ROLE_KEPT_OR_LEFT.match(finder.text, person.end, finder.sentence.end) if _person(person) else None
+        if kept is None or any(_org(m) and not _person(m) for m in finder.mentions if m.start < person.start):
+            continue
+        company = _main_company(finder)
+        if company is not None:
+            role = kept.group(1)
+            said = kept.group() if _LEFT.search(kept.group()) else ""
+            found.append(Candidate("employs", company, person, "roles", role, 0.55, {"role": role}, said, True))
+    return found
+
+
+def _main_company(finder: SentenceRelations) -> Mention | None:
+    """The organisation the document has named most before this sentence (references included)."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in finder.document:
+        if m.start >= finder.sentence.start:
+            break
+        if _org(m) and not _person(m) and not is_pronoun(m) and m.types[0] != "Location":
+            counts[m.name] = counts.get(m.name, 0) + 1
+            first.setdefault(m.name, m)
+    return first[max(counts, key=lambda name: counts[name])] if counts else None
+
+
 def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
     """'after CEO Jane Roe said': the title's company is the organisation named before it."""
     found = []
@@ -1155,6 +1225,11 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
             continue
         title = _TITLE.search(finder.text[max(finder.sentence.start, person.start - 40) : person.start])
         if title is None:
+            # "President Shuntaro Furukawa said the company ...": a head's title, when the company is who he
+            # speaks of (a head of state's is the same word)
+            head = _HEAD_TITLE.search(finder.text[max(finder.sentence.start, person.start - 30) : person.start])
+            if head is not None:
+                found += _title_then_company(finder, person, head.group().strip(" ,").lower())
             continue
         title_start = person.start - len(title.group())
         asides = [
@@ -1170,7 +1245,11 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
         if not before:
             role = title.group().strip(" ,")
             said_of = _title_then_company(finder, person, role)
-            opener = _story_company(finder) if not said_of else None
+            named_aside = any(_org(m) and not _person(m) for m in finder.mentions if m.end <= title_start)
+            handed = _HANDS_OVER.search(finder.text, finder.sentence.start, title_start)
+            named_aside = named_aside and handed is not None
+            # ("P, who has led Acme, will be succeeded by finance chief Q": the company is named, in the aside)
+            opener = _story_company(finder) if not said_of and not named_aside else None
             if opener is not None:  # "Chief executive Ali Ghodsi said ...": the company the text is about
                 said = finder.text[max(finder.sentence.start, title_start - 12) : person.start]
                 said_of = [Candidate("employs", opener, person, "roles", role, 0.55, {"role": role}, said, True)]
@@ -1261,8 +1340,14 @@ def _sales(finder: SentenceRelations) -> list[Candidate]:
         if buyer is not None and buyer.name != sold.name:
             # "Acme may sell Corvo to Beta": the seller's words before the verb carry the modality
             seller = [m for m in finder.mentions if m.end <= window_start + sells.start()]
+            verb_at = window_start + sells.start()
+            second = _SECOND_VERB.search(finder.between(seller[-1].end, verb_at)) if seller else None
+            if len(seller) > 1 and second:
+                seller = seller[:1]  # "A agreed to buy B for $2 billion and to sell its unit": A sells
             said = finder.between(seller[-1].end, sold.start) if seller else ""
             scope = said if not re.search(r"[,;]", said) else ""
+            if second and not second.group(1):
+                scope = said = finder.between(window_start + sells.start(), sold.start)  # "... and sold its unit"
             found.append(Candidate("acquires", buyer, sold, "passives", "sold to", 0.75, scope=scope))
             if seller and _org(seller[-1]) and re.search(r"(?i)\bits\b", sells.group()) and scope == said:
                 # "Deutsche Bahn agreed to sell its logistics arm DB Schenker": the seller holds it until then

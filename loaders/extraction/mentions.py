@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -368,13 +369,14 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     seen_guesses: dict[str, Mention] = {}
     surnames: set[str] = set()  # of the people named so far: 'Wang' in "by Wang and Lucy Guo" is no given name
     companies: set[str] = set()  # the names of two words or more of the organisations named so far
+    recurring = _recurring_names(text)
     for sentence in sentences:
         found = [_its_government(m, sentence) for m in _known_mentions(sentence, gazetteer, seen_full)]
         for known in found:
             if known.types == ("Person",):
                 seen_guesses.setdefault(known.name, known)  # so that a later bare surname is this person
         found += _honorific_mentions(sentence, found, seen_guesses)
-        found += _guessed_mentions(sentence, found, seen_guesses)
+        found += _guessed_mentions(sentence, found, seen_guesses, recurring)
         found = [_company_short_form(m, seen_full, gazetteer) for m in found]
         found = [_first_words_of_a_company(m, companies, sentence) for m in found]
         found = [_as_maker(m, text, gazetteer) for m in found]
@@ -550,7 +552,21 @@ def _honorific_mentions(sentence: Sentence, known: list[Mention], seen: dict[str
     return found
 
 
-def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+_SOFT_PAIR = re.compile(r"\b([A-Z][a-z]+) ([A-Z][A-Za-z]+)\b(?!-)")
+
+
+def _recurring_names(text: str) -> frozenset[str]:
+    """'Global Payments', 'American Tower': a common word and a name-like word that the text puts together
+    at least twice are a name of their own, not an adjective before one."""
+    pairs = Counter(
+        match.group()
+        for match in _SOFT_PAIR.finditer(text)
+        if match.group(1) in _SOFT_COMMON and match.group(2) not in _COMMON and match.group(2) not in _SOFT_COMMON
+    )
+    return frozenset(pair for pair, count in pairs.items() if count >= 2)
+
+
+def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Split a capitalised run into names at words that are not part of one: sentence openers, titles,
     nationality adjectives, 'X-based', and 'and' between two names (kept in 'Procter and Gamble Co.')."""
     tokens = [(match.start() + t.start(), t.group()) for t in re.finditer(r"\S+", match.group())]
@@ -569,6 +585,7 @@ def _name_pieces(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         name_word = name_word or (bool(piece) and index == len(tokens) - 1 and bare in _NAME_FINAL)
         initial = bool(piece) and re.fullmatch(r"[A-Z]\.", token) is not None  # "Mara J. Lindqvist"
         soft = has_suffix and bare in _SOFT_COMMON
+        soft = soft or (bare in _SOFT_COMMON and any(text.startswith(name, position) for name in recurring))
         # "Southern New Jersey", "The New York Times": 'New' before another capitalised word is part of a name
         soft = soft or (bare == "New" and index > 0 and index + 1 < len(tokens) and tokens[index + 1][1][:1].isupper())
         if bare in _PART_NOUNS and index + 1 < len(tokens) and tokens[index + 1][1] == "of":
@@ -762,6 +779,14 @@ _NOT_NUMBERED = frozenset(
 )
 
 
+def _an_earlier_release(surface: str, seen: dict[str, Mention]) -> bool:
+    """Whether the text named a numbered release of this name as a product ('Switch 2', 'Pixel 9')."""
+    return any(
+        m.types[0] == "Product" and m.name.startswith(surface) and _VERSION.fullmatch(m.name[len(surface) :])
+        for m in seen.values()
+    )
+
+
 def _short_form(surface: str, seen: dict[str, Mention], before: int) -> Mention | None:
     """'Joby' after 'Joby Aviation', 'Novo' after 'Novo Nordisk': the first word of an organisation named in an
     earlier sentence (in the same sentence 'Acme Clearing, a division of Acme' names two)."""
@@ -785,10 +810,12 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
     if _ORG_SUFFIX_END.search(surface):  # "Aspen U.S. Services", "Corvane Europe Holdings": a place inside a name
         for mention in [m for m in known if start <= m.start and m.end < end and m.types[0] == "Location"]:
             known.remove(mention)  # and "Alaska Pacific Bank", "Ohio Valley Electric Corporation": at its start
-    if not _LEGAL_NAME_END.search(surface) or re.search(r"\s(?:and|&)\s", surface):
+    if re.search(r"\s(?:and|&)\s", surface):
         return
     for mention in [m for m in known if m.start == start and m.end < end and m.types[0] == "Organization"]:
-        known.remove(mention)
+        longer = _ORG_SUFFIX_END.search(surface) and len(surface[mention.end - start :].split()) >= 2
+        if _LEGAL_NAME_END.search(surface) or longer:  # "Fidelity National Information Services"
+            known.remove(mention)
 
 
 def at_start_of_run(surface: str, inside: list[Mention], start: int) -> bool:
@@ -814,11 +841,13 @@ def _not_a_name(text: str, end: int, surface: str) -> bool:
 _ROUND_NAME = re.compile(r"(?:Series|Pre-Series)\s+[A-K]\d?(?:\s+(?:extension|round))?")
 
 
-def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
+def _guessed_mentions(
+    sentence: Sentence, known: list[Mention], seen: dict[str, Mention], recurring: frozenset[str]
+) -> list[Mention]:
     found: list[Mention] = []
     text = sentence.text
     for match in _NAME_RUN.finditer(text):
-        for start, end in _name_pieces(text, match):
+        for start, end in _name_pieces(text, match, recurring):
             start = _after_known_owner(sentence, start, end, known)
             surface = text[start:end]
             if _not_a_name(text, end, surface):
@@ -836,6 +865,8 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
                 continue
             shortened = _short_form(surface, seen, sentence.start)
             types = shortened.types if shortened else _guess_types(text, start, end, surface)
+            if types is not None and types[0] != "Product" and _an_earlier_release(surface, seen):
+                types = ("Product", "Organization")  # "the original Switch" after "Switch 2 consoles"
             if types is None and len(surface) == 1 and surface in seen:
                 types = seen[surface].types  # "platform X" named before: "X's chief executive"
             if types is None and " " not in surface and surface not in _COMMON:
@@ -861,9 +892,9 @@ def _guessed_mentions(sentence: Sentence, known: list[Mention], seen: dict[str, 
 
 
 _PRODUCT_NOUN_AFTER = re.compile(
-    r"\s+(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbot|assistant|app|"
-    r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|browser|engine|"
-    r"superchips?|vaccine|drug|console|family of models)\b"
+    r"\s+(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbots?|assistants?|app|"
+    r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|browsers?|engines?|"
+    r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|family of models)\b"
 )
 
 
@@ -928,6 +959,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     acronym = re.fullmatch(r"[A-Z]{2,5}", surface) is not None
     if at_sentence_start and len(words) == 1 and not acronym and not _ACTS_NEXT.match(after):
         return None
+    if words[0] in _SOFT_COMMON:
+        return ("Organization", "Product")  # "Global Payments": no one's given name is 'Global'
     if 2 <= len(words) <= 3 and all(_PLAIN_WORD.fullmatch(w) for w in words):
         return ("Person", "Organization", "Product")
     return ("Organization", "Product", "Project")
@@ -1313,6 +1346,26 @@ def _called_a_startup(sentences: list[Sentence], mention: Mention) -> bool:
     return bool(_STARTUP_BEFORE.search(home.text[max(0, start - 30) : start]) or _STARTUP_AFTER.match(home.text[end:]))
 
 
+_IN_PASSING = re.compile(r"\b(?:by|from|with|to|for|of|at|on|than|like|including|designed|made|built)\s+$")
+
+
+def _subject_before(
+    first: Mention, home: Sentence, mentions: list[Mention], sentences: list[Sentence]
+) -> Mention | None:
+    """'Nintendo sold ... . The successor to the Switch runs on a processor designed by Nvidia. President P said
+    the company ...': when the sentence before names its first organisation in passing, after a preposition, the
+    company is the subject of one of the two sentences before that, if one opens on an organisation."""
+    if first.possessive or not _IN_PASSING.search(home.text[: first.start - home.start]):
+        return None  # ("complicated by Microsoft's own models": what the sentence is about)
+    before = [s for s in sentences if s.end <= home.start][-2:]
+    for sentence in reversed(before):
+        here = [m for m in mentions if sentence.start <= m.start < sentence.end and not is_pronoun(m)]
+        opening = sentence.text[: here[0].start - sentence.start] if here else ""
+        if here and here[0].types[0] == "Organization" and len(opening.split()) <= 2:
+            return here[0]
+    return None
+
+
 def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sentences: list[Sentence]) -> str | None:
     """The organisation 'the company' or 'it' refers to: the last one earlier in the same sentence,
     else the subject (first organisation) of the closest earlier sentence that names one; `mentions` in
@@ -1366,7 +1419,8 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         and m.start < position
         and (not is_pronoun(m) or not _COPULA_AFTER.match(home.text, m.end - home.start))
     ]
-    chosen = (opening[0] if opening else next(m for m in organisations if m.start >= home.start)).name
+    first = opening[0] if opening else next(m for m in organisations if m.start >= home.start)
+    chosen = (_subject_before(first, home, mentions, sentences) or first).name
     # the company the text is about, when the sentence before opens on one it names in passing
     counts: dict[str, int] = {}
     for m in mentions:
