@@ -1346,7 +1346,7 @@ def _called_a_startup(sentences: list[Sentence], mention: Mention) -> bool:
     return bool(_STARTUP_BEFORE.search(home.text[max(0, start - 30) : start]) or _STARTUP_AFTER.match(home.text[end:]))
 
 
-_IN_PASSING = re.compile(r"\b(?:by|from|with|to|for|of|at|on|than|like|including|designed|made|built)\s+$")
+_IN_PASSING = re.compile(r"\b(?:designed|made|built|supplied|developed|manufactured|produced|powered)\s+by\s+$")
 
 
 def _subject_before(
@@ -1354,7 +1354,8 @@ def _subject_before(
 ) -> Mention | None:
     """'Nintendo sold ... . The successor to the Switch runs on a processor designed by Nvidia. President P said
     the company ...': when the sentence before names its first organisation in passing, after a preposition, the
-    company is the subject of one of the two sentences before that, if one opens on an organisation."""
+    company is the subject of one of the two sentences before that, if one opens on an organisation (only after
+    a maker's 'by': other prepositions named the company the text went on about as often as not)."""
     if first.possessive or not _IN_PASSING.search(home.text[: first.start - home.start]):
         return None  # ("complicated by Microsoft's own models": what the sentence is about)
     before = [s for s in sentences if s.end <= home.start][-2:]
