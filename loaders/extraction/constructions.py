@@ -166,7 +166,10 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             if not _a_cloud_provider(finder, customer):
                 candidate.relation, candidate.subject, candidate.object = "hosts-on", customer, provider
     for candidate in kept:  # "signed a cloud deal with Google Cloud": the customer is hosted on the provider
-        if candidate.relation == "partners-with" and _CLOUD_DEAL.search(candidate.trigger):
+        first, second = sorted((candidate.subject, candidate.object), key=lambda m: m.start)
+        if candidate.relation == "partners-with" and (
+            _CLOUD_DEAL.search(candidate.trigger) or _CLOUD_DEAL_NOUN.search(finder.between(first.end, second.start))
+        ):
             customer, provider = candidate.subject, candidate.object
             known = load_gazetteer().entities.get(customer.name)
             if known is not None and known.cloud:
@@ -268,7 +271,13 @@ def _joined_too(finder: SentenceRelations, kept: list[Candidate]) -> list[Candid
     return more
 
 
-_AND_WITH = re.compile(r"\s+and\s+(?:also\s+|increasingly\s+|now\s+)?with\s+(?:the\s+)?")
+# "and with Siemens", ", as well as with smaller clouds such as Lambda", "and with gear from Arista"
+_AND_WITH = re.compile(
+    r"(?:\s+(?:in|for|on)\s+[^,;()]{1,40}?)?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|increasingly\s+|now\s+)?with\s+"
+    r"(?:the\s+)?(?:(?:[a-z-]+|\"[^\"]{1,20}\"|“[^”]{1,20}”)\s+){0,4}?(?:(?:from|by|such\s+as|including|like)\s+)?"
+    r"(?=[A-Z0-9])"
+)
+_OWN_UNIT = re.compile(r"['’]s?\s+(?:own\s+)?$")
 
 
 def _and_with(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:
@@ -277,14 +286,20 @@ def _and_with(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     for candidate in kept:
         if candidate.relation not in ("competes-with", "partners-with") or not candidate.trigger.endswith("with"):
             continue
-        then = _AND_WITH.match(finder.text, candidate.object.end)
+        then = _AND_WITH.match(finder.text, candidate.object.end, finder.sentence.end)
         other = next((m for m in finder.mentions if then and m.start == then.end()), None)
-        if other is None or re.match(r"['’]s?\s", finder.text[other.end :]):
-            continue  # "and with Blackstone's own QTS unit": the unit, not its owner
-        if _org(other) and not _person(other) and other.name != candidate.subject.name:
-            more.append(
-                Candidate(candidate.relation, candidate.subject, other, candidate.frame, candidate.trigger, 0.6)
-            )
+        if other is not None and re.match(r"['’]s?\s", finder.text[other.end :]):
+            # "and with Blackstone's own QTS unit": the unit, not its owner
+            unit = next((m for m in finder.mentions if m.start > other.end), None)
+            own = unit is not None and _OWN_UNIT.fullmatch(finder.between(other.end, unit.start))
+            other = unit if own and candidate.relation == "competes-with" else None
+        if other is None:
+            continue
+        for one in finder._expand_right(other):
+            if _org(one) and not _person(one) and one.name != candidate.subject.name:
+                more.append(
+                    Candidate(candidate.relation, candidate.subject, one, candidate.frame, candidate.trigger, 0.6)
+                )
     return more
 
 
@@ -390,6 +405,12 @@ _TALKS_ABOUT = re.compile(
     r"merger|a\s+deal\s+to\s+buy)\b|(?P<invest>investing|investment|stake|funding)\b)?"
 )
 _CLOUD_DEAL = re.compile(r"\b(?:cloud|cloud-computing|computing|compute|capacity|infrastructure)\b", re.I)
+# "signed similar capacity agreements with A, B and C", "a cloud deal worth $10 billion with": the deal's kind
+_CLOUD_DEAL_NOUN = re.compile(
+    r"\b(?:cloud|cloud-computing|computing|compute|capacity)\s+(?:\w+\s+)?(?:agreements?|deals?|contracts?|pacts?)\b"
+    r"(?:\s+(?:worth|valued\s+at)\s+[^,;]{1,40}?)?\s+with\b",
+    re.I,
+)
 _CHIPS_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_CHIP_WORDS}|CPUs?)\b", re.I)
 _IN_CHARGE = re.compile(r"\bin\s+charge\b", re.I)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)")
@@ -1753,11 +1774,13 @@ def _in_which_holders(finder: SentenceRelations) -> list[Candidate]:
 
 
 _TWO_COMPANIES = re.compile(
-    r"\b(?:[Tt]he\s+two\s+(?:companies|firms|groups|sides)|[Bb]oth\s+companies|[Tt]he\s+pair)\b"
+    r"\b(?:[Tt]he\s+two\s+(?:[A-Z][a-z]+\s+|[a-z-]+\s+)??(?:companies|firms|groups|sides|carmakers|automakers|chipmakers|"
+    r"banks|businesses|partners)|[Bb]oth\s+companies|[Tt]he\s+pair)\b"
 )
 _TOGETHER_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:work(?:ing)?\s+together|signed|sign|struck|agreed|will\s+collaborate|"
-    r"collaborat\w*|partner\w*|team(?:ed)?\s+up|jointly|work|deal|agreement|alliance|tie-up)\b"
+    r"(?:['’]s?)?\s+(?:\w+\s+){0,4}?(?:work(?:ing)?\s+together|signed|sign|struck|agreed|will\s+collaborate|"
+    r"collaborat\w*|partner\w*|team(?:ed)?\s+up|jointly|work|deal|agreement|alliance|tie-up|working\s+closely|"
+    r"cooperat\w*)\b"
 )
 _WITH_BOTH = re.compile(r"\b(?:compete|competes|competed|competing|partners|partner|partnered|works|work)\s+with\s+$")
 
@@ -1801,6 +1824,24 @@ def names_a_pair(sentence: str) -> bool:
     return _TWO_COMPANIES.search(sentence) is not None
 
 
+def _pair_named_here(
+    finder: SentenceRelations, start: int, here: set[str], pair: tuple[Mention, Mention]
+) -> tuple[Mention, Mention] | None:
+    """Which two 'the two companies' at `start` means in a sentence that names companies itself: the two it
+    named before the phrase ('Acme said on Monday it would buy Beta's lab, and the two companies ...'), or the
+    pair from before when this sentence names at most one of them ('Acme's chief said the two companies ...')."""
+    before: dict[str, Mention] = {}
+    for m in finder.mentions:
+        if m.end <= start and _org(m) and not _person(m) and not is_pronoun(m):
+            before.setdefault(m.name, m)
+    if len(before) == 2:
+        first, second = before.values()
+        return first, second
+    if len(here) < 2 or (len(before) <= 1 and set(before) <= {pair[0].name, pair[1].name}):
+        return pair
+    return None
+
+
 def _the_two_companies(finder: SentenceRelations) -> list[Candidate]:
     """'ASML ... Mistral AI. The two companies also plan to work together': the pair named in the sentence
     before, when this one names fewer than two; 'X, which competes with both companies': X with each."""
@@ -1831,7 +1872,11 @@ def _the_two_companies(finder: SentenceRelations) -> list[Candidate]:
         if with_both and subject is not None and subject.name not in (first.name, second.name):
             relation = "competes-with" if "compet" in with_both.group() else "partners-with"
             found += [Candidate(relation, subject, one, "verbs", with_both.group().strip(), 0.6) for one in (a, b)]
-        elif len(here) < 2 and (together := _TOGETHER_AFTER.match(finder.text, end)):
+        elif (together := _TOGETHER_AFTER.match(finder.text, end)) and (
+            named := _pair_named_here(finder, start, here, (first, second))
+        ):
+            a = Mention(start, end, label, named[0].name, named[0].types, "reference")
+            b = Mention(start, end, label, named[1].name, named[1].types, "reference")
             said = finder.text[max(finder.sentence.start, start - 20) : together.end()]  # "also plan to work together"
             found.append(Candidate("partners-with", a, b, "symmetric_nouns", label, 0.6, {}, said, True))
     return found

@@ -44,6 +44,12 @@ _IRREGULAR = {
     "forge": ["forges", "forged", "forging"],
     "open-source": ["open-sources", "open-sourced", "open-sourcing"],
     "pour": ["pours", "poured", "pouring"],
+    "lose": ["loses", "lost", "losing"],
+    "overtake": ["overtakes", "overtook", "overtaken", "overtaking"],
+    "outsell": ["outsells", "outsold", "outselling"],
+    "outbid": ["outbids", "outbidding"],
+    "go": ["goes", "went", "gone", "going"],
+    "leapfrog": ["leapfrogs", "leapfrogged", "leapfrogging"],
 }
 _VAGUE_WITH = frozenset(["lead", "head", "chair", "principal", "executive", "officer", "fellow", "director"])
 GAP = r"(?:[\s\-–—]+[^\s⟦⟧]+){0,5}?"

@@ -48,6 +48,12 @@ _AND_VERB_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
     r"(?:(?:is|was|are|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?$"  # "... and is led by"
 )
+# "... and is separately in talks with", "... and has a deal with": an auxiliary opens a second predicate
+_AND_AUXILIARY = re.compile(
+    r",?\s(?:and|but)\s+(?:also\s+|\w+ly\s+)?(?:is|was|are|were|has|have|had|will|would)\s+(?:also\s+|\w+ly\s+)?"
+    r"(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:(?:now|still|already)\s+)?(?:(?:signed|struck|reached|formed)\s+)?"
+    r"(?:(?:a|an|the|its)\s+(?:[\w$.-]+\s+){0,3})?$"
+)
 _HEAD_AFTER = re.compile(r"\s+(?:parent|owner|parent\s+company)\s+")
 _COME_BEFORE = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|went|flow|flows|flowed|pay|paid|bring|brought|get|got|cut|cuts|cutting|"
@@ -383,7 +389,11 @@ class SentenceRelations:
             if trigger.frame == "verbs" and left and self._object_of_earlier_verb(left, start):
                 # "X will acquire Y and then sell Z to W": X, not Y, sells
                 left = self.left_of(left[0].start, rel.domain, avoid={m.name for m in right})
-            elif trigger.frame == "verbs" and left and self._second_predicate(left, start):
+            elif left and (
+                (trigger.frame == "verbs" and self._second_predicate(left, start))
+                or (trigger.frame == "nouns" and _AND_AUXILIARY.search(self.between(left[-1].end, start)))
+            ):
+                # "A works with B, whose ... , and is separately in talks with C": A is in talks
                 # "X, led by P, counts A and B among its backers and competes with C": X competes
                 subject = self._clause_subject(rel.domain)
                 left = [subject] if subject is not None and subject.end <= left[0].start else left
@@ -407,7 +417,8 @@ class SentenceRelations:
     def _second_predicate(self, left: list[Mention], start: int) -> bool:
         """Whether the verb at `start` follows 'and' after more words than a name: a second predicate."""
         gap = self.between(left[-1].end, start)
-        return bool(_AND_VERB_BEFORE.search(gap)) and _words(gap) >= 4 and not re.search(r"[;:]", gap)
+        long_enough = _words(gap) >= 4 or bool(_AND_AUXILIARY.search(gap))  # ("A and has signed": never two subjects)
+        return bool(_AND_VERB_BEFORE.search(gap)) and long_enough and not re.search(r"[;:]", gap)
 
     def _clause_subject(self, fits: tuple[str, ...]) -> Mention | None:
         """The name the sentence opens with (after a fronted phrase at most), if it fits."""

@@ -1,5 +1,6 @@
-"""Names, references and successions read since the third session: text in, (subject, relation, object,
-modality) out. The companies and people are invented; the wording is the ordinary wording of business news."""
+"""Names, references, successions, rivalries and partnerships read since the third session: text in, (subject,
+relation, object, modality) out (either order for a symmetric relation). The companies and people are invented; the
+wording is the ordinary wording of business news."""
 
 import pytest
 
@@ -67,12 +68,83 @@ FOUND = [
         "has committed $2 billion of debt. Ana Ruiz will remain chief executive.",
         ("Tessel Games", "employs", "Ana Ruiz", "asserted"),
     ),
+    (
+        "lost-ground-to",
+        "Varnex Corp. has lost ground to Quillon Systems in servers.",
+        ("Varnex Corp.", "competes-with", "Quillon Systems", "asserted"),
+    ),
+    (
+        "struggled-against-goods-from",
+        "Varnex Corp. has struggled against cheaper machines from Quillon Systems.",
+        ("Varnex Corp.", "competes-with", "Quillon Systems", "asserted"),
+    ),
+    (
+        "held-early-talks-with",
+        "Halden Corp. has held early talks with Tessel Labs about a chip deal.",
+        ("Halden Corp.", "partners-with", "Tessel Labs", "exploring"),
+    ),
+    (
+        "collaborations-with-a-list",
+        "The deal adds to Halden Corp.'s existing collaborations with Tessel Labs and Orvane Systems.",
+        ("Halden Corp.", "partners-with", "Orvane Systems", "asserted"),
+    ),
+    (
+        "capacity-agreements-are-hosting",
+        "Halden Corp. has signed similar capacity agreements with Tessel Cloud and Orvane Systems over the past year.",
+        ("Halden Corp.", "hosts-on", "Orvane Systems", "asserted"),
+    ),
+    (
+        "an-auxiliary-after-and-opens-a-second-predicate",
+        "Halden Corp. already works with Orvane Systems, whose Quill assistant is built into its phones, and is "
+        "separately in discussions with Tessel Labs.",
+        ("Halden Corp.", "partners-with", "Tessel Labs", "exploring"),
+    ),
+    (
+        "and-has-signed-an-agreement-with",
+        "Halden Corp. works with Orvane Systems and has signed a $2 billion agreement with Tessel Labs.",
+        ("Halden Corp.", "partners-with", "Tessel Labs", "asserted"),
+    ),
+    (
+        "and-with-goods-from",
+        "Halden Corp. competes with Orvane Systems and with gear from Tessel Networks.",
+        ("Halden Corp.", "competes-with", "Tessel Networks", "asserted"),
+    ),
+    (
+        "and-with-a-rivals-own-unit",
+        "Halden Corp. competes with Orvane Systems and with Tessel Group's own Quill unit.",
+        ("Halden Corp.", "competes-with", "Quill", "asserted"),
+    ),
+    (
+        "as-well-as-with-described-rivals",
+        'Halden Corp. competes with Orvane Systems in storage, as well as with smaller "neoclouds" such as '
+        "Brightline Compute.",
+        ("Halden Corp.", "competes-with", "Brightline Compute", "asserted"),
+    ),
+    (
+        "the-two-european-groups",
+        "Halden Corp. and Corvo Motors met in May. The two European groups said they would keep working together "
+        "on software.",
+        ("Halden Corp.", "partners-with", "Corvo Motors", "asserted"),
+    ),
+    (
+        "the-two-companies-in-a-sentence-naming-one-of-them",
+        "Halden Corp. bought a stake in Corvo Motors. Halden CEO Jane Roe said the two companies would keep "
+        "working closely on batteries.",
+        ("Halden Corp.", "partners-with", "Corvo Motors", "asserted"),
+    ),
 ]
+
+_SYMMETRIC = {"competes-with", "partners-with"}
+
+
+def _holds(expected: tuple[str, str, str, str], found: set[tuple[str, str, str, str]]) -> bool:
+    subject, relation, obj, modality = expected
+    return expected in found or (relation in _SYMMETRIC and (obj, relation, subject, modality) in found)
 
 
 @pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in FOUND], ids=[c[0] for c in FOUND])
 def test_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
-    assert expected in triples(text)
+    assert _holds(expected, triples(text))
 
 
 NOT_FOUND = [
@@ -103,9 +175,30 @@ NOT_FOUND = [
         "Orvane Systems will open a lab. Lena Marsh resigned as chief executive of Zentrix last year.",
         ("Orvane Systems", "employs", "Lena Marsh"),
     ),
+    (
+        "co-investors-alongside-are-no-partners",
+        "Halden Corp. joined the $300 million round alongside Orvane Capital and Tessel Ventures.",
+        ("Halden Corp.", "partners-with", "Orvane Capital"),
+    ),
+    (
+        "a-capacity-deal-is-no-partnership",
+        "Halden Corp. has signed similar capacity agreements with Tessel Cloud and Orvane Systems over the past year.",
+        ("Halden Corp.", "partners-with", "Orvane Systems"),
+    ),
+    (
+        "the-first-object-is-not-the-second-predicates-subject",
+        "Halden Corp. already works with Orvane Systems, whose Quill assistant is built into its phones, and is "
+        "separately in discussions with Tessel Labs.",
+        ("Orvane Systems", "partners-with", "Tessel Labs"),
+    ),
+    (
+        "a-unit-is-the-rival-not-its-owner",
+        "Halden Corp. competes with Orvane Systems and with Tessel Group's own Quill unit.",
+        ("Halden Corp.", "competes-with", "Tessel Group"),
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, absent", [(c[1], c[2]) for c in NOT_FOUND], ids=[c[0] for c in NOT_FOUND])
 def test_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
-    assert absent not in {t[:3] for t in triples(text)}
+    assert not _holds((*absent, ""), {(*t[:3], "") for t in triples(text)})
