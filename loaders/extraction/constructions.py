@@ -90,6 +90,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sales = _sales(finder)
     sold = {id(c.object) for c in sales}
     kept = [c for c in found if not (id(c.object) in sold and c.relation in {"develops", "supplies", "owns"})]
+    # "Venafi, a specialist it bought from Thoma Bravo": a company changed hands, nothing was supplied
+    sellers = {c.subject.name for c in _bought_from(finder)}
+    kept = [c for c in kept if not (c.relation == "supplies" and c.subject.name in sellers and "from" in c.trigger)]
     for candidate in kept:  # "manager of Riverside Honda": a person's name in shape, the employer by role
         # "general manager of X", not "X hired Y"; "was with Jane Roe" may be company kept, not a job
         after_preposition = candidate.frame == "passives" and not _VAGUE_PLACE.match(candidate.trigger)
@@ -469,9 +472,21 @@ def _distant_maker_noun(finder: SentenceRelations, candidate: Candidate) -> bool
 
 def _not_making(finder: SentenceRelations, candidate: Candidate) -> bool:
     """'make its models available on Azure' makes nothing; a person who 'launches' a venture presents it."""
-    if _MAKES_POSSIBLE.search(finder.between(candidate.subject.end, candidate.object.start)):
+    between = finder.between(candidate.subject.end, candidate.object.start)
+    if _MAKES_POSSIBLE.search(between) or _RESULT_CLAUSE.search(between) or _BUILT_INTO.search(between):
         return True
+    if candidate.subject.end <= candidate.object.start and _MADE_SOMETHING.match(finder.text, candidate.object.end):
+        return True  # "made R1 available to customers": distributed, not made
+    known = load_gazetteer().entities.get(candidate.object.name)
+    if known is not None and known.cloud:
+        return True  # "Microsoft's Azure cloud": a provider others are hosted on, not a product in the gold's sense
     return candidate.subject.types == ("Person",) and bool(_PRESENTS.match(candidate.trigger))
+
+
+# "merged, creating X": the result of a deal, not a product
+_RESULT_CLAUSE = re.compile(r",\s+(?:creating|forming)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+_BUILT_INTO = re.compile(r"\b(?:built|integrated|embedded|baked)\s+into\s+(?:the\s+|its\s+|their\s+)?$")
+_MADE_SOMETHING = re.compile(r"\s+(?:available|accessible|free|the\s+default|public)\b")
 
 
 _POST = re.compile(r"\b(?:positions?|roles?|seats?|offices?|titles?|posts?|directorships?)\b", re.I)
@@ -656,6 +671,46 @@ def _its_purchases(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_BUYS_FROM = re.compile(
+    r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase)\s+"
+)
+_FROM = re.compile(r"(?:^|\s+)from\s+(?:the\s+)?")
+_BOUGHT_BEFORE = re.compile(r"^,\s+(?:a|an|the)\s+[^,;]{0,60}?\s+(?:it|which|that|they)\s+(?:had\s+|has\s+|have\s+)?$")
+_PART_BOUGHT = re.compile(
+    r"\bstake\b|\bshares\b|%|\bpercent\b|\bassets\b|\bbusiness\b|\bunit\b|\bproperty\b|\brights\b|\bpatents?\b|"
+    r"\blicen[cs]es?\b|\bbrands?\b|\bportfolio\b|\bproducts?\b",
+    re.I,
+)
+
+
+def _bought_from(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme bought Beta from Gamma', 'having bought Beta, a studio, from Gamma', 'Beta, a specialist it bought from
+    Gamma': the seller owned the company sold until then."""
+    if " from " not in finder.sentence.text:
+        return []
+    found = []
+    for buys in _BUYS_FROM.finditer(finder.sentence.text):
+        start = finder.sentence.start + buys.end()
+        window = finder.text[start : min(finder.sentence.end, start + 90)]
+        source = _FROM.search(window)
+        if source is None or re.search(r"[;]|\.\s", window[: source.start()]):
+            continue
+        seller = _first_after(finder, start + source.end())
+        between = [m for m in finder.mentions if start <= m.start and m.end <= start + source.start()]
+        bought = between[0] if between else None
+        if bought is None:  # "Venafi, a specialist it bought from Thoma Bravo"
+            before = [m for m in finder.mentions if m.end <= finder.sentence.start + buys.start() and not is_pronoun(m)]
+            head = finder.between(before[-1].end, finder.sentence.start + buys.start()) if before else ""
+            bought = before[-1] if before and _BOUGHT_BEFORE.match(head) else None
+        if bought is None or seller is None or bought.types[0] != "Organization" or not _org(seller):
+            continue
+        if _person(seller) or seller.name == bought.name or _PART_BOUGHT.search(window[: source.start()]):
+            continue
+        # the sale ended the holding: `scope` is the cue word that says so
+        found.append(Candidate("owns", seller, bought, "verbs", "bought ... from", 0.6, {}, "former", True))
+    return found
+
+
 _REPLACED_WITH = re.compile(r"\b(?:replaced|replaces|replace|replacing)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
@@ -827,6 +882,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _cases_filed_by(finder)
         + _consortium_buyers(finder)
         + _its_purchases(finder)
+        + _bought_from(finder)
         + _replaced_with(finder)
         + _says_he_becomes(finder)
         + _suits_filed(finder)
@@ -1602,7 +1658,8 @@ def _rival_descriptions(finder: SentenceRelations) -> list[Candidate]:
 
 
 _GROUP_INCLUDES = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?P<group>partners|investors|backers|shareholders|rivals|competitors)\s+"
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?P<group>partners|investors|backers|shareholders|rivals|competitors|customers|"
+    r"clients|suppliers|tenants|licensees)\s+"
     r"(?:include|included|includes|including|are|were|such\s+as|like)\s+(?:the\s+)?"
 )
 _GROUP_RELATION = {
@@ -1620,7 +1677,7 @@ _GROUP_RELATION = {
     "licensees": "supplies",
 }
 _GROUP = (
-    r"(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){0,2}?"  # "its largest customers", "its biggest AI customers"
     r"(?P<group>partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers|"
     r"tenants|licensees)"
 )
@@ -1642,8 +1699,12 @@ _ANY_GROUP = re.compile(
     r"partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers|tenants|licensees",
     re.I,
 )
-_COUNTS = re.compile(r"\b(?:counts|counted|count|counting)\s+(?:the\s+)?")
-_AMONG_ITS = re.compile(rf"\s+among\s+(?:its\s+|their\s+)?{_GROUP}\b")
+_COUNTS = re.compile(r"\b(?:counts|counted|count|counting)\s+(?:both\s+)?(?:the\s+)?")
+# "counts A and B among its customers", "counts both A and B as customers", "counts A as a cloud customer"
+_AMONG_ITS = re.compile(
+    rf"\s+(?:among\s+(?:its\s+|their\s+)?{_GROUP}|as\s+(?:(?:a|an|its|their)\s+)?(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){{0,2}}?"
+    r"(?P<one>customer|client|partner|investor|backer|supplier|shareholder|rival|competitor)s?)\b"
+)
 _MEMBER_TITLE = re.compile(r"\s+(?:co-?)?(?:founder|chairman|chief\s+executive|CEO|boss)\s+$", re.I)
 
 
@@ -1669,7 +1730,8 @@ def _possessive_lists(finder: SentenceRelations) -> list[Candidate]:
         for member in finder._expand_right(first):
             if member.name == owner.name:
                 continue
-            pair = (member, owner) if relation == "invests-in" else (owner, member)
+            reverse = relation == "invests-in" or lead.group("group") == "suppliers"
+            pair = (member, owner) if reverse else (owner, member)  # "Acme's customers include Beta": Acme supplies
             found.append(Candidate(relation, *pair, "possessive", lead.group().strip(" '’s"), 0.65))
     return found
 
@@ -1916,7 +1978,7 @@ def _group_leads(finder: SentenceRelations) -> list[tuple[Mention, str, Mention]
             continue
         among = _AMONG_ITS.match(finder.text, _members(finder, first)[-1].end)
         if among is not None:
-            leads.append((owner, among.group("group"), first))
+            leads.append((owner, among.group("group") or among.group("one") + "s", first))
     return leads
 
 

@@ -894,7 +894,8 @@ def _guessed_mentions(
 _PRODUCT_NOUN_AFTER = re.compile(
     r"\s+(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbots?|assistants?|app|"
     r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|browsers?|engines?|"
-    r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|family of models)\b"
+    r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|robots?|drones?|"
+    r"family of models)\b"
 )
 
 

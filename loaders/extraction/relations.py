@@ -42,7 +42,8 @@ _OFFERS = re.compile(
     r"|its\s+|their\s+)?(?P<np>" + _PRODUCT_PHRASE + r"(?:\s+and\s+" + _PRODUCT_PHRASE + r")*)\b"
 )
 _SECOND_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
-_NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker|provider|developer)\s+(?=[A-Z])")
+# "sensor manufacturer MTS Systems"; not "cloud provider X" or "database developer X", which say what X is
+_NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker)\s+(?=[A-Z])")
 _SINGULAR_S = frozenset(["boss"])  # titles that end in 's' in the singular
 _AND_VERB_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
@@ -63,6 +64,11 @@ _COME_BEFORE = re.compile(
 _FUND_NOUN_BEFORE = re.compile(r"\b(?:sovereign|wealth|pension|hedge|investment|venture|equity|index|mutual|state)\s+$")
 _NOUN_AFTER_VERB_FORM = re.compile(r"\s+(?:round|rounds|vehicle|arm)\b")
 _HEAD_OF_OTHER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:of|behind)\s+(?:the\s+)?$")
+_WHOSE = re.compile(r",\s+whose\s+")
+_PRODUCT_MODIFIERS = re.compile(
+    r"['’]s?\s+(?:(?:latest|newest|new|next-generation|next-gen|flagship|upcoming|own|in-house|custom|popular|"
+    r"best-selling|most\s+advanced|older|earlier|current|first|original)\s+){1,2}"
+)
 _DESCRIBED_BY_PRODUCT = re.compile(r"(?P<product>.+?)\s+(?:maker|developer|creator|owner|parent)$")
 _DESCRIBED_THEN_NAMED = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,3}(?:creator|maker|developer|owner|operator|parent|startup|start-up|"
@@ -618,9 +624,14 @@ class SentenceRelations:
         """'Microsoft's Azure': the product belongs to the organisation that makes it."""
         found = []
         for owner in self.mentions:
-            if not owner.possessive or owner.kind == "reference":
+            whose = _WHOSE.match(self.text, owner.end, self.sentence.end)  # "Agility Robotics, whose Digit robots"
+            if not (owner.possessive or whose) or owner.kind == "reference":
                 continue
-            owned = [m for m in self.mentions if owner.end < m.start <= owner.end + 4]
+            reach = whose.end() if whose else owner.end + 4
+            owned = [m for m in self.mentions if owner.end < m.start <= reach]
+            after = next((m for m in self.mentions if m.start > owner.end), None)
+            if not owned and after is not None and _PRODUCT_MODIFIERS.fullmatch(self.between(owner.end, after.start)):
+                owned = [after]  # "Nvidia's latest Blackwell processors", "Tesla's next-generation AI6 chips"
             if owned and owned[0].type == "Product" and "Organization" in owner.types:
                 known = load_gazetteer().entities.get(owned[0].name)
                 if known is not None and known.owner and known.owner != owner.name:

@@ -25,7 +25,7 @@ FLOORS = {
     "articles-1": 0.72,
     "articles-2": 0.55,
     "articles-3": 0.70,
-    "leads-3": 0.64,
+    "leads-3": 0.65,
     "articles-4": 0.48,
 }
 

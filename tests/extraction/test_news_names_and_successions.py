@@ -132,6 +132,47 @@ FOUND = [
         "working closely on batteries.",
         ("Halden Corp.", "partners-with", "Corvo Motors", "asserted"),
     ),
+    (
+        "a-companys-customers-included",
+        "Drax Corp.'s customers included automaker Velto Motors.",
+        ("Drax Corp.", "supplies", "Velto Motors", "asserted"),
+    ),
+    (
+        "counts-both-as-customers",
+        "Korvane Cloud counts both Belltide Labs and Ostrava Systems as customers.",
+        ("Korvane Cloud", "supplies", "Ostrava Systems", "asserted"),
+    ),
+    (
+        "among-its-largest-ai-customers",
+        "Halden Corp. counts Orvane Systems and Tessel Labs among its largest AI customers.",
+        ("Halden Corp.", "supplies", "Tessel Labs", "asserted"),
+    ),
+    (
+        "producing-goods-for",
+        "Fabrica Corp. has started producing processors for Velto Motors.",
+        ("Fabrica Corp.", "supplies", "Velto Motors", "asserted"),
+    ),
+    (
+        "bought-from-a-seller-that-owned-it",
+        "Kestrel Games bought Quillon Studios, a studio known for ports, from Embracer Group last year.",
+        ("Embracer Group", "owns", "Quillon Studios", "former"),
+    ),
+    (
+        "a-company-it-bought-from",
+        "Orvane Systems paid $1.5 billion for Venafix, a security specialist it bought from private equity firm "
+        "Halden Capital.",
+        ("Halden Capital", "owns", "Venafix", "former"),
+    ),
+    (
+        "a-makers-latest-product",
+        "Chipco Inc.'s latest Zephyr processors sold out within a day.",
+        ("Chipco Inc.", "develops", "Zephyr", "asserted"),
+    ),
+    (
+        "whose-product",
+        "Velto Robotics, whose Quill robots work in warehouses, raised $300 million.",
+        ("Velto Robotics", "develops", "Quill", "asserted"),
+    ),
 ]
 
 _SYMMETRIC = {"competes-with", "partners-with"}
@@ -195,6 +236,37 @@ NOT_FOUND = [
         "a-unit-is-the-rival-not-its-owner",
         "Halden Corp. competes with Orvane Systems and with Tessel Group's own Quill unit.",
         ("Halden Corp.", "competes-with", "Tessel Group"),
+    ),
+    (
+        "a-company-sold-is-not-supplied",
+        "Orvane Systems paid $1.5 billion for Venafix, a security specialist it bought from private equity firm "
+        "Halden Capital.",
+        ("Halden Capital", "supplies", "Orvane Systems"),
+    ),
+    (
+        "rights-bought-from-are-no-company",
+        "Orvane Systems bought the Quill intellectual property from Halden Group.",
+        ("Halden Group", "owns", "Quill"),
+    ),
+    (
+        "made-available-is-not-made",
+        "Velto Labs made Quill 2 available to customers on Monday.",
+        ("Velto Labs", "develops", "Quill 2"),
+    ),
+    (
+        "a-merger-creating-a-company-develops-nothing",
+        "Velto Corp. and Drax Inc. completed their merger, creating VeltoDrax.",
+        ("Velto Corp.", "develops", "VeltoDrax"),
+    ),
+    (
+        "a-cloud-provider-label-is-no-product",
+        "The deal values cloud provider Nimbra Systems at $3 billion.",
+        ("Nimbra Systems", "develops", "cloud"),
+    ),
+    (
+        "a-cloud-platform-is-hosting-not-a-product",
+        "OpenAI has relied on Microsoft's Azure cloud platform for its computing needs.",
+        ("Microsoft", "develops", "Microsoft Azure"),
     ),
 ]
 
