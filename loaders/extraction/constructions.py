@@ -148,6 +148,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             share = _PERCENT.search(held)
             if share is None or float(share.group(1)) <= 50:  # "owns about 90% of Arm": it controls Arm
                 candidate.relation = "invests-in"
+    for candidate in kept:  # "relies on TSMC to manufacture its chips", "on Zeiss for the mirrors": a supplier
+        if candidate.relation == "hosts-on" and _RELIED_ON_FOR_GOODS.match(finder.text, candidate.object.end):
+            candidate.relation, candidate.subject, candidate.object = "supplies", candidate.object, candidate.subject
     for candidate in kept:  # "Oracle uses Ampere's chips in its cloud": Ampere supplies Oracle
         if candidate.relation == "hosts-on" and _CHIPS_OF.match(finder.text, candidate.object.end):
             candidate.relation, candidate.subject, candidate.object = "supplies", candidate.object, candidate.subject
@@ -166,7 +169,13 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         provider = next((m for m in (candidate.object, candidate.subject) if _a_cloud_provider(finder, m)), None)
         if candidate.relation == "partners-with" and provider is not None and _DEAL_WORD.search(candidate.trigger):
             customer = candidate.subject if provider is candidate.object else candidate.object
-            if not _a_cloud_provider(finder, customer):
+            first, second = sorted((candidate.subject, candidate.object), key=lambda m: m.start)
+            if _a_cloud_provider(finder, customer):
+                continue
+            if _LANDLORD_DEAL.search(candidate.trigger + " " + finder.between(first.end, second.start)):
+                # "Cipher Mining announced a 15-year lease with AWS": the cloud rents the miner's data centres
+                candidate.relation, candidate.subject, candidate.object = "hosts-on", provider, customer
+            else:
                 candidate.relation, candidate.subject, candidate.object = "hosts-on", customer, provider
     for candidate in kept:  # "signed a cloud deal with Google Cloud": the customer is hosted on the provider
         first, second = sorted((candidate.subject, candidate.object), key=lambda m: m.start)
@@ -192,6 +201,16 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "supplies" and _ITS_HARDWARE.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "owns" and _PART_OF_A_PLAN.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger and _joiner(finder, c))]
+    for candidate in kept:  # "holds contracts with the Department of Defense": a supplier of the government
+        authority = next((m for m in (candidate.subject, candidate.object) if _an_authority(m)), None)
+        if candidate.relation == "partners-with" and authority is not None:
+            other = candidate.object if authority is candidate.subject else candidate.subject
+            if re.search(r"(?i)\bcontracts?\b", candidate.trigger) and not _an_authority(other):
+                candidate.relation, candidate.subject, candidate.object = "supplies", other, authority
+    # "working with the U.S. government", "talks with the regulator": no business partnership
+    kept = [
+        c for c in kept if not (c.relation == "partners-with" and (_an_authority(c.subject) or _an_authority(c.object)))
+    ]
     kept = [c for c in kept if not (c.relation == "partners-with" and (_a_round(c.object) or _a_round(c.subject)))]
     kept = [c for c in kept if not (c.relation == "employs" and _a_round(c.subject))]  # "P ... led the round"
     if _JOINING.search(finder.sentence.text):
@@ -400,6 +419,15 @@ def _revenue_paid(finder: SentenceRelations) -> list[Candidate]:
 
 
 # "Trainium chips", "Google's tensor processing units": hardware one runs on, not a cloud that hosts
+_GOODS = (
+    r"chips?|processors?|semiconductors?|components?|parts|batteries|cells|mirrors|lenses|optics|materials|equipment|"
+    r"machines|tools|wafers|memory|displays|screens|panels|engines|modules|sensors|magnets|minerals|metals|supplies"
+)
+_RELIED_ON_FOR_GOODS = re.compile(
+    r"(?:,[^,;]{1,60},)?\s+(?:to\s+(?:make|manufacture|produce|build|supply|fabricate|assemble)\b"
+    rf"|for\s+(?:its\s+|their\s+|the\s+|most\s+of\s+its\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_GOODS})\b)",
+    re.I,
+)
 _CHIP_AFTER = re.compile(rf"\s+(?:{_CHIP_WORDS}|silicon|superchips?|semiconductors?)\b", re.I)
 _CHIP_NAME = re.compile(r"(?:\bTPU|\bGPU|\bchip|\bprocessor|\baccelerator)s?$", re.I)
 _TALKS_ABOUT = re.compile(
@@ -543,12 +571,19 @@ _CONTENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:content|data|posts|articles|text
 _SOME_PERCENT_OF = re.compile(
     r"\b(?:[1-4]?\d(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$"
 )
-_DEAL_WORD = re.compile(r"(?i)\b(?:agreement|deal|contract|pact|signed|signs|sign)\b")
+_LANDLORD_DEAL = re.compile(r"(?i)\b(?:leases?|hosting\s+(?:agreements?|deals?|contracts?))\b")
+_DEAL_WORD = re.compile(r"(?i)\b(?:agreements?|deals?|contracts?|pacts?|leases?|signed|signs|sign)\b")
 _CLOUD_PROVIDER_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:AI\s+)?cloud(?:-computing)?\s+(?:provider|company|operator|"
     r"platform|startup|firm)|neocloud|data[- ]cent(?:er|re)\s+(?:operator|provider|company))\b",
     re.I,
 )
+
+
+def _an_authority(mention: Mention) -> bool:
+    """A government body or regulator: one the gazetteer flags (`authority = true`), or 'the <country> government'."""
+    known = load_gazetteer().entities.get(mention.name)
+    return bool(known is not None and known.authority) or mention.name.endswith(" government")
 
 
 def _a_cloud_provider(finder: SentenceRelations, mention: Mention) -> bool:

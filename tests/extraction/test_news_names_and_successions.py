@@ -173,6 +173,41 @@ FOUND = [
         "Velto Robotics, whose Quill robots work in warehouses, raised $300 million.",
         ("Velto Robotics", "develops", "Quill", "asserted"),
     ),
+    (
+        "relying-on-a-maker-to-manufacture-is-supply",
+        "Halden Corp. relies on Fabrica Semiconductor to manufacture its chips.",
+        ("Fabrica Semiconductor", "supplies", "Halden Corp.", "asserted"),
+    ),
+    (
+        "relying-on-a-maker-for-parts-is-supply",
+        "Halden Corp. relies on Zeiss Optics, in which it holds a stake, for the precision mirrors.",
+        ("Zeiss Optics", "supplies", "Halden Corp.", "asserted"),
+    ),
+    (
+        "relying-on-a-cloud-for-computing-is-hosting",
+        "Halden Corp. relies on Quill Cloud for computing power.",
+        ("Halden Corp.", "hosts-on", "Quill Cloud", "asserted"),
+    ),
+    (
+        "a-cloud-deal-worth-an-amount-with",
+        "Halden Corp. signed a cloud deal worth more than $10 billion with Google Cloud.",
+        ("Halden Corp.", "hosts-on", "Google Cloud", "asserted"),
+    ),
+    (
+        "a-cloud-leasing-a-landlords-data-centres",
+        "Drax Mining announced a 15-year, $5.5 billion lease with Amazon Web Services.",
+        ("Amazon Web Services", "hosts-on", "Drax Mining", "asserted"),
+    ),
+    (
+        "hosting-agreements-with-a-cloud",
+        "Velto Data has signed hosting agreements with Fluidstack.",
+        ("Fluidstack", "hosts-on", "Velto Data", "asserted"),
+    ),
+    (
+        "contracts-with-a-government-body",
+        "Halden Corp. holds contracts with the Department of Defense.",
+        ("Halden Corp.", "supplies", "Department of Defense", "asserted"),
+    ),
 ]
 
 _SYMMETRIC = {"competes-with", "partners-with"}
@@ -267,6 +302,11 @@ NOT_FOUND = [
         "a-cloud-platform-is-hosting-not-a-product",
         "OpenAI has relied on Microsoft's Azure cloud platform for its computing needs.",
         ("Microsoft", "develops", "Microsoft Azure"),
+    ),
+    (
+        "a-government-is-no-business-partner",
+        "Halden Corp. said it is working with the U.S. government to protect its technology.",
+        ("Halden Corp.", "partners-with", "U.S. government"),
     ),
 ]
 
