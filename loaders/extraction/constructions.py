@@ -746,6 +746,27 @@ def _bought_from(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_JOINED = re.compile(r"\b(?:joined|joins|join|joining|rejoined|moved\s+to|came\s+to)\s+(?:the\s+)?$")
+
+
+def _joined_from(finder: SentenceRelations) -> list[Candidate]:
+    """'Giannandrea joined Apple from Google': the company one came from employed one before."""
+    if " from " not in finder.sentence.text:
+        return []
+    found = []
+    for new, old in pairwise(finder.mentions):
+        if not (_org(new) and _org(old)) or _person(new) or _person(old) or new.name == old.name:
+            continue
+        if not re.fullmatch(r"\s+from\s+(?:the\s+)?", finder.between(new.end, old.start)):
+            continue
+        joined = _JOINED.search(finder.text, finder.sentence.start, new.start)
+        people = [m for m in finder.mentions if m.end <= new.start and _person(m)]
+        if joined is None or not people:
+            continue
+        found.append(Candidate("employs", old, people[-1], "verbs", "joined ... from", 0.6, {}, "former", True))
+    return found
+
+
 _REPLACED_WITH = re.compile(r"\b(?:replaced|replaces|replace|replacing)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
@@ -918,6 +939,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _consortium_buyers(finder)
         + _its_purchases(finder)
         + _bought_from(finder)
+        + _joined_from(finder)
         + _replaced_with(finder)
         + _says_he_becomes(finder)
         + _suits_filed(finder)

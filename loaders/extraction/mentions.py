@@ -274,7 +274,11 @@ _PERSON_CONTEXT_BEFORE = re.compile(
     r"chairman|"
     r"chairwoman|chair|director|executive|expert|analyst|researcher|scientist|engineer|investor|billionaire|"
     r"entrepreneur|head|leader|spokesperson|spokesman|spokeswoman|said|says|told|Mr\.|Ms\.|Mrs\.|Dr\.|"
-    r"hired|hires|hire|appointed|named|poached|recruited|according to)\s*,?\s*$"
+    r"hired|hires|hire|appointed|named|poached|recruited|according to"
+    # a capitalised title before a name: "Samsung Electronics Chairman Lee Jae-yong", "Commerce Secretary H. L."
+    r"|\b(?:Chief Executive|Chairman|Chairwoman|President|Vice Chair|Secretary|Minister|Governor|Senator|"
+    r"Commissioner|Chancellor|Founder|Co-founder)"
+    r")\s*,?\s*$"
 )
 _PERSON_CONTEXT_AFTER = re.compile(
     r"^(?:,\s*(?:age\s+|aged\s+)?\d{2},|,\s*(?:the\s+|its\s+|a\s+)?(?:[\w'’]+\s+){0,2}(?:CEO|CTO|CFO|COO|chief|founder|co-founder|president|"
@@ -283,7 +287,10 @@ _PERSON_CONTEXT_AFTER = re.compile(
     r"co-founded|stepped))"
 )
 _REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?P<desc>[\w.-]+(?:\s[\w.-]+)?)\s+(?:maker|developer|creator|owner|parent)|"
+    # ("the Dutch maker of chipmaking equipment" is no product's maker: a generic description, below)
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?!(?:American|British|Chinese|French|German|Japanese|Korean|Taiwanese|Dutch|Swiss|"
+    r"Swedish|Israeli|Indian|Canadian|European|Italian|Spanish|Irish|Finnish|Danish|Norwegian|Australian)\s+maker\b)"
+    r"(?P<desc>[\w.-]+(?:\s[\w.-]+)?)\s+(?:maker|developer|creator|owner|parent)|"
     # "the design startup", "the chip company": a kind of company, lower-case words before it
     r"(?:(?:Mc|Mac)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group)|(?:American|British|Chinese|French|German|Japanese|Korean|"
     r"South\sKorean|Taiwanese|Indian|Israeli|Dutch|Swiss|Swedish|Canadian|European|Italian|Spanish|Irish|Finnish|"
@@ -291,7 +298,7 @@ _REFERENCE = re.compile(
     r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
     r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
     r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit|lender|bank|"
-    r"carrier|retailer|insurer|publisher|drugmaker|streamer|broadcaster|airline))\b"
+    r"carrier|retailer|insurer|publisher|drugmaker|streamer|broadcaster|airline|maker(?=\s+of\s+[a-z])))\b"
     r"|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
     # "his company": the company the sentence names him at ('HPE chief executive Antonio Neri ... his company')
     r"|\b(?P<his>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|employer|startup|group)\b"
@@ -324,7 +331,8 @@ _INITIALLED_NAME = re.compile(
 # "Karén", "Jean-Luc", "McBee", "O'Neil"
 _DATELINE_AFTER = re.compile(r"\s*(?:--|[—–]|-\s|,\s+[A-Z][a-z]{2,}\.?\s+\d|\((?:Reuters|AP|AFP|Bloomberg)\))")
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
-_PLAIN_WORD = re.compile(rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
+# a given name or surname: "Lindqvist", "McAdam", "Jean-Luc", "Jae-yong"
+_PLAIN_WORD = re.compile(rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?")
 _VERSION = re.compile(
     r"[ -]\d{1,2}(?:\.\d)?(?![\d%$]|,\d)"
     r"(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Behemoth|Sonnet|Opus|Haiku|Scout|Maverick|Flash))?\b"
@@ -394,6 +402,25 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         companies.update(m.name for m in found if m.types[0] == "Organization" and len(m.name.split()) >= 2)
         surnames.update(m.name.split()[-1] for m in found if m.types[0] == "Person" and " " in m.name)
     return mentions
+
+
+_NATIONALITY = re.compile(
+    r"\b(American|British|Chinese|French|German|Japanese|Korean|Taiwanese|Indian|Israeli|Dutch|Swiss|Swedish|"
+    r"Canadian|Italian|Spanish|Irish|Finnish|Danish|Norwegian|Australian|Saudi|Emirati|Singaporean|Russian|Brazilian)\b"
+)
+
+
+def _same_nationality(reference: str, candidates: list[Mention], earlier: list[Mention]) -> list[Mention]:
+    """'The Dutch maker' is not the company the text has called 'the French start-up'."""
+    said = _NATIONALITY.search(reference)
+    if said is None:
+        return candidates
+    other = set()
+    for m in earlier:
+        called = _NATIONALITY.search(m.text) if m.kind == "reference" else None
+        if called is not None and called.group() != said.group():
+            other.add(m.name)
+    return [m for m in candidates if m.name not in other]
 
 
 def _home_town_company(
@@ -1025,6 +1052,7 @@ def _references(
             candidates = earlier + here
             if match.group("generic"):  # "the company", "the lender": no regulator is meant
                 candidates = [m for m in candidates if not _an_authority(m, gazetteer)]
+                candidates = _same_nationality(match.group(), candidates, earlier)
             target = _antecedent(sentence, start, candidates, sentences)
             before = sentence.text[: start - sentence.start]
             if match.group("pronoun") and _OBJECT_VERB_BEFORE.search(before):

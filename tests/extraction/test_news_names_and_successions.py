@@ -208,6 +208,23 @@ FOUND = [
         "Halden Corp. holds contracts with the Department of Defense.",
         ("Halden Corp.", "supplies", "Department of Defense", "asserted"),
     ),
+    (
+        "a-capitalised-title-before-a-hyphenated-name",
+        "Sam Patel met Orvane Group Chairman Lee Jae-won in Seoul.",
+        ("Orvane Group", "employs", "Lee Jae-won", "asserted"),
+    ),
+    (
+        "joined-from-a-former-employer",
+        "Mara Lind joined Halden Corp. from Orvane Systems in 2020.",
+        ("Orvane Systems", "employs", "Mara Lind", "former"),
+    ),
+    (
+        "a-reference-of-another-nationality-is-another-company",
+        "Halden Corp. agreed to invest $1 billion in Quillon, becoming the largest shareholder in the French "
+        "software start-up. The Dutch maker of chipmaking equipment will take a stake of about 11 per cent. Its "
+        "chief financial officer Roger Dassel will join the board.",
+        ("Halden Corp.", "employs", "Roger Dassel", "asserted"),
+    ),
 ]
 
 _SYMMETRIC = {"competes-with", "partners-with"}
