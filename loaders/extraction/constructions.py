@@ -108,7 +108,13 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "develops" and _not_making(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _distant_maker_noun(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _holding(finder, c.object))]
-    kept = [c for c in kept if not (c.relation == "invests-in" and _STAKE_SOLD.search(_before(finder, c.object)))]
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "invests-in" and c.trigger != _SOLD_STAKE and _STAKE_SOLD.search(_before(finder, c.object))
+        )
+    ]
     # "agreed to buy computing power from Oracle": Oracle sells, it is not bought
     kept = [
         c
@@ -353,6 +359,7 @@ _FROM_SELLER = re.compile(
 )
 _HOLDING_AFTER = re.compile(r"\s+(?:shares|stake|stock|business|unit|division|assets|operations|holding)\b")
 _HOLDING_BEFORE = re.compile(r"\b(?:stake|shares|interest|holding|holdings|equity)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+_SOLD_STAKE = "sold ... stake in"  # the trigger of a holding that a sale ended
 _STAKE_SOLD = re.compile(
     r"\b(?:sold|sells|sell|selling|divested|divests|divest|offloaded|offload|dumped|exited)\s+(?:[\w$.,%-]+\s+){0,4}?"
     r"(?:stake|shares|holding|interest)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?$",
@@ -962,6 +969,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _compound_modifiers(finder)
         + _rival_descriptions(finder)
         + _possessive_lists(finder)
+        + _named_as_group(finder)
         + _group_members(finder)
         + _the_two(finder)
         + _the_two_companies(finder)
@@ -1645,6 +1653,12 @@ def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
         buyer = _buyer_after(finder, company) if sold else None
         if buyer is not None:  # "Intel sold a stake in Altera to Silver Lake"
             found.append(Candidate("invests-in", buyer, company, "verbs", sold.group().strip(), 0.7))  # type: ignore[union-attr]
+        whole = sold is not None and re.search(r"(?i)\b(?:its|their|entire|whole|remaining)\b", sold.group())
+        if sold is not None and whole:  # "SoftBank has sold its entire stake in Nvidia": an investor until then
+            for seller in finder.left_of(company.start - len(window) + sold.start(), ("Organization", "Person")):
+                if seller.name != company.name and (buyer is None or seller.name != buyer.name):
+                    sale = Candidate("invests-in", seller, company, "verbs", _SOLD_STAKE, 0.65, {}, "former", True)
+                    found.append(sale)
         if verb is None:
             continue
         position = company.start - len(window) + verb.start()
@@ -1790,6 +1804,45 @@ def _possessive_lists(finder: SentenceRelations) -> list[Candidate]:
             reverse = relation == "invests-in" or lead.group("group") == "suppliers"
             pair = (member, owner) if reverse else (owner, member)  # "Acme's customers include Beta": Acme supplies
             found.append(Candidate(relation, *pair, "possessive", lead.group().strip(" '’s"), 0.65))
+    return found
+
+
+_COPULA = re.compile(
+    r"\s+(?:are|were|is|was|remain|remains|remained|became|become|becomes)\s+(?:among\s+|one\s+of\s+)?$"
+)
+_ITS_GROUP = re.compile(
+    r"['’]s?\s+(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){0,3}?(?P<group>partner|investor|backer|shareholder|rival|competitor|customer|"
+    r"client|supplier|tenant|licensee|funder)s?\b"
+)
+
+
+_ONE_OF_A_GROUP = re.compile(r"(?i)\b(?:partner|investor|backer|shareholder|rival|competitor|customer|client|supplier)")
+
+
+def _named_as_group(finder: SentenceRelations) -> list[Candidate]:
+    """'Amazon and Google are Anthropic's largest outside shareholders', 'Acme remains one of Beta's biggest
+    customers': each named one is in the owner's group."""
+    if not _ONE_OF_A_GROUP.search(finder.sentence.text):
+        return []
+    found = []
+    for member, owner in pairwise(finder.mentions):
+        if (
+            not owner.possessive
+            or not _org(owner)
+            or _person(owner)
+            or not _COPULA.fullmatch(finder.between(member.end, owner.start))
+        ):
+            continue
+        group = _ITS_GROUP.match(finder.text, owner.end, finder.sentence.end)
+        if group is None:
+            continue
+        name = group.group("group") + "s"
+        relation = _GROUP_RELATION[name]
+        for one in finder._expand_left(member):
+            if one.name == owner.name or (_person(one) and relation != "invests-in"):
+                continue
+            reverse = relation == "invests-in" or name == "suppliers"
+            found.append(Candidate(relation, *((one, owner) if reverse else (owner, one)), "possessive", name, 0.65))
     return found
 
 

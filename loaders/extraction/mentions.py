@@ -1113,7 +1113,10 @@ OWNED_ROUND = re.compile(
     r"['’]s?\s+(?:(?:latest|last|new|most\s+recent|previous|recent|first|seed|Series\s+[A-Z]\d?)\s+)*"
     r"(?:funding\s+|financing\s+|investment\s+|fundraising\s+|equity\s+)?round\b"
 )
-_HOLDER_IN = re.compile(r"\b(?:shareholder|investor|stake|investment|stakeholder|backer)\s+in\s+(?:the\s+)?$")
+_HOLDER_IN = re.compile(
+    r"\b(?:shareholder|investor|stake|investment|stakeholder|backer)\s+in\s+(?:the\s+)?$"
+    r"|\binvest(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?in\s+(?:the\s+)?$"  # "agreed to invest €1.3bn in Mistral AI"
+)
 
 
 def _funded_company(
@@ -1122,7 +1125,7 @@ def _funded_company(
     """Whose round 'the round' is: in the closest sentence up to here that speaks of raising money, the
     company that raised it (its first organisation) or the one invested in ('shareholder in X'); `mentions` in
     document order."""
-    for home in reversed([s for s in sentences if s.start <= position][-4:]):
+    for home in reversed([s for s in sentences if s.start <= position][-6:]):
         here = home.text[: position - home.start] if home.start <= position < home.end else home.text
         if not _MONEY_WORDS.search(here):
             continue

@@ -225,6 +225,34 @@ FOUND = [
         "chief financial officer Roger Dassel will join the board.",
         ("Halden Corp.", "employs", "Roger Dassel", "asserted"),
     ),
+    (
+        "sold-its-entire-stake",
+        "Halden Group has sold its entire stake in Orvane Systems for $5.8 billion.",
+        ("Halden Group", "invests-in", "Orvane Systems", "former"),
+    ),
+    (
+        "owns-a-stake-of-some-percent-in",
+        "Nvidia, which owns a stake of roughly 6% in Quill Compute, remains its most important supplier.",
+        ("Nvidia", "invests-in", "Quill Compute", "asserted"),
+    ),
+    (
+        "named-as-a-companys-shareholders",
+        "Halden Corp. and Orvane Systems are Quillon's largest outside shareholders.",
+        ("Orvane Systems", "invests-in", "Quillon", "asserted"),
+    ),
+    (
+        "one-of-a-companys-customers",
+        "Halden Corp. remains one of Orvane Systems' biggest customers.",
+        ("Orvane Systems", "supplies", "Halden Corp.", "asserted"),
+    ),
+    (
+        "the-round-of-an-investment-some-sentences-back",
+        "Halden Corp. has agreed to invest $1 billion in Quillon as part of a $1.7 billion funding round. The "
+        "Dutch company will hold about 11 per cent. Its finance chief will join the board. The two companies also "
+        "signed a supply agreement. They will work on sensors. Existing backers including Orvane Ventures and "
+        "Tessel Partners also took part in the round, according to Quillon.",
+        ("Tessel Partners", "invests-in", "Quillon", "asserted"),
+    ),
 ]
 
 _SYMMETRIC = {"competes-with", "partners-with"}
@@ -324,6 +352,11 @@ NOT_FOUND = [
         "a-government-is-no-business-partner",
         "Halden Corp. said it is working with the U.S. government to protect its technology.",
         ("Halden Corp.", "partners-with", "U.S. government"),
+    ),
+    (
+        "selling-a-stake-is-no-exit",
+        "Intel sold a stake in Altera to Silver Lake.",
+        ("Intel", "invests-in", "Altera"),
     ),
 ]
 
