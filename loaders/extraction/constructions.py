@@ -1653,7 +1653,9 @@ def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
         buyer = _buyer_after(finder, company) if sold else None
         if buyer is not None:  # "Intel sold a stake in Altera to Silver Lake"
             found.append(Candidate("invests-in", buyer, company, "verbs", sold.group().strip(), 0.7))  # type: ignore[union-attr]
-        whole = sold is not None and re.search(r"(?i)\b(?:its|their|entire|whole|remaining)\b", sold.group())
+        # "sold its entire stake in X", not "sold a 30% stake in its X unit"
+        head = re.split(r"(?i)\b(?:stake|shares|holding|interest)\b", sold.group())[0] if sold is not None else ""
+        whole = re.search(r"(?i)\b(?:its|their|entire|whole|remaining)\b", head) and not re.search(r"\d", head)
         if sold is not None and whole:  # "SoftBank has sold its entire stake in Nvidia": an investor until then
             for seller in finder.left_of(company.start - len(window) + sold.start(), ("Organization", "Person")):
                 if seller.name != company.name and (buyer is None or seller.name != buyer.name):
