@@ -59,9 +59,9 @@ class RuleExtractor:
             previous = mentions[bisect_left(starts, previous_start) : bisect_left(starts, sentence.start)]
             if not window and not constructions.names_a_pair(sentence.text):
                 continue  # every relation has a named or referred-to party in its sentence
+            finder = SentenceRelations(text, sentence, window, previous, mentions, previous_start)
             if window:
                 previous_start = sentence.start
-            finder = SentenceRelations(text, sentence, window, previous, mentions)
             for candidate in constructions.with_constructions(finder, finder.candidates()):
                 relation = self._relation(document, sentence.start, sentence.end, sentence.text, candidate)
                 if relation is None:

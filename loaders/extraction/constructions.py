@@ -973,6 +973,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _group_members(finder)
         + _the_two(finder)
         + _the_two_companies(finder)
+        + _both_as_subject(finder)
         + _its_roles(finder)
         + _made_its_role(finder)
         + _chosen_suppliers(finder)
@@ -1949,7 +1950,7 @@ def _in_which_holders(finder: SentenceRelations) -> list[Candidate]:
 
 _TWO_COMPANIES = re.compile(
     r"\b(?:[Tt]he\s+two\s+(?:[A-Z][a-z]+\s+|[a-z-]+\s+)??(?:companies|firms|groups|sides|carmakers|automakers|chipmakers|"
-    r"banks|businesses|partners)|[Bb]oth\s+companies|[Tt]he\s+pair)\b"
+    r"banks|businesses|partners)|[Bb]oth\s+companies|[Tt]he\s+pair|(?<=with )both(?=\s*[.,;]))\b"
 )
 _TOGETHER_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:\w+\s+){0,4}?(?:work(?:ing)?\s+together|signed|sign|struck|agreed|will\s+collaborate|"
@@ -1996,6 +1997,53 @@ _DESCRIBES_PERSON = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 def names_a_pair(sentence: str) -> bool:
     """Whether a sentence speaks of 'the two companies' (named in the sentence before)."""
     return _TWO_COMPANIES.search(sentence) is not None
+
+
+_BOTH_COMPETE = re.compile(
+    r"^(?:Both|The\s+two)\s+(?:also\s+|now\s+|already\s+)?(?:compete\s+with|face\s+(?:\w+\s+){0,2}?competition\s+from|"
+    r"are\s+racing|rival|battle|vie\s+with|have\s+lost\s+ground\s+to|lost\s+ground\s+to)\s+"
+    r"(?:(?:[a-z-]+\s+){0,4}?(?:such\s+as|including|like)\s+)?"
+)
+
+
+_CLAUSE_OPENING = re.compile(r"(?:,\s+and|,\s+but|,\s+while|;)\s+$")
+
+
+def _clause_subjects(finder: SentenceRelations) -> tuple[Mention, Mention] | None:
+    """The two companies the sentence before is about, when each opens a clause of it: 'Google ... has begun
+    cutting back its work with the startup, and OpenAI said it had been winding down its use of Scale'."""
+    earlier = [m for m in finder.earlier if _org(m) and not _person(m) and not is_pronoun(m)]
+    if not earlier:
+        return None
+    subjects: dict[str, Mention] = {}
+    for m in earlier:
+        opening = finder.text[finder.earlier_start : m.start]
+        if len(opening.split()) <= 1 or _CLAUSE_OPENING.search(opening):
+            subjects.setdefault(m.name, m)
+    if len(subjects) != 2:
+        return None
+    first, second = subjects.values()
+    return first, second
+
+
+def _both_as_subject(finder: SentenceRelations) -> list[Candidate]:
+    """'Both face competition from newcomers such as X', 'Both compete with X': each of the pair named before."""
+    both = _BOTH_COMPETE.match(finder.sentence.text)
+    if both is None:
+        return []
+    first = next((m for m in finder.mentions if m.start == finder.sentence.start + both.end()), None)
+    pair = _clause_subjects(finder) or _the_pair(finder)
+    if first is None or pair is None:
+        return []
+    found = []
+    label = both.group().split()[0]
+    for one in pair:
+        for rival in finder._expand_right(first):
+            if _org(rival) and not _person(rival) and rival.name != one.name:
+                start = finder.sentence.start
+                ref = Mention(start, start + len(label), label, one.name, one.types, "reference")
+                found.append(Candidate("competes-with", ref, rival, "verbs", both.group().strip(), 0.6))
+    return found
 
 
 def _pair_named_here(

@@ -177,11 +177,13 @@ class SentenceRelations:
         mentions: list[Mention],
         earlier: list[Mention] | None = None,
         document: list[Mention] | None = None,
+        earlier_start: int = 0,
     ):
         self.text = text
         self.sentence = sentence
         self.mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
         self.earlier = earlier or []  # the mentions of the sentence before this one ("the two companies")
+        self.earlier_start = earlier_start  # where that sentence starts
         self.document = document or []  # the document's mentions (shared, not copied): those before it count
         self.parentheticals = _parenthetical_spans(sentence)
 

@@ -253,6 +253,24 @@ FOUND = [
         "Tessel Partners also took part in the round, according to Quillon.",
         ("Tessel Partners", "invests-in", "Quillon", "asserted"),
     ),
+    (
+        "competes-with-both",
+        "Orvane Memory and Tessel Chips dominate the market. Halden Semiconductor, the largest American memory "
+        "maker, competes with both.",
+        ("Halden Semiconductor", "competes-with", "Tessel Chips", "asserted"),
+    ),
+    (
+        "both-face-competition-from",
+        "Orvane Labs bought Tessel Bio in May. Both face competition from newcomers such as Quill Therapeutics.",
+        ("Tessel Bio", "competes-with", "Quill Therapeutics", "asserted"),
+    ),
+    (
+        "both-means-the-two-clause-subjects-before",
+        "Halden Labs, which had planned to pay Quill Data $200 million, has begun cutting back its work with the "
+        "startup, and Orvane AI said it had been winding down its use of Quill Data. Both are racing Tessel "
+        "Robotics to build better models.",
+        ("Orvane AI", "competes-with", "Tessel Robotics", "asserted"),
+    ),
 ]
 
 _SYMMETRIC = {"competes-with", "partners-with"}
