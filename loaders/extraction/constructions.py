@@ -956,6 +956,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _founded_with(finder)
         + _founders_listed(finder)
         + _round_participants(finder)
+        + _alongside_in_a_round(finder)
         + _careers_in_passing(finder)
         + _described_products(finder)
         + _hires_including(finder)
@@ -1057,6 +1058,40 @@ _LEADING_APPOSITION = re.compile(r"^\s*,[^,;]*,\s*")
 def _a_round(mention: Mention) -> bool:
     """'the round': a funding round, which stands for the company that raised it (see mentions._ROUND)."""
     return mention.kind == "reference" and mention.text.lower().endswith(("round", "financing", "placement"))
+
+
+_JOINED_ROUND_ALONGSIDE = re.compile(
+    r"\b(?:joined|joins|join|joining|took\s+part\s+in|participated\s+in|co-led|led|invested\s+in)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w$€£.,-]+\s+){0,4}?(?:round|placement|financing|fundraising)\b(?P<rest>[^.;]{0,60}?)\balongside\s+"
+)
+_IN_COMPANY = re.compile(r"^\s+in\s+")
+_ITS_BACKERS = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:backers|investors|shareholders|funding\s+round|round)\b")
+
+
+def _alongside_in_a_round(finder: SentenceRelations) -> list[Candidate]:
+    """'joined a $700 million private placement in the company alongside A and B', 'among Inflection's backers,
+    having joined a funding round alongside A and B': the co-investors invest in the company raising the money."""
+    if "alongside" not in finder.sentence.text:
+        return []
+    found = []
+    for joined in _JOINED_ROUND_ALONGSIDE.finditer(finder.sentence.text):
+        offset = finder.sentence.start
+        rest_start = offset + joined.start("rest")
+        inside = [m for m in finder.mentions if rest_start <= m.start < offset + joined.end("rest")]
+        funded = inside[0] if inside and _IN_COMPANY.match(finder.between(rest_start, inside[0].start)) else None
+        if funded is None:
+            funded = next(
+                (m for m in finder.mentions if m.possessive and _org(m) and _ITS_BACKERS.match(finder.text, m.end)),
+                None,
+            )
+        first = next((m for m in finder.mentions if m.start == offset + joined.end()), None)
+        if funded is None or first is None or not _org(funded) or _person(funded):
+            continue
+        joiners = finder.left_of(offset + joined.start(), ("Organization", "Person"))
+        for investor in [*finder._expand_right(first), *joiners]:
+            if investor.name != funded.name and (_org(investor) or _person(investor)):
+                found.append(Candidate("invests-in", investor, funded, "verbs", "alongside", 0.6))
+    return found
 
 
 def _round_participants(finder: SentenceRelations) -> list[Candidate]:

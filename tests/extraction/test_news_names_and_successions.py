@@ -271,6 +271,18 @@ FOUND = [
         "Robotics to build better models.",
         ("Orvane AI", "competes-with", "Tessel Robotics", "asserted"),
     ),
+    (
+        "co-investors-alongside-in-a-placement",
+        "Halden Capital joined a $700 million private placement in Quill Compute in December alongside Orvane "
+        "Ventures and Tessel Partners.",
+        ("Tessel Partners", "invests-in", "Quill Compute", "asserted"),
+    ),
+    (
+        "co-investors-alongside-in-a-companys-round",
+        "Halden Corp. was already among Quillon's backers, having joined a $1.3 billion funding round last June "
+        "alongside Orvane Ventures.",
+        ("Orvane Ventures", "invests-in", "Quillon", "asserted"),
+    ),
 ]
 
 _SYMMETRIC = {"competes-with", "partners-with"}
