@@ -1,10 +1,12 @@
 """The store contract, run unchanged on every backend (embedded LadybugDB and a real Neo4j)."""
 
+import time
+
 import pytest
 
 from kg import KnowledgeGraph
 from kg.build import build
-from kg.errors import QueryError
+from kg.errors import QueryError, QueryTimeout
 from kg.model import Document
 from kg.stores import RelationFilter
 
@@ -106,6 +108,23 @@ def test_a_read_that_mentions_a_write_word_still_reads(graph: KnowledgeGraph):
     graph.ingest_text(FIRST)
     rows = graph.cypher("MATCH (a {name: 'Microsoft'}) RETURN a.name, 'set and create' AS words").rows
     assert rows == [["Microsoft", "set and create"]]
+
+
+# a billion rows that no index shortens: seconds on either engine, so a 300 ms limit must stop it
+_SLOW = (
+    "UNWIND range(1, 1000) AS a UNWIND range(1, 1000) AS b UNWIND range(1, 1000) AS c "
+    "WITH a + b + c AS s WHERE s = -1 RETURN count(*)"
+)
+
+
+def test_a_read_over_its_time_limit_is_stopped_and_the_next_one_answers(graph: KnowledgeGraph):
+    graph.ingest_text(FIRST)
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match="time limit of 300 ms"):
+        graph.cypher(_SLOW, timeout_ms=300)
+    assert time.monotonic() - started < 30  # stopped, not run to its end
+    result = graph.cypher("MATCH (a)-[:INVESTS_IN]->(b {name: $n}) RETURN a.name", {"n": "OpenAI"}, timeout_ms=300)
+    assert result.rows == [["Microsoft"]]
 
 
 def test_bad_cypher_reports_the_engines_message(graph: KnowledgeGraph):

@@ -24,13 +24,14 @@ from typing import Any
 import ladybug
 
 import ontology
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, QueryTimeout, StoreError
 from kg.model import Extraction, Relation
 from kg.settings import get_settings
 
 from . import bulk
 from .cypher_store import EDGE_BY_ID, CypherStore, EdgeKey, _check_page_size
 from .protocol import CypherResult, RelationFilter, WriteSummary
+from .watchdog import Watchdog
 
 _MIB = 1024 * 1024
 _COMMITTED = "Transaction committed successfully, but the post-commit checkpoint failed"
@@ -148,6 +149,7 @@ class LadybugStore(CypherStore):
             raise StoreError(f"{folder}: cannot open the store ({error})") from error
         self._lock = threading.RLock()
         self._read_only = read_only
+        self._watchdog = Watchdog(lambda: self._conn.interrupt())
         if not read_only:
             for statement in schema_statements():
                 self._conn.execute(statement)
@@ -361,7 +363,8 @@ class LadybugStore(CypherStore):
         # query: a query without a word that can write is a read, alone under the lock, without them
         guarded = write or _MAY_WRITE.search(query) is not None
         with self._lock:
-            self._conn.set_query_timeout(timeout_ms or 0)
+            if timeout_ms:
+                self._watchdog.arm(timeout_ms)
             try:
                 with self._explicit_transaction(read_only=not write) if guarded else nullcontext():
                     result = self._conn.execute(query, parameters or {})
@@ -370,12 +373,17 @@ class LadybugStore(CypherStore):
                     columns = list(result.get_column_names())
                     rows = [[_plain(value) for value in row] for row in result.get_all()]
             except (RuntimeError, TypeError, ValueError) as error:
+                if self._watchdog.disarm():
+                    raise QueryTimeout(
+                        f"Cypher query stopped: it ran over its time limit of {timeout_ms} ms "
+                        "(KG_QUERY_TIMEOUT_MS, or --timeout-ms for `kg query cypher`)"
+                    ) from error
                 message = str(error)
                 if "read-only transaction" in message:
                     message = "writes are refused: this query endpoint is read-only (" + message + ")"
                 raise QueryError(message) from error
             finally:
-                self._conn.set_query_timeout(0)
+                self._watchdog.disarm()
         return CypherResult(columns, rows)
 
     def iter_relations(self, where: RelationFilter, page_size: int = 1000) -> Iterator[Relation]:
@@ -406,6 +414,7 @@ class LadybugStore(CypherStore):
                 yield from page
 
     def close(self) -> None:
+        self._watchdog.stop()
         with self._lock:
             self._conn.close()
             self._db.close()

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import ontology
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, QueryTimeout, StoreError
 from kg.model import Extraction
 
 from .cypher_store import CypherStore
@@ -149,6 +149,10 @@ class Neo4jStore(CypherStore):
                 return runner(work)
         except ClientError as error:
             message = error.message or str(error)
+            if "TransactionTimedOut" in (error.code or ""):
+                raise QueryTimeout(
+                    f"Cypher query stopped: it ran over its time limit of {timeout_ms} ms ({message})"
+                ) from error
             if "write" in message.lower() and "read" in message.lower():
                 message = "writes are refused: this query endpoint is read-only (" + message + ")"
             raise QueryError(message) from error
