@@ -975,6 +975,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _the_two(finder)
         + _the_two_companies(finder)
         + _both_as_subject(finder)
+        + _ranked_behind(finder)
         + _its_roles(finder)
         + _made_its_role(finder)
         + _chosen_suppliers(finder)
@@ -2059,6 +2060,35 @@ def _clause_subjects(finder: SentenceRelations) -> tuple[Mention, Mention] | Non
         return None
     first, second = subjects.values()
     return first, second
+
+
+_RANKED_BEHIND = re.compile(
+    r"\b(?:(?:a|the)\s+(?:distant\s+|close\s+)?(?:second|third|fourth|fifth|No\.\s*[2-5])"
+    r"|(?:second|third|fourth|fifth)-(?:largest|biggest)|(?:second|third|fourth|fifth)\s+(?:largest|biggest))\b"
+    r"(?:\s+[\w-]+){0,6}?,?\s+(?:behind|after|trailing)\s+(?:only\s+)?(?:the\s+)?$"
+)
+
+
+def _ranked_behind(finder: SentenceRelations) -> list[Candidate]:
+    """'X remains a distant third behind A and B', 'make X the third-largest maker, behind A and B': a company
+    ranked behind others in a market competes with them (not 'the team behind X', which made X)."""
+    if "behind" not in finder.sentence.text and "trailing" not in finder.sentence.text:
+        return []
+    found = []
+    for leader in finder.mentions:
+        if not _org(leader) or _person(leader):
+            continue
+        ranked = _RANKED_BEHIND.search(finder.text, max(finder.sentence.start, leader.start - 90), leader.start)
+        if ranked is None:
+            continue
+        before = [m for m in finder.mentions if m.end <= ranked.start() and _org(m) and not _person(m)]
+        if not before:
+            continue
+        for rival in finder._expand_right(leader):
+            if _org(rival) and not _person(rival) and rival.name != before[-1].name:
+                found.append(Candidate("competes-with", before[-1], rival, "nouns", "behind", 0.6))
+        break
+    return found
 
 
 def _both_as_subject(finder: SentenceRelations) -> list[Candidate]:

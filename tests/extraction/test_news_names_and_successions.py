@@ -283,6 +283,17 @@ FOUND = [
         "alongside Orvane Ventures.",
         ("Orvane Ventures", "invests-in", "Quillon", "asserted"),
     ),
+    (
+        "a-distant-third-behind",
+        "Halden Cloud remains a distant third behind Orvane Systems and Tessel Labs in the market for cloud storage.",
+        ("Halden Cloud", "competes-with", "Tessel Labs", "asserted"),
+    ),
+    (
+        "the-third-largest-behind",
+        "The deal would make Halden Corp. the third-largest gaming company by revenue, behind Orvane Systems "
+        "and Tessel Labs.",
+        ("Halden Corp.", "competes-with", "Orvane Systems", "asserted"),
+    ),
 ]
 
 _SYMMETRIC = {"competes-with", "partners-with"}
@@ -387,6 +398,11 @@ NOT_FOUND = [
         "selling-a-stake-is-no-exit",
         "Intel sold a stake in Altera to Silver Lake.",
         ("Intel", "invests-in", "Altera"),
+    ),
+    (
+        "the-team-behind-a-company-is-no-rival",
+        "The team behind Quill Labs, the second startup Halden Corp. backed, launched a product.",
+        ("Halden Corp.", "competes-with", "Quill Labs"),
     ),
 ]
 
