@@ -31,7 +31,7 @@ from bench.generate import extractions
 from bench.timing import ratio
 from kg.graph import KnowledgeGraph
 from kg.model import Extraction
-from kg.stores.ladybug_store import LadybugStore
+from kg.stores.ladybug_store import LadybugStore, return_freed_memory
 
 # the default run fits in about two minutes on 2 cores: building (the RDF view, rdflib's load) dominates;
 # --full takes 10k, 100k and 1M relations: about half an hour, rdflib's load of 14M triples the most
@@ -106,7 +106,9 @@ def _measure_size(size: int, folder: Path, probes: int, rdflib_per_triple: float
     out["latency_ms"]["REST (ASGI)"] = asyncio.run(_rest(graph, truth))
     graph.close()
     network.clear()  # its memory back before rdflib loads
+    del view
     gc.collect()
+    return_freed_memory()  # the allocator keeps freed pages otherwise: rdflib was once skipped for want of them
     # rdflib last, in a child process of its own, with this one holding little: at 1M relations it takes
     # ~16 GB, which does not fit beside the store, the view and the networkx graph
     projected = None if rdflib_per_triple is None else rdflib_per_triple * out["triples"] / 2**20
@@ -122,7 +124,11 @@ def _measure_size(size: int, folder: Path, probes: int, rdflib_per_triple: float
             out["memory_mb"]["rdflib"] = found["memory_mb"]
             out["latency_ms"]["rdflib"] = found["latency_ms"]
     else:
-        print(f"  {size} relations: rdflib skipped, it would take about {projected:.0f} MB", file=sys.stderr)
+        print(
+            f"  {size} relations: rdflib skipped, it would take about {projected:.0f} MB "
+            f"({q.available_mb():.0f} MB available, this process holding {q.rss_mb():.0f} MB)",
+            file=sys.stderr,
+        )
     triples.unlink()
     return out
 

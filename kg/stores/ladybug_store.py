@@ -37,7 +37,7 @@ _MIB = 1024 * 1024
 _COMMITTED = "Transaction committed successfully, but the post-commit checkpoint failed"
 
 
-def _return_freed_memory() -> None:
+def return_freed_memory() -> None:
     """Hand the C heap's free pages back to the system (glibc's malloc_trim, ~0.03 ms): what the engine
     freed otherwise stays in the process, split among the allocator's arenas. A no-op elsewhere."""
     trim = _malloc_trim()
@@ -173,13 +173,13 @@ class LadybugStore(CypherStore):
         transaction freed otherwise stays in the process (a 16k-article ingest grew 107 MiB beyond the page
         cache without it, 64 MiB with it; docs/performance.md)."""
         summaries = super().write_many(extractions)
-        _return_freed_memory()
+        return_freed_memory()
         return summaries
 
     def _reopen(self) -> None:
         self._conn.close()
         self._db.close()
-        _return_freed_memory()
+        return_freed_memory()
         try:
             self._open(self._database, read_only=False)
         except RuntimeError as error:
