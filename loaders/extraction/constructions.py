@@ -200,6 +200,18 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "accuses" and _IN_CHARGE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and _HELD_SOMETHING_ELSE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and c.object.types == ("Person",))]
+    # "paid $3.5 billion for the games business of Niantic": Niantic owned what was sold, not the buyer (buying
+    # "the business of X" stays an acquisition of X: the gold counts it so)
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "owns"
+            and _PART_OF_NAMED.search(
+                finder.between(min(c.subject.end, c.object.end), max(c.subject.start, c.object.start))
+            )
+        )
+    ]
     kept = [c for c in kept if not (c.relation == "owns" and c.object.text.lower() == "it")]  # "will operate it"
     # "building OpenAI's ChatGPT into Siri": another company's product is not made by the builder
     kept = [c for c in kept if not (c.relation == "develops" and _owned_by_other(finder, c))]
@@ -359,6 +371,12 @@ _FROM_SELLER = re.compile(
 )
 _HOLDING_AFTER = re.compile(r"\s+(?:shares|stake|stock|business|unit|division|assets|operations|holding)\b")
 _HOLDING_BEFORE = re.compile(r"\b(?:stake|shares|interest|holding|holdings|equity)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+_PART_OF_NAMED = re.compile(
+    r"\b(?:for|from|buy|buys|bought|buying|sell|sells|sold|selling|acquire[sd]?|acquiring|purchase[sd]?|paid|pays|"
+    r"spin\s+off|spun\s+off)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:business|unit|division|arm|segment|"
+    r"assets|operations)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _SOLD_STAKE = "sold ... stake in"  # the trigger of a holding that a sale ended
 _STAKE_SOLD = re.compile(
     r"\b(?:sold|sells|sell|selling|divested|divests|divest|offloaded|offload|dumped|exited)\s+(?:[\w$.,%-]+\s+){0,4}?"

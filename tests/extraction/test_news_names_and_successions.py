@@ -294,6 +294,11 @@ FOUND = [
         "and Tessel Labs.",
         ("Halden Corp.", "competes-with", "Orvane Systems", "asserted"),
     ),
+    (
+        "the-publisher-of",
+        "Halden Games, the publisher of Quill Quest, paid $3.5 billion for the games business of Orvane Systems.",
+        ("Halden Games", "develops", "Quill Quest", "asserted"),
+    ),
 ]
 
 _SYMMETRIC = {"competes-with", "partners-with"}
@@ -403,6 +408,11 @@ NOT_FOUND = [
         "the-team-behind-a-company-is-no-rival",
         "The team behind Quill Labs, the second startup Halden Corp. backed, launched a product.",
         ("Halden Corp.", "competes-with", "Quill Labs"),
+    ),
+    (
+        "the-seller-of-a-business-does-not-own-the-buyer",
+        "Halden Games, the publisher of Quill Quest, paid $3.5 billion for the games business of Orvane Systems.",
+        ("Orvane Systems", "owns", "Halden Games"),
     ),
 ]
 
