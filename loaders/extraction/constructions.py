@@ -2801,7 +2801,7 @@ _NAMED_PART = re.compile(rf"\s+{_PART_NOUN}\b{_PHRASE_END}")
 _PLURAL_PARTS = re.compile(r"\s+(?:units|brands|divisions|subsidiaries|arms|labs|businesses|labels|studios)\b")
 _OWNED_NAME_END = re.compile(
     r"(?:\s*[,.;:)]|\s+(?:and\s+[A-Z]|unit|units|brand|brands|division|subsidiary|arm|lab|labs|business|"
-    r"(?:is|was|has|had|will|would|said|says|can|could|did|does|also)\b|[a-z]+ed\b)|\s*$)"
+    r"(?:is|was|are|were|has|had|will|would|said|says|can|could|did|does|also)\b|[a-z]+ed\b)|\s*$)"
 )
 
 

@@ -245,6 +245,11 @@ _NAME_FINAL = frozenset(
         "Systems",
         "Ventures",
         "Capital",
+        "Mobile",
+        "Wireless",
+        "Games",
+        "Payments",
+        "Health",
     ]
 )
 # capitals and small letters with the accented ones of Latin-1 ("Émile", "Karén", "Timothée")

@@ -299,6 +299,16 @@ FOUND = [
         "Halden Games, the publisher of Quill Quest, paid $3.5 billion for the games business of Orvane Systems.",
         ("Halden Games", "develops", "Quill Quest", "asserted"),
     ),
+    (
+        "a-companys-mobile-brand",
+        "Subscribers to Halden's Quill Mobile will be able to connect to Orvane's satellites.",
+        ("Halden", "owns", "Quill Mobile", "asserted"),
+    ),
+    (
+        "a-companys-company-before-a-copula",
+        "Halden Corp. and Orvane Group's Quill Labs are Tessel Robotics' largest outside shareholders.",
+        ("Orvane Group", "owns", "Quill Labs", "asserted"),
+    ),
 ]
 
 _SYMMETRIC = {"competes-with", "partners-with"}
