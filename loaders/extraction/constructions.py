@@ -1359,7 +1359,7 @@ _TITLE_WORDS = re.compile(r"^\s+(?:(?:[a-z-]+|CEO|CFO|COO|CTO)\s+){0,4}$")
 def _hands_over(finder: SentenceRelations) -> list[Candidate]:
     """'P, who has led Acme for a decade, will hand over to finance chief Q', 'Acme hands its top job to Q':
     the successor takes the company the sentence named before the handover."""
-    if not re.search(r"\b(?:hand|succeeded|way\s+for|pass)", finder.sentence.text):
+    if not finder.has_any("hand", "succeeded", "way for", "pass"):
         return []
     found = []
     for handover in _HANDS_OVER.finditer(finder.sentence.text):
@@ -1386,7 +1386,7 @@ _LEFT = re.compile(r"\b(?:resigned|stepped|steps|step|quit|retired|ousted|fired)
 def _role_kept_or_left(finder: SentenceRelations) -> list[Candidate]:
     """'Andrew Wilson will remain chief executive', 'P abruptly resigned as CEO': with no company named in the
     sentence, the title is held at the company the text is about (the one it names most, the first on a tie)."""
-    if not re.search(r"\b(?:remain|stay|continue|resigned|step|quit|retired|ousted|fired)", finder.sentence.text):
+    if not finder.has_any("remain", "stay", "continue", "resigned", "step", "quit", "retired", "ousted", "fired"):
         return []
     found = []
     for person in finder.mentions:
@@ -1873,13 +1873,12 @@ _ITS_GROUP = re.compile(
 )
 
 
-_ONE_OF_A_GROUP = re.compile(r"(?i)\b(?:partner|investor|backer|shareholder|rival|competitor|customer|client|supplier)")
-
-
 def _named_as_group(finder: SentenceRelations) -> list[Candidate]:
     """'Amazon and Google are Anthropic's largest outside shareholders', 'Acme remains one of Beta's biggest
     customers': each named one is in the owner's group."""
-    if not _ONE_OF_A_GROUP.search(finder.sentence.text):
+    if not finder.has_any(
+        "partner", "investor", "backer", "shareholder", "rival", "competitor", "customer", "client", "supplier"
+    ):
         return []
     found = []
     for member, owner in pairwise(finder.mentions):
@@ -2151,7 +2150,7 @@ def _the_two_companies(finder: SentenceRelations) -> list[Candidate]:
     """'ASML ... Mistral AI. The two companies also plan to work together': the pair named in the sentence
     before, when this one names fewer than two; 'X, which competes with both companies': X with each."""
     found: list[Candidate] = []
-    if not _TWO_COMPANIES.search(finder.sentence.text):
+    if not finder.has_any("two", "both", "pair") or not _TWO_COMPANIES.search(finder.sentence.text):
         return found
     here = {m.name for m in finder.mentions if _org(m) and not _person(m)}
     pair = _the_pair(finder)

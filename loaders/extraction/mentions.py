@@ -813,9 +813,11 @@ _NOT_NUMBERED = frozenset(
 
 def _an_earlier_release(surface: str, seen: dict[str, Mention]) -> bool:
     """Whether the text named a numbered release of this name as a product ('Switch 2', 'Pixel 9')."""
+    if " " in surface:
+        return False
     return any(
-        m.types[0] == "Product" and m.name.startswith(surface) and _VERSION.fullmatch(m.name[len(surface) :])
-        for m in seen.values()
+        name.startswith(surface) and m.types[0] == "Product" and _VERSION.fullmatch(name[len(surface) :])
+        for name, m in seen.items()
     )
 
 

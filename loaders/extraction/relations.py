@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from itertools import combinations
 from typing import Any
 
@@ -186,6 +186,15 @@ class SentenceRelations:
         self.earlier_start = earlier_start  # where that sentence starts
         self.document = document or []  # the document's mentions (shared, not copied): those before it count
         self.parentheticals = _parenthetical_spans(sentence)
+
+    @cached_property
+    def lowered(self) -> str:
+        """The sentence in lower case, for the cheap word tests that let constructions skip most sentences."""
+        return self.sentence.text.lower()
+
+    def has_any(self, *words: str) -> bool:
+        """Whether the sentence holds one of these lower-case strings."""
+        return any(word in self.lowered for word in words)
 
     def right_after(self, mention: Mention, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """`pattern` matched right where `mention` ends, within the sentence."""
