@@ -2791,7 +2791,9 @@ _PHRASE_END = (
     r"(?=\s*[,.;:)]|\s*$|\s+(?:is|was|has|had|have|are|were|said|says|will|would|which|that|reported|posted|"
     r"announced|and|in|on|to|for)\b)"
 )
-_POSSESSED_PART = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?{_PART_NOUN}\b{_PHRASE_END}(?P<comma>\s*,\s*)?")
+_POSSESSED_PART = re.compile(
+    rf"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}?{_PART_NOUN}\b{_PHRASE_END}(?P<comma>\s*,\s*)?"
+)
 _NAMED_PART = re.compile(rf"\s+{_PART_NOUN}\b{_PHRASE_END}")
 
 
@@ -2830,18 +2832,23 @@ def _possessive_parts(finder: SentenceRelations) -> list[Candidate]:
     owns the part it names."""
     found = []
     for owner in finder.mentions:
-        if not owner.possessive or not _org(owner) or owner.types == ("Person",) or owner.kind == "reference":
+        if not owner.possessive or not _org(owner) or owner.types == ("Person",):
             continue
         part = finder.right_after(owner, _POSSESSED_PART)
+        if owner.kind == "reference" and (part is None or is_pronoun(owner)):
+            continue  # only "X, the company's AI research unit": a description set beside the name
         named = next((m for m in finder.mentions if m.start > owner.end), None)
         parts: list[Mention] = []
         if part is not None and part.group("comma"):
             after = _organisation_at(finder, part.end())
             parts += [after] if after is not None else []
+        if owner.kind == "reference":
+            parts = []  # "the company's unit, X" may be another company's: only the apposition after a name
         if part is not None:
             before = [m for m in finder.mentions if m.end <= owner.start]
-            if before and re.fullmatch(r"\s*,\s*", finder.between(before[-1].end, owner.start)):
-                parts.append(before[-1])  # "Beta Ltd, Acme's freight arm"
+            article = r"\s*,\s*(?:the\s+)?" if owner.kind == "reference" else r"\s*,\s*"
+            if before and re.fullmatch(article, finder.between(before[-1].end, owner.start)):
+                parts.append(before[-1])  # "Beta Ltd, Acme's freight arm", "Beta, the company's AI unit"
         elif (
             named is not None
             and re.fullmatch(r"['’]s?\s+", finder.between(owner.end, named.start))

@@ -1028,6 +1028,10 @@ def _references(
             r"\s+(?:\w+ly\s+)?(?:said|says|told|added|announced|noted|wrote|stated)\b",
             sentence.text[end - sentence.start :],
         )
+        owning = re.match(r"['’]s\s", sentence.text[end - sentence.start :]) is not None
+        described = apposed if owning else None  # "DeepMind, the company's AI research unit": another company's
+        if owning:
+            apposed = None
         if match.group("generic") and apposed is not None and apposed.types[0] == "Organization" and not speaks:
             # "Founders Fund, the venture firm co-founded by Peter Thiel": the name the description is set beside
             references.append(Mention(start, end, match.group(), apposed.name, apposed.types, "reference"))
@@ -1056,7 +1060,7 @@ def _references(
         else:
             # `earlier` is in document order already; only this sentence's names need ordering
             here = sorted(found + references, key=lambda m: m.start)
-            candidates = earlier + here
+            candidates = [m for m in earlier + here if described is None or m.name != described.name]
             if match.group("generic"):  # "the company", "the lender": no regulator is meant
                 candidates = [m for m in candidates if not _an_authority(m, gazetteer)]
                 candidates = _same_nationality(match.group(), candidates, earlier)

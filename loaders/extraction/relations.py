@@ -616,7 +616,9 @@ class SentenceRelations:
                     (load_gazetteer().entities[owner.owner].type,),
                     "reference",
                 )
-                found.append(Candidate("develops", maker, product, "possessive", match.group().strip(), 0.7))
+                # "the Facebook owner" owns it; "the ChatGPT maker" develops it
+                relation = "owns" if match.group().strip() in ("owner", "parent") else "develops"
+                found.append(Candidate(relation, maker, product, "possessive", match.group().strip(), 0.7))
         return found
 
     @staticmethod

@@ -309,6 +309,17 @@ FOUND = [
         "Halden Corp. and Orvane Group's Quill Labs are Tessel Robotics' largest outside shareholders.",
         ("Orvane Group", "owns", "Quill Labs", "asserted"),
     ),
+    (
+        "the-owner-of-a-known-product-owns-it",
+        "Meta signed a cloud deal with Google. Under it, the Facebook owner will rent servers from Google Cloud.",
+        ("Meta", "owns", "Facebook", "asserted"),
+    ),
+    (
+        "a-name-beside-the-companys-unit",
+        "Halden Corp. licensed the startup's models. Sam Patel will join Quill Labs, the company's AI research "
+        "unit, with a group of researchers.",
+        ("Halden Corp.", "owns", "Quill Labs", "asserted"),
+    ),
 ]
 
 _SYMMETRIC = {"competes-with", "partners-with"}
@@ -423,6 +434,11 @@ NOT_FOUND = [
         "the-seller-of-a-business-does-not-own-the-buyer",
         "Halden Games, the publisher of Quill Quest, paid $3.5 billion for the games business of Orvane Systems.",
         ("Orvane Systems", "owns", "Halden Games"),
+    ),
+    (
+        "the-owner-of-a-product-does-not-develop-it",
+        "Meta signed a cloud deal with Google. Under it, the Facebook owner will rent servers from Google Cloud.",
+        ("Meta", "develops", "Facebook"),
     ),
 ]
 
