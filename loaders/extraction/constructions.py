@@ -106,6 +106,12 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (_PROMOTED.match(c.trigger) and not _TO_POST.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation in {"owns", "develops"} and _operates_as(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _not_making(finder, c))]
+    # "to manufacture Tesla's chips": the possessor of the goods is no product of the maker
+    kept = [
+        c
+        for c in kept
+        if not (c.relation == "develops" and c.object.possessive and c.object.types[0] == "Organization")
+    ]
     kept = [c for c in kept if not (c.relation == "develops" and _distant_maker_noun(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _holding(finder, c.object))]
     kept = [
@@ -448,6 +454,7 @@ _GOODS = (
     r"chips?|processors?|semiconductors?|components?|parts|batteries|cells|mirrors|lenses|optics|materials|equipment|"
     r"machines|tools|wafers|memory|displays|screens|panels|engines|modules|sensors|magnets|minerals|metals|supplies"
 )
+_GOODS_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{_GOODS})\b", re.I)
 _RELIED_ON_FOR_GOODS = re.compile(
     r"(?:,[^,;]{1,60},)?\s+(?:to\s+(?:make|manufacture|produce|build|supply|fabricate|assemble)\b"
     rf"|for\s+(?:its\s+|their\s+|the\s+|most\s+of\s+its\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_GOODS})\b)",
@@ -994,6 +1001,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _the_two_companies(finder)
         + _both_as_subject(finder)
         + _ranked_behind(finder)
+        + _makes_their_goods(finder)
         + _its_roles(finder)
         + _made_its_role(finder)
         + _chosen_suppliers(finder)
@@ -2105,6 +2113,31 @@ def _ranked_behind(finder: SentenceRelations) -> list[Candidate]:
             if _org(rival) and not _person(rival) and rival.name != before[-1].name:
                 found.append(Candidate("competes-with", before[-1], rival, "nouns", "behind", 0.6))
         break
+    return found
+
+
+_MAKES_FOR = re.compile(
+    r"\b(?:manufacture|manufactures|manufactured|manufacturing|make|makes|made|making|produce|produces|produced|"
+    r"producing|mass-produce|mass-produces|mass-produced|mass-producing|fabricate|fabricates|fabricated|"
+    r"fabricating|assemble|assembles|assembled|assembling)\s+(?:the\s+)?$"
+)
+
+
+def _makes_their_goods(finder: SentenceRelations) -> list[Candidate]:
+    """'Samsung signed a contract to manufacture Tesla's next-generation AI6 chips': the maker supplies the company
+    whose goods it makes (the goods are that company's design, not the maker's product)."""
+    found = []
+    for owner in finder.mentions:
+        if not owner.possessive or not _org(owner) or _person(owner) or owner.kind == "reference":
+            continue
+        makes = _MAKES_FOR.search(finder.text, max(finder.sentence.start, owner.start - 24), owner.start)
+        goods = _GOODS_AFTER.match(finder.text, owner.end, finder.sentence.end)
+        if makes is None or goods is None:
+            continue
+        makers = finder.left_of(makes.start(), ("Organization",))
+        for maker in makers[:1]:
+            if not _person(maker) and maker.name != owner.name:
+                found.append(Candidate("supplies", maker, owner, "verbs", makes.group().strip(), 0.6))
     return found
 
 

@@ -320,6 +320,12 @@ FOUND = [
         "unit, with a group of researchers.",
         ("Halden Corp.", "owns", "Quill Labs", "asserted"),
     ),
+    (
+        "manufacturing-another-companys-chips",
+        "Halden Electronics has signed a $16.5 billion contract to manufacture Orvane Motors' next-generation Q6 "
+        "chips at its new factory.",
+        ("Halden Electronics", "supplies", "Orvane Motors", "asserted"),
+    ),
 ]
 
 _SYMMETRIC = {"competes-with", "partners-with"}
@@ -439,6 +445,11 @@ NOT_FOUND = [
         "the-owner-of-a-product-does-not-develop-it",
         "Meta signed a cloud deal with Google. Under it, the Facebook owner will rent servers from Google Cloud.",
         ("Meta", "develops", "Facebook"),
+    ),
+    (
+        "the-owner-of-the-goods-is-no-product",
+        "Halden Electronics will make Orvane Motors' batteries.",
+        ("Halden Electronics", "develops", "Orvane Motors"),
     ),
 ]
 
