@@ -1002,6 +1002,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _both_as_subject(finder)
         + _ranked_behind(finder)
         + _makes_their_goods(finder)
+        + _its_use_of(finder)
         + _its_roles(finder)
         + _made_its_role(finder)
         + _chosen_suppliers(finder)
@@ -2138,6 +2139,32 @@ def _makes_their_goods(finder: SentenceRelations) -> list[Candidate]:
         for maker in makers[:1]:
             if not _person(maker) and maker.name != owner.name:
                 found.append(Candidate("supplies", maker, owner, "verbs", makes.group().strip(), 0.6))
+    return found
+
+
+_ITS_USE_OF = re.compile(r"\b(?:its|their)\s+(?:use\s+of|spending\s+with)\s+(?:the\s+)?$")
+_ENDED = re.compile(
+    r"(?i)\b(?:wind(?:ing|s)?\s+down|wound\s+down|end(?:ed|ing|s)?|cut(?:ting|s)?|stop(?:ped|ping|s)?|halt(?:ed|ing|s)?)\b"
+)
+
+
+def _its_use_of(finder: SentenceRelations) -> list[Candidate]:
+    """'OpenAI said it had been winding down its use of Scale': the company used supplies the user (a use wound
+    down or ended is a former one)."""
+    if not finder.has_any("use of", "spending with"):
+        return []
+    found = []
+    for supplier in finder.mentions:
+        if not _org(supplier) or _person(supplier):
+            continue
+        its = _ITS_USE_OF.search(finder.text, max(finder.sentence.start, supplier.start - 30), supplier.start)
+        if its is None:
+            continue
+        users = finder.left_of(its.start(), ("Organization",))
+        if users and not _person(users[0]) and users[0].name != supplier.name:
+            said = finder.between(users[0].end, supplier.start)
+            scope = "former" if _ENDED.search(said) else ""
+            found.append(Candidate("supplies", supplier, users[0], "nouns", its.group().strip(), 0.6, {}, scope, True))
     return found
 
 

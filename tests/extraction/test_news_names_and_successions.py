@@ -326,6 +326,11 @@ FOUND = [
         "chips at its new factory.",
         ("Halden Electronics", "supplies", "Orvane Motors", "asserted"),
     ),
+    (
+        "a-use-wound-down",
+        "Orvane AI said it had been winding down its use of Quill Data for months.",
+        ("Quill Data", "supplies", "Orvane AI", "former"),
+    ),
 ]
 
 _SYMMETRIC = {"competes-with", "partners-with"}
