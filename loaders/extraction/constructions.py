@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from .gazetteer import load_gazetteer
-from .mentions import OWNED_ROUND, RELATIVE_ASIDE, Mention, is_pronoun
+from .mentions import OWNED_ROUND, RELATIVE_ASIDE, Mention, is_authority, is_pronoun
 from .patterns import role_pattern
 from .relations import Candidate, SentenceRelations
 
@@ -68,6 +68,10 @@ def _as_organisation(mention: Mention) -> Mention:
     return Mention(mention.start, mention.end, mention.text, mention.name, ("Organization", *others), mention.kind)
 
 
+# a candidate's `scope` is text whose modality cues apply to it: this cue word makes a fact one that ended
+_FORMER = "former"
+
+
 def _org(mention: Mention) -> bool:
     return "Organization" in mention.types
 
@@ -90,8 +94,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sales = _sales(finder)
     sold = {id(c.object) for c in sales}
     kept = [c for c in found if not (id(c.object) in sold and c.relation in {"develops", "supplies", "owns"})]
+    extra = candidates(finder)
     # "Venafi, a specialist it bought from Thoma Bravo": a company changed hands, nothing was supplied
-    sellers = {c.subject.name for c in _bought_from(finder)}
+    sellers = {c.subject.name for c in extra if c.trigger == _BOUGHT_FROM}
     kept = [c for c in kept if not (c.relation == "supplies" and c.subject.name in sellers and "from" in c.trigger)]
     for candidate in kept:  # "manager of Riverside Honda": a person's name in shape, the employer by role
         # "general manager of X", not "X hired Y"; "was with Jane Roe" may be company kept, not a job
@@ -279,7 +284,6 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     stakes = _stakes_bought(finder)
     bought = {(c.subject.name, c.object.name) for c in stakes}
     kept = [c for c in kept if not (c.relation == "acquires" and (c.subject.name, c.object.name) in bought)]
-    extra = candidates(finder)
     if any(c.trigger == "the complaint names" for c in extra):  # co-defendants are no partners
         kept = [c for c in kept if c.relation != "partners-with"]
     # "co-led Anduril's round alongside Sands Capital": an investor in it, not a partner of it
@@ -614,8 +618,7 @@ _CLOUD_PROVIDER_AFTER = re.compile(
 
 def _an_authority(mention: Mention) -> bool:
     """A government body or regulator: one the gazetteer flags (`authority = true`), or 'the <country> government'."""
-    known = load_gazetteer().entities.get(mention.name)
-    return bool(known is not None and known.authority) or mention.name.endswith(" government")
+    return is_authority(mention, load_gazetteer()) or mention.name.endswith(" government")
 
 
 def _a_cloud_provider(finder: SentenceRelations, mention: Mention) -> bool:
@@ -738,6 +741,7 @@ def _its_purchases(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_BOUGHT_FROM = "bought ... from"  # the trigger of a holding a sale ended
 _BUYS_FROM = re.compile(
     r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase)\s+"
 )
@@ -773,8 +777,8 @@ def _bought_from(finder: SentenceRelations) -> list[Candidate]:
             continue
         if _person(seller) or seller.name == bought.name or _PART_BOUGHT.search(window[: source.start()]):
             continue
-        # the sale ended the holding: `scope` is the cue word that says so
-        found.append(Candidate("owns", seller, bought, "verbs", "bought ... from", 0.6, {}, "former", True))
+        # the sale ended the holding
+        found.append(Candidate("owns", seller, bought, "verbs", _BOUGHT_FROM, 0.6, {}, _FORMER, True))
     return found
 
 
@@ -795,7 +799,7 @@ def _joined_from(finder: SentenceRelations) -> list[Candidate]:
         people = [m for m in finder.mentions if m.end <= new.start and _person(m)]
         if joined is None or not people:
             continue
-        found.append(Candidate("employs", old, people[-1], "verbs", "joined ... from", 0.6, {}, "former", True))
+        found.append(Candidate("employs", old, people[-1], "verbs", "joined ... from", 0.6, {}, _FORMER, True))
     return found
 
 
@@ -1723,7 +1727,7 @@ def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
         if sold is not None and whole:  # "SoftBank has sold its entire stake in Nvidia": an investor until then
             for seller in finder.left_of(company.start - len(window) + sold.start(), ("Organization", "Person")):
                 if seller.name != company.name and (buyer is None or seller.name != buyer.name):
-                    sale = Candidate("invests-in", seller, company, "verbs", _SOLD_STAKE, 0.65, {}, "former", True)
+                    sale = Candidate("invests-in", seller, company, "verbs", _SOLD_STAKE, 0.65, {}, _FORMER, True)
                     found.append(sale)
         if verb is None:
             continue
@@ -1876,18 +1880,14 @@ def _possessive_lists(finder: SentenceRelations) -> list[Candidate]:
 _COPULA = re.compile(
     r"\s+(?:are|were|is|was|remain|remains|remained|became|become|becomes)\s+(?:among\s+|one\s+of\s+)?$"
 )
-_ITS_GROUP = re.compile(
-    r"['’]s?\s+(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){0,3}?(?P<group>partner|investor|backer|shareholder|rival|competitor|customer|"
-    r"client|supplier|tenant|licensee|funder)s?\b"
-)
+_GROUP_WORDS = tuple(group[:-1] for group in _GROUP_RELATION)  # "partner", "investor", ...
+_ITS_GROUP = re.compile(rf"['’]s?\s+(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){{0,3}}?(?P<group>{'|'.join(_GROUP_WORDS)})s?\b")
 
 
 def _named_as_group(finder: SentenceRelations) -> list[Candidate]:
     """'Amazon and Google are Anthropic's largest outside shareholders', 'Acme remains one of Beta's biggest
     customers': each named one is in the owner's group."""
-    if not finder.has_any(
-        "partner", "investor", "backer", "shareholder", "rival", "competitor", "customer", "client", "supplier"
-    ):
+    if not finder.has_any(*_GROUP_WORDS):
         return []
     found = []
     for member, owner in pairwise(finder.mentions):
@@ -2038,12 +2038,9 @@ def _the_pair(finder: SentenceRelations) -> tuple[Mention, Mention] | None:
             kept.append(mention)
         return kept
 
-    previous: dict[str, Mention] = {}
-    for mention in eligible(finder.earlier):
-        previous.setdefault(mention.name, mention)
-    if len(previous) == 2:
-        first, second = previous.values()
-        return first, second
+    previous = _exactly_two(eligible(finder.earlier))
+    if previous is not None:
+        return previous
     counts: dict[str, list[Mention]] = {}
     for mention in eligible([m for m in finder.document if m.start < finder.sentence.start]):
         counts.setdefault(mention.name, []).append(mention)
@@ -2051,6 +2048,17 @@ def _the_pair(finder: SentenceRelations) -> tuple[Mention, Mention] | None:
     if len(ranked) < 2 or (len(ranked) > 2 and len(ranked[1]) == len(ranked[2])):
         return None  # no clear pair
     return ranked[0][0], ranked[1][0]
+
+
+def _exactly_two(mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The first mention of each of the two names these mentions hold, if they hold exactly two."""
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        first.setdefault(mention.name, mention)
+    if len(first) != 2:
+        return None
+    one, other = first.values()
+    return one, other
 
 
 _DESCRIBES_PERSON = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
@@ -2077,15 +2085,8 @@ def _clause_subjects(finder: SentenceRelations) -> tuple[Mention, Mention] | Non
     earlier = [m for m in finder.earlier if _org(m) and not _person(m) and not is_pronoun(m)]
     if not earlier:
         return None
-    subjects: dict[str, Mention] = {}
-    for m in earlier:
-        opening = finder.text[finder.earlier_start : m.start]
-        if len(opening.split()) <= 1 or _CLAUSE_OPENING.search(opening):
-            subjects.setdefault(m.name, m)
-    if len(subjects) != 2:
-        return None
-    first, second = subjects.values()
-    return first, second
+    openings = [(m, finder.text[finder.earlier_start : m.start]) for m in earlier]
+    return _exactly_two([m for m, opening in openings if len(opening.split()) <= 1 or _CLAUSE_OPENING.search(opening)])
 
 
 _RANKED_BEHIND = re.compile(
@@ -2163,7 +2164,7 @@ def _its_use_of(finder: SentenceRelations) -> list[Candidate]:
         users = finder.left_of(its.start(), ("Organization",))
         if users and not _person(users[0]) and users[0].name != supplier.name:
             said = finder.between(users[0].end, supplier.start)
-            scope = "former" if _ENDED.search(said) else ""
+            scope = _FORMER if _ENDED.search(said) else ""
             found.append(Candidate("supplies", supplier, users[0], "nouns", its.group().strip(), 0.6, {}, scope, True))
     return found
 
@@ -2194,14 +2195,11 @@ def _pair_named_here(
     """Which two 'the two companies' at `start` means in a sentence that names companies itself: the two it
     named before the phrase ('Acme said on Monday it would buy Beta's lab, and the two companies ...'), or the
     pair from before when this sentence names at most one of them ('Acme's chief said the two companies ...')."""
-    before: dict[str, Mention] = {}
-    for m in finder.mentions:
-        if m.end <= start and _org(m) and not _person(m) and not is_pronoun(m):
-            before.setdefault(m.name, m)
-    if len(before) == 2:
-        first, second = before.values()
-        return first, second
-    if len(here) < 2 or (len(before) <= 1 and set(before) <= {pair[0].name, pair[1].name}):
+    before = [m for m in finder.mentions if m.end <= start and _org(m) and not _person(m) and not is_pronoun(m)]
+    named = {m.name for m in before}
+    if len(named) == 2:
+        return _exactly_two(before)
+    if len(here) < 2 or (len(named) <= 1 and named <= {pair[0].name, pair[1].name}):
         return pair
     return None
 

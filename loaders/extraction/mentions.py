@@ -291,15 +291,20 @@ _PERSON_CONTEXT_AFTER = re.compile(
     r"engineer|spokes\w+)|\s+(?:said|says|told|wrote|added|noted|explained|joined|left|leads|founded|"
     r"co-founded|stepped))"
 )
+# the nationality adjectives a description of a company may carry ("the Dutch chipmaker")
+_NATIONALITIES = (
+    r"American|British|Chinese|French|German|Japanese|Korean|South\sKorean|Taiwanese|Indian|Israeli|Dutch|Swiss|"
+    r"Swedish|Canadian|European|Italian|Spanish|Irish|Finnish|Danish|Norwegian|Australian|Saudi|Emirati|Singaporean|"
+    r"Russian|Brazilian"
+)
 _REFERENCE = re.compile(
     # ("the Dutch maker of chipmaking equipment" is no product's maker: a generic description, below)
-    r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?!(?:American|British|Chinese|French|German|Japanese|Korean|Taiwanese|Dutch|Swiss|"
-    r"Swedish|Israeli|Indian|Canadian|European|Italian|Spanish|Irish|Finnish|Danish|Norwegian|Australian)\s+maker\b)"
+    rf"\b(?:[Tt]he|[Ii]ts)\s+(?:(?!(?:{_NATIONALITIES})\s+maker\b)"
     r"(?P<desc>[\w.-]+(?:\s[\w.-]+)?)\s+(?:maker|developer|creator|owner|parent)|"
     # "the design startup", "the chip company": a kind of company, lower-case words before it
-    r"(?:(?:Mc|Mac)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group)|(?:American|British|Chinese|French|German|Japanese|Korean|"
-    r"South\sKorean|Taiwanese|Indian|Israeli|Dutch|Swiss|Swedish|Canadian|European|Italian|Spanish|Irish|Finnish|"
-    r"Danish|Norwegian|Australian|Saudi|Emirati|Singaporean|Russian|Brazilian)\s)?"
+    r"(?:(?:Mc|Mac)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group)|(?:"
+    + _NATIONALITIES
+    + r")\s)?"
     r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
     r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
     r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit|lender|bank|"
@@ -409,10 +414,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     return mentions
 
 
-_NATIONALITY = re.compile(
-    r"\b(American|British|Chinese|French|German|Japanese|Korean|Taiwanese|Indian|Israeli|Dutch|Swiss|Swedish|"
-    r"Canadian|Italian|Spanish|Irish|Finnish|Danish|Norwegian|Australian|Saudi|Emirati|Singaporean|Russian|Brazilian)\b"
-)
+_NATIONALITY = re.compile(rf"\b(?:{_NATIONALITIES})\b")
 
 
 def _same_nationality(reference: str, candidates: list[Mention], earlier: list[Mention]) -> list[Mention]:
@@ -441,7 +443,7 @@ def _home_town_company(
     sentence before opened on the company `target` resolved to ('DeepSeek ... . The Hangzhou-based company')."""
 
     def company(m: Mention) -> bool:
-        return m.types[0] == "Organization" and not _an_authority(m, gazetteer)
+        return m.types[0] == "Organization" and not is_authority(m, gazetteer)
 
     story = next((m for m in earlier if company(m) and m.kind != "reference"), None)
     if story is None or story.name == target or any(m.name in (story.name, target) for m in here if m.start < start):
@@ -461,7 +463,8 @@ def _home_town_company(
     return target if opened is not None and opened.name == target else story.name
 
 
-def _an_authority(mention: Mention, gazetteer: Gazetteer) -> bool:
+def is_authority(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A government body or regulator the gazetteer flags (`authority = true`)."""
     known = gazetteer.entities.get(mention.name)
     return known is not None and known.authority
 
@@ -1062,7 +1065,7 @@ def _references(
             here = sorted(found + references, key=lambda m: m.start)
             candidates = [m for m in earlier + here if described is None or m.name != described.name]
             if match.group("generic"):  # "the company", "the lender": no regulator is meant
-                candidates = [m for m in candidates if not _an_authority(m, gazetteer)]
+                candidates = [m for m in candidates if not is_authority(m, gazetteer)]
                 candidates = _same_nationality(match.group(), candidates, earlier)
             target = _antecedent(sentence, start, candidates, sentences)
             before = sentence.text[: start - sentence.start]
