@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     fetch_max_bytes: int = 20 * 1024 * 1024  # a download is stopped past this size
     buffer_pool_mb: int = 1024  # the embedded store's page cache; checkpoints of a large store need room
     checkpoint_mb: int = 64  # the embedded store checkpoints when its write-ahead log passes this size
+    query_threads: int = 1  # the embedded engine's threads per statement (0: all cores); 1 suits point lookups
     neo4j_user: str | None = None
     neo4j_password: str | None = None
     neo4j_database: str | None = None

@@ -1,5 +1,6 @@
 """The embedded store's bulk write path: packed rows round-trip exactly, aggregates match one-at-a-time."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -93,4 +94,13 @@ def test_freed_memory_is_handed_back_after_each_write(tmp_path, monkeypatch):
     store.write_many(list(extractions(3, 5, entities=20, seed=6)))
     store.write_many(list(extractions(3, 5, entities=20, seed=7)))
     assert trimmed == [0, 0] and store.stats()["documents"] == 6
+    store.close()
+
+
+@pytest.mark.parametrize(("setting", "threads"), [(None, "1"), ("2", "2"), ("0", str(os.cpu_count()))])
+def test_each_query_runs_on_the_configured_number_of_engine_threads(tmp_path, monkeypatch, setting, threads):
+    if setting is not None:
+        monkeypatch.setenv("KG_QUERY_THREADS", setting)
+    store = LadybugStore(tmp_path / "store")
+    assert store.cypher("CALL current_setting('threads') RETURN *").rows == [[threads]]
     store.close()
