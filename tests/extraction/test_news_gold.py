@@ -28,6 +28,7 @@ FLOORS = {
     "leads-3": 0.66,
     "articles-4": 0.48,
     "articles-5": 0.50,
+    "articles-6": 0.52,
 }
 
 
