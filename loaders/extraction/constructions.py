@@ -1068,7 +1068,13 @@ def _fronted_careers(finder: SentenceRelations) -> list[Candidate]:
 
 
 # "with participation from A and B", "A and B also took part in the round"
-_PARTICIPATION_FROM = re.compile(r"\b(?:with|and)\s+(?:additional\s+)?participation\s+(?:from|by)\s+(?:the\s+)?")
+_PARTICIPATION_FROM = re.compile(
+    r"\b(?:with|and)\s+(?:additional\s+)?participation\s+(?:from|by)\s+(?:the\s+)?"
+    # "Backers in the round included A, B and C"
+    r"|\b(?:backers|investors|participants)\s+in\s+the\s+(?:round|financing|raise)\s+(?:also\s+)?"
+    r"(?:included|include|were|are)\s+(?:the\s+)?",
+    re.I,
+)
 _ROUND_OF_SUBJECT = re.compile(r"\b(?:raised|raises|raise|raising|valued|closed|secured)\b[^;]*\bround\b")
 _ALSO_PARTICIPATING = re.compile(r",\s+with\s+(?:the\s+)?")
 _ALSO_TAIL = re.compile(

@@ -100,6 +100,7 @@ Acquired Acquires Acquire Acquisition Acquisitions Buys Bought Closes Completes 
 Announces Announced Appoints Appointments Appointed Names Named Hires Hired Agree Agrees To Sells Sold Wins
 Set Plans Launches Opens Confirms Subsidiary Sues Joins Invests Backs Buy Sell Unveils Reports
 Controller Manager Treasurer Secretary Assistant Member Trustee Associate Owner Advisor Consultant
+Minister Ministers Chancellor Governor Senator Commissioner Mayor
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
 # The running heads and section titles of filings and reports, which text extracted from them keeps in the
@@ -128,6 +129,7 @@ _SOFT_COMMON = frozenset(
         "Emerging",
         "Legal",
         "Infrastructure",
+        "AI",
         "Software",
         "Semiconductor",
         "Bank",
@@ -184,6 +186,8 @@ _SOFT_COMMON = frozenset(
         "Source",
     ]
 )
+_INSTITUTION_HEADS = frozenset(["Board", "Authority", "Commission", "Partnership", "Partners"])
+# "Public Sector Pension Investment Board": the common words before an institution's head noun are its name's
 _NAME_FINAL = frozenset(
     [
         "Global",
@@ -195,6 +199,10 @@ _NAME_FINAL = frozenset(
         "Companies",
         "Initiative",
         "Partnership",
+        # an institution's head noun: "Public Sector Pension Investment Board", "Abu Dhabi Investment Authority"
+        "Board",
+        "Authority",
+        "Commission",
         # a trade word that ends a company's name and no person's: "Cipher Mining", "Halvern Compute"
         "Mining",
         "Compute",
@@ -339,7 +347,13 @@ _INITIALLED_NAME = re.compile(
     r"(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?"
 )
 # "Karén", "Jean-Luc", "McBee", "O'Neil"
-_DATELINE_AFTER = re.compile(r"\s*(?:--|[—–]|-\s|,\s+[A-Z][a-z]{2,}\.?\s+\d|\((?:Reuters|AP|AFP|Bloomberg)\))")
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:--|[—–]|-\s|,\s+[A-Z][a-z]{2,}\.?\s+\d|\((?:Reuters|AP|AFP|Bloomberg)\)"
+    r"|\([A-Z][\w&.' ]{1,30}\)\s*(?:--|[—–]|-\s))"
+)
+# "SAN FRANCISCO (TechCrunch) — ": the source in a dateline's brackets is no party to the story
+_DATELINE_SOURCE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z.' -]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*\($")
+_DATELINE_SOURCE_AFTER = re.compile(r"\)\s*(?:--|[—–]|-\s)")
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
 # a given name or surname: "Lindqvist", "McAdam", "Jean-Luc", "Jae-yong"
 _PLAIN_WORD = re.compile(rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?")
@@ -610,6 +624,7 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
         _ORG_SUFFIX_END.search(run.rstrip(","))
         or _ORG_SUFFIX_END.search(run.rstrip(".,"))
         or _INSTITUTION_OF.search(run)  # "National Bank of Alaska"
+        or (len(tokens) > 2 and run.rstrip(".,").split()[-1] in _INSTITUTION_HEADS)
     )
     piece: list[tuple[int, str]] = []
     pieces: list[list[tuple[int, str]]] = []
@@ -632,6 +647,7 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
         rest = [t.rstrip(",.") for _, t in tokens[index + 1 :]]
         breaks = (
             (bare in _COMMON and not name_word and not soft and not initial)
+            or (bare == "Prime" and rest[:1] == ["Minister"])  # a title, as 'Minister' is
             or bare.endswith("-based")
             or (bare in {"and", "or"} and (not has_suffix or _INITIALLED_NAME.fullmatch(" ".join(t for _, t in piece))))
             or (bare in {"and", "&"} and _two_legal_names([t.rstrip(",.") for _, t in piece], rest))
@@ -833,6 +849,29 @@ def _short_form(surface: str, seen: dict[str, Mention], before: int) -> Mention 
     return next((m for m in earlier if m.name.split()[0] == surface), None)
 
 
+# one word after a known company's name that names the same company, or an investing arm of its own
+_SAME_COMPANY_WORDS = frozenset(
+    [
+        "Technologies",
+        "Technology",
+        "Semiconductors",
+        "Semiconductor",
+        "Electronics",
+        "Motor",
+        "Motors",
+        "Systems",
+        "Pharmaceuticals",
+        "Therapeutics",
+        "Airlines",
+        "Industries",
+        "Communications",
+        "Networks",
+        "Platforms",
+    ]
+)
+_ARM_WORDS = frozenset(["Ventures", "Capital"])
+
+
 def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention]) -> None:
     """'Nvidia Capital Ventures, LLC': a known name that only begins a longer legal name gives way; so do
     the place that ends 'University of California' or 'Royal Institute of Norway' and one inside a company's
@@ -850,6 +889,13 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
     if re.search(r"\s(?:and|&)\s", surface):
         return
     for mention in [m for m in known if m.start == start and m.end < end and m.types[0] == "Organization"]:
+        rest = surface[mention.end - start :].split()
+        if len(rest) == 1 and rest[0] in _SAME_COMPANY_WORDS and not mention.possessive:
+            mention.end, mention.text = end, surface  # "Infineon Technologies", "NXP Semiconductors": the company
+            continue
+        if len(rest) == 1 and rest[0] in _ARM_WORDS:
+            known.remove(mention)  # "Salesforce Ventures": an investing arm of its own
+            continue
         longer = _ORG_SUFFIX_END.search(surface) and len(surface[mention.end - start :].split()) >= 2
         if _LEGAL_NAME_END.search(surface) or longer:  # "Fidelity National Information Services"
             known.remove(mention)
@@ -970,6 +1016,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None  # "TITLE: ...", "SOURCE: ...": a field label at the start of a line
     if surface.isupper() and len(surface) > 2 and _DATELINE_AFTER.match(after) and _LINE_START.search(before):
         return None  # "TOKYO -- ...", "SAN FRANCISCO, Sept 2 (Reuters) -": a dateline's place
+    if _DATELINE_SOURCE_AFTER.match(after) and _DATELINE_SOURCE_BEFORE.search(before):
+        return None  # "LONDON (FT) -": the dateline's source
     if _PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
     if (
@@ -1240,7 +1288,8 @@ def _as_maker(mention: Mention, text: str, gazetteer: Gazetteer) -> Mention:
 _OBJECT_VERB_BEFORE = re.compile(
     r"\b(?!(?:said|added|noted|announced|stated|claimed|argued|warned|confirmed|reported|explained|believed|"
     r"expected|hoped|insisted|denied|disclosed|indicated|signalled|signaled|acknowledged|estimated)\b)"
-    r"(?:[a-z]+ed|sued|bought|sold|took|led|won|hit|beat|fought|sought)\s+$"
+    r"(?:[a-z]+ed|sued|bought|sold|took|led|won|hit|beat|fought|sought|accusing|suing|blaming|urging|asking|pressing|"
+    r"forcing|charging|ordering|barring|valuing|acquiring|buying|overtaking)\s+$"
 )
 
 
@@ -1255,7 +1304,9 @@ def _object_antecedent(sentence: Sentence, position: int, mentions: list[Mention
         r"\b(?:and|but)\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?\w+\s+$",
         sentence.text[: position - sentence.start],
     )
-    subject = inside[0] if coordinated else inside[-1]
+    # "A sued B on Monday, accusing it of ...": a participle after a comma has the sentence's subject
+    participle = re.search(r",\s*(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+$", sentence.text[: position - sentence.start])
+    subject = inside[0] if coordinated or participle else inside[-1]
     others = [m for m in inside if m.name != subject.name]
     return others[-1].name if others else None
 

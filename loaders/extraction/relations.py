@@ -101,7 +101,7 @@ _PERSON_THEN_POST = re.compile(
     r"(?:,\s*(?:who\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+become|is\s+now)\s+)?"
     r"|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+be|will\s+become|serves\s+as|"
     r"served\s+as|has\s+served\s+as|is\s+currently|was\s+previously|is\s+now)\s+)"
-    r"(?:(?:a|an|the)\s+)?(?:former\s+|ex-\s*)?(?:the\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:former\s+|ex-\s*)?(?:(?:longtime|long-time|veteran|senior|top|star|early)\s+)?(?:the\s+)?"
 )
 _COORDINATED = re.compile(r"\s+and\s+(?:(?:a|an|the|also|as)\s+)?(?:[\w-]+\s+){0,3}")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|at|for|with|to|in)\s+(?:the\s+)?$")

@@ -1,0 +1,87 @@
+"""Rules read from the misses of a set that was held out until the fourth session (articles-2): datelines with
+any source, institutions named by common words, titles before a name, and an object pronoun after a
+participle. Invented companies and people; the ordinary wording of business news."""
+
+import pytest
+
+from tests.extraction.test_news_names_and_successions import _holds
+from tests.extraction.test_relations import triples
+
+FOUND = [
+    (
+        "a-dateline-with-any-source",
+        "OSLO (Nordic Wire) — Fjordline said on Tuesday it has agreed to buy Skarv Data.",
+        ("Fjordline", "acquires", "Skarv Data", "planned"),
+    ),
+    (
+        "an-institution-named-by-common-words",
+        "The Northland Teachers Pension Investment Board invested $300 million in Veltro Robotics.",
+        ("Northland Teachers Pension Investment Board", "invests-in", "Veltro Robotics", "asserted"),
+    ),
+    (
+        "a-participle-object-is-not-the-sentence-subject",
+        "Harbor Media and the Daily Ledger sued the search startup Quillon on Monday, accusing it of copying "
+        "their articles.",
+        ("Harbor Media", "accuses", "Quillon", "asserted"),
+    ),
+    (
+        "backers-in-the-round-included",
+        "Veltro Robotics raised $200 million. Backers in the round included Harbor Ventures, Northgate Capital "
+        "and Kestrel Partners.",
+        ("Northgate Capital", "invests-in", "Veltro Robotics", "asserted"),
+    ),
+    (
+        "a-longtime-company-engineer",
+        "Jane Roe, a longtime Orvane Systems engineer, will lead the team.",
+        ("Orvane Systems", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "a-known-name-with-its-trade-word-keeps-a-list-together",
+        "Kestrel Robotics signed partnership deals with Toyota Motor and Halden Electronics.",
+        ("Kestrel Robotics", "partners-with", "Halden Electronics", "asserted"),
+    ),
+    (
+        "a-known-name-with-its-trade-word-is-that-company",
+        "Kestrel Robotics signed partnership deals with Toyota Motor and Halden Electronics.",
+        ("Kestrel Robotics", "partners-with", "Toyota", "asserted"),
+    ),
+    (
+        "lawsuits-against",
+        "Orvane Systems has filed lawsuits against Quillon over its chatbot.",
+        ("Orvane Systems", "accuses", "Quillon", "asserted"),
+    ),
+]
+
+NOT_FOUND = [
+    (
+        "the-source-of-a-dateline-is-no-party",
+        "OSLO (Nordic Wire) — Fjordline said on Tuesday it has agreed to buy Skarv Data.",
+        ("Nordic Wire", "acquires", "Skarv Data"),
+    ),
+    (
+        "the-place-of-a-dateline-is-no-party",
+        "OSLO (Nordic Wire) — Fjordline said on Tuesday it has agreed to buy Skarv Data.",
+        ("OSLO", "acquires", "Skarv Data"),
+    ),
+    (
+        "a-participle-object-does-not-accuse",
+        "Harbor Media and the Daily Ledger sued the search startup Quillon on Monday, accusing it of copying "
+        "their articles.",
+        ("Quillon", "accuses", "Harbor Media"),
+    ),
+    (
+        "a-minister-is-a-person-not-an-employer",
+        "Prime Minister Ana Ruiz said Orvane Systems would hire 500 engineers.",
+        ("Prime Minister Ana Ruiz", "employs", "Orvane Systems"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in FOUND], ids=[c[0] for c in FOUND])
+def test_released_set_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert _holds(expected, triples(text))
+
+
+@pytest.mark.parametrize("text, absent", [(c[1], c[2]) for c in NOT_FOUND], ids=[c[0] for c in NOT_FOUND])
+def test_released_set_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not _holds((*absent, ""), {(*t[:3], "") for t in triples(text)})
