@@ -11,7 +11,7 @@ from typing import Any
 import ontology
 
 from .gazetteer import load_gazetteer
-from .mentions import MAKER_NOUN, Mention
+from .mentions import MAKER_NOUN, RELATIVE_ASIDE, Mention
 from .patterns import Trigger, role_pattern, triggers_in
 from .sentences import Sentence
 
@@ -271,11 +271,20 @@ class SentenceRelations:
         """The clause subject before `position`, skipping parentheticals that do not hold `position`
         and mentions whose type cannot fill the role (`fits`)."""
         here = _inside(position, self.parentheticals)
+        nearest = True
         for mention in reversed([m for m in self.mentions if m.end <= position]):
             span = _inside(mention.start, self.parentheticals)
             heads = apposition and _APPOSITION_GAP.fullmatch(self.between(mention.end, position))
             if span is not None and span != here and not heads:
                 continue  # but "..., which is sold by Corvo, now part of Halden": Corvo heads the apposition
+            if nearest and fits and mention.types == ("Person",) and "Person" not in fits and not apposition:
+                gap = self.between(mention.end, position)
+                if _words(gap) <= 3 and not re.search(r"[,;()]|\b(?:and|or|but)\b", gap):
+                    # "Chief Executive Jane Roe wants to catch up with B": the person acts, for the company named
+                    # with her ("Acme's Jane Roe", "Acme CEO Jane Roe"), not for another one named before
+                    employer = self._employer_of(mention, fits)
+                    return self._expand_left(employer) if employer is not None else []
+            nearest = False
             if (fits and not set(mention.types) & set(fits)) or (avoid and mention.name in avoid):
                 continue
             opened = re.search(r",\s*$", self.text[max(0, mention.start - 3) : mention.start])
@@ -290,6 +299,16 @@ class SentenceRelations:
                     continue
             return self._expand_left(mention)
         return []
+
+    def _employer_of(self, person: Mention, fits: tuple[str, ...]) -> Mention | None:
+        """The company named right before a person, possessive or with a title between: 'Acme's Jane Roe'."""
+        before = [m for m in self.mentions if m.end <= person.start]
+        if not before or not set(before[-1].types) & set(fits) or before[-1].types == ("Person",):
+            return None
+        gap = self.between(before[-1].end, person.start)
+        if (before[-1].possessive and not gap.strip(" '’s")) or _title_between().fullmatch(gap):
+            return before[-1]
+        return None
 
     def right_of(self, position: int, fits: tuple[str, ...] = (), limit: int = MAX_RIGHT_WORDS) -> list[Mention]:
         """The object after `position`: near, or introduced by 'including' / 'such as'."""
@@ -396,7 +415,9 @@ class SentenceRelations:
             left = self.right_of(end, rel.domain)
             right = self.left_of(start, rel.range, avoid={m.name for m in left}, apposition=True)
             right = self._coordinated_object(right, start, rel.range, {m.name for m in left})
-            apposition = bool(right) and self.between(right[-1].end, start).lstrip().startswith(",")
+            # "X, which was founded in 2016, had raised money from A, B and C": a relative aside is no apposition
+            gap = RELATIVE_ASIDE.sub(" ", self.between(right[-1].end, start)) if right else ""
+            apposition = bool(right) and gap.lstrip().startswith(",")
             if apposition and len(left) > 1 and "," in self.between(left[0].end, left[1].start):
                 left = left[:1]  # "X, a unit of A, and B": the apposition closes before B
         else:

@@ -1,6 +1,7 @@
 """Rules read from the misses of a set that was held out until the fourth session (articles-2): datelines with
-any source, institutions named by common words, titles before a name, and an object pronoun after a
-participle. Invented companies and people; the ordinary wording of business news."""
+any source, institutions named by common words, titles before a name, an object pronoun after a participle,
+rounds, lists after a relative aside, and a person who acts for no company named with her. Invented companies
+and people; the ordinary wording of business news."""
 
 import pytest
 
@@ -50,6 +51,22 @@ FOUND = [
         "Orvane Systems has filed lawsuits against Quillon over its chatbot.",
         ("Orvane Systems", "accuses", "Quillon", "asserted"),
     ),
+    (
+        "a-relative-aside-is-no-apposition-that-cuts-a-list",
+        "Kestrel Labs, which was founded in 2016, had raised money from Harbor Ventures, Northgate Capital and "
+        "Veltro Partners.",
+        ("Veltro Partners", "invests-in", "Kestrel Labs", "asserted"),
+    ),
+    (
+        "former-company-employees-including",
+        "The startup was founded by former Orvane Systems employees including Jane Roe and Tom Berg.",
+        ("Orvane Systems", "employs", "Tom Berg", "former"),
+    ),
+    (
+        "cut-ties-ends-a-partnership",
+        "Brightline Telecom cut ties with Quill Data last year.",
+        ("Brightline Telecom", "partners-with", "Quill Data", "former"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -73,6 +90,11 @@ NOT_FOUND = [
         "a-minister-is-a-person-not-an-employer",
         "Prime Minister Ana Ruiz said Orvane Systems would hire 500 engineers.",
         ("Prime Minister Ana Ruiz", "employs", "Orvane Systems"),
+    ),
+    (
+        "a-person-before-the-verb-acts-not-a-company-named-earlier",
+        "After the purchase of Quill Data, Chief Executive Jane Roe wants to compete with Zeta Labs in robots.",
+        ("Quill Data", "competes-with", "Zeta Labs"),
     ),
 ]
 
