@@ -957,7 +957,7 @@ def _guessed_mentions(
                     (m for m in seen.values() if m.types == ("Person",) and m.name.split()[-1] == surface), None
                 )
                 types = person.types if person is not None else None  # "Volozh co-founded Yandex": said before
-            if types is None:
+            if types is None or _a_place_then_its_region(sentence, end, known):
                 continue
             name = shortened.name if shortened else surface
             if shortened:
@@ -974,11 +974,31 @@ def _guessed_mentions(
     return found
 
 
+def _a_place_then_its_region(sentence: Sentence, end: int, known: list[Mention]) -> bool:
+    """'Vineland, New Jersey', 'Dresden, Germany': a name followed by a known state or country (not its
+    possessive: 'Siemens, Germany's largest ...', nor a compound: 'Oxylabs, Texas-based X') is a town."""
+    comma = re.match(r",\s+", sentence.text[end:])
+    if comma is None:
+        return False
+    at = sentence.start + end + comma.end()
+    region = next((m for m in known if m.start == at and m.types[0] == "Location"), None)
+    # "Oxylabs, Texas-based SerpApi": the region begins another name's description
+    return (
+        region is not None
+        and not region.possessive
+        and not sentence.text[region.end - sentence.start :].startswith(("'", "’", "-"))
+    )
+
+
 _PRODUCT_NOUN_AFTER = re.compile(
     r"\s+(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbots?|assistants?|app|"
     r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|browsers?|engines?|"
     r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|robots?|drones?|"
-    r"family of models)\b"
+    r"family of models|table format|formats?|frameworks?|databases?)\b"
+)
+# "the startup's chatbot Pi", "its weight-loss drug Zepbound": a kind of product right before the name
+_PRODUCT_NOUN_BEFORE = re.compile(
+    r"\b(?:chatbot|assistant|app|browser|chip|processor|accelerator|drug|vaccine|console|headset|smartphone)\s+$"
 )
 
 
@@ -1012,6 +1032,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None
     if surface.rstrip(".") in _DEGREES:
         return None  # "holds a B.A. from ...": a degree
+    if surface.isupper() and after.startswith(")") and re.search(r"\b[a-z][\w-]*\s+\($", before):
+        return None  # "high-bandwidth memory (HBM)": a term's abbreviation, not a company's
     if surface.isupper() and after.startswith(":") and (start == 0 or text[start - 1] == "\n"):
         return None  # "TITLE: ...", "SOURCE: ...": a field label at the start of a line
     if surface.isupper() and len(surface) > 2 and _DATELINE_AFTER.match(after) and _LINE_START.search(before):
@@ -1020,6 +1042,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None  # "LONDON (FT) -": the dateline's source
     if _PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
+    if _PRODUCT_NOUN_BEFORE.search(before):
+        return ("Product", "Organization")
     if (
         _ORG_SUFFIX_END.search(surface)
         or _INSTITUTION_OF.search(surface)

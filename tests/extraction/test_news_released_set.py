@@ -96,6 +96,11 @@ NOT_FOUND = [
         "After the purchase of Quill Data, Chief Executive Jane Roe wants to compete with Zeta Labs in robots.",
         ("Quill Data", "competes-with", "Zeta Labs"),
     ),
+    (
+        "a-town-before-its-state-is-a-place",
+        "Orvane Systems will build a chip plant in Millbrook, New Jersey, with Halden Electronics.",
+        ("Orvane Systems", "develops", "Millbrook"),
+    ),
 ]
 
 
