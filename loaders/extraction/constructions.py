@@ -1648,7 +1648,7 @@ _PRODUCT_NOUN_BEFORE = re.compile(
 )
 _DESCRIBES = re.compile(r"^(?:['’]s?\s|\s*,\s*(?:a|an|the|which|that|who|whose)\b)")
 _MODIFIER = r"(?!(?:on|in|into|to|for|with|from|at|by|of|and|or|as|available|through|via)\b)[\w-]+"
-_ITS = re.compile(rf"\bits\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_MODIFIER},\s+)?$")
+_ITS = re.compile(rf"\b[Ii]ts\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_MODIFIER},\s+)?$")
 _OBJECT_THEN_ITS = re.compile(r"\s+(?:with|using|through|via)\s+")
 
 
@@ -1665,7 +1665,7 @@ def _its_products(finder: SentenceRelations) -> list[Candidate]:
         if its is None or (product.type != "Product" and not _PRODUCT_NOUN_BEFORE.search(its.group())):
             continue
         its_start = product.start - len(window) + its.start()
-        between = [m for m in finder.mentions if its_start <= m.start < product.start]
+        between = [m for m in finder.mentions if its_start < m.start < product.start]
         apposition = bool(between) and re.fullmatch(r",\s*", finder.between(between[-1].end, product.start))
         if between and not (apposition and all(m.type == "Product" for m in between)):
             continue  # only "its chip, Zephyr": the name in apposition to a product
@@ -1680,6 +1680,11 @@ def _its_products(finder: SentenceRelations) -> list[Candidate]:
             subject = finder.left_of(before[-1].start if acted_on else its_start, ("Organization",))
             chosen = before[-1] if before[-1].possessive or described or len(before) == 1 else None
             chosen = chosen or (subject[0] if subject and subject[0].type != "Product" else None)
+        if chosen is None and not before:
+            # "Its Command models ...": a sentence opening on 'its', resolved to the company said before
+            chosen = next(
+                (m for m in finder.mentions if m.start == its_start and _org(m) and m.kind == "reference"), None
+            )
         if chosen is not None and chosen.name != product.name:
             found.append(Candidate("develops", chosen, product, "possessive", its.group().strip(), 0.6))
     return found

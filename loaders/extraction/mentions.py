@@ -322,7 +322,10 @@ _REFERENCE = re.compile(
     r"|\b(?P<his>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|employer|startup|group)\b"
     # a sentence that opens on "Its investors include ...": whose they are is said before
     r"|^(?P<its>Its)(?=\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders|customers|clients|partners|rivals|"
-    r"competitors|suppliers|tenants|chief|CEO|CFO|CTO|COO|president|founder|co-founder|chairman|chairwoman|head)\b)"
+    r"competitors|suppliers|tenants|chief|CEO|CFO|CTO|COO|president|founder|co-founder|chairman|chairwoman|head)\b"
+    # "Its Command models and North agent platform are sold ...": its products, named
+    r"|\s+(?:[A-Z][\w.-]*\s+){1,3}(?:models?|chips?|processors?|accelerators?|platforms?|phones?|smartphones?|apps?|"
+    r"chatbots?|assistants?|drugs?|vaccines?|consoles?|headsets?|software|services?)\b)"
 )
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # what follows a sentence-initial one-word name that acts: "Corvo acquired", "Halden's", "GSK, a drugmaker"
@@ -1541,6 +1544,9 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         and m.start < position
         and (not is_pronoun(m) or not _COPULA_AFTER.match(home.text, m.end - home.start))
     ]
+    # "Pineau, who ran Meta's lab, will oversee Cohere's research. The company ...": not a name in a relative aside
+    asides = [a.span() for a in RELATIVE_ASIDE.finditer(home.text)]
+    opening = [m for m in opening if not any(s <= m.start - home.start < e for s, e in asides)] or opening
     first = opening[0] if opening else next(m for m in organisations if m.start >= home.start)
     chosen = (_subject_before(first, home, mentions, sentences) or first).name
     # the company the text is about, when the sentence before opens on one it names in passing

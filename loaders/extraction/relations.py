@@ -63,6 +63,7 @@ _COME_BEFORE = re.compile(
 )
 _FUND_NOUN_BEFORE = re.compile(r"\b(?:sovereign|wealth|pension|hedge|investment|venture|equity|index|mutual|state)\s+$")
 _NOUN_AFTER_VERB_FORM = re.compile(r"\s+(?:round|rounds|vehicle|arm)\b")
+_FINANCE_TITLE = re.compile(r"\s+(?:executive|executives|chief|director|head|officer|team|minister)\b")
 _HEAD_OF_OTHER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:of|behind)\s+(?:the\s+)?$")
 _WHOSE = re.compile(r",\s+whose\s+")
 _PRODUCT_MODIFIERS = re.compile(
@@ -372,6 +373,8 @@ class SentenceRelations:
                     continue  # "a wholly owned subsidiary": an adjective, not the verb
                 if trigger.frame == "verbs" and _NOUN_AFTER_VERB_FORM.match(self.text, end):
                     continue  # "a 2021 funding round": the noun's modifier, not the verb
+                if trigger.phrase == "finance" and _FINANCE_TITLE.match(self.text, end):
+                    continue  # "a former finance executive at Uber": a post, not funding
                 if trigger.phrase == "back" and _COME_BEFORE.search(self.text[max(0, start - 12) : start]):
                     continue  # "would come back to it": a return, not backing
                 fund_verb = trigger.frame == "verbs" and trigger.phrase.startswith(("fund", "financ"))

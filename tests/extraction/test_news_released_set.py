@@ -67,6 +67,17 @@ FOUND = [
         "Brightline Telecom cut ties with Quill Data last year.",
         ("Brightline Telecom", "partners-with", "Quill Data", "former"),
     ),
+    (
+        "the-company-is-not-one-named-in-a-relative-aside",
+        "Jane Roe, who ran Orvane Systems' research lab until May, will oversee Kestrel Labs' research. The "
+        "company also named Tom Berg as its chief financial officer.",
+        ("Kestrel Labs", "employs", "Tom Berg", "asserted"),
+    ),
+    (
+        "a-sentence-opening-on-its-products",
+        "Kestrel Labs has raised $50 million. Its Quill models are popular with banks.",
+        ("Kestrel Labs", "develops", "Quill", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -100,6 +111,11 @@ NOT_FOUND = [
         "a-town-before-its-state-is-a-place",
         "Orvane Systems will build a chip plant in Millbrook, New Jersey, with Halden Electronics.",
         ("Orvane Systems", "develops", "Millbrook"),
+    ),
+    (
+        "a-finance-executive-holds-a-post",
+        "Kestrel Labs named Tom Berg, a former finance executive at Orvane Systems, as its chief financial officer.",
+        ("Tom Berg", "invests-in", "Orvane Systems"),
     ),
 ]
 
