@@ -1812,7 +1812,7 @@ def _rival_descriptions(finder: SentenceRelations) -> list[Candidate]:
 _GROUP_INCLUDES = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?P<group>partners|investors|backers|shareholders|rivals|competitors|customers|"
     r"clients|suppliers|tenants|licensees)\s+"
-    r"(?:include|included|includes|including|are|were|such\s+as|like)\s+(?:the\s+)?"
+    r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|including|are|were|such\s+as|like)\s+(?:the\s+)?"
 )
 _GROUP_RELATION = {
     "partners": "partners-with",
@@ -1833,11 +1833,12 @@ _GROUP = (
     r"(?P<group>partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers|"
     r"tenants|licensees)"
 )
+_INCLUDE = r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|are|were)"
 # "Figma, whose backers include A and B", "its customers include A", "from investors including A and B",
 # "counts A and B among its backers": a group of the clause's company, and who is in it
 _GROUP_LEADS = (
-    ("whose", re.compile(rf",\s+whose\s+{_GROUP}\s+(?:include|included|includes|are|were)\s+(?:the\s+)?")),
-    ("clause", re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_GROUP}\s+(?:include|included|includes|are|were)\s+(?:the\s+)?")),
+    ("whose", re.compile(rf",\s+whose\s+{_GROUP}\s+{_INCLUDE}\s+(?:the\s+)?")),
+    ("clause", re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_GROUP}\s+{_INCLUDE}\s+(?:the\s+)?")),
     ("clause", re.compile(rf"\b(?:from|to|with|by|among)\s+{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?")),
     (
         "clause",

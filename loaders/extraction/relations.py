@@ -140,7 +140,12 @@ _BASE_CONFIDENCE = {
 def _title_between() -> re.Pattern[str]:
     """A job title between two names ("OpenAI's former chief technology officer"), built on first use: the
     lexicon is not read when the module is imported."""
-    return re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:" + role_pattern().pattern + r")\s+", re.I)
+    role = role_pattern().pattern
+    # "the startup's founder and chief executive, Jane Roe": two titles, and a comma before the name
+    return re.compile(
+        r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:" + role + r")(?:\s+and\s+(?:[a-z-]+\s+){0,2}?(?:" + role + r"))?,?\s+",
+        re.I,
+    )
 
 
 @dataclass

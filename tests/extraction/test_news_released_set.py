@@ -78,6 +78,18 @@ FOUND = [
         "Kestrel Labs has raised $50 million. Its Quill models are popular with banks.",
         ("Kestrel Labs", "develops", "Quill", "asserted"),
     ),
+    (
+        "its-customers-have-included",
+        "Quill Data supplies labeled data to many AI developers, and its customers have included Orvane Systems, "
+        "Kestrel Labs and Zeta Labs.",
+        ("Quill Data", "supplies", "Kestrel Labs", "asserted"),
+    ),
+    (
+        "two-titles-and-a-comma-before-the-name",
+        "Orvane Systems has agreed to invest $2 billion in Quill Data and will bring on the startup's founder and "
+        "chief executive, Jane Roe, to lead a new unit.",
+        ("Orvane Systems", "employs", "Jane Roe", "planned"),
+    ),
 ]
 
 NOT_FOUND = [
