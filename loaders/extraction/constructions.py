@@ -1644,7 +1644,7 @@ def _known_maker(product: str) -> str | None:
 
 _PRODUCT_NOUN_BEFORE = re.compile(
     r"\b(?:models?|chips?|TPUs?|GPUs?|processors?|accelerators?|platform|app|assistant|chatbot|software|service|"
-    r"device|phone|smartphone|drug|vaccine|car|vehicle|console|headset|browser|engine)\s*,?\s+$"
+    r"device|phone|smartphone|drug|vaccine|car|vehicle|console|headset|browser|engine|format|framework|database)\s*,?\s+$"
 )
 _DESCRIBES = re.compile(r"^(?:['’]s?\s|\s*,\s*(?:a|an|the|which|that|who|whose)\b)")
 _MODIFIER = r"(?!(?:on|in|into|to|for|with|from|at|by|of|and|or|as|available|through|via)\b)[\w-]+"
@@ -2623,6 +2623,11 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
 _ITS_TITLE = re.compile(r"\bits\s+(?:(?:new|former|next|interim|incoming|outgoing|first|current)\s+)?$", re.I)
 
 
+_APPOSITION_WHO = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;]*\bwho\s+(?:became|becomes|is|was|has\s+been|will\s+become|is\s+now)\s+"
+)
+
+
 def _its_titles(finder: SentenceRelations) -> list[Candidate]:
     """'Intel said Jane Roe will become its chief executive': the company 'its' stands for employs her."""
     found: list[Candidate] = []
@@ -2635,7 +2640,10 @@ def _its_titles(finder: SentenceRelations) -> list[Candidate]:
             continue
         its_start = start - len(its.group())
         people = [m for m in finder.mentions if m.end <= its_start and _person(m)]
-        if not people or len(finder.between(people[-1].end, its_start).split()) > 6:
+        gap = finder.between(people[-1].end, its_start) if people else ""
+        # "under Jane Roe, a former Orvane advertising chief who became its CEO": a longer apposition, then 'who'
+        limit = 10 if _APPOSITION_WHO.fullmatch(gap) else 6
+        if not people or len(gap.split()) > limit:
             continue
         if re.search(r"[;]|\.\s", finder.between(people[-1].end, its_start)):
             continue
@@ -2644,8 +2652,11 @@ def _its_titles(finder: SentenceRelations) -> list[Candidate]:
         companies = [m for m in companies if m.type != "Product"]
         if companies:
             phrase = finder.between(person.end, finder.sentence.start + title.end())  # "will become its CEO"
+            company = companies[0]
+            if _APPOSITION_WHO.fullmatch(gap):  # "..., and Snowflake has leaned into AI under P, a ... who became its"
+                phrase, company = phrase[phrase.rfind(" who ") + 1 :], companies[-1]
             found.append(
-                Candidate("employs", companies[0], person, "roles", title.group(), 0.6, {"role": title.group()}, phrase)
+                Candidate("employs", company, person, "roles", title.group(), 0.6, {"role": title.group()}, phrase)
             )
     return found
 

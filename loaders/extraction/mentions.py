@@ -1001,7 +1001,8 @@ _PRODUCT_NOUN_AFTER = re.compile(
 )
 # "the startup's chatbot Pi", "its weight-loss drug Zepbound": a kind of product right before the name
 _PRODUCT_NOUN_BEFORE = re.compile(
-    r"\b(?:chatbot|assistant|app|browser|chip|processor|accelerator|drug|vaccine|console|headset|smartphone)\s+$"
+    r"\b(?:chatbot|assistant|app|browser|chip|processor|accelerator|drug|vaccine|console|headset|smartphone|"
+    r"format|framework|database)(?:\s+|,\s+)$"
 )
 
 

@@ -90,6 +90,18 @@ FOUND = [
         "chief executive, Jane Roe, to lead a new unit.",
         ("Orvane Systems", "employs", "Jane Roe", "planned"),
     ),
+    (
+        "its-own-format-named",
+        "Quill Data, which counts Orvane Systems among its backers, maintains its own format, Larch Lake, and said "
+        "it would make the two compatible.",
+        ("Quill Data", "develops", "Larch Lake", "asserted"),
+    ),
+    (
+        "an-apposition-then-who-became-its-chief",
+        "Kestrel Labs bought Veltro for $1 billion a year ago, and Zeta Labs has leaned into AI under Jane Roe, a "
+        "former Orvane Systems advertising chief who became its CEO in February.",
+        ("Zeta Labs", "employs", "Jane Roe", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -128,6 +140,12 @@ NOT_FOUND = [
         "a-finance-executive-holds-a-post",
         "Kestrel Labs named Tom Berg, a former finance executive at Orvane Systems, as its chief financial officer.",
         ("Tom Berg", "invests-in", "Orvane Systems"),
+    ),
+    (
+        "who-became-its-chief-is-not-the-first-clause-company",
+        "Kestrel Labs bought Veltro for $1 billion a year ago, and Zeta Labs has leaned into AI under Jane Roe, a "
+        "former Orvane Systems advertising chief who became its CEO in February.",
+        ("Kestrel Labs", "employs", "Jane Roe"),
     ),
 ]
 
