@@ -1515,8 +1515,29 @@ _STATES = re.compile(
 
 
 def _story_company(finder: SentenceRelations) -> Mention | None:
-    """The company the sentence before is about (its first one), for a title without a company."""
-    return next((m for m in finder.earlier if _org(m) and not _person(m) and not is_pronoun(m)), None)
+    """The company the sentence before is about (its first one), for a title without a company; when it names
+    companies only to describe a person ('replaced by P, a longtime Google engineer'), the document's main one."""
+    companies = [m for m in finder.earlier if _org(m) and not _person(m) and not is_pronoun(m)]
+    people = [m for m in finder.earlier if _person(m)]
+    opening = finder.text[finder.earlier_start : finder.earlier_start + 4]
+    if companies and opening.startswith(("He ", "She ")):
+        # "He will be replaced by P, who ... before joining Microsoft": a sentence about a person names his
+        # employers; a title without a company in the next is the story's
+        return _main_company(finder) or companies[0]
+    about = [
+        m
+        for m in companies
+        if not any(p.end <= m.start and _DESCRIBES_A_PERSON.fullmatch(finder.between(p.end, m.start)) for p in people)
+    ]
+    if companies and not about:
+        return _main_company(finder)
+    return about[0] if about else None
+
+
+# "P, a longtime Google engineer", "P, the former Uber executive": a company named in a person's description
+_DESCRIBES_A_PERSON = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?:former|longtime|long-time|veteran|senior|top|one-time)\s+)?"
+)
 
 
 def _title_then_company(finder: SentenceRelations, person: Mention, role: str) -> list[Candidate]:

@@ -102,6 +102,13 @@ FOUND = [
         "former Orvane Systems advertising chief who became its CEO in February.",
         ("Zeta Labs", "employs", "Jane Roe", "asserted"),
     ),
+    (
+        "a-title-without-company-after-a-sentence-about-a-person",
+        "Kestrel Labs said its research chief Tom Berg is stepping down. Kestrel Labs thanked him.\n\nHe will be "
+        "replaced by Jane Roe, a longtime Orvane Systems engineer who joined Zeta Labs last year.\n\nRoe will "
+        "report to software chief Ana Ruiz.",
+        ("Kestrel Labs", "employs", "Ana Ruiz", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
