@@ -2515,6 +2515,9 @@ _HARDWARE_AFTER = re.compile(
 )
 
 
+_USED_IN = re.compile(r"\bused\s+(?:in|by)\s+$")
+
+
 def _chips_used(finder: SentenceRelations) -> list[Candidate]:
     found = []
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
@@ -2526,6 +2529,9 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
             continue
         user = next((m for m in companies if m.end <= maker.start and m.name != maker.name and not m.possessive), None)
         if user is None:
+            continue
+        if _USED_IN.search(window):  # "the supplier of memory chips used in Nvidia's accelerators": Nvidia uses them
+            found.append(Candidate("supplies", user, maker, "verbs", "chips used in", 0.55))
             continue
         known = load_gazetteer().entities.get(maker.name)
         if known is not None and known.cloud:

@@ -405,13 +405,14 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     surnames: set[str] = set()  # of the people named so far: 'Wang' in "by Wang and Lucy Guo" is no given name
     companies: set[str] = set()  # the names of two words or more of the organisations named so far
     recurring = _recurring_names(text)
+    terms = frozenset(_DEFINED_TERM.findall(text))  # "high-bandwidth memory (HBM)": HBM is no company, anywhere
     for sentence in sentences:
         found = [_its_government(m, sentence) for m in _known_mentions(sentence, gazetteer, seen_full)]
         for known in found:
             if known.types == ("Person",):
                 seen_guesses.setdefault(known.name, known)  # so that a later bare surname is this person
         found += _honorific_mentions(sentence, found, seen_guesses)
-        found += _guessed_mentions(sentence, found, seen_guesses, recurring)
+        found += [m for m in _guessed_mentions(sentence, found, seen_guesses, recurring) if m.text not in terms]
         found = [_company_short_form(m, seen_full, gazetteer) for m in found]
         found = [_first_words_of_a_company(m, companies, sentence) for m in found]
         found = [_as_maker(m, text, gazetteer) for m in found]
@@ -431,6 +432,8 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     return mentions
 
 
+# an abbreviation in brackets after lowercase words: a term's ("high-bandwidth memory (HBM)"), not a name's
+_DEFINED_TERM = re.compile(r"\b[a-z][\w-]*\s+\(([A-Z]{2,6}s?)\)")
 _NATIONALITY = re.compile(rf"\b(?:{_NATIONALITIES})\b")
 
 
@@ -1036,8 +1039,6 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None
     if surface.rstrip(".") in _DEGREES:
         return None  # "holds a B.A. from ...": a degree
-    if surface.isupper() and after.startswith(")") and re.search(r"\b[a-z][\w-]*\s+\($", before):
-        return None  # "high-bandwidth memory (HBM)": a term's abbreviation, not a company's
     if surface.isupper() and after.startswith(":") and (start == 0 or text[start - 1] == "\n"):
         return None  # "TITLE: ...", "SOURCE: ...": a field label at the start of a line
     if surface.isupper() and len(surface) > 2 and _DATELINE_AFTER.match(after) and _LINE_START.search(before):

@@ -109,6 +109,17 @@ FOUND = [
         "report to software chief Ana Ruiz.",
         ("Kestrel Labs", "employs", "Ana Ruiz", "asserted"),
     ),
+    (
+        "chips-used-in-a-customers-products",
+        "Halden Memory, the main supplier of memory chips used in Orvane Systems' accelerators, will build a plant.",
+        ("Halden Memory", "supplies", "Orvane Systems", "asserted"),
+    ),
+    (
+        "a-term-abbreviation-is-no-company-later-either",
+        "Halden Memory is the main supplier of high-bandwidth memory (HBM) chips. HBM, which stacks dies, is "
+        "scarce. The company competes with Quill Data.",
+        ("Halden Memory", "competes-with", "Quill Data", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -153,6 +164,11 @@ NOT_FOUND = [
         "Kestrel Labs bought Veltro for $1 billion a year ago, and Zeta Labs has leaned into AI under Jane Roe, a "
         "former Orvane Systems advertising chief who became its CEO in February.",
         ("Kestrel Labs", "employs", "Jane Roe"),
+    ),
+    (
+        "chips-used-in-a-customers-products-do-not-supply-the-maker",
+        "Halden Memory, the main supplier of memory chips used in Orvane Systems' accelerators, will build a plant.",
+        ("Orvane Systems", "supplies", "Halden Memory"),
     ),
 ]
 
