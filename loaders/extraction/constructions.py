@@ -323,10 +323,11 @@ def _joined_too(finder: SentenceRelations, kept: list[Candidate]) -> list[Candid
 
 # "and with Siemens", ", as well as with smaller clouds such as Lambda", "and with gear from Arista"
 _AND_WITH = re.compile(
-    r"(?:\s+(?:in|for|on)\s+[^,;()]{1,40}?)?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|increasingly\s+|now\s+)?with\s+"
-    r"(?:the\s+)?(?:(?:[a-z-]+|\"[^\"]{1,20}\"|“[^”]{1,20}”)\s+){0,4}?(?:(?:from|by|such\s+as|including|like)\s+)?"
+    r"(?:\s+(?:in|for|on)\s+[^,;()]{1,40}?)?(?:,\s*(?:which|who)\b[^,;()]{1,80})?"  # ", which has a value of $60bn"
+    r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|increasingly\s+|now\s+)?with\s+"
+    r"(?:the\s+)?(?:(?:[a-z-]+|\"[^\"]{1,20}\"|“[^”]{1,20}”)\s+){0,4}?(?:(?:from|by|such\s+as|including|like|of)\s+)?"
     r"(?=[A-Z0-9])"
-)
+)  # "..., as well as with the cloud divisions of Amazon and Oracle"
 _OWN_UNIT = re.compile(r"['’]s?\s+(?:own\s+)?$")
 
 

@@ -963,8 +963,10 @@ def _guessed_mentions(
                     (m for m in seen.values() if m.types == ("Person",) and m.name.split()[-1] == surface), None
                 )
                 types = person.types if person is not None else None  # "Volozh co-founded Yandex": said before
-            if types is None or _a_place_then_its_region(sentence, end, known):
+            if types is None:
                 continue
+            if _a_place_then_its_region(sentence, end, known):
+                types = ("Location",)  # a town, and the same name later in the text too
             name = shortened.name if shortened else surface
             if shortened:
                 pass

@@ -120,6 +120,12 @@ FOUND = [
         "scarce. The company competes with Quill Data.",
         ("Halden Memory", "competes-with", "Quill Data", "asserted"),
     ),
+    (
+        "as-well-as-with-the-divisions-of-after-a-relative-clause",
+        "Quill Data competes with Kestrel Cloud, which has a market value of roughly $60 billion, as well as with "
+        "the cloud divisions of Orvane Systems and Zeta Labs.",
+        ("Quill Data", "competes-with", "Zeta Labs", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -169,6 +175,12 @@ NOT_FOUND = [
         "chips-used-in-a-customers-products-do-not-supply-the-maker",
         "Halden Memory, the main supplier of memory chips used in Orvane Systems' accelerators, will build a plant.",
         ("Orvane Systems", "supplies", "Halden Memory"),
+    ),
+    (
+        "a-town-stays-a-place-when-named-again",
+        "Capacity will come from a new data center in Millbrook, New Jersey, which Quill Data is building. Quill "
+        "Data said it would finance the Millbrook buildout with cash.",
+        ("Quill Data", "invests-in", "Millbrook"),
     ),
 ]
 
