@@ -2399,6 +2399,7 @@ _COPULA_BEFORE = re.compile(
 
 
 _ITS_ROLE = re.compile(
+    r"(?P<aside>,\s*(?:which|who)\b[^,;]{1,80},)?"  # "Amazon, which has committed $8 billion to Anthropic, remains"
     rf"\s+(?:is|was|has\s+been|remains|became|is\s+also|will\s+become|will\s+remain)\s+(?:also\s+)?(?:one\s+of\s+)?"
     rf"its\s+{_ROLE_ADJECTIVES}(?:[A-Z]{{2,5}}\s+)?{_ROLES}"
 )
@@ -2456,10 +2457,16 @@ def _its_roles(finder: SentenceRelations) -> list[Candidate]:
     the company the sentence opens with."""
     found = []
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
-    for holder in companies[1:]:
+    for index, holder in enumerate(companies):
         role = _ITS_ROLE.match(finder.text, holder.end)
-        owner = companies[0]
-        if role is None or owner.name == holder.name:
+        if role is None:
+            continue
+        if role.group("aside"):  # 'its' is the company the aside names last
+            named = [m for m in companies if holder.end < m.start and m.end <= role.end("aside")]
+            owner = named[-1] if named else None
+        else:
+            owner = companies[0] if index > 0 else None
+        if owner is None or owner.name == holder.name:
             continue
         relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", role.group("role"))]
         pair = (owner, holder) if possessor_first else (holder, owner)

@@ -468,7 +468,8 @@ class SentenceRelations:
 
     def _clause_subject(self, fits: tuple[str, ...]) -> Mention | None:
         """The name the sentence opens with (after a fronted phrase at most), if it fits."""
-        first = self.mentions[0] if self.mentions else None
+        # (not the place in "The Livingston, New Jersey-based company, ..., counts A among its customers")
+        first = next((m for m in self.mentions if m.types[0] != "Location"), None)
         if first is None or not set(first.types) & set(fits):
             return None
         opening = self.between(self.sentence.start, first.start)

@@ -126,6 +126,12 @@ FOUND = [
         "the cloud divisions of Orvane Systems and Zeta Labs.",
         ("Quill Data", "competes-with", "Zeta Labs", "asserted"),
     ),
+    (
+        "remains-its-cloud-provider-after-a-relative-aside",
+        "Orvane Cloud, which has committed $8 billion to Kestrel Labs, remains its primary cloud provider and "
+        "training partner, the startup said.",
+        ("Kestrel Labs", "hosts-on", "Orvane Cloud", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
