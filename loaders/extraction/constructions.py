@@ -2524,10 +2524,16 @@ _HARDWARE_AFTER = re.compile(
 
 
 _USED_IN = re.compile(r"\bused\s+(?:in|by)\s+$")
+# "Sony, whose image sensors are used in Apple's iPhones": the goods' maker supplies their user
+_WHOSE_GOODS_USED = re.compile(r",\s+whose\s+(?:[\w-]+\s+){1,3}(?:are|is|were|was)\s+(?:\w+ly\s+)?used\s+(?:in|by)\s+$")
 
 
 def _chips_used(finder: SentenceRelations) -> list[Candidate]:
     found = []
+    for maker, user in pairwise(finder.mentions):
+        companies = _org(maker) and _org(user) and not _person(maker) and not _person(user)
+        if companies and maker.name != user.name and _WHOSE_GOODS_USED.fullmatch(finder.between(maker.end, user.start)):
+            found.append(Candidate("supplies", maker, user, "verbs", "whose ... are used in", 0.55))
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
     for maker in companies:
         if is_pronoun(maker) or not _HARDWARE_AFTER.match(finder.text, maker.end):

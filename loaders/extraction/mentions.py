@@ -412,7 +412,11 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
             if known.types == ("Person",):
                 seen_guesses.setdefault(known.name, known)  # so that a later bare surname is this person
         found += _honorific_mentions(sentence, found, seen_guesses)
-        found += [m for m in _guessed_mentions(sentence, found, seen_guesses, recurring) if m.text not in terms]
+        found += [
+            _plural_of_known_product(m, gazetteer)
+            for m in _guessed_mentions(sentence, found, seen_guesses, recurring)
+            if m.text not in terms
+        ]
         found = [_company_short_form(m, seen_full, gazetteer) for m in found]
         found = [_first_words_of_a_company(m, companies, sentence) for m in found]
         found = [_as_maker(m, text, gazetteer) for m in found]
@@ -430,6 +434,15 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         companies.update(m.name for m in found if m.types[0] == "Organization" and len(m.name.split()) >= 2)
         surnames.update(m.name.split()[-1] for m in found if m.types[0] == "Person" and " " in m.name)
     return mentions
+
+
+def _plural_of_known_product(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """'Apple's iPhones': the plural of a known product is that product."""
+    if mention.kind == "guessed" and len(mention.text) > 3 and mention.text.endswith("s"):
+        known = gazetteer.lookup(mention.text[:-1])
+        if known is not None and known.type == "Product":
+            mention.name, mention.types, mention.kind = known.name, ("Product",), "known"
+    return mention
 
 
 # an abbreviation in brackets after lowercase words: a term's ("high-bandwidth memory (HBM)"), not a name's

@@ -132,6 +132,16 @@ FOUND = [
         "training partner, the startup said.",
         ("Kestrel Labs", "hosts-on", "Orvane Cloud", "asserted"),
     ),
+    (
+        "whose-goods-are-used-by",
+        "Halden Optics, whose lenses are widely used by Orvane Systems, raised money.",
+        ("Halden Optics", "supplies", "Orvane Systems", "asserted"),
+    ),
+    (
+        "the-plural-of-a-known-product-is-that-product",
+        "Halden Optics makes lenses for Apple's iPhones.",
+        ("Apple", "develops", "iPhone", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -187,6 +197,11 @@ NOT_FOUND = [
         "Capacity will come from a new data center in Millbrook, New Jersey, which Quill Data is building. Quill "
         "Data said it would finance the Millbrook buildout with cash.",
         ("Quill Data", "invests-in", "Millbrook"),
+    ),
+    (
+        "a-region-is-no-partner",
+        "Quill Data has also held talks with investors in the Middle East.",
+        ("Quill Data", "partners-with", "Middle East"),
     ),
 ]
 
