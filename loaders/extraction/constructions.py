@@ -1196,6 +1196,7 @@ _BACKERS_INCLUDING = re.compile(
     r"\b(?:backers|investors|shareholders|funds|firms)\s*,?\s*(?:including|such\s+as|like)\s+", re.I
 )
 _ALSO_TOOK_PART = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+[^,;]{1,60},)?"  # "Bpifrance, the French state investment bank, also took part"
     r"\s+(?:also\s+|have\s+also\s+|had\s+also\s+)?(?:took\s+part|participated|joined\s+in|invested|"
     r"joined\s+as\s+(?:co-?)?(?:leads?|investors?)|came\s+in\s+as\s+(?:co-?)?leads?)\b(?!\s+in\s+(?:talks|the\s+talks))"
 )
@@ -1217,6 +1218,8 @@ def _also_took_part(finder: SentenceRelations, companies: list[Mention]) -> list
         start = finder.sentence.start
         funded = next((m for m in reversed(finder.document) if start - 400 < m.end <= start and _a_round(m)), None)
     before = finder.text[finder.earlier[0].start : finder.sentence.start]
+    if funded is None:  # "... is leading a funding round that values Mistral at €11.7 billion": Mistral's
+        funded = next((m for m in finder.earlier if _org(m) and _VALUED_BY.search(finder.text, 0, m.start)), None)
     if funded is None and re.search(r"\b(?:raised|raises|raising|round)\b", before):
         funded = next((m for m in finder.earlier if _org(m) and not _person(m)), None)
     if funded is None:
@@ -1226,6 +1229,7 @@ def _also_took_part(finder: SentenceRelations, companies: list[Mention]) -> list
     return [Candidate("invests-in", one, funded, "verbs", cue, 0.6) for one in investors]
 
 
+_VALUED_BY = re.compile(r"\bround\s+that\s+(?:values|valued|will\s+value)\s+(?:the\s+\w+\s+)?\Z")
 # a sentence that opens on the round's backers, without naming the company: "New backers include A and B"
 _BACKERS_LISTED = re.compile(
     r"(?:(?:New|Other|Existing|Earlier|Previous|Its|Returning)\s+)?(?:backers|investors|participants)\s+"

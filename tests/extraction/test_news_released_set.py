@@ -142,6 +142,12 @@ FOUND = [
         "Halden Optics makes lenses for Apple's iPhones.",
         ("Apple", "develops", "iPhone", "asserted"),
     ),
+    (
+        "investors-took-part-in-a-round-that-values-a-company",
+        "Orvane Systems is leading a funding round that values Quill Data at $11 billion. Existing investors "
+        "including Harbor Ventures and Bluefin, the state investment bank, also took part.",
+        ("Bluefin", "invests-in", "Quill Data", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
