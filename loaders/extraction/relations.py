@@ -62,6 +62,8 @@ _COME_BEFORE = re.compile(
     r"looked|looking|hold|held|holding|set|setting|push|pushed|pushing|turn|turned|turning|fight|fought|fighting)\s+$"
 )
 _FUND_NOUN_BEFORE = re.compile(r"\b(?:sovereign|wealth|pension|hedge|investment|venture|equity|index|mutual|state)\s+$")
+_WHICH_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have|both|each|together|jointly)\b")
 _NOUN_AFTER_VERB_FORM = re.compile(r"\s+(?:round|rounds|vehicle|arm)\b")
 _FINANCE_TITLE = re.compile(r"\s+(?:executive|executives|chief|director|head|officer|team|minister)\b")
 _HEAD_OF_OTHER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:of|behind)\s+(?:the\s+)?$")
@@ -236,10 +238,20 @@ class SentenceRelations:
 
     def _expand_left(self, mention: Mention) -> list[Mention]:
         group, glues = [mention], list[str]()
-        listable = self._listable()
+        # "Dow Jones, which publishes the Journal, and the Post are owned by": a name in a relative aside is no
+        # member, and the aside is no glue
+        asides = [
+            (self.sentence.start + a.start(), self.sentence.start + a.end())
+            for a in _WHICH_ASIDE.finditer(self.sentence.text)
+            if self.sentence.start + a.end() <= mention.start
+        ]
+        if not _PLURAL_VERB_AFTER.match(self.text, mention.end):
+            asides = []  # only a subject list whose verb follows: "... and the Post are both owned by"
+        listable = [m for m in self._listable() if not any(s < m.start < e for s, e in asides)]
         while True:
             earlier = [m for m in listable if m.end <= group[0].start]
             glue = self._glue(earlier[-1].end, group[0].start) if earlier else ""
+            glue = _WHICH_ASIDE.sub(",", glue) if asides else glue
             if not earlier or not _LIST_GLUE.match(glue):
                 break
             group.insert(0, earlier[-1])

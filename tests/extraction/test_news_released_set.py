@@ -148,6 +148,11 @@ FOUND = [
         "including Harbor Ventures and Bluefin, the state investment bank, also took part.",
         ("Bluefin", "invests-in", "Quill Data", "asserted"),
     ),
+    (
+        "a-subject-list-around-a-relative-aside",
+        "Harbor Media, which publishes The Daily Ledger, and the Evening Post are both owned by Orvane Holdings.",
+        ("Orvane Holdings", "owns", "Harbor Media", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -208,6 +213,11 @@ NOT_FOUND = [
         "a-region-is-no-partner",
         "Quill Data has also held talks with investors in the Middle East.",
         ("Quill Data", "partners-with", "Middle East"),
+    ),
+    (
+        "a-name-in-a-relative-aside-is-no-member-of-the-subject-list",
+        "Harbor Media, which publishes The Daily Ledger, and the Evening Post are both owned by Orvane Holdings.",
+        ("Orvane Holdings", "owns", "Daily Ledger"),
     ),
 ]
 
