@@ -354,6 +354,27 @@ def _and_with(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     return more
 
 
+# "a similar case brought by The New York Times against OpenAI and Microsoft": the one who brought it accuses
+_BROUGHT_BY = re.compile(
+    r"\b(?:case|cases|lawsuit|lawsuits|suit|suits|complaint|complaints|action)\s+(?:\w+\s+){0,2}?"
+    r"(?:brought|filed|lodged)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$"
+)
+
+
+def _case_brought_by(finder: SentenceRelations) -> list[Candidate]:
+    """'the case brought by A against B and C': A accuses each of them."""
+    found = []
+    for plaintiff, defendant in pairwise(finder.mentions):
+        if not re.fullmatch(r"\s+against\s+(?:the\s+)?", finder.between(plaintiff.end, defendant.start)):
+            continue
+        if not _BROUGHT_BY.search(finder.text, max(finder.sentence.start, plaintiff.start - 60), plaintiff.start):
+            continue
+        for one in finder._expand_right(defendant):
+            if one.name != plaintiff.name and _org(one):
+                found.append(Candidate("accuses", plaintiff, one, "passives", "case brought by ... against", 0.6))
+    return found
+
+
 _USES_TOOLS = re.compile(r"\s+(?:use|uses|used|using|rely\s+on|relies\s+on|relied\s+on)\s+$")
 _TOOLS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:tools|software|products|services|systems|platform|equipment|machines)\b"
@@ -1013,6 +1034,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _chosen_suppliers(finder)
         + _hosts(finder)
         + _chips_used(finder)
+        + _case_brought_by(finder)
         + _capacity_paid(finder)
         + _its_parts(finder)
         + _described_as_made(finder)

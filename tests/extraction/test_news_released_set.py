@@ -153,6 +153,11 @@ FOUND = [
         "Harbor Media, which publishes The Daily Ledger, and the Evening Post are both owned by Orvane Holdings.",
         ("Orvane Holdings", "owns", "Harbor Media", "asserted"),
     ),
+    (
+        "a-case-brought-by-a-against-b-and-c",
+        "The suit follows a similar case brought by Harbor Media against Quillon Labs and Orvane Systems last year.",
+        ("Harbor Media", "accuses", "Orvane Systems", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
