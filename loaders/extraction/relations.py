@@ -305,6 +305,8 @@ class SentenceRelations:
             nearest = False
             if (fits and not set(mention.types) & set(fits)) or (avoid and mention.name in avoid):
                 continue
+            if "Person" not in fits and self._titles_a_person(mention, position):
+                continue  # "X, founded with LinkedIn co-founder Reid Hoffman, had raised": not LinkedIn
             opened = re.search(r",\s*$", self.text[max(0, mention.start - 3) : mention.start])
             if mention.possessive and opened and _POSSESSED_APPOSITION.match(self.between(mention.end, position)):
                 continue  # "Microsoft, OpenAI's largest investor, is building": the investor acts, not OpenAI
@@ -317,6 +319,21 @@ class SentenceRelations:
                     continue
             return self._expand_left(mention)
         return []
+
+    def _titles_a_person(self, mention: Mention, position: int) -> bool:
+        """Whether a company only names a person's post before `position`: 'LinkedIn co-founder Reid Hoffman'."""
+        person = next((m for m in self.mentions if m.start >= mention.end and m.end <= position), None)
+        return (
+            person is not None
+            and person.types == ("Person",)
+            and not mention.possessive
+            and _title_between().fullmatch(self.between(mention.end, person.start)) is not None
+            # inside a phrase with a preposition ("founded with LinkedIn co-founder P"), before another predicate
+            # ("... and had raised"): not the clause's subject
+            and re.search(r"\b(?:with|by|from|to|for|of|alongside)\s+(?:the\s+)?$", self.text[: mention.start])
+            is not None
+            and _AND_VERB_BEFORE.search(self.between(person.end, position)) is not None
+        )
 
     def _employer_of(self, person: Mention, fits: tuple[str, ...]) -> Mention | None:
         """The company named right before a person, possessive or with a title between: 'Acme's Jane Roe'."""

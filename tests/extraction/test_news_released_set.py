@@ -224,6 +224,12 @@ NOT_FOUND = [
         "Harbor Media, which publishes The Daily Ledger, and the Evening Post are both owned by Orvane Holdings.",
         ("Orvane Holdings", "owns", "Daily Ledger"),
     ),
+    (
+        "a-company-naming-a-persons-post-in-a-phrase-is-no-subject",
+        "Kestrel Labs, which was founded in 2022 with Orvane co-founder Jane Roe and had raised $1.3 billion from "
+        "investors including Harbor Ventures and Zeta Capital, has since pivoted.",
+        ("Harbor Ventures", "invests-in", "Orvane"),
+    ),
 ]
 
 
