@@ -230,6 +230,12 @@ NOT_FOUND = [
         "investors including Harbor Ventures and Zeta Capital, has since pivoted.",
         ("Harbor Ventures", "invests-in", "Orvane"),
     ),
+    (
+        "along-with-is-no-partnership",
+        "Orvane Systems brought on Quill Data co-founders Jane Roe and Tom Berg along with most of the startup's "
+        "staff.",
+        ("Orvane Systems", "partners-with", "Tom Berg"),
+    ),
 ]
 
 
