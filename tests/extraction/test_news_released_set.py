@@ -158,6 +158,11 @@ FOUND = [
         "The suit follows a similar case brought by Harbor Media against Quillon Labs and Orvane Systems last year.",
         ("Harbor Media", "accuses", "Orvane Systems", "asserted"),
     ),
+    (
+        "a-list-whose-second-member-is-described-then-named",
+        "Harbor Media is suing Quillon and its biggest investor, Orvane Systems, over its chatbot.",
+        ("Harbor Media", "accuses", "Orvane Systems", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
