@@ -354,6 +354,26 @@ def _and_with(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     return more
 
 
+# "would sell the data center manufacturing business of ZT Systems to Sanmina": the buyer takes that business
+_SELL_BUSINESS_OF = re.compile(
+    r"\b(?:sell|sells|sold|selling)\s+(?:the|its)\s+(?:[\w-]+\s+){0,6}?(?:business|unit|division|operations|arm)\s+"
+    r"of\s+(?:the\s+)?$"
+)
+
+
+def _business_of_sold_to(finder: SentenceRelations) -> list[Candidate]:
+    """'sell the manufacturing business of A to B': B acquires (that part of) A."""
+    found = []
+    for seller_part, buyer in pairwise(finder.mentions):
+        if not (_org(seller_part) and _org(buyer)) or _person(buyer) or seller_part.name == buyer.name:
+            continue
+        if not re.fullmatch(r"\s+to\s+(?:the\s+)?", finder.between(seller_part.end, buyer.start)):
+            continue
+        if _SELL_BUSINESS_OF.search(finder.text, max(finder.sentence.start, seller_part.start - 90), seller_part.start):
+            found.append(Candidate("acquires", buyer, seller_part, "verbs", "sell the business of ... to", 0.6))
+    return found
+
+
 # "a similar case brought by The New York Times against OpenAI and Microsoft": the one who brought it accuses
 _BROUGHT_BY = re.compile(
     r"\b(?:case|cases|lawsuit|lawsuits|suit|suits|complaint|complaints|action)\s+(?:\w+\s+){0,2}?"
@@ -1035,6 +1055,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _hosts(finder)
         + _chips_used(finder)
         + _case_brought_by(finder)
+        + _business_of_sold_to(finder)
         + _capacity_paid(finder)
         + _its_parts(finder)
         + _described_as_made(finder)

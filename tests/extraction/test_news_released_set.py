@@ -159,6 +159,12 @@ FOUND = [
         ("Harbor Media", "accuses", "Orvane Systems", "asserted"),
     ),
     (
+        "the-business-of-a-sold-to-b",
+        "Orvane Systems said it would sell the data center manufacturing business of Quill Data to Kestrel Labs "
+        "for $3 billion.",
+        ("Kestrel Labs", "acquires", "Quill Data", "asserted"),
+    ),
+    (
         "a-list-whose-second-member-is-described-then-named",
         "Harbor Media is suing Quillon and its biggest investor, Orvane Systems, over its chatbot.",
         ("Harbor Media", "accuses", "Orvane Systems", "asserted"),
