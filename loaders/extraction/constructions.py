@@ -2577,10 +2577,10 @@ _WHOSE_GOODS_USED = re.compile(r",\s+whose\s+(?:[\w-]+\s+){1,3}(?:are|is|were|wa
 
 def _chips_used(finder: SentenceRelations) -> list[Candidate]:
     found = []
-    for maker, user in pairwise(finder.mentions):
-        companies = _org(maker) and _org(user) and not _person(maker) and not _person(user)
-        if companies and maker.name != user.name and _WHOSE_GOODS_USED.fullmatch(finder.between(maker.end, user.start)):
-            found.append(Candidate("supplies", maker, user, "verbs", "whose ... are used in", 0.55))
+    for seller, buyer in pairwise(finder.mentions):
+        both = _org(seller) and _org(buyer) and not _person(seller) and not _person(buyer)
+        if both and seller.name != buyer.name and _WHOSE_GOODS_USED.fullmatch(finder.between(seller.end, buyer.start)):
+            found.append(Candidate("supplies", seller, buyer, "verbs", "whose ... are used in", 0.55))
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
     for maker in companies:
         if is_pronoun(maker) or not _HARDWARE_AFTER.match(finder.text, maker.end):
