@@ -67,6 +67,10 @@ _FUND_NOUN_BEFORE = re.compile(r"\b(?:sovereign|wealth|pension|hedge|investment|
 _WHICH_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have|both|each|together|jointly)\b")
 _NOUN_AFTER_VERB_FORM = re.compile(r"\s+(?:round|rounds|vehicle|arm)\b")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
+_TRADED_BEFORE = re.compile(
+    r"\b(?:buy|buys|buying|bought|sell|sells|selling|sold|acquire|acquired|acquiring|take|took|taking)\s+$"
+)
 _FINANCE_TITLE = re.compile(r"\s+(?:executive|executives|chief|director|head|officer|team|minister)\b")
 _HEAD_OF_OTHER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:of|behind)\s+(?:the\s+)?$")
 _WHOSE = re.compile(r",\s+whose\s+")
@@ -411,6 +415,14 @@ class SentenceRelations:
                     continue  # "a 2021 funding round": the noun's modifier, not the verb
                 if trigger.phrase == "finance" and _FINANCE_TITLE.match(self.text, end):
                     continue  # "a former finance executive at Uber": a post, not funding
+                if (
+                    trigger.frame == "verbs"
+                    and trigger.phrase == "hold"
+                    and _POSSESSIVE_BEFORE.search(self.text[max(0, start - 4) : start])
+                ):
+                    continue  # "Renault's holding in Nissan": a stake (the noun), not ownership
+                if trigger.phrase == "part of" and _TRADED_BEFORE.search(self.text[max(0, start - 16) : start]):
+                    continue  # "sold part of its holding in X": a share of something, not a parent
                 if trigger.phrase == "back" and _COME_BEFORE.search(self.text[max(0, start - 12) : start]):
                     continue  # "would come back to it": a return, not backing
                 fund_verb = trigger.frame == "verbs" and trigger.phrase.startswith(("fund", "financ"))

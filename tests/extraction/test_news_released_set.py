@@ -165,6 +165,11 @@ FOUND = [
         ("Kestrel Labs", "acquires", "Quill Data", "asserted"),
     ),
     (
+        "a-holding-in-a-company-is-a-stake",
+        "Zeta Labs had explored buying part of Orvane Systems' holding in Quill Data.",
+        ("Orvane Systems", "invests-in", "Quill Data", "asserted"),
+    ),
+    (
         "a-list-whose-second-member-is-described-then-named",
         "Harbor Media is suing Quillon and its biggest investor, Orvane Systems, over its chatbot.",
         ("Harbor Media", "accuses", "Orvane Systems", "asserted"),
@@ -246,6 +251,16 @@ NOT_FOUND = [
         "Orvane Systems brought on Quill Data co-founders Jane Roe and Tom Berg along with most of the startup's "
         "staff.",
         ("Orvane Systems", "partners-with", "Tom Berg"),
+    ),
+    (
+        "part-of-a-holding-is-no-parent",
+        "Orvane Systems sold part of its holding in Quill Data.",
+        ("Quill Data", "owns", "Orvane Systems"),
+    ),
+    (
+        "a-holding-in-a-company-is-no-ownership",
+        "Zeta Labs had explored buying part of Orvane Systems' holding in Quill Data.",
+        ("Orvane Systems", "owns", "Quill Data"),
     ),
 ]
 
