@@ -2525,7 +2525,9 @@ _HOSTS = re.compile(r"\s+(?:already\s+|also\s+|now\s+)?(?:hosts|will\s+host|is\s
 
 
 _ITS_NAMED_PART = re.compile(
-    r"\bits\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|affiliate|business|lab)\s*,?\s+$", re.I
+    r"\bits\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|affiliate|business|lab)\s*,?\s+$"
+    r"|\b(?:through|via)\s+its\s+(?:own\s+)?$",  # "has spent heavily on gaming through its Savvy Games Group"
+    re.I,
 )
 
 

@@ -165,6 +165,11 @@ FOUND = [
         ("Kestrel Labs", "acquires", "Quill Data", "asserted"),
     ),
     (
+        "through-its-named-company",
+        "Orvane Capital, which has spent heavily on gaming through its Quill Games Group, bought Zeta Labs.",
+        ("Orvane Capital", "owns", "Quill Games Group", "asserted"),
+    ),
+    (
         "a-holding-in-a-company-is-a-stake",
         "Zeta Labs had explored buying part of Orvane Systems' holding in Quill Data.",
         ("Orvane Systems", "invests-in", "Quill Data", "asserted"),
