@@ -361,17 +361,31 @@ _SELL_BUSINESS_OF = re.compile(
 )
 
 
+def _neighbours_linked(
+    finder: SentenceRelations, link: re.Pattern[str], lead: re.Pattern[str] | None = None, reach: int = 0
+) -> Iterator[tuple[Mention, Mention]]:
+    """Neighbouring mentions A and B with `link` all that stands between them and, when `lead` is given,
+    `lead` ending right before A within `reach` characters: '<case brought by> A <against> B'."""
+    for first, second in pairwise(finder.mentions):
+        if not link.fullmatch(finder.between(first.end, second.start)):
+            continue
+        if lead is None or lead.search(finder.text, max(finder.sentence.start, first.start - reach), first.start):
+            yield first, second
+
+
+_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+_AGAINST = re.compile(r"\s+against\s+(?:the\s+)?")
+
+
 def _business_of_sold_to(finder: SentenceRelations) -> list[Candidate]:
     """'sell the manufacturing business of A to B': B acquires (that part of) A."""
-    found = []
-    for seller_part, buyer in pairwise(finder.mentions):
-        if not (_org(seller_part) and _org(buyer)) or _person(buyer) or seller_part.name == buyer.name:
-            continue
-        if not re.fullmatch(r"\s+to\s+(?:the\s+)?", finder.between(seller_part.end, buyer.start)):
-            continue
-        if _SELL_BUSINESS_OF.search(finder.text, max(finder.sentence.start, seller_part.start - 90), seller_part.start):
-            found.append(Candidate("acquires", buyer, seller_part, "verbs", "sell the business of ... to", 0.6))
-    return found
+    if not finder.has_any("sell", "sold"):
+        return []
+    return [
+        Candidate("acquires", buyer, seller_part, "verbs", "sell the business of ... to", 0.6)
+        for seller_part, buyer in _neighbours_linked(finder, _TO, _SELL_BUSINESS_OF, reach=90)
+        if _org(seller_part) and _org(buyer) and not _person(buyer) and seller_part.name != buyer.name
+    ]
 
 
 # "a similar case brought by The New York Times against OpenAI and Microsoft": the one who brought it accuses
@@ -383,12 +397,10 @@ _BROUGHT_BY = re.compile(
 
 def _case_brought_by(finder: SentenceRelations) -> list[Candidate]:
     """'the case brought by A against B and C': A accuses each of them."""
-    found = []
-    for plaintiff, defendant in pairwise(finder.mentions):
-        if not re.fullmatch(r"\s+against\s+(?:the\s+)?", finder.between(plaintiff.end, defendant.start)):
-            continue
-        if not _BROUGHT_BY.search(finder.text, max(finder.sentence.start, plaintiff.start - 60), plaintiff.start):
-            continue
+    found: list[Candidate] = []
+    if not finder.has_any("against"):
+        return found
+    for plaintiff, defendant in _neighbours_linked(finder, _AGAINST, _BROUGHT_BY, reach=60):
         for one in finder._expand_right(defendant):
             if one.name != plaintiff.name and _org(one):
                 found.append(Candidate("accuses", plaintiff, one, "passives", "case brought by ... against", 0.6))
@@ -2578,11 +2590,11 @@ _WHOSE_GOODS_USED = re.compile(r",\s+whose\s+(?:[\w-]+\s+){1,3}(?:are|is|were|wa
 
 
 def _chips_used(finder: SentenceRelations) -> list[Candidate]:
-    found = []
-    for seller, buyer in pairwise(finder.mentions):
-        both = _org(seller) and _org(buyer) and not _person(seller) and not _person(buyer)
-        if both and seller.name != buyer.name and _WHOSE_GOODS_USED.fullmatch(finder.between(seller.end, buyer.start)):
-            found.append(Candidate("supplies", seller, buyer, "verbs", "whose ... are used in", 0.55))
+    found = [
+        Candidate("supplies", maker, user, "verbs", "whose ... are used in", 0.55)
+        for maker, user in (_neighbours_linked(finder, _WHOSE_GOODS_USED) if finder.has_any("whose") else ())
+        if _org(maker) and _org(user) and not _person(maker) and not _person(user) and maker.name != user.name
+    ]
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
     for maker in companies:
         if is_pronoun(maker) or not _HARDWARE_AFTER.match(finder.text, maker.end):

@@ -350,13 +350,7 @@ _INITIALLED_NAME = re.compile(
     r"(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?"
 )
 # "Karén", "Jean-Luc", "McBee", "O'Neil"
-_DATELINE_AFTER = re.compile(
-    r"\s*(?:--|[—–]|-\s|,\s+[A-Z][a-z]{2,}\.?\s+\d|\((?:Reuters|AP|AFP|Bloomberg)\)"
-    r"|\([A-Z][\w&.' ]{1,30}\)\s*(?:--|[—–]|-\s))"
-)
-# "SAN FRANCISCO (TechCrunch) — ": the source in a dateline's brackets is no party to the story
-_DATELINE_SOURCE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z.' -]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*\($")
-_DATELINE_SOURCE_AFTER = re.compile(r"\)\s*(?:--|[—–]|-\s)")
+_DATELINE_AFTER = re.compile(r"\s*(?:--|[—–]|-\s|,\s+[A-Z][a-z]{2,}\.?\s+\d|\((?:Reuters|AP|AFP|Bloomberg)\))")
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
 # a given name or surname: "Lindqvist", "McAdam", "Jean-Luc", "Jae-yong"
 _PLAIN_WORD = re.compile(rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?")
@@ -1058,8 +1052,10 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None  # "TITLE: ...", "SOURCE: ...": a field label at the start of a line
     if surface.isupper() and len(surface) > 2 and _DATELINE_AFTER.match(after) and _LINE_START.search(before):
         return None  # "TOKYO -- ...", "SAN FRANCISCO, Sept 2 (Reuters) -": a dateline's place
-    if _DATELINE_SOURCE_AFTER.match(after) and _DATELINE_SOURCE_BEFORE.search(before):
-        return None  # "LONDON (FT) -": the dateline's source
+    line = text.rfind("\n", 0, start) + 1
+    opening = _DATELINE_OPENING.match(text[line : line + 80])
+    if opening is not None and start < line + opening.end():
+        return None  # "SAN FRANCISCO (TechCrunch) — ", "LONDON (FT) - ": the dateline's place and source
     if _PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
     if _PRODUCT_NOUN_BEFORE.search(before):

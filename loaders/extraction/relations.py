@@ -64,6 +64,7 @@ _COME_BEFORE = re.compile(
     r"looked|looking|hold|held|holding|set|setting|push|pushed|pushing|turn|turned|turning|fight|fought|fighting)\s+$"
 )
 _FUND_NOUN_BEFORE = re.compile(r"\b(?:sovereign|wealth|pension|hedge|investment|venture|equity|index|mutual|state)\s+$")
+_PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:with|by|from|to|for|of|alongside)\s+(?:the\s+)?$")
 _WHICH_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have|both|each|together|jointly)\b")
 _NOUN_AFTER_VERB_FORM = re.compile(r"\s+(?:round|rounds|vehicle|arm)\b")
@@ -246,13 +247,16 @@ class SentenceRelations:
         group, glues = [mention], list[str]()
         # "Dow Jones, which publishes the Journal, and the Post are owned by": a name in a relative aside is no
         # member, and the aside is no glue
-        asides = [
-            (self.sentence.start + a.start(), self.sentence.start + a.end())
-            for a in _WHICH_ASIDE.finditer(self.sentence.text)
-            if self.sentence.start + a.end() <= mention.start
-        ]
-        if not _PLURAL_VERB_AFTER.match(self.text, mention.end):
-            asides = []  # only a subject list whose verb follows: "... and the Post are both owned by"
+        # (only for a subject list whose verb follows: "... and the Post are both owned by")
+        asides = (
+            [
+                (self.sentence.start + a.start(), self.sentence.start + a.end())
+                for a in _WHICH_ASIDE.finditer(self.sentence.text)
+                if self.sentence.start + a.end() <= mention.start
+            ]
+            if _PLURAL_VERB_AFTER.match(self.text, mention.end)
+            else []
+        )
         listable = [m for m in self._listable() if not any(s < m.start < e for s, e in asides)]
         while True:
             earlier = [m for m in listable if m.end <= group[0].start]
@@ -336,7 +340,7 @@ class SentenceRelations:
             and _title_between().fullmatch(self.between(mention.end, person.start)) is not None
             # inside a phrase with a preposition ("founded with LinkedIn co-founder P"), before another predicate
             # ("... and had raised"): not the clause's subject
-            and re.search(r"\b(?:with|by|from|to|for|of|alongside)\s+(?:the\s+)?$", self.text[: mention.start])
+            and _PREPOSITION_JUST_BEFORE.search(self.text, max(self.sentence.start, mention.start - 16), mention.start)
             is not None
             and _AND_VERB_BEFORE.search(self.between(person.end, position)) is not None
         )
