@@ -3,6 +3,7 @@
 
 import pytest
 
+from tests.extraction.cases import named
 from tests.extraction.test_relations import triples
 
 # a home-town description two sentences after the company it stands for
@@ -303,7 +304,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in FOUND], ids=[c[0] for c in FOUND])
+@pytest.mark.parametrize("text, expected", named(FOUND))
 def test_news_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in triples(text)
 
@@ -378,6 +379,6 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text, absent", [(c[1], c[2]) for c in NOT_FOUND], ids=[c[0] for c in NOT_FOUND])
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
 def test_news_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in {t[:3] for t in triples(text)}

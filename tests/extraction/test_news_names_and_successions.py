@@ -4,7 +4,7 @@ wording is the ordinary wording of business news."""
 
 import pytest
 
-import ontology
+from tests.extraction.cases import holds, named
 from tests.extraction.test_relations import triples
 
 FOUND = [
@@ -335,16 +335,9 @@ FOUND = [
 ]
 
 
-def _holds(expected: tuple[str, str, str, str], found: set[tuple[str, str, str, str]]) -> bool:
-    """The triple, or for a relation the ontology declares symmetric the same one in either order."""
-    subject, relation, obj, modality = expected
-    symmetric = ontology.load().relations[relation].symmetric
-    return expected in found or (symmetric and (obj, relation, subject, modality) in found)
-
-
-@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in FOUND], ids=[c[0] for c in FOUND])
+@pytest.mark.parametrize("text, expected", named(FOUND))
 def test_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
-    assert _holds(expected, triples(text))
+    assert holds(expected, triples(text))
 
 
 NOT_FOUND = [
@@ -460,6 +453,6 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text, absent", [(c[1], c[2]) for c in NOT_FOUND], ids=[c[0] for c in NOT_FOUND])
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
 def test_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
-    assert not _holds((*absent, ""), {(*t[:3], "") for t in triples(text)})
+    assert not holds((*absent, ""), {(*t[:3], "") for t in triples(text)})

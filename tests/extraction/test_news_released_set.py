@@ -5,7 +5,7 @@ and people; the ordinary wording of business news."""
 
 import pytest
 
-from tests.extraction.test_news_names_and_successions import _holds
+from tests.extraction.cases import holds, named
 from tests.extraction.test_relations import triples
 
 FOUND = [
@@ -270,11 +270,11 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in FOUND], ids=[c[0] for c in FOUND])
+@pytest.mark.parametrize("text, expected", named(FOUND))
 def test_released_set_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
-    assert _holds(expected, triples(text))
+    assert holds(expected, triples(text))
 
 
-@pytest.mark.parametrize("text, absent", [(c[1], c[2]) for c in NOT_FOUND], ids=[c[0] for c in NOT_FOUND])
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
 def test_released_set_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
-    assert not _holds((*absent, ""), {(*t[:3], "") for t in triples(text)})
+    assert not holds((*absent, ""), {(*t[:3], "") for t in triples(text)})

@@ -4,6 +4,7 @@ import pytest
 
 from kg.model import Document
 from loaders.extraction import RuleExtractor
+from tests.extraction.cases import named
 
 
 def triples(text: str) -> set[tuple[str, str, str, str]]:
@@ -73,7 +74,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("text, expected", named(CASES))
 def test_sentence_gives_relation(text, expected):
     assert expected in triples(text)
 
@@ -449,7 +450,7 @@ CONSTRUCTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in CONSTRUCTIONS], ids=[c[0] for c in CONSTRUCTIONS])
+@pytest.mark.parametrize("text, expected", named(CONSTRUCTIONS))
 def test_constructions_without_a_single_trigger(text, expected):
     assert expected in triples(text)
 
