@@ -36,6 +36,7 @@ import ontology
 from kg import rdf, sparql_worker
 from kg.errors import QueryError, QueryTimeout, StoreError
 from kg.model import Document, Entity, Relation
+from kg.settings import get_settings
 
 WORKER = Path(sparql_worker.__file__)
 STARTUP_SECONDS = 60
@@ -273,8 +274,13 @@ class _Worker:
     def __init__(self) -> None:
         request_read, request_write = os.pipe()
         reply_read, reply_write = os.pipe()
+        self.spin_seconds = get_settings().sparql_spin_us / 1e6
         self.process = subprocess.Popen(
-            [sys.executable, "-P", str(WORKER)], stdin=request_read, stdout=reply_write, close_fds=True
+            [sys.executable, "-P", str(WORKER)],
+            stdin=request_read,
+            stdout=reply_write,
+            close_fds=True,
+            env={**os.environ, "KG_SPARQL_SPIN_US": str(get_settings().sparql_spin_us)},
         )
         os.close(request_read)
         os.close(reply_write)
@@ -292,7 +298,9 @@ class _Worker:
     def ask(self, request: tuple[Any, ...], deadline: float) -> tuple[Any, ...]:
         self.snapshot = request[0]
         self.requests.send_bytes(pickle.dumps(request))
-        if not self.replies.poll(max(0.0, deadline - time.monotonic())):
+        if not sparql_worker.wait_for(self.replies, self.spin_seconds) and not self.replies.poll(
+            max(0.0, deadline - time.monotonic())
+        ):
             raise TimeoutError
         reply: tuple[Any, ...] = pickle.loads(self.replies.recv_bytes())
         return reply

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import pickle
 import sys
+import time
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -47,12 +48,24 @@ def execute(store: ox.Store, query: str, prefixes: dict[str, str], accept: str) 
     return data or b"", media
 
 
-def serve(requests: Connection, replies: Connection) -> None:
+def wait_for(connection: Connection, spin_seconds: float) -> bool:
+    """Poll for a message for a moment before the caller blocks on it: a blocked process wakes up slower,
+    and with colder caches, than a busy one, and on a sub-millisecond query that is a third of its latency
+    (1-hop at 1M relations, worker and caller both: 0.29 ms blocking, 0.19 ms polling 500 us first)."""
+    end = time.perf_counter() + spin_seconds
+    while time.perf_counter() < end:
+        if connection.poll(0):
+            return True
+    return False
+
+
+def serve(requests: Connection, replies: Connection, spin_seconds: float = 0.0) -> None:
     """Say ready, then answer requests until the requester closes the pipe."""
     replies.send_bytes(pickle.dumps(("ready",)))
     opened: tuple[str, int] | None = None
     store: ox.Store | None = None
     while True:
+        wait_for(requests, spin_seconds)
         try:
             path, generation, query, prefixes, accept = pickle.loads(requests.recv_bytes())
         except EOFError:
@@ -73,7 +86,8 @@ def serve(requests: Connection, replies: Connection) -> None:
 def main() -> None:
     replies = os.dup(1)
     os.dup2(2, 1)  # stray prints must not corrupt the reply stream
-    serve(Connection(sys.stdin.fileno(), writable=False), Connection(replies, readable=False))
+    spin = float(os.environ.get("KG_SPARQL_SPIN_US", "0")) / 1e6
+    serve(Connection(sys.stdin.fileno(), writable=False), Connection(replies, readable=False), spin)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 SPARQL over it stopped at its time limit (CLI and HTTP)."""
 
 import json
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -72,6 +73,31 @@ def test_a_cartesian_product_is_stopped_at_the_time_limit(example_graph: Knowled
     # the next query gets a fresh worker and a right answer
     count = json.loads(example_graph.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0])
     assert int(count["results"]["bindings"][0]["n"]["value"]) == len(example_graph.view.store)
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+@pytest.mark.parametrize("spin_us", [0, 2000])
+def test_a_worker_polls_for_its_next_query_only_briefly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spin_us):
+    monkeypatch.setenv("KG_SPARQL_SPIN_US", str(spin_us))
+    graph = KnowledgeGraph.open(str(tmp_path / "store"))
+    try:
+        graph.ingest_text(" ".join(SENTENCES), title="spin")
+        ask = "ASK { ?s kg:invests-in ?o }"
+        assert json.loads(graph.sparql(ask, timeout_ms=5000)[0])["boolean"] is True
+        with pytest.raises(QueryTimeout):
+            graph.sparql(CUBE, timeout_ms=300)
+        assert json.loads(graph.sparql(ask, timeout_ms=5000)[0])["boolean"] is True
+        (worker,) = graph.view._workers._idle
+        time.sleep(0.2)  # past any polling
+        before = _cpu_seconds(worker.process.pid)
+        time.sleep(1.0)
+        assert _cpu_seconds(worker.process.pid) - before < 0.05  # blocked, not polling, while idle
+    finally:
+        graph.close()
 
 
 @pytest.mark.parametrize(
