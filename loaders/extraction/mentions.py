@@ -332,7 +332,7 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'�
 _ACTS_NEXT = re.compile(
     r"^(?:['’]s\b|-(?:backed|owned|funded|controlled)\b|\s+and\s+[A-Z]|\s+to\s+(?:buy|acquire|sell|merge|invest|sue|hire|launch|raise|build|take|pay|"
     r"join|partner|exit|list|spin|split|cut|open|close|back|fund)\b|,\s+[A-Z][\w-]+(?:\s-\s[A-Z][\w-]+)?\s+(?:\w+\s+){0,3}(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident|boss)\b|,\s+(?:a|an|the)\s|,\s+(?:which|whose)\s|,\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
-    r"reported|acquired|bought|completed|signed|launched|invested|owns|operates|develops|makes|sells|led\s+(?:that|the|its)\s|co-led|"
+    r"reported|acquired|bought|paid|sold|won|took|struck|completed|signed|launched|invested|owns|operates|develops|makes|sells|led\s+(?:that|the|its)\s|co-led|"
     r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z])|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
 )
 _TITLE_NEXT = re.compile(
@@ -963,8 +963,10 @@ def _guessed_mentions(
             types = shortened.types if shortened else _guess_types(text, start, end, surface)
             if types is not None and types[0] != "Product" and _an_earlier_release(surface, seen):
                 types = ("Product", "Organization")  # "the original Switch" after "Switch 2 consoles"
-            if types is None and len(surface) == 1 and surface in seen:
-                types = seen[surface].types  # "platform X" named before: "X's chief executive"
+            if types is None and (len(surface) == 1 or " " not in surface) and surface in seen:
+                # "platform X" named before: "X's chief executive"; a sentence-initial word named before as
+                # this name: "CyberArk itself paid ..." after "acquire CyberArk, the identity-security company"
+                types = seen[surface].types
             if types is None and " " not in surface and surface not in _COMMON:
                 person = next(
                     (m for m in seen.values() if m.types == ("Person",) and m.name.split()[-1] == surface), None

@@ -1,0 +1,40 @@
+"""Rules read from the misses of leads-3 in the fifth session: a name that opens a sentence after the text
+has named it, irregular past tenses after a one-word name. Invented companies and people; the ordinary
+wording of business news."""
+
+import pytest
+
+from tests.extraction.cases import holds, named
+from tests.extraction.test_relations import triples
+
+FOUND = [
+    (
+        "a-name-named-before-opens-a-later-sentence",
+        "Harbor Networks agreed to acquire Quillon, the identity-security company. Quillon itself paid about "
+        "$1.5 billion last year for Skarvik.",
+        ("Quillon", "acquires", "Skarvik", "asserted"),
+    ),
+    (
+        "an-unknown-one-word-name-that-paid",
+        "Veltrix paid $300 million for Norvane Labs in 2023.",
+        ("Veltrix", "acquires", "Norvane Labs", "asserted"),
+    ),
+]
+
+NOT_FOUND = [
+    (
+        "a-common-opening-word-is-no-name",
+        "Harbor Networks agreed to acquire Quillon. Meanwhile paid search revenue rose at Skarvik.",
+        ("Meanwhile", "acquires", "Skarvik"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", named(FOUND))
+def test_fifth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
+
+
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
+def test_fifth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not holds((*absent, ""), {(*t[:3], "") for t in triples(text)})
