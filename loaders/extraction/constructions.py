@@ -1041,6 +1041,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _round_participants(finder)
         + _alongside_in_a_round(finder)
         + _careers_in_passing(finder)
+        + _careers_before(finder)
         + _described_products(finder)
         + _hires_including(finder)
         + _titles_without_company(finder)
@@ -1377,6 +1378,37 @@ def _careers_in_passing(finder: SentenceRelations) -> list[Candidate]:
         people = [m for m in finder.mentions if m.end <= finder.sentence.start + joining.start() and _person(m)]
         if people and people[0].types == ("Person",) and joining.start() != 0:
             found.append(Candidate("employs", org, people[0], "passives", joining.group().strip(), 0.7))
+    return found
+
+
+# "after senior roles at Google and SoftBank", "following a decade at Goldman Sachs", "after 12 years with IBM"
+_CAREER_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:(?:his|her|their|a|an|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:roles?|stints?|years?|decades?|career|spells?|tenures?|time|positions?|posts?)\s+(?:at|with)\s+(?:the\s+)?$"
+)
+
+
+def _careers_before(finder: SentenceRelations) -> list[Candidate]:
+    """'Nikesh Arora, who became Palo Alto's chief executive after senior roles at Google and SoftBank': the
+    sentence's person worked at each company the career phrase lists, before."""
+    found: list[Candidate] = []
+    if "after " not in finder.sentence.text and "following " not in finder.sentence.text:
+        return found
+    people = [m for m in finder.mentions if m.types[0] == "Person"]
+    last: Mention | None = None  # the company the career phrase named last: a list goes on from it
+    for mention in finder.mentions:
+        if not _org(mention) or mention.types[0] == "Person" or not people or people[0].end > mention.start:
+            continue
+        career = _CAREER_BEFORE.search(finder.text, max(finder.sentence.start, mention.start - 80), mention.start)
+        listed = last is not None and re.fullmatch(
+            r"\s*(?:,|,?\s+and|,?\s+&)\s+", finder.between(last.end, mention.start)
+        )
+        if career is None and not listed:
+            last = None
+            continue
+        trigger = career.group().strip() if career else found[-1].trigger
+        found.append(Candidate("employs", mention, people[0], "passives", trigger, 0.6, {}, _FORMER, True))
+        last = mention
     return found
 
 

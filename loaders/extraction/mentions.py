@@ -628,6 +628,17 @@ def _recurring_names(text: str) -> frozenset[str]:
     return frozenset(pair for pair, count in pairs.items() if count >= 2)
 
 
+_NOT_TRADE_WORDS = frozenset(["Group", "Holdings", "Associates", "Partners", "Company", "Companies", "Brothers"])
+
+
+def _a_trade_name(words: list[str]) -> bool:
+    """'Orvane Systems', 'Skarvik Capital': two or three capitalised words closed by a trade word."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1]
+    return bool(_ORG_SUFFIX_END.search(" " + last)) and last not in _LEGAL_FORMS | _NOT_TRADE_WORDS
+
+
 def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Split a capitalised run into names at words that are not part of one: sentence openers, titles,
     nationality adjectives, 'X-based', and 'and' between two names (kept in 'Procter and Gamble Co.')."""
@@ -670,6 +681,9 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
                 and len(piece) == 1
                 and re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}", piece[0][1]) is not None
             )
+            # "Quillon and Orvane Systems": one word, then a name its trade word closes, are two companies
+            # ("Sullivan and Cromwell LLP", "Marks and Spencer Group" end in a legal form or a group word)
+            or (bare == "and" and len(piece) == 1 and _a_trade_name(rest))
             or (bare == "of" and _two_legal_names([t.rstrip(",.") for _, t in piece], rest, institution_ok=False))
             or (
                 bare == "of"

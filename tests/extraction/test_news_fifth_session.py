@@ -19,6 +19,22 @@ FOUND = [
         "Veltrix paid $300 million for Norvane Labs in 2023.",
         ("Veltrix", "acquires", "Norvane Labs", "asserted"),
     ),
+    (
+        "a-career-before-the-move-in-a-relative-clause",
+        "Mara Lindqvist, who became Harbor Networks' chief executive in 2019 after senior roles at Quillon and "
+        "Orvane Systems, has cut costs.",
+        ("Quillon", "employs", "Mara Lindqvist", "former"),
+    ),
+    (
+        "every-company-of-the-career-list",
+        "Jane Roe joined Veltrix after eight years at Skarvik Capital, Norvane Bank and Kestrel Partners.",
+        ("Kestrel Partners", "employs", "Jane Roe", "former"),
+    ),
+    (
+        "one-word-and-a-trade-name-are-two-companies",
+        "Mara Lindqvist held senior roles at Quillon and Orvane Systems before she joined Veltrix.",
+        ("Orvane Systems", "employs", "Mara Lindqvist", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -26,6 +42,11 @@ NOT_FOUND = [
         "a-common-opening-word-is-no-name",
         "Harbor Networks agreed to acquire Quillon. Meanwhile paid search revenue rose at Skarvik.",
         ("Meanwhile", "acquires", "Skarvik"),
+    ),
+    (
+        "years-of-losses-at-a-company-are-no-career",
+        "After years of losses at Skarvik Capital, Jane Roe sold her shares.",
+        ("Skarvik Capital", "employs", "Jane Roe"),
     ),
 ]
 
