@@ -1131,6 +1131,11 @@ def _references(
             ),
             None,
         )
+        if apposed is not None and any(
+            s <= apposed.start - sentence.start < e
+            for s, e in (a.span() for a in _PERSONS_POST_ASIDE.finditer(sentence.text[: start - sentence.start + 1]))
+        ):
+            apposed = None  # "by Jane Roe, a former president of Intel, the company": her employer, not the company
         speaks = re.match(
             r"\s+(?:\w+ly\s+)?(?:said|says|told|added|announced|noted|wrote|stated)\b",
             sentence.text[end - sentence.start :],
@@ -1410,6 +1415,11 @@ def _possessor_of(sentence: Sentence, mention: Mention, mentions: list[Mention])
 
 # ", which is itself suing OpenAI and Microsoft," closed before a reference: its names are not what it means
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+_PERSONS_POST_ASIDE = re.compile(
+    r"(?<=[a-z’'])\s*,\s+(?:a|an)\s+(?:former\s+|longtime\s+|onetime\s+|veteran\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:president|executive|chief|CEO|founder|co-founder|director|engineer|partner|head|chairman|chairwoman|"
+    r"officer|employee|veteran|alumnus|alumna|manager|researcher|scientist)\s+(?:of|at)\s+[^,;]*,"
+)
 _APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|with|from|for|into|by|against|on|of|in|remains|remained|is|was|became|becomes|has\s+been|"
@@ -1531,6 +1541,13 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         return None
     if organisations[-1].start >= sentence.start:
         here = sentence.text[: position - sentence.start]
+        # "Founded by Jane Roe, a former president of Intel, the company ...": a person's past employer is not
+        # what the sentence goes on to call "the company"
+        held = [a.span() for a in _PERSONS_POST_ASIDE.finditer(here)]
+        organisations = [
+            m for m in organisations if not any(s <= m.start - sentence.start < e for s, e in held)
+        ] or organisations
+    if organisations[-1].start >= sentence.start:
         asides = [a.span() for a in RELATIVE_ASIDE.finditer(here)]
         outside = [
             m

@@ -35,6 +35,12 @@ FOUND = [
         "Mara Lindqvist held senior roles at Quillon and Orvane Systems before she joined Veltrix.",
         ("Orvane Systems", "employs", "Mara Lindqvist", "asserted"),
     ),
+    (
+        "the-company-after-a-founders-past-post-is-the-story-company",
+        "Veltrix Systems designs chips for servers. Founded in 2017 by Jane Roe, a former president of Quillon, "
+        "the Oslo-based company will operate as a subsidiary of Harbor Networks.",
+        ("Harbor Networks", "owns", "Veltrix Systems", "planned"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -47,6 +53,12 @@ NOT_FOUND = [
         "years-of-losses-at-a-company-are-no-career",
         "After years of losses at Skarvik Capital, Jane Roe sold her shares.",
         ("Skarvik Capital", "employs", "Jane Roe"),
+    ),
+    (
+        "a-founders-past-employer-is-not-the-company",
+        "Veltrix Systems designs chips for servers. Founded in 2017 by Jane Roe, a former president of Quillon, "
+        "the Oslo-based company will operate as a subsidiary of Harbor Networks.",
+        ("Harbor Networks", "owns", "Quillon"),
     ),
 ]
 
