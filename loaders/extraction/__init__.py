@@ -23,7 +23,8 @@ _FORMER_OTHER = re.compile(
     r"(?:[A-Z][\w.&-]*['’]s\s+)?\b(?:[Ff]ormer|[Ee]x-)\s*(?:(?<=['’]s former )(?:[\w-]+\s*){1,4}"
     r"|(?:[A-Z][\w.&'’-]*\s+)+|(?:[\w-]+\s+){1,4}?(?:of|at|for)\s+(?:[A-Z][\w.&'’-]*\s*)+)"
 )
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")  # "X, who previously worked at A, joined B"
+# "X, who previously worked at A, joined B", "sued A, its former partner, and B": an aside between the pair
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which\b|(?:its|their|his|her|a|an|the)\s+(?:former|onetime|ex-))[^,;]*,")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.I)
 
 __all__ = ["Extractor", "RuleExtractor", "split_sentences"]

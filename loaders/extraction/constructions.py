@@ -1940,11 +1940,12 @@ _GROUP_RELATION = {
     "suppliers": "supplies",
     "tenants": "supplies",
     "licensees": "supplies",
+    "owners": "invests-in",
 }
 _GROUP = (
     r"(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){0,2}?"  # "its largest customers", "its biggest AI customers"
     r"(?P<group>partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers|"
-    r"tenants|licensees)"
+    r"tenants|licensees|owners)"  # "its owners, which included A and B": its shareholders (one owner owns)
 )
 _INCLUDE = r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|are|were)"
 # "Figma, whose backers include A and B", "its customers include A", "from investors including A and B",
@@ -1962,7 +1963,8 @@ _GROUP_LEADS = (
     ),
 )
 _ANY_GROUP = re.compile(
-    r"partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers|tenants|licensees",
+    r"partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers|tenants|licensees|"
+    r"owners",
     re.I,
 )
 _COUNTS = re.compile(r"\b(?:counts|counted|count|counting)\s+(?:both\s+)?(?:the\s+)?")
@@ -2005,7 +2007,7 @@ def _possessive_lists(finder: SentenceRelations) -> list[Candidate]:
 _COPULA = re.compile(
     r"\s+(?:are|were|is|was|remain|remains|remained|became|become|becomes)\s+(?:among\s+|one\s+of\s+)?$"
 )
-_GROUP_WORDS = tuple(group[:-1] for group in _GROUP_RELATION)  # "partner", "investor", ...
+_GROUP_WORDS = tuple(group[:-1] for group in _GROUP_RELATION if group != "owners")  # "partner", "investor", ...
 _ITS_GROUP = re.compile(rf"['’]s?\s+(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){{0,3}}?(?P<group>{'|'.join(_GROUP_WORDS)})s?\b")
 
 
@@ -2713,9 +2715,12 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
         after = next((m for m in finder.mentions if m.start >= role.end()), None)
         before = [m for m in finder.mentions if m.end <= company.start]
         holder = None
-        # "OpenAI's biggest backer, Microsoft", "Intel's biggest rivals in contract manufacturing, TSMC and Samsung"
+        # "OpenAI's biggest backer, Microsoft", "Intel's biggest rivals in contract manufacturing, TSMC and Samsung",
+        # "Ampere's two main shareholders, private equity firm Carlyle and Oracle"
         if after is not None and re.fullmatch(
-            r"(?:\s+(?:in|for|among)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*", finder.between(role.end(), after.start)
+            r"(?:\s+(?:in|for|among)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*"
+            r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:firm|company|group|fund|giant|maker|investor|bank|conglomerate)\s+)?",
+            finder.between(role.end(), after.start),
         ):
             holder = after
         elif before and _COPULA_BEFORE.fullmatch(finder.between(before[-1].end, company.start)):

@@ -44,6 +44,7 @@ def _dates_a_statement(modality: Modality, text: str, match: re.Match[str]) -> b
     return modality is Modality.FORMER and _speech_after().match(text, match.end()) is not None
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|a|an|the)\s+$", re.I)
 # "will continue to", "will remain": what holds now goes on, it is not a plan
 _GOES_ON = re.compile(r"\b(?:will|would|is\s+set\s+to|plans\s+to)\s+(?:continue|remain|stay|keep)\b", re.I)
 
@@ -65,5 +66,7 @@ def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | Non
                 continue  # "X, which owns Y, reported earnings": a company reporting, not a hedge
             if _dates_a_statement(modality, opening, match):
                 continue
+            if _DETERMINER_BEFORE.search(opening, 0, match.start()):
+                continue  # "sued Quillon, its former partner": the cue describes a noun, it dates no statement
             return modality, match.group()
     return Modality.ASSERTED, None

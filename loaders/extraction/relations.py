@@ -23,6 +23,7 @@ _CLAUSE_BREAK = re.compile(
 _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
 )
+_MEMBER_DESCRIBED = re.compile(r"^,\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=,\s*(?:and|or)\s)")
 _LIST_GLUE = re.compile(
     r"^(?:\s+in\s+(?:19|20)\d\d)?"  # "bought Slack in 2021 and Tableau in 2019": each with its year
     r"\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
@@ -237,7 +238,8 @@ class SentenceRelations:
         return " ".join(pieces)
 
     def _glue(self, start: int, end: int) -> str:
-        return _BRACKETED.sub("", self.between(start, end))
+        # "Volkswagen, its largest shareholder, and Goldman Sachs": a member's description is no glue
+        return _MEMBER_DESCRIBED.sub("", _BRACKETED.sub("", self.between(start, end)))
 
     def _listable(self) -> list[Mention]:
         """Mentions that can be list members: not a bracketed short form of the name before it."""

@@ -41,6 +41,28 @@ FOUND = [
         "the Oslo-based company will operate as a subsidiary of Harbor Networks.",
         ("Harbor Networks", "owns", "Veltrix Systems", "planned"),
     ),
+    (
+        "holders-named-after-a-descriptor",
+        "Veltrix's two main shareholders, private equity firm Norvane Capital and Kestrel Partners, will sell "
+        "their holdings.",
+        ("Norvane Capital", "invests-in", "Veltrix", "asserted"),
+    ),
+    (
+        "its-owners-which-included-a-described-member-and-another",
+        "Veltrix Systems failed to raise money from its owners, which included Norvane Capital, its largest "
+        "shareholder, and Kestrel Partners.",
+        ("Kestrel Partners", "invests-in", "Veltrix Systems", "asserted"),
+    ),
+    (
+        "a-former-partner-in-apposition-dates-nothing",
+        "Harbor Networks sued Quillon, its former partner, and Orvane Systems.",
+        ("Harbor Networks", "accuses", "Orvane Systems", "asserted"),
+    ),
+    (
+        "a-former-partner-in-apposition-dates-nothing-for-itself",
+        "Harbor Networks sued Quillon, its former partner, and Orvane Systems.",
+        ("Harbor Networks", "accuses", "Quillon", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
