@@ -56,6 +56,7 @@ def wait_for(connection: Connection, spin_seconds: float) -> bool:
     while time.perf_counter() < end:
         if connection.poll(0):
             return True
+        os.sched_yield()  # the other side may be waiting for this CPU: polling must not keep it from running
     return False
 
 
