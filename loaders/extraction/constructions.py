@@ -1042,6 +1042,8 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _alongside_in_a_round(finder)
         + _careers_in_passing(finder)
         + _careers_before(finder)
+        + _while_working(finder)
+        + _described_by_maker(finder)
         + _described_products(finder)
         + _hires_including(finder)
         + _titles_without_company(finder)
@@ -1409,6 +1411,55 @@ def _careers_before(finder: SentenceRelations) -> list[Candidate]:
         trigger = career.group().strip() if career else found[-1].trigger
         found.append(Candidate("employs", mention, people[0], "passives", trigger, 0.6, {}, _FORMER, True))
         last = mention
+    return found
+
+
+_WHILE_WORKING = re.compile(
+    r"\b(?:while|when)\s+(?:(?:still|both|all)\s+)?(?:working|employed|serving|an?\s+(?:engineer|executive|researcher|"
+    r"employee|manager))\s+(?:at|for|with)\s+(?:the\s+)?"
+)
+
+
+def _while_working(finder: SentenceRelations) -> list[Candidate]:
+    """'Jane Roe built the format while working at Netflix', 'started by A, B and C, who developed it while
+    working at Netflix': the sentence's person, or the people the relative clause is said of, worked there."""
+    found: list[Candidate] = []
+    if "while " not in finder.sentence.text and "when " not in finder.sentence.text:
+        return found
+    for lead in _WHILE_WORKING.finditer(finder.sentence.text):
+        start = finder.sentence.start + lead.start()
+        employer = _organisation_at(finder, finder.sentence.start + lead.end())
+        people = [m for m in finder.mentions if m.end <= start and m.types[0] == "Person"]
+        if employer is None or not people:
+            continue
+        relative = re.match(r",\s+who\b", finder.text[people[-1].end : people[-1].end + 8])
+        workers = finder._expand_left(people[-1]) if relative else people[:1]
+        for person in workers:
+            if person.types[0] == "Person":
+                found.append(Candidate("employs", employer, person, "passives", lead.group().strip(), 0.6))
+    return found
+
+
+# "Yandex, the Russian internet group Volozh co-founded": a description of the company, then who made it
+_DESCRIBED_BY_ITS_MAKER = re.compile(
+    r"^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|group|firm|startup|start-up|business|lab|venture|"
+    r"platform|maker|giant)\s+$"
+)
+_MADE_IT = re.compile(r"\s+(?:co-founded|cofounded|founded|started|set\s+up|built|ran|runs|led|leads|heads|headed)\b")
+
+
+def _described_by_maker(finder: SentenceRelations) -> list[Candidate]:
+    """'Yandex, the internet group Volozh co-founded': the person the description names founded or ran it."""
+    found: list[Candidate] = []
+    named = [m for m in finder.mentions if m.kind != "reference"]  # ("the startup" may be read as one)
+    for company, person in pairwise(named):
+        if not _org(company) or _person(company) or not _person(person):
+            continue
+        if not _DESCRIBED_BY_ITS_MAKER.match(finder.between(company.end, person.start)):
+            continue
+        made = _MADE_IT.match(finder.text, person.end)
+        if made is not None:
+            found.append(Candidate("employs", company, person, "verbs", made.group().strip(), 0.6))
     return found
 
 

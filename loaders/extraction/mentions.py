@@ -76,6 +76,7 @@ _INSTITUTION_OF = re.compile(
 _COMMON_WORDS = """
 French German Chinese American British Japanese Korean South Indian Canadian Israeli Swedish Dutch Swiss
 Italian Spanish European Asian Taiwanese Emirati Saudi Australian Brazilian Irish Finnish Norwegian Danish
+Nordic Scandinavian Baltic African
 Belgian Austrian Polish Russian Singaporean Mexican Turkish Drugmaker Chipmaker Automaker Carmaker
 Moroccan Egyptian Nigerian Kenyan Argentine Argentinian Chilean Peruvian Colombian Vietnamese Thai Malaysian
 Indonesian Filipino Pakistani Qatari Kuwaiti Greek Portuguese Czech Hungarian Romanian Ukrainian Icelandic

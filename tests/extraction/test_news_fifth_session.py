@@ -63,6 +63,22 @@ FOUND = [
         "Harbor Networks sued Quillon, its former partner, and Orvane Systems.",
         ("Harbor Networks", "accuses", "Quillon", "asserted"),
     ),
+    (
+        "while-working-at",
+        "Jane Roe designed the format while working at Quillon.",
+        ("Quillon", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "while-working-at-said-of-a-listed-founders-relative-clause",
+        "Tessel was started in 2021 by Jane Roe, Mara Lindqvist and Karl Berg, who designed the format while "
+        "working at Quillon.",
+        ("Quillon", "employs", "Mara Lindqvist", "asserted"),
+    ),
+    (
+        "the-group-a-person-co-founded",
+        "Karl Berg runs Tessel. Tessel emerged from Quillon Labs, the Nordic internet group Berg co-founded.",
+        ("Quillon Labs", "employs", "Karl Berg", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
