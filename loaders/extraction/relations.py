@@ -599,6 +599,8 @@ class SentenceRelations:
             person = after[0] if after else None
             gap_before = self.between(org.end, start)
             gap_after = self.between(end, person.start) if person else ";"
+            # "former OpenAI researchers including siblings Dario and Daniela Amodei": kin describe the people
+            gap_after = re.sub(r"\b(?:siblings|brothers|sisters|twins|cousins)\s+$", "", gap_after)
             if person is not None and org.type == "Person" and person.type != "Person":
                 continue
             if (

@@ -79,6 +79,17 @@ FOUND = [
         "Karl Berg runs Tessel. Tessel emerged from Quillon Labs, the Nordic internet group Berg co-founded.",
         ("Quillon Labs", "employs", "Karl Berg", "asserted"),
     ),
+    (
+        "a-one-word-name-then-founded-by",
+        "Tessel, founded by Jane Roe and Karl Berg, competes with Harbor Networks.",
+        ("Tessel", "employs", "Karl Berg", "asserted"),
+    ),
+    (
+        "former-researchers-including-siblings",
+        "Tessel, founded in 2021 by former Quillon researchers including siblings Jane and Mara Roe, competes "
+        "with Harbor Networks.",
+        ("Quillon", "employs", "Mara Roe", "former"),
+    ),
 ]
 
 NOT_FOUND = [
