@@ -1374,7 +1374,8 @@ def _object_antecedent(sentence: Sentence, position: int, mentions: list[Mention
 
 
 _NEW_PREDICATE = re.compile(
-    r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:will|would|has|have|had|is|was|plans|agreed|[a-z]+ed|[a-z]+s)\b"
+    r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:will|would|has|have|had|is|was|plans|agreed|[a-z]+ed|[a-z]+s|"
+    r"brought|bought|sold|took|made|won|paid|struck|led|began|sent|gave|got|held|kept|left|set|put|cut|hired)\b"
 )
 _SAME_CLAUSE = re.compile(r"[^,;]*|,\s*(?:which|who|that)\b[^,;]*|,\s*(?:a|an|the)\s[^,;]*\b(?:that|which|who)\b[^,;]*")
 

@@ -90,6 +90,12 @@ FOUND = [
         "with Harbor Networks.",
         ("Quillon", "employs", "Mara Roe", "former"),
     ),
+    (
+        "the-startup-after-a-second-verb-with-an-irregular-past",
+        "Harbor Networks struck a licensing agreement with Quillon AI and brought the chatbot startup's "
+        "co-founders, Jane Roe and Karl Berg, back into the fold.",
+        ("Quillon AI", "employs", "Karl Berg", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -108,6 +114,12 @@ NOT_FOUND = [
         "Veltrix Systems designs chips for servers. Founded in 2017 by Jane Roe, a former president of Quillon, "
         "the Oslo-based company will operate as a subsidiary of Harbor Networks.",
         ("Harbor Networks", "owns", "Quillon"),
+    ),
+    (
+        "the-subject-of-a-second-verb-is-no-object-reference",
+        "Harbor Networks struck a licensing agreement with Quillon AI and brought the chatbot startup's "
+        "co-founders, Jane Roe and Karl Berg, back into the fold.",
+        ("Harbor Networks", "employs", "Jane Roe"),
     ),
 ]
 
