@@ -204,6 +204,14 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             if known is not None and known.cloud:
                 customer, provider = provider, customer
             candidate.relation, candidate.subject, candidate.object = "hosts-on", customer, provider
+    for candidate in kept:  # "its cloud unit AWS trains Anthropic's models": the cloud runs the other's models
+        if (
+            candidate.relation == "hosts-on"
+            and _known_cloud(candidate.subject)
+            and candidate.object.possessive
+            and _WORKLOADS_AFTER.match(finder.text, candidate.object.end)
+        ):
+            candidate.subject, candidate.object = candidate.object, candidate.subject
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_AFTER.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_NAME.search(c.object.name))]
     # "training AI models on Reddit content": data one learns from, not a cloud one runs on
@@ -673,6 +681,14 @@ _CLOUD_PROVIDER_AFTER = re.compile(
 def _an_authority(mention: Mention) -> bool:
     """A government body or regulator: one the gazetteer flags (`authority = true`), or 'the <country> government'."""
     return is_authority(mention, load_gazetteer()) or mention.name.endswith(" government")
+
+
+_WORKLOADS_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:models?|workloads?|services|applications|apps)\b")
+
+
+def _known_cloud(mention: Mention) -> bool:
+    known = load_gazetteer().entities.get(mention.name)
+    return known is not None and known.cloud
 
 
 def _a_cloud_provider(finder: SentenceRelations, mention: Mention) -> bool:

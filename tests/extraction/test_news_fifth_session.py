@@ -96,6 +96,11 @@ FOUND = [
         "co-founders, Jane Roe and Karl Berg, back into the fold.",
         ("Quillon AI", "employs", "Karl Berg", "asserted"),
     ),
+    (
+        "a-cloud-that-trains-anothers-models-hosts-them",
+        "Its cloud unit Amazon Web Services trains Quillon's models on clusters of its Trainium chips.",
+        ("Quillon", "hosts-on", "Amazon Web Services", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
