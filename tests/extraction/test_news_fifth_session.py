@@ -101,6 +101,22 @@ FOUND = [
         "Its cloud unit Amazon Web Services trains Quillon's models on clusters of its Trainium chips.",
         ("Quillon", "hosts-on", "Amazon Web Services", "asserted"),
     ),
+    (
+        "fired-as-a-companys-chief-executive",
+        "Regulators are examining the deal after the turmoil, when Jane Roe was briefly fired as Quillon's chief "
+        "executive.",
+        ("Quillon", "employs", "Jane Roe", "former"),
+    ),
+    (
+        "a-one-word-name-before-a-past-tense-and-a-name",
+        "Quillon fired Jane Roe in 2023.",
+        ("Quillon", "employs", "Jane Roe", "former"),
+    ),
+    (
+        "a-one-word-name-acquired-a-named-company",
+        "Quillon acquired Norvane Labs in 2023.",
+        ("Quillon", "acquires", "Norvane Labs", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
