@@ -23,12 +23,12 @@ FLOORS = {
     "leads-1": 0.84,
     "leads-2": 0.82,
     "articles-1": 0.80,
-    "articles-2": 0.72,
+    "articles-2": 0.75,
     "articles-3": 0.76,
-    "leads-3": 0.66,
-    "articles-4": 0.55,
-    "articles-5": 0.50,
-    "articles-6": 0.52,
+    "leads-3": 0.70,
+    "articles-4": 0.57,
+    "articles-5": 0.52,
+    "articles-6": 0.54,
 }
 
 
