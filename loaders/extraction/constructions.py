@@ -212,6 +212,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             and _WORKLOADS_AFTER.match(finder.text, candidate.object.end)
         ):
             candidate.subject, candidate.object = candidate.object, candidate.subject
+    # "sold its hardware business to B": a part of the company changed hands, no goods were supplied
+    kept = [c for c in kept if not (c.relation == "supplies" and _PART_SOLD.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_AFTER.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_NAME.search(c.object.name))]
     # "training AI models on Reddit content": data one learns from, not a cloud one runs on
@@ -683,6 +685,10 @@ def _an_authority(mention: Mention) -> bool:
     return is_authority(mention, load_gazetteer()) or mention.name.endswith(" government")
 
 
+_PART_SOLD = re.compile(
+    r"\b(?:sold|sells|sell|selling|divest|divests|divested|divesting)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:business|businesses|unit|units|division|operations|arm|subsidiary|stake|holding)\s+to\b"
+)
 _WORKLOADS_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:models?|workloads?|services|applications|apps)\b")
 
 

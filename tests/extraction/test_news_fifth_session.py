@@ -117,6 +117,11 @@ FOUND = [
         "Quillon acquired Norvane Labs in 2023.",
         ("Quillon", "acquires", "Norvane Labs", "asserted"),
     ),
+    (
+        "hardware-bought-from-a-supplier",
+        "Quillon Systems bought networking hardware from Orvane Networks.",
+        ("Orvane Networks", "supplies", "Quillon Systems", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -141,6 +146,11 @@ NOT_FOUND = [
         "Harbor Networks struck a licensing agreement with Quillon AI and brought the chatbot startup's "
         "co-founders, Jane Roe and Karl Berg, back into the fold.",
         ("Harbor Networks", "employs", "Jane Roe"),
+    ),
+    (
+        "a-business-sold-is-no-supply",
+        "Quillon Systems sold its hardware business to Harbor Networks last year.",
+        ("Quillon Systems", "supplies", "Harbor Networks"),
     ),
 ]
 
