@@ -1066,6 +1066,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _careers_before(finder)
         + _while_working(finder)
         + _described_by_maker(finder)
+        + _rivals_described(finder)
         + _described_products(finder)
         + _hires_including(finder)
         + _titles_without_company(finder)
@@ -1482,6 +1483,32 @@ def _described_by_maker(finder: SentenceRelations) -> list[Candidate]:
         made = _MADE_IT.match(finder.text, person.end)
         if made is not None:
             found.append(Candidate("employs", company, person, "verbs", made.group().strip(), 0.6))
+    return found
+
+
+# "smaller than OpenAI and Anthropic, the US groups it competes against": the list is the subject's rivals
+_RIVALS_DESCRIBED = re.compile(
+    r"\s*,\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:it|which)\s+(?:also\s+)?(?:competes|compete|competed|vies)\s+"
+    r"(?:with|against)\b"
+)
+
+
+def _rivals_described(finder: SentenceRelations) -> list[Candidate]:
+    """'X remains far smaller than A and B, the US groups it competes against': X competes with A and B."""
+    found: list[Candidate] = []
+    if "compet" not in finder.sentence.text and "vies" not in finder.sentence.text:
+        return found
+    organisations = [m for m in finder.mentions if _org(m) and not _person(m)]
+    for last in organisations:
+        if _RIVALS_DESCRIBED.match(finder.text, last.end) is None:
+            continue
+        rivals = finder._expand_left(last)
+        subject = next((m for m in organisations if m.end <= rivals[0].start), None)
+        if subject is None:
+            continue
+        for rival in rivals:
+            if _org(rival) and not _person(rival) and rival.name != subject.name:
+                found.append(Candidate("competes-with", subject, rival, "verbs", "competes against", 0.6))
     return found
 
 

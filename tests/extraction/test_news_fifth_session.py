@@ -122,6 +122,12 @@ FOUND = [
         "Quillon Systems bought networking hardware from Orvane Networks.",
         ("Orvane Networks", "supplies", "Quillon Systems", "asserted"),
     ),
+    (
+        "a-list-described-as-the-groups-it-competes-against",
+        "Quillon Systems remains far smaller than Harbor Networks and Orvane Labs, the US groups it competes "
+        "against for corporate customers.",
+        ("Quillon Systems", "competes-with", "Orvane Labs", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
