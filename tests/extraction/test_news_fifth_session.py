@@ -128,6 +128,11 @@ FOUND = [
         "against for corporate customers.",
         ("Quillon Systems", "competes-with", "Orvane Labs", "asserted"),
     ),
+    (
+        "chasing-the-same-customers-as",
+        "Quillon Systems is chasing the same customers as Harbor Networks and Orvane Labs.",
+        ("Quillon Systems", "competes-with", "Harbor Networks", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
