@@ -629,6 +629,39 @@ def _recurring_names(text: str) -> frozenset[str]:
     return frozenset(pair for pair, count in pairs.items() if count >= 2)
 
 
+# trade words that close a brand, not a line of business ("Savings", "Research", "Insurance" begin compounds)
+_BRAND_CLOSERS = frozenset(
+    [
+        "Data",
+        "Labs",
+        "Systems",
+        "Networks",
+        "Technologies",
+        "Motors",
+        "Robotics",
+        "Software",
+        "AI",
+        "Capital",
+        "Ventures",
+        "Energy",
+        "Mining",
+        "Therapeutics",
+        "Pharmaceuticals",
+        "Biosciences",
+        "Semiconductor",
+        "Computing",
+        "Cloud",
+        "Analytics",
+        "Devices",
+        "Electronics",
+        "Dynamics",
+        "Aviation",
+        "Logistics",
+        "Compute",
+        "Memory",
+        "Biotech",
+    ]
+)
 _NOT_TRADE_WORDS = frozenset(["Group", "Holdings", "Associates", "Partners", "Company", "Companies", "Brothers"])
 
 
@@ -637,7 +670,8 @@ def _a_trade_name(words: list[str]) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     last = words[-1]
-    return bool(_ORG_SUFFIX_END.search(" " + last)) and last not in _LEGAL_FORMS | _NOT_TRADE_WORDS
+    trade = bool(_ORG_SUFFIX_END.search(" " + last)) or last in _NAME_FINAL
+    return trade and last not in _LEGAL_FORMS | _NOT_TRADE_WORDS
 
 
 def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
@@ -685,6 +719,15 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
             # "Quillon and Orvane Systems": one word, then a name its trade word closes, are two companies
             # ("Sullivan and Cromwell LLP", "Marks and Spencer Group" end in a legal form or a group word)
             or (bare == "and" and len(piece) == 1 and _a_trade_name(rest))
+            # "Orvane Data and Kestrel Motors": two names, each closed by its trade word ("Halvern Savings and
+            # Loan Association" stays whole: 'Savings' begins a compound, it closes no brand)
+            or (
+                bare == "and"
+                and len(piece) >= 2
+                and piece[-1][1].rstrip(",.") in _BRAND_CLOSERS
+                and _a_trade_name([t.rstrip(",.") for _, t in piece])
+                and _a_trade_name(rest)
+            )
             or (bare == "of" and _two_legal_names([t.rstrip(",.") for _, t in piece], rest, institution_ok=False))
             or (
                 bare == "of"

@@ -28,7 +28,9 @@ _LIST_GLUE = re.compile(
     r"^(?:\s+in\s+(?:19|20)\d\d)?"  # "bought Slack in 2021 and Tableau in 2019": each with its year
     r"\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
     # "Jeff Bezos and the chipmaker Nvidia", "Oracle and private equity firm Carlyle"
-    r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}|(?<=and\s)(?:[a-z][\w-]*\s+){0,2}(?:firm|fund|group|investor|company|startup|giant|chipmaker|maker)\s+"
+    # "stakes in data-labelling firm Toloka, database developer ClickHouse and self-driving company Avride"
+    r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}|(?:(?<=and\s)|(?<=,\s))(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:firm|fund|group|investor|company|startup|giant|chipmaker|maker|developer|operator|provider)\s+"
     # "suing OpenAI and its biggest investor, Microsoft": the second one described, then named
     r"|(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:investor|backer|partner|parent|owner|rival|customer|supplier)s?,\s+)?$"
 )

@@ -133,6 +133,17 @@ FOUND = [
         "Quillon Systems is chasing the same customers as Harbor Networks and Orvane Labs.",
         ("Quillon Systems", "competes-with", "Harbor Networks", "asserted"),
     ),
+    (
+        "a-list-whose-members-are-described-after-commas",
+        "Quillon Systems holds stakes in data-labelling firm Tessa Labs, database developer Orvane Data and "
+        "self-driving company Kestrel Motors.",
+        ("Quillon Systems", "invests-in", "Orvane Data", "asserted"),
+    ),
+    (
+        "two-trade-names-joined-by-and",
+        "Quillon Systems holds stakes in Tessa Labs, Orvane Data and Kestrel Motors.",
+        ("Quillon Systems", "invests-in", "Kestrel Motors", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
