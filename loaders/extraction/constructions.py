@@ -2560,8 +2560,9 @@ _ROLE_ADJECTIVES = (
 _ROLES = (
     r"(?P<role>investor|backer|shareholder|stakeholder|owner|parent|parent\s+company|customer|client|supplier|"
     r"acquirer|buyer|cloud\s+provider|cloud\s+partner|compute\s+provider|cloud\s+computing\s+provider|partner|"
-    r"rival|competitor)s?\b"
+    r"rival|competitor|arm|unit|subsidiary|division)s?\b"
 )
+_PART_ROLES = ("arm", "unit", "subsidiary", "division")  # "X's cloud unit Y": the name follows with no comma
 _ROLE_OF_COMPANY = re.compile(rf"['’]s?\s+{_ROLE_ADJECTIVES}{_ROLES}")
 _AND_ROLE = re.compile(rf"\s+and\s+(?:its\s+|their\s+)?{_ROLE_ADJECTIVES}{_ROLES}")
 _ROLE_RELATION = {
@@ -2584,6 +2585,11 @@ _ROLE_RELATION = {
     "partner": ("partners-with", False),
     "rival": ("competes-with", False),
     "competitor": ("competes-with", False),
+    # "BlackRock's infrastructure arm Global Infrastructure Partners"
+    "arm": ("owns", True),
+    "unit": ("owns", True),
+    "subsidiary": ("owns", True),
+    "division": ("owns", True),
 }
 _COPULA_BEFORE = re.compile(
     r"\s*(?:,\s*(?:the\s+|one\s+of\s+)?|\s+(?:is|was|are|were|became|has\s+been|remains|is\s+also|was\s+also|"
@@ -2817,10 +2823,14 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
         holder = None
         # "OpenAI's biggest backer, Microsoft", "Intel's biggest rivals in contract manufacturing, TSMC and Samsung",
         # "Ampere's two main shareholders, private equity firm Carlyle and Oracle"
-        if after is not None and re.fullmatch(
-            r"(?:\s+(?:in|for|among)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*"
-            r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:firm|company|group|fund|giant|maker|investor|bank|conglomerate)\s+)?",
-            finder.between(role.end(), after.start),
+        gap = finder.between(role.end(), after.start) if after is not None else ""
+        if after is not None and (
+            re.fullmatch(
+                r"(?:\s+(?:in|for|among)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*"
+                r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:firm|company|group|fund|giant|maker|investor|bank|conglomerate)\s+)?",
+                gap,
+            )
+            or (gap == " " and role.group("role") in _PART_ROLES and not role.group().endswith("s"))
         ):
             holder = after
         elif before and _COPULA_BEFORE.fullmatch(finder.between(before[-1].end, company.start)):

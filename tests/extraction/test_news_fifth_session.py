@@ -144,6 +144,16 @@ FOUND = [
         "Quillon Systems holds stakes in Tessa Labs, Orvane Data and Kestrel Motors.",
         ("Quillon Systems", "invests-in", "Kestrel Motors", "asserted"),
     ),
+    (
+        "a-companys-arm-named-without-a-comma",
+        "Quillon's infrastructure arm Tessa Capital bought Kestrel Motors.",
+        ("Quillon", "owns", "Tessa Capital", "asserted"),
+    ),
+    (
+        "a-companys-unit-in-apposition",
+        "Tessa Capital, Quillon's venture unit, bought Kestrel Motors.",
+        ("Quillon", "owns", "Tessa Capital", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
