@@ -78,6 +78,13 @@ _TRADED_BEFORE = re.compile(
 _FINANCE_TITLE = re.compile(r"\s+(?:executive|executives|chief|director|head|officer|team|minister)\b")
 _HEAD_OF_OTHER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:of|behind)\s+(?:the\s+)?$")
 _WHOSE = re.compile(r",\s+whose\s+")
+_PRODUCT_KINDS = (
+    r"(?:chatbot|assistant|models?|app|platform|chips?|processors?|accelerators?|drug|vaccine|console|headset|"
+    r"smartphone|phones?|browser|software|service|agent|engine|robots?)"
+)
+_KIND_THEN_NAME = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?{_PRODUCT_KINDS}\s+")  # "'s chatbot Pi"
+_BARE_COMPANY = re.compile(r"(?i)(?:the|its)\s+(?:company|firm|group)")
+_KIND_AFTER_NAME = re.compile(rf"\s+{_PRODUCT_KINDS}\b")  # "Llama 4 models"
 _PRODUCT_MODIFIERS = re.compile(
     r"['’]s?\s+(?:(?:latest|newest|new|next-generation|next-gen|flagship|upcoming|own|in-house|custom|popular|"
     r"best-selling|most\s+advanced|older|earlier|current|first|original)\s+){1,2}"
@@ -721,7 +728,25 @@ class SentenceRelations:
         found = []
         for owner in self.mentions:
             whose = _WHOSE.match(self.text, owner.end, self.sentence.end)  # "Agility Robotics, whose Digit robots"
-            if not (owner.possessive or whose) or owner.kind == "reference":
+            if not (owner.possessive or whose):
+                continue
+            if owner.kind == "reference":  # "the startup's chatbot Pi", "the cloud unit's Trainium chips": its maker
+                if _BARE_COMPANY.fullmatch(owner.text):
+                    continue  # "the company's": too often a company other than the one it was resolved to
+                kind = _KIND_THEN_NAME.match(self.text, owner.end)
+                named = next(
+                    (m for m in self.mentions if kind and m.start == owner.end + kind.end() - kind.start()), None
+                )
+                named = named or next(
+                    (m for m in self.mentions if m.start in (owner.end + 1, owner.end + 2, owner.end + 3)), None
+                )
+                if (
+                    named is not None
+                    and named.type == "Product"
+                    and "Organization" in owner.types
+                    and (kind or _KIND_AFTER_NAME.match(self.text, named.end))
+                ):
+                    found.append(Candidate("develops", owner, named, "possessive", "'s", 0.65))
                 continue
             reach = whose.end() if whose else owner.end + 4
             owned = [m for m in self.mentions if owner.end < m.start <= reach]

@@ -154,6 +154,12 @@ FOUND = [
         "Tessa Capital, Quillon's venture unit, bought Kestrel Motors.",
         ("Quillon", "owns", "Tessa Capital", "asserted"),
     ),
+    (
+        "the-startups-chatbot-is-its-product",
+        "Quillon Systems bought chips. The regulator said the startup's chatbot Tessa had a very small share of "
+        "the market.",
+        ("Quillon Systems", "develops", "Tessa", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -178,6 +184,11 @@ NOT_FOUND = [
         "Harbor Networks struck a licensing agreement with Quillon AI and brought the chatbot startup's "
         "co-founders, Jane Roe and Karl Berg, back into the fold.",
         ("Harbor Networks", "employs", "Jane Roe"),
+    ),
+    (
+        "the-companys-product-is-not-read-from-a-bare-reference",
+        "Quillon Systems bought Orvane Labs. Customers reach the model through the company's Tessa platform.",
+        ("Orvane Labs", "develops", "Tessa"),
     ),
     (
         "a-business-sold-is-no-supply",
