@@ -730,23 +730,8 @@ class SentenceRelations:
             whose = _WHOSE.match(self.text, owner.end, self.sentence.end)  # "Agility Robotics, whose Digit robots"
             if not (owner.possessive or whose):
                 continue
-            if owner.kind == "reference":  # "the startup's chatbot Pi", "the cloud unit's Trainium chips": its maker
-                if _BARE_COMPANY.fullmatch(owner.text):
-                    continue  # "the company's": too often a company other than the one it was resolved to
-                kind = _KIND_THEN_NAME.match(self.text, owner.end)
-                named = next(
-                    (m for m in self.mentions if kind and m.start == owner.end + kind.end() - kind.start()), None
-                )
-                named = named or next(
-                    (m for m in self.mentions if m.start in (owner.end + 1, owner.end + 2, owner.end + 3)), None
-                )
-                if (
-                    named is not None
-                    and named.type == "Product"
-                    and "Organization" in owner.types
-                    and (kind or _KIND_AFTER_NAME.match(self.text, named.end))
-                ):
-                    found.append(Candidate("develops", owner, named, "possessive", "'s", 0.65))
+            if owner.kind == "reference":
+                found += self._described_owners_product(owner)
                 continue
             reach = whose.end() if whose else owner.end + 4
             owned = [m for m in self.mentions if owner.end < m.start <= reach]
@@ -761,6 +746,19 @@ class SentenceRelations:
             elif "Organization" in owner.types:
                 found += self._possessive_range(owner)
         return found
+
+    def _described_owners_product(self, owner: Mention) -> list[Candidate]:
+        """'the startup's chatbot Pi', 'the cloud unit's Trainium chips': the product of the company the
+        description refers to, when a kind of product stands beside its name (not after a bare 'the company's',
+        too often resolved to the last company named)."""
+        if _BARE_COMPANY.fullmatch(owner.text) or "Organization" not in owner.types:
+            return []
+        kind = _KIND_THEN_NAME.match(self.text, owner.end)  # "'s chatbot Pi" (or "'s Trainium chips")
+        after_kind = next((m for m in self.mentions if kind and m.start == kind.end()), None)
+        named = after_kind or next((m for m in self.mentions if 0 < m.start - owner.end <= 3), None)
+        if named is None or named.type != "Product" or not (kind or _KIND_AFTER_NAME.match(self.text, named.end)):
+            return []
+        return [Candidate("develops", owner, named, "possessive", "'s", 0.65)]
 
     def _possessive_range(self, owner: Mention) -> list[Candidate]:
         """'Nvidia's newest processors, including the GB200 and GB300': each named product is the owner's."""

@@ -160,6 +160,12 @@ FOUND = [
         "the market.",
         ("Quillon Systems", "develops", "Tessa", "asserted"),
     ),
+    (
+        "the-cloud-units-chips-named-before-their-kind",
+        "Quillon named Amazon Web Services its primary training partner and will use the cloud unit's Trainium "
+        "chips to build its models.",
+        ("Amazon Web Services", "develops", "Trainium", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
