@@ -11,7 +11,7 @@ from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation,
 from . import constructions
 from .gazetteer import load_gazetteer
 from .mentions import Mention, find_mentions
-from .modality import detect_modality
+from .modality import as_reported_plan, detect_modality
 from .quantities import extract_qualifiers
 from .relations import Candidate, SentenceRelations, choose_types
 from .sentences import split_sentences
@@ -102,6 +102,7 @@ class RuleExtractor:
         scope = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", between))
         if _FORMER_BEFORE.search(document.text[max(start, first.start - 12) : first.start]):
             scope = "former " + scope  # "former Google executive Jane Roe"
+        scope = as_reported_plan(scope, document.text[max(start, first.start - 40) : first.start], sentence)
         opening = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", sentence))
         modality, cue = detect_modality(scope + " " + candidate.scope, opening)
         if modality is Modality.ASSERTED and _HEADLINE_INFINITIVE.match(scope) and first is candidate.subject:

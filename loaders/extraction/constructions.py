@@ -132,7 +132,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         for c in kept
         if not (
             c.relation == "acquires"
-            and c.frame == "verbs"
+            and c.frame in ("verbs", "nouns")  # "a deal to buy chips from B": B sells, it is not bought
             and _FROM_SELLER.search(finder.between(c.subject.end, c.object.start))
         )
     ]
@@ -2062,9 +2062,8 @@ _GROUP_LEADS = (
         ),
     ),
 )
-_ANY_GROUP = re.compile(
-    r"partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers|tenants|licensees|"
-    r"owners",
+_ANY_GROUP = re.compile(  # (singular too: "counts A as its biggest customer")
+    r"partner|investor|backer|shareholder|funder|rival|competitor|customer|client|supplier|tenant|licensee|owner",
     re.I,
 )
 _COUNTS = re.compile(r"\b(?:counts|counted|count|counting)\s+(?:both\s+)?(?:the\s+)?")

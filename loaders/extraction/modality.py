@@ -45,6 +45,23 @@ def _dates_a_statement(modality: Modality, text: str, match: re.Match[str]) -> b
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|a|an|the)\s+$", re.I)
+_SAID = r"\b(?:said|announced|confirmed|disclosed|stated)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?"
+_SAID_IT_WOULD = re.compile(rf"(?P<said>{_SAID}(?:it|they|the\s+\w+))\s+would\b", re.I)
+_SAID_BEFORE = re.compile(rf"{_SAID}$", re.I)
+_WOULD = re.compile(r"^\s*would\b")
+_CONDITION = re.compile(r"\b(?:if|unless|provided|should)\b", re.I)
+
+
+def as_reported_plan(scope: str, before: str, sentence: str) -> str:
+    """'said on Monday it would acquire Y' is a plan reported in the past tense, not a hypothesis ('would'
+    alone is one): its 'would' reads as 'will', unless a condition hangs on it ('would buy it if ...').
+    `before`: the words before the pair, where 'said' stands when the pair's subject is 'it'."""
+    if _CONDITION.search(sentence):
+        return scope
+    scope = _SAID_IT_WOULD.sub(r"\g<said> will", scope)
+    return _WOULD.sub("will", scope, count=1) if _SAID_BEFORE.search(before) else scope
+
+
 # "will continue to", "will remain": what holds now goes on, it is not a plan
 _GOES_ON = re.compile(r"\b(?:will|would|is\s+set\s+to|plans\s+to)\s+(?:continue|remain|stay|keep)\b", re.I)
 

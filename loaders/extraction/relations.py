@@ -488,7 +488,9 @@ class SentenceRelations:
                 left = left[:1]  # "X, a unit of A, and B": the apposition closes before B
         else:
             right = self.right_of(end, rel.range)
-            left = self._agent_after(right, rel.domain) if trigger.frame == "nouns" else []
+            # ("the purchase of O from S": S sells; "by" alone names a buyer)
+            agents = r"by" if trigger.relation == "acquires" else r"by|from"
+            left = self._agent_after(right, rel.domain, agents) if trigger.frame == "nouns" else []
             left = left or self.left_of(start, rel.domain, avoid={m.name for m in right})
             if trigger.frame == "verbs" and left and self._object_of_earlier_verb(left, start):
                 # "X will acquire Y and then sell Z to W": X, not Y, sells
@@ -569,13 +571,13 @@ class SentenceRelations:
         by = _LATE_BY.match(self.text, end, self.sentence.end)
         return by.end() if by else None
 
-    def _agent_after(self, objects: list[Mention], fits: tuple[str, ...]) -> list[Mention]:
-        """'the acquisition of O by S': the agent of a noun stated after its object."""
+    def _agent_after(self, objects: list[Mention], fits: tuple[str, ...], agent: str = r"by|from") -> list[Mention]:
+        """'the acquisition of O by S': the agent of a noun stated after its object, after one of `agent`."""
         if not objects:
             return []
         later = [m for m in self.mentions if m.start >= objects[-1].end and set(m.types) & set(fits)]
         if later and re.fullmatch(
-            r"\s*(?:,\s*)?(?:by|from)\s+(?:the\s+)?", self.between(objects[-1].end, later[0].start)
+            rf"\s*(?:,\s*)?(?:{agent})\s+(?:the\s+)?", self.between(objects[-1].end, later[0].start)
         ):
             return self._expand_right(later[0])
         return []

@@ -166,6 +166,26 @@ FOUND = [
         "chips to build its models.",
         ("Amazon Web Services", "develops", "Trainium", "asserted"),
     ),
+    (
+        "counts-a-company-as-its-biggest-customer",
+        "Quillon Systems counts Harbor Networks as its biggest customer.",
+        ("Quillon Systems", "supplies", "Harbor Networks", "asserted"),
+    ),
+    (
+        "said-it-would-acquire-is-a-plan",
+        "Harbor Networks said on Monday it would acquire Quillon Systems for $2 billion in cash.",
+        ("Harbor Networks", "acquires", "Quillon Systems", "planned"),
+    ),
+    (
+        "would-under-a-condition-stays-a-hypothesis",
+        "Harbor Networks said Quillon Systems would buy Orvane Labs if the price fell.",
+        ("Quillon Systems", "acquires", "Orvane Labs", "considered"),
+    ),
+    (
+        "a-deal-to-buy-from-a-seller-names-the-buyer-first",
+        "Harbor Networks signed a deal to buy Quillon Systems from Orvane Labs.",
+        ("Harbor Networks", "acquires", "Quillon Systems", "planned"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -190,6 +210,16 @@ NOT_FOUND = [
         "Harbor Networks struck a licensing agreement with Quillon AI and brought the chatbot startup's "
         "co-founders, Jane Roe and Karl Berg, back into the fold.",
         ("Harbor Networks", "employs", "Jane Roe"),
+    ),
+    (
+        "the-seller-in-a-deal-to-buy-is-no-buyer",
+        "Harbor Networks signed a deal to buy Quillon Systems from Orvane Labs.",
+        ("Orvane Labs", "acquires", "Quillon Systems"),
+    ),
+    (
+        "goods-bought-from-a-company-do-not-buy-it",
+        "Harbor Networks signed a deal to buy chips from Quillon Systems.",
+        ("Harbor Networks", "acquires", "Quillon Systems"),
     ),
     (
         "the-companys-product-is-not-read-from-a-bare-reference",
