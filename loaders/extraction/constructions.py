@@ -1067,6 +1067,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _while_working(finder)
         + _described_by_maker(finder)
         + _rivals_described(finder)
+        + _uses_a_cloud(finder)
         + _described_products(finder)
         + _hires_including(finder)
         + _titles_without_company(finder)
@@ -1483,6 +1484,25 @@ def _described_by_maker(finder: SentenceRelations) -> list[Candidate]:
         made = _MADE_IT.match(finder.text, person.end)
         if made is not None:
             found.append(Candidate("employs", company, person, "verbs", made.group().strip(), 0.6))
+    return found
+
+
+_USES_CLOUD_BEFORE = re.compile(r"\b(?:use|uses|used|using|chose|chooses|picked|selected)\s+$")
+
+
+def _uses_a_cloud(finder: SentenceRelations) -> list[Candidate]:
+    """'Quillon uses Google Cloud to train its models': a known cloud used is a host (the trigger 'use ...
+    cloud' cannot see the word inside the cloud's own name)."""
+    found: list[Candidate] = []
+    for cloud in finder.mentions:
+        if not _known_cloud(cloud) or not _USES_CLOUD_BEFORE.search(
+            finder.text, max(finder.sentence.start, cloud.start - 12), cloud.start
+        ):
+            continue
+        users = finder.left_of(cloud.start, ("Organization",), avoid={cloud.name})
+        for user in users:
+            if _org(user) and not _person(user) and not _known_cloud(user):
+                found.append(Candidate("hosts-on", user, cloud, "verbs", "uses", 0.6))
     return found
 
 

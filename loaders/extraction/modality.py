@@ -45,17 +45,26 @@ def _dates_a_statement(modality: Modality, text: str, match: re.Match[str]) -> b
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|a|an|the)\s+$", re.I)
+_GIVEN_UP = re.compile(
+    r"\b(?:scrapped|abandoned|called\s+off|dropped|walked\s+away\s+from|pulled\s+out\s+of|terminated|withdrew|"
+    r"withdrawn)\b",
+    re.I,
+)
 _SAID = r"\b(?:said|announced|confirmed|disclosed|stated)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?"
 _SAID_IT_WOULD = re.compile(rf"(?P<said>{_SAID}(?:it|they|the\s+\w+))\s+would\b", re.I)
 _SAID_BEFORE = re.compile(rf"{_SAID}$", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:reports\s+)?(?:that\s+)?$", re.I)
 _WOULD = re.compile(r"^\s*would\b")
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should)\b", re.I)
 
 
 def as_reported_plan(scope: str, before: str, sentence: str) -> str:
     """'said on Monday it would acquire Y' is a plan reported in the past tense, not a hypothesis ('would'
-    alone is one): its 'would' reads as 'will', unless a condition hangs on it ('would buy it if ...').
-    `before`: the words before the pair, where 'said' stands when the pair's subject is 'it'."""
+    alone is one): its 'would' reads as 'will', unless a condition hangs on it ('would buy it if ...'); 'denied
+    that it plans to' is a denial. `before`: the words before the pair, where 'said' or 'denied' stands when the
+    pair's subject is 'it'."""
+    if _DENIED_BEFORE.search(before):
+        scope = "denied " + scope  # "denied that it plans to buy Y": the denial is said of the pair's 'it'
     if _CONDITION.search(sentence):
         return scope
     scope = _SAID_IT_WOULD.sub(r"\g<said> will", scope)
@@ -71,6 +80,9 @@ def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | Non
     scope, sentence = _EARLIER_NEWS.sub("announced", scope), _EARLIER_NEWS.sub("announced", sentence)
     scope = _GOES_ON.sub("continues", scope)
     for modality, pattern in _cue_patterns():
+        given_up = _GIVEN_UP.search(scope) if modality is Modality.PLANNED else None
+        if given_up is not None:  # "dropped its bid for Y": the plan ("bid for") is no more
+            return Modality.FORMER, given_up.group()
         for cue in pattern.finditer(scope):
             if cue.group() == "May":
                 continue  # the month ("In May the two companies signed"), not the modal verb

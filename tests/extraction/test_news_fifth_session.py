@@ -186,6 +186,31 @@ FOUND = [
         "Harbor Networks signed a deal to buy Quillon Systems from Orvane Labs.",
         ("Harbor Networks", "acquires", "Quillon Systems", "planned"),
     ),
+    (
+        "held-talks-about-buying-is-exploring",
+        "Harbor Networks has held talks about buying Quillon Systems.",
+        ("Harbor Networks", "acquires", "Quillon Systems", "exploring"),
+    ),
+    (
+        "denied-that-it-plans-to-buy-is-negated",
+        "Harbor Networks denied that it plans to buy Quillon Systems.",
+        ("Harbor Networks", "acquires", "Quillon Systems", "negated"),
+    ),
+    (
+        "a-dropped-bid-is-former",
+        "Harbor Networks dropped its bid for Quillon Systems.",
+        ("Harbor Networks", "acquires", "Quillon Systems", "former"),
+    ),
+    (
+        "considered-dropping-a-bid-is-considered",
+        "Harbor Networks considered dropping its bid for Quillon Systems.",
+        ("Harbor Networks", "acquires", "Quillon Systems", "considered"),
+    ),
+    (
+        "a-known-cloud-used-is-a-host",
+        "Quillon Systems uses Google Cloud to train its models.",
+        ("Quillon Systems", "hosts-on", "Google Cloud", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
