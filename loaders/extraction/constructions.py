@@ -215,6 +215,10 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     # "sold its hardware business to B": a part of the company changed hands, no goods were supplied
     kept = [c for c in kept if not (c.relation == "supplies" and _PART_SOLD.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_AFTER.match(finder.text, c.object.end))]
+    # "tapped Jane Roe to lead its unit": no one hosts on a person; "Tessa 2, the successor to its Tessa chatbot":
+    # a product makes nothing
+    kept = [c for c in kept if not (c.relation == "hosts-on" and c.object.types[0] == "Person")]
+    kept = [c for c in kept if not (c.relation == "develops" and c.subject.types[0] == "Product")]
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_NAME.search(c.object.name))]
     # "training AI models on Reddit content": data one learns from, not a cloud one runs on
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CONTENT_AFTER.match(finder.text, c.object.end))]
@@ -879,6 +883,29 @@ def _joined_from(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_HIRED_PERSON = re.compile(r"\b(?:poached|poaches|poach|hired|hires|hire|lured|lures|recruited|recruits)\s+$")
+_TAPPED_TO_LEAD = re.compile(r"(?:,[^,;]{1,60},)?\s+to\s+(?:lead|run|head|oversee|manage|chair|steer)\b")
+_TAPPED = re.compile(r"\b(?:tapped|taps|tap|picked|picks|chose|chooses|named|names|selected)\s+$")
+
+
+def _hired_away(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme poached Jane Roe from Beta': Beta employed her before; 'Acme has tapped Jane Roe, a veteran of
+    Beta, to lead its chip unit': Acme employs her."""
+    found: list[Candidate] = []
+    for index, person in enumerate(finder.mentions):
+        if not _person(person) or person.types[0] != "Person":
+            continue
+        before = finder.text[max(finder.sentence.start, person.start - 14) : person.start]
+        hirers = [m for m in finder.mentions[:index] if _org(m) and not _person(m)]
+        if _HIRED_PERSON.search(before):
+            source = next((m for m in finder.mentions[index + 1 :] if _org(m) and not _person(m)), None)
+            if source is not None and re.fullmatch(r"\s+from\s+(?:the\s+)?", finder.between(person.end, source.start)):
+                found.append(Candidate("employs", source, person, "verbs", "hired ... from", 0.6, {}, _FORMER, True))
+        elif _TAPPED.search(before) and hirers and _TAPPED_TO_LEAD.match(finder.text, person.end):
+            found.append(Candidate("employs", hirers[0], person, "verbs", "tapped ... to lead", 0.6))
+    return found
+
+
 _REPLACED_WITH = re.compile(r"\b(?:replaced|replaces|replace|replacing)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
@@ -1052,6 +1079,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _its_purchases(finder)
         + _bought_from(finder)
         + _joined_from(finder)
+        + _hired_away(finder)
         + _replaced_with(finder)
         + _says_he_becomes(finder)
         + _suits_filed(finder)

@@ -13,6 +13,7 @@ _IRREGULAR = {
     "take": ["takes", "took", "taken", "taking"],
     "make": ["makes", "made", "making"],
     "lead": ["leads", "led", "leading"],
+    "get": ["gets", "got", "gotten", "getting"],
     "sell": ["sells", "sold", "selling"],
     "hold": ["holds", "held", "holding"],
     "run": ["runs", "ran", "running"],

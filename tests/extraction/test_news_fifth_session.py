@@ -211,6 +211,21 @@ FOUND = [
         "Quillon Systems uses Google Cloud to train its models.",
         ("Quillon Systems", "hosts-on", "Google Cloud", "asserted"),
     ),
+    (
+        "poached-from-a-company-that-employed-her",
+        "Quillon Systems poached Jane Roe from Harbor Networks.",
+        ("Harbor Networks", "employs", "Jane Roe", "former"),
+    ),
+    (
+        "tapped-to-lead",
+        "Quillon Systems has tapped Jane Roe, a veteran of Harbor Networks, to lead its chip unit.",
+        ("Quillon Systems", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "most-of-its-revenue-from-a-customer",
+        "Quillon Systems gets most of its revenue from Harbor Networks.",
+        ("Quillon Systems", "supplies", "Harbor Networks", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -235,6 +250,11 @@ NOT_FOUND = [
         "Harbor Networks struck a licensing agreement with Quillon AI and brought the chatbot startup's "
         "co-founders, Jane Roe and Karl Berg, back into the fold.",
         ("Harbor Networks", "employs", "Jane Roe"),
+    ),
+    (
+        "no-one-hosts-on-a-person",
+        "Quillon Systems has tapped Jane Roe, a veteran of Harbor Networks, to lead its chip unit.",
+        ("Quillon Systems", "hosts-on", "Jane Roe"),
     ),
     (
         "the-seller-in-a-deal-to-buy-is-no-buyer",
