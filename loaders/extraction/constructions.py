@@ -883,6 +883,26 @@ def _joined_from(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_TAKE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+$")
+
+
+def _taken_private(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme took Beta private in 2020': a buyout of Beta by the clause's company."""
+    found: list[Candidate] = []
+    if " private" not in finder.sentence.text:
+        return found
+    for index, company in enumerate(finder.mentions):
+        if company.kind == "reference":
+            continue  # "which took it private": whose 'it' a relative clause means is too often misread
+        if not _org(company) or _person(company) or not re.match(r"\s+private\b", finder.text[company.end :]):
+            continue
+        take = _TAKE.search(finder.text, max(finder.sentence.start, company.start - 8), company.start)
+        buyers = [m for m in finder.mentions[:index] if _org(m) and not _person(m)]
+        if take is not None and buyers:
+            found.append(Candidate("acquires", buyers[-1], company, "verbs", "took ... private", 0.65))
+    return found
+
+
 _HIRED_PERSON = re.compile(r"\b(?:poached|poaches|poach|hired|hires|hire|lured|lures|recruited|recruits)\s+$")
 _TAPPED_TO_LEAD = re.compile(r"(?:,[^,;]{1,60},)?\s+to\s+(?:lead|run|head|oversee|manage|chair|steer)\b")
 _TAPPED = re.compile(r"\b(?:tapped|taps|tap|picked|picks|chose|chooses|named|names|selected)\s+$")
@@ -1080,6 +1100,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _bought_from(finder)
         + _joined_from(finder)
         + _hired_away(finder)
+        + _taken_private(finder)
         + _replaced_with(finder)
         + _says_he_becomes(finder)
         + _suits_filed(finder)

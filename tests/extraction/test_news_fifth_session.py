@@ -226,6 +226,21 @@ FOUND = [
         "Quillon Systems gets most of its revenue from Harbor Networks.",
         ("Quillon Systems", "supplies", "Harbor Networks", "asserted"),
     ),
+    (
+        "took-a-company-private",
+        "Harbor Networks took Quillon Systems private in 2020.",
+        ("Harbor Networks", "acquires", "Quillon Systems", "asserted"),
+    ),
+    (
+        "to-be-taken-private-by",
+        "Quillon Systems agreed to be taken private by Harbor Networks.",
+        ("Harbor Networks", "acquires", "Quillon Systems", "planned"),
+    ),
+    (
+        "spun-off-from-a-former-parent",
+        "Quillon Systems was spun off from Harbor Networks in 2015.",
+        ("Harbor Networks", "owns", "Quillon Systems", "former"),
+    ),
 ]
 
 NOT_FOUND = [
