@@ -480,8 +480,10 @@ _SHARE_OF_REVENUE = re.compile(
 
 # the words for chips every hardware pattern below shares
 _CHIP_WORDS = r"chips?|processors?|GPUs?|accelerators?"
-_ITS_HARDWARE = re.compile(
-    rf"(?:['’]s?)?\s+(?:(?!with\b|to\b|from\b|for\b|and\b)[\w-]+\s+){{0,2}}?(?:{_CHIP_WORDS}|TPUs?|superchips?)\b",
+_ITS_HARDWARE = re.compile(  # (not a buyer's verb: "Harbor buys chips from Quillon" names Harbor's supplier)
+    rf"(?:['’]s?)?\s+(?:(?!with\b|to\b|from\b|for\b|and\b|(?:buy|buys|bought|buying|use|uses|used|using|get|gets|"
+    rf"got|order|orders|ordered|source|sources|sourced|purchase|purchases|purchased)\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:{_CHIP_WORDS}|TPUs?|superchips?)\b",
     re.I,
 )
 

@@ -241,6 +241,11 @@ FOUND = [
         "Quillon Systems was spun off from Harbor Networks in 2015.",
         ("Harbor Networks", "owns", "Quillon Systems", "former"),
     ),
+    (
+        "chips-bought-from-a-supplier",
+        "Harbor Networks buys its chips from Quillon Systems.",
+        ("Quillon Systems", "supplies", "Harbor Networks", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
