@@ -19,3 +19,8 @@ def holds(expected: tuple[str, str, str, str], found: set[tuple[str, str, str, s
     subject, relation, obj, modality = expected
     symmetric = ontology.load().relations[relation].symmetric
     return expected in found or (symmetric and (obj, relation, subject, modality) in found)
+
+
+def holds_in_any_modality(triple: tuple[str, str, str], found: set[tuple[str, str, str, str]]) -> bool:
+    """`holds` for a (subject, relation, object) triple, whatever modality it was found with."""
+    return holds((*triple, ""), {(*t[:3], "") for t in found})
