@@ -306,6 +306,12 @@ def _rows(figures: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+def _verdict(speedup: float, at: int) -> str:
+    if at < TARGET_SIZE:
+        return "not judged below 1M (run --full)"
+    return "met" if speedup >= 10 else "NOT met"
+
+
 def _target_rows(figures: dict[int, dict[str, Any]], at: int) -> list[dict[str, Any]]:
     """The 1-hop target against rdflib, at the largest size rdflib ran at."""
     top = figures[at]["latency_ms"]
@@ -318,11 +324,7 @@ def _target_rows(figures: dict[int, dict[str, Any]], at: int) -> list[dict[str, 
                 "case": f"target: 1-hop {name} >= 10x faster than rdflib at 1M relations{scope}",
                 "measured": f"{speedup}x faster",
                 "baseline": f"rdflib p50 {top['rdflib']['1-hop']['p50']} ms",
-                "ratio": "not judged below 1M (run --full)"
-                if at < TARGET_SIZE
-                else "met"
-                if speedup >= 10
-                else "NOT met",
+                "ratio": _verdict(speedup, at),
             }
         )
     return rows

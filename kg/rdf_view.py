@@ -274,13 +274,14 @@ class _Worker:
     def __init__(self) -> None:
         request_read, request_write = os.pipe()
         reply_read, reply_write = os.pipe()
-        self.spin_seconds = get_settings().sparql_spin_us / 1e6
+        spin_us = get_settings().sparql_spin_us  # the worker polls as long as its caller does
+        self.spin_seconds = spin_us / 1e6
         self.process = subprocess.Popen(
             [sys.executable, "-P", str(WORKER)],
             stdin=request_read,
             stdout=reply_write,
             close_fds=True,
-            env={**os.environ, "KG_SPARQL_SPIN_US": str(get_settings().sparql_spin_us)},
+            env={**os.environ, "KG_SPARQL_SPIN_US": str(spin_us)},
         )
         os.close(request_read)
         os.close(reply_write)

@@ -200,8 +200,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             _CLOUD_DEAL.search(candidate.trigger) or _CLOUD_DEAL_NOUN.search(finder.between(first.end, second.start))
         ):
             customer, provider = candidate.subject, candidate.object
-            known = load_gazetteer().entities.get(customer.name)
-            if known is not None and known.cloud:
+            if _known_cloud(customer):
                 customer, provider = provider, customer
             candidate.relation, candidate.subject, candidate.object = "hosts-on", customer, provider
     for candidate in kept:  # "its cloud unit AWS trains Anthropic's models": the cloud runs the other's models
@@ -611,8 +610,7 @@ def _not_making(finder: SentenceRelations, candidate: Candidate) -> bool:
         return True
     if candidate.subject.end <= candidate.object.start and _MADE_SOMETHING.match(finder.text, candidate.object.end):
         return True  # "made R1 available to customers": distributed, not made
-    known = load_gazetteer().entities.get(candidate.object.name)
-    if known is not None and known.cloud:
+    if _known_cloud(candidate.object):
         return True  # "Microsoft's Azure cloud": a provider others are hosted on, not a product in the gold's sense
     return candidate.subject.types == ("Person",) and bool(_PRESENTS.match(candidate.trigger))
 
@@ -699,14 +697,14 @@ _WORKLOADS_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:models?|workloa
 
 
 def _known_cloud(mention: Mention) -> bool:
+    """A cloud the gazetteer knows (`cloud = true`)."""
     known = load_gazetteer().entities.get(mention.name)
     return known is not None and known.cloud
 
 
 def _a_cloud_provider(finder: SentenceRelations, mention: Mention) -> bool:
-    """A cloud the gazetteer knows (`cloud = true`), or one the sentence calls so: 'Lambda, a cloud provider'."""
-    known = load_gazetteer().entities.get(mention.name)
-    return bool(known is not None and known.cloud) or _CLOUD_PROVIDER_AFTER.match(finder.text, mention.end) is not None
+    """A cloud the gazetteer knows, or one the sentence calls so: 'Lambda, a cloud provider'."""
+    return _known_cloud(mention) or _CLOUD_PROVIDER_AFTER.match(finder.text, mention.end) is not None
 
 
 _ACCESS_DEAL = re.compile(
@@ -2818,8 +2816,7 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
         if _USED_IN.search(window):  # "the supplier of memory chips used in Nvidia's accelerators": Nvidia uses them
             found.append(Candidate("supplies", user, maker, "verbs", "chips used in", 0.55))
             continue
-        known = load_gazetteer().entities.get(maker.name)
-        if known is not None and known.cloud:
+        if _known_cloud(maker):
             found.append(Candidate("hosts-on", user, maker, "verbs", "uses ... chips", 0.6))
         else:
             found.append(Candidate("supplies", maker, user, "verbs", "uses ... chips", 0.6))

@@ -1021,7 +1021,7 @@ def _guessed_mentions(
             types = shortened.types if shortened else _guess_types(text, start, end, surface)
             if types is not None and types[0] != "Product" and _an_earlier_release(surface, seen):
                 types = ("Product", "Organization")  # "the original Switch" after "Switch 2 consoles"
-            if types is None and (len(surface) == 1 or " " not in surface) and surface in seen:
+            if types is None and " " not in surface and surface in seen:
                 # "platform X" named before: "X's chief executive"; a sentence-initial word named before as
                 # this name: "CyberArk itself paid ..." after "acquire CyberArk, the identity-security company"
                 types = seen[surface].types
@@ -1175,10 +1175,7 @@ def _references(
             ),
             None,
         )
-        if apposed is not None and any(
-            s <= apposed.start - sentence.start < e
-            for s, e in (a.span() for a in _PERSONS_POST_ASIDE.finditer(sentence.text[: start - sentence.start + 1]))
-        ):
+        if apposed is not None and _in_a_persons_post(sentence, sentence.text[: start - sentence.start + 1], apposed):
             apposed = None  # "by Jane Roe, a former president of Intel, the company": her employer, not the company
         speaks = re.match(
             r"\s+(?:\w+ly\s+)?(?:said|says|told|added|announced|noted|wrote|stated)\b",
@@ -1465,6 +1462,15 @@ _PERSONS_POST_ASIDE = re.compile(
     r"(?:president|executive|chief|CEO|founder|co-founder|director|engineer|partner|head|chairman|chairwoman|"
     r"officer|employee|veteran|alumnus|alumna|manager|researcher|scientist)\s+(?:of|at)\s+[^,;]*,"
 )
+
+
+def _in_a_persons_post(sentence: Sentence, text: str, mention: Mention) -> bool:
+    """Whether `mention` stands in a person's post aside (", a former president of Intel,") of `text`, the
+    sentence's text up to some point."""
+    at = mention.start - sentence.start
+    return any(aside.start() <= at < aside.end() for aside in _PERSONS_POST_ASIDE.finditer(text))
+
+
 _APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|with|from|for|into|by|against|on|of|in|remains|remained|is|was|became|becomes|has\s+been|"
@@ -1584,14 +1590,10 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
     ]
     if not organisations:
         return None
-    if organisations[-1].start >= sentence.start:
-        here = sentence.text[: position - sentence.start]
-        # "Founded by Jane Roe, a former president of Intel, the company ...": a person's past employer is not
-        # what the sentence goes on to call "the company"
-        held = [a.span() for a in _PERSONS_POST_ASIDE.finditer(here)]
-        organisations = [
-            m for m in organisations if not any(s <= m.start - sentence.start < e for s, e in held)
-        ] or organisations
+    here = sentence.text[: position - sentence.start]
+    # "Founded by Jane Roe, a former president of Intel, the company ...": a person's past employer is not what
+    # the sentence goes on to call "the company"
+    organisations = [m for m in organisations if not _in_a_persons_post(sentence, here, m)] or organisations
     if organisations[-1].start >= sentence.start:
         asides = [a.span() for a in RELATIVE_ASIDE.finditer(here)]
         outside = [
