@@ -8,7 +8,9 @@ from functools import cache
 import ontology
 from kg.model import Modality
 
-_ORDER = ("negated", "considered", "exploring", "planned", "former", "reported")
+# the lexicon's cue lists in the order they are checked, and the modality each gives
+_ORDER = ("negated", "considered", "exploring", "given_up", "planned", "former", "reported")
+_GIVES = {"given_up": Modality.FORMER}  # "dropped its bid for Y": a plan that is no more
 
 
 _REPORTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|as|it|has)\s+$", re.I)
@@ -29,7 +31,8 @@ def _cue_patterns() -> list[tuple[Modality, re.Pattern[str]]]:
         words = sorted(cues.get(name, ()), key=len, reverse=True)
         if words:
             alternation = "|".join(re.escape(w) for w in words)
-            patterns.append((Modality(name), re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.I)))
+            pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.I)
+            patterns.append((_GIVES.get(name) or Modality(name), pattern))
     return patterns
 
 
@@ -45,11 +48,6 @@ def _dates_a_statement(modality: Modality, text: str, match: re.Match[str]) -> b
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|a|an|the)\s+$", re.I)
-_GIVEN_UP = re.compile(
-    r"\b(?:scrapped|abandoned|called\s+off|dropped|walked\s+away\s+from|pulled\s+out\s+of|terminated|withdrew|"
-    r"withdrawn)\b",
-    re.I,
-)
 _SAID = r"\b(?:said|announced|confirmed|disclosed|stated)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?"
 _SAID_IT_WOULD = re.compile(rf"(?P<said>{_SAID}(?:it|they|the\s+\w+))\s+would\b", re.I)
 _SAID_BEFORE = re.compile(rf"{_SAID}$", re.I)
@@ -80,9 +78,6 @@ def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | Non
     scope, sentence = _EARLIER_NEWS.sub("announced", scope), _EARLIER_NEWS.sub("announced", sentence)
     scope = _GOES_ON.sub("continues", scope)
     for modality, pattern in _cue_patterns():
-        given_up = _GIVEN_UP.search(scope) if modality is Modality.PLANNED else None
-        if given_up is not None:  # "dropped its bid for Y": the plan ("bid for") is no more
-            return Modality.FORMER, given_up.group()
         for cue in pattern.finditer(scope):
             if cue.group() == "May":
                 continue  # the month ("In May the two companies signed"), not the modal verb
