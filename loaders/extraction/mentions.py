@@ -1065,7 +1065,7 @@ def _a_place_then_its_region(sentence: Sentence, end: int, known: list[Mention])
     )
 
 
-_PRODUCT_NOUN_AFTER = re.compile(
+PRODUCT_NOUN_AFTER = re.compile(
     r"\s+(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbots?|assistants?|app|"
     r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|browsers?|engines?|"
     r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|robots?|drones?|"
@@ -1116,7 +1116,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     opening = _DATELINE_OPENING.match(text[line : line + 80])
     if opening is not None and start < line + opening.end():
         return None  # "SAN FRANCISCO (TechCrunch) — ", "LONDON (FT) - ": the dateline's place and source
-    if _PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
+    if PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
     if _PRODUCT_NOUN_BEFORE.search(before):
         return ("Product", "Organization")

@@ -11,7 +11,7 @@ from typing import Any
 import ontology
 
 from .gazetteer import load_gazetteer
-from .mentions import MAKER_NOUN, RELATIVE_ASIDE, Mention
+from .mentions import MAKER_NOUN, PRODUCT_NOUN_AFTER, RELATIVE_ASIDE, Mention
 from .patterns import Trigger, role_pattern, triggers_in
 from .sentences import Sentence
 
@@ -84,7 +84,6 @@ _PRODUCT_KINDS = (
 )
 _KIND_THEN_NAME = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?{_PRODUCT_KINDS}\s+")  # "'s chatbot Pi"
 _BARE_COMPANY = re.compile(r"(?i)(?:the|its)\s+(?:company|firm|group)")
-_KIND_AFTER_NAME = re.compile(rf"\s+{_PRODUCT_KINDS}\b")  # "Llama 4 models"
 _PRODUCT_MODIFIERS = re.compile(
     r"['’]s?\s+(?:(?:latest|newest|new|next-generation|next-gen|flagship|upcoming|own|in-house|custom|popular|"
     r"best-selling|most\s+advanced|older|earlier|current|first|original)\s+){1,2}"
@@ -758,7 +757,7 @@ class SentenceRelations:
         kind = _KIND_THEN_NAME.match(self.text, owner.end)  # "'s chatbot Pi" (or "'s Trainium chips")
         after_kind = next((m for m in self.mentions if kind and m.start == kind.end()), None)
         named = after_kind or next((m for m in self.mentions if 0 < m.start - owner.end <= 3), None)
-        if named is None or named.type != "Product" or not (kind or _KIND_AFTER_NAME.match(self.text, named.end)):
+        if named is None or named.type != "Product" or not (kind or PRODUCT_NOUN_AFTER.match(self.text, named.end)):
             return []
         return [Candidate("develops", owner, named, "possessive", "'s", 0.65)]
 
