@@ -1175,7 +1175,8 @@ def _references(
             ),
             None,
         )
-        if apposed is not None and _in_a_persons_post(sentence, sentence.text[: start - sentence.start + 1], apposed):
+        posts = _persons_posts(sentence, sentence.text[: start - sentence.start + 1]) if apposed is not None else []
+        if apposed is not None and any(s <= apposed.start < e for s, e in posts):
             apposed = None  # "by Jane Roe, a former president of Intel, the company": her employer, not the company
         speaks = re.match(
             r"\s+(?:\w+ly\s+)?(?:said|says|told|added|announced|noted|wrote|stated)\b",
@@ -1464,11 +1465,10 @@ _PERSONS_POST_ASIDE = re.compile(
 )
 
 
-def _in_a_persons_post(sentence: Sentence, text: str, mention: Mention) -> bool:
-    """Whether `mention` stands in a person's post aside (", a former president of Intel,") of `text`, the
-    sentence's text up to some point."""
-    at = mention.start - sentence.start
-    return any(aside.start() <= at < aside.end() for aside in _PERSONS_POST_ASIDE.finditer(text))
+def _persons_posts(sentence: Sentence, text: str) -> list[tuple[int, int]]:
+    """Where a person's post aside (", a former president of Intel,") stands in `text`, the sentence's text up to
+    some point: document offsets."""
+    return [(sentence.start + a.start(), sentence.start + a.end()) for a in _PERSONS_POST_ASIDE.finditer(text)]
 
 
 _APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")
@@ -1593,7 +1593,8 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
     here = sentence.text[: position - sentence.start]
     # "Founded by Jane Roe, a former president of Intel, the company ...": a person's past employer is not what
     # the sentence goes on to call "the company"
-    organisations = [m for m in organisations if not _in_a_persons_post(sentence, here, m)] or organisations
+    posts = _persons_posts(sentence, here)
+    organisations = [m for m in organisations if not any(s <= m.start < e for s, e in posts)] or organisations
     if organisations[-1].start >= sentence.start:
         asides = [a.span() for a in RELATIVE_ASIDE.finditer(here)]
         outside = [
