@@ -213,6 +213,12 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             candidate.subject, candidate.object = candidate.object, candidate.subject
     # "sold its hardware business to B": a part of the company changed hands, no goods were supplied
     kept = [c for c in kept if not (c.relation == "supplies" and _PART_SOLD.search(_span_between(finder, c)))]
+    # "bought a stake from B", "bought the unit from B": a holding bought, no goods; "buy capacity from B": hosting
+    kept = [c for c in kept if not (c.relation == "supplies" and _PART_BOUGHT_FROM.search(_span_between(finder, c)))]
+    # "its main HBM supplier": the kind of goods supplied, not a customer
+    kept = [c for c in kept if not (c.relation == "supplies" and c.trigger == "supplier" and _goods_kind(finder, c))]
+    hosted = {(c.object.name, c.subject.name) for c in kept if c.relation == "hosts-on"}
+    kept = [c for c in kept if not (c.relation == "supplies" and (c.subject.name, c.object.name) in hosted)]
     kept = [c for c in kept if not (c.relation == "hosts-on" and _CHIP_AFTER.match(finder.text, c.object.end))]
     # "tapped Jane Roe to lead its unit": no one hosts on a person; "Tessa 2, the successor to its Tessa chatbot":
     # a product makes nothing
@@ -693,6 +699,21 @@ _PART_SOLD = re.compile(
     r"\b(?:sold|sells|sell|selling|divest|divests|divested|divesting)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:business|businesses|unit|units|division|operations|arm|subsidiary|stake|holding)\s+to\b"
 )
+_OWNERS_WORD = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _goods_kind(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'its main HBM supplier', 'an iPhone supplier': the name before 'supplier' is what is supplied."""
+    return candidate.object.types[0] == "Product" or bool(_OWNERS_WORD.search(_before(finder, candidate.object)))
+
+
+_PART_BOUGHT_FROM = re.compile(
+    r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring)\s+"
+    r"(?:[\w$.,%-]+\s+){0,4}?(?:stake|stakes|shares|stock|equity|business|businesses|unit|units|division|operations|"
+    r"arm|subsidiary|assets|holding|holdings|interest|company|firm|startup|brand|brands|rights|patents?|licen[cs]es?|"
+    r"spectrum|property|properties|portfolio)\s+from\b",
+    re.I,
+)
 _WORKLOADS_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:models?|workloads?|services|applications|apps)\b")
 
 
@@ -1127,7 +1148,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _competitor_lists(finder)
         + _its_products(finder)
         + _compound_modifiers(finder)
-        + _rival_descriptions(finder)
+        + _role_descriptions(finder)
         + _possessive_lists(finder)
         + _named_as_group(finder)
         + _group_members(finder)
@@ -2067,27 +2088,60 @@ def _compound_modifiers(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
-_RIVAL_NOUN = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}?(?:rival|competitor|challenger|arch-rival)\b")
-_ARTICLE = re.compile(r"(?:\b(?:a|an|the|its|whose|their)\s+)$", re.I)
+_DESCRIBING_ROLE = re.compile(
+    r"(?:['’]s?)?\s+(?:(?!(?:its|their|his|her|and|or|but)\s)[a-z]+\s+){0,2}?(?P<role>rival|competitor|challenger|arch-rival|supplier|customer|client|investor|"
+    r"backer|shareholder|partner)\b(?!['’-])"
+)
+_ARTICLE = re.compile(r"(?:\b(?:a|an|the|its|whose|their)\s+(?:[a-z][a-z-]*\s+){0,2})$", re.I)
+_ARTICLES = {"a", "an", "the"}
+# the relation a role holds, and whether the described company is its object ("Meta, a big Nvidia customer":
+# Nvidia supplies Meta)
+_DESCRIBED_ROLE = {
+    "rival": ("competes-with", False),
+    "competitor": ("competes-with", False),
+    "challenger": ("competes-with", False),
+    "arch-rival": ("competes-with", False),
+    "supplier": ("supplies", False),
+    "customer": ("supplies", True),
+    "client": ("supplies", True),
+    "investor": ("invests-in", False),
+    "backer": ("invests-in", False),
+    "shareholder": ("invests-in", False),
+    "partner": ("partners-with", False),
+}
 
 
-def _rival_descriptions(finder: SentenceRelations) -> list[Candidate]:
-    """'Anthropic, an OpenAI rival, ...', 'AMD is Nvidia's closest rival': the described company competes."""
+def _role_descriptions(finder: SentenceRelations) -> list[Candidate]:
+    """'Anthropic, an OpenAI rival, ...', 'AMD is Nvidia's closest rival', 'Foxconn, a major Apple supplier',
+    'Meta, a big Nvidia customer': the described company holds the role towards the named one."""
     found = []
-    for rival in finder.mentions:
-        noun = finder.right_after(rival, _RIVAL_NOUN)
-        if noun is None or not _org(rival) or rival.types == ("Person",):
+    for other in finder.mentions:
+        noun = finder.right_after(other, _DESCRIBING_ROLE)
+        if noun is None or not _org(other) or other.types == ("Person",):
             continue
-        rival = _as_organisation(rival)
-        possessive = finder.text[rival.end : rival.end + 1] in {"'", "’"}
-        article = _ARTICLE.search(finder.text[max(finder.sentence.start, rival.start - 8) : rival.start])
-        if not possessive and not article:
-            continue  # "OpenAI rival Anthropic" is the trigger rule's
+        other = _as_organisation(other)
+        possessive = finder.text[other.end : other.end + 1] in {"'", "’"}
+        article = _ARTICLE.search(finder.text[max(finder.sentence.start, other.start - 30) : other.start])
+        relation, reverse = _DESCRIBED_ROLE[noun.group("role")]
         named_after = next((m for m in finder.mentions if noun.end() <= m.start <= noun.end() + 2), None)
-        subjects = [named_after] if named_after is not None else finder.left_of(rival.start, ("Organization",))
-        for subject in subjects:
-            if _org(subject) and not _person(subject) and subject.name != rival.name:
-                found.append(Candidate("competes-with", subject, rival, "nouns", noun.group().strip(" '’s"), 0.65))
+        if not possessive and not article and (relation == "competes-with" or named_after is None):
+            continue  # "OpenAI rival Anthropic" is the trigger rule's; "Nvidia customer Meta" is this one's
+        if relation != "competes-with" and possessive:
+            continue  # "Apple's biggest supplier, Foxconn" is the role rule's (_ROLE_OF_COMPANY)
+        described = [named_after] if named_after is not None else finder.left_of(other.start, ("Organization",))
+        if relation != "competes-with" and article and article.group().split()[0].lower() not in _ARTICLES:
+            continue  # "its main HBM supplier": 'its' names the customer, the name before 'supplier' the goods
+        if relation != "competes-with" and named_after is None:
+            # "Meta, a big Nvidia customer", "Meta is an Nvidia customer": the company just before, in apposition
+            head = article.start() + max(finder.sentence.start, other.start - 30) if article else other.start
+            before = [m for m in finder.mentions if m.end <= head]
+            described = before[-1:] if before and _COPULA_BEFORE.fullmatch(finder.between(before[-1].end, head)) else []
+        if reverse and _a_cloud_provider(finder, other):
+            relation, reverse = "hosts-on", False  # "Anthropic, a Google Cloud customer": hosted on it
+        for one in described:
+            if _org(one) and not _person(one) and one.name != other.name:
+                pair = (other, one) if reverse else (one, other)
+                found.append(Candidate(relation, *pair, "nouns", re.sub(r"^['’]s?", "", noun.group()).strip(), 0.65))
     return found
 
 

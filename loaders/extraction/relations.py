@@ -97,7 +97,9 @@ _DESCRIBED_THEN_NAMED = re.compile(
 )
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|now|formerly|itself|which\s+is|also)\s+)?(?:[\w-]+\s+){0,3}")
 _POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s")
+# "X will acquire Y and then sell Z", "X paid $1 billion for Y, outbidding Z": the second verb is X's
 _SECOND_VERB = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
+_PARTICIPLE_CLAUSE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?P<verb>[a-z]+ing\s+)?")
 _VERB_BEFORE = re.compile(
     r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$"
     # "paid $1 billion for startup X and ...", "shares revenue with the company and ..."
@@ -535,7 +537,10 @@ class SentenceRelations:
         return first if _words(opening) <= 4 and "," not in opening.rstrip(", ")[:-1] else None
 
     def _object_of_earlier_verb(self, left: list[Mention], start: int) -> bool:
-        if not _SECOND_VERB.fullmatch(self.between(left[-1].end, start)):
+        gap = self.between(left[-1].end, start)
+        clause = _PARTICIPLE_CLAUSE.fullmatch(gap)  # ", outbidding Z", ", beating rival Z"
+        participle = clause and (clause.group("verb") or re.match(r"[a-z]+ing\b", self.text[start : start + 30]))
+        if not _SECOND_VERB.fullmatch(gap) and not participle:
             return False
         return bool(_VERB_BEFORE.search(self.text[max(self.sentence.start, left[0].start - 40) : left[0].start]))
 

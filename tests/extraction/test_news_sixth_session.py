@@ -1,0 +1,109 @@
+"""Rules of the sixth session, for the relations the held-out sets find least (supplies, competes-with,
+owns): goods bought from a seller, a company described by its role towards another, a customer of a company
+that rents out no computing. Invented companies and people; the ordinary wording of business news."""
+
+import pytest
+
+from tests.extraction.cases import holds, holds_in_any_modality, named
+from tests.extraction.test_relations import triples
+
+FOUND = [
+    (
+        "goods-bought-from-each-seller-of-a-list",
+        "Kestrel Motors buys battery cells from Quillon Energy and Orvane Cells.",
+        ("Orvane Cells", "supplies", "Kestrel Motors", "asserted"),
+    ),
+    (
+        "parts-sourced-from-a-maker",
+        "Kestrel Motors sources its electric motors from Harbor Dynamics.",
+        ("Harbor Dynamics", "supplies", "Kestrel Motors", "asserted"),
+    ),
+    (
+        "a-customer-named-after-its-supplier",
+        "Quillon Systems customer Harbor Networks said orders rose.",
+        ("Quillon Systems", "supplies", "Harbor Networks", "asserted"),
+    ),
+    (
+        "a-supplier-named-after-its-customer",
+        "Harbor Networks supplier Quillon Systems said orders rose.",
+        ("Quillon Systems", "supplies", "Harbor Networks", "asserted"),
+    ),
+    (
+        "a-company-described-as-a-customer",
+        "Harbor Networks, a longtime Quillon Systems customer, said orders rose.",
+        ("Quillon Systems", "supplies", "Harbor Networks", "asserted"),
+    ),
+    (
+        "a-company-described-as-a-supplier",
+        "Quillon Systems, a major Harbor Networks supplier, said orders rose.",
+        ("Quillon Systems", "supplies", "Harbor Networks", "asserted"),
+    ),
+    (
+        "a-company-described-as-an-investor",
+        "Kestrel Capital, an early Veltrix investor, said it would sell.",
+        ("Kestrel Capital", "invests-in", "Veltrix", "asserted"),
+    ),
+    (
+        "a-participle-clause-is-said-of-the-sentence-subject",
+        "Harbor Networks paid $2 billion for Quillon, beating rival Veltrix.",
+        ("Harbor Networks", "competes-with", "Veltrix", "asserted"),
+    ),
+    (
+        "a-participle-verb-is-said-of-the-sentence-subject",
+        "Harbor Networks bought Quillon in 2021, acquiring Veltrix as well.",
+        ("Harbor Networks", "acquires", "Veltrix", "asserted"),
+    ),
+    (
+        "a-customer-of-a-cloud-is-hosted-on-it",
+        "Veltrix, a Google Cloud customer, said revenue rose.",
+        ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
+    ),
+]
+
+NOT_FOUND = [
+    (
+        "a-stake-bought-from-a-holder-is-no-supply",
+        "Kestrel Capital bought a 10% stake from Quillon Systems.",
+        ("Quillon Systems", "supplies", "Kestrel Capital"),
+    ),
+    (
+        "goods-bought-from-a-list-do-not-buy-its-last-member",
+        "Kestrel Motors buys battery cells from Quillon Energy and Orvane Cells.",
+        ("Kestrel Motors", "acquires", "Orvane Cells"),
+    ),
+    (
+        "orders-from-customers-are-not-bought-goods",
+        "Quillon Systems has struggled to keep up with orders from Harbor Networks and Veltrix.",
+        ("Veltrix", "supplies", "Quillon Systems"),
+    ),
+    (
+        "its-supplier-of-a-kind-of-goods-names-no-customer-in-the-goods",
+        "Harbor Networks buys the most memory, and Quillon Systems has been its main Tessa supplier since 2022.",
+        ("Quillon Systems", "supplies", "Tessa"),
+    ),
+    (
+        "its-largest-shareholder-belongs-to-the-company-not-the-sentence-subject",
+        "The Pentagon agreed to buy shares in Veltrix, making the Pentagon its largest shareholder.",
+        ("Veltrix", "invests-in", "Pentagon"),
+    ),
+    (
+        "the-object-of-the-main-verb-does-not-do-the-participle",
+        "Harbor Networks bought Quillon in 2021, acquiring Veltrix as well.",
+        ("Quillon", "acquires", "Veltrix"),
+    ),
+    (
+        "capacity-bought-from-a-cloud-is-hosting-not-supply",
+        "Veltrix agreed to buy computing capacity from CoreWeave.",
+        ("CoreWeave", "supplies", "Veltrix"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", named(FOUND))
+def test_sixth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
+
+
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
+def test_sixth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not holds_in_any_modality(absent, triples(text))
