@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 
 from .gazetteer import load_gazetteer
@@ -312,7 +313,26 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         for c in kept
         if not (c.relation == "partners-with" and frozenset((c.subject.name, c.object.name)) in invested)
     ]
-    return kept + sales + stakes + units + extra
+    return _makers_compete(kept + sales + stakes + units + extra)
+
+
+def _makers_compete(found: list[Candidate]) -> list[Candidate]:
+    """'Juniper's Mist platform competes with Cisco's Meraki products': the makers compete. A product that
+    competes, whose maker the sentence names, gives way to its maker (the product stays where it has none)."""
+    makers = {c.object.name: c.subject for c in found if c.relation == "develops" and _org(c.subject)}
+    result = []
+    for candidate in found:
+        if candidate.relation != "competes-with":
+            result.append(candidate)
+            continue
+        one, other = (
+            makers.get(m.name, m) if "Product" in m.types else m for m in (candidate.subject, candidate.object)
+        )
+        if (one, other) == (candidate.subject, candidate.object) or one.name == other.name:
+            result.append(candidate)
+        else:
+            result.append(replace(candidate, subject=one, object=other))
+    return result
 
 
 # "unveiled at the White House": where it was shown, not what
@@ -2177,6 +2197,11 @@ _GROUP_LEADS = (
     ("whose", re.compile(rf",\s+whose\s+{_GROUP}\s+{_INCLUDE}\s+(?:the\s+)?")),
     ("clause", re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_GROUP}\s+{_INCLUDE}\s+(?:the\s+)?")),
     ("clause", re.compile(rf"\b(?:from|to|with|by|among)\s+{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?")),
+    # "Rivals such as A and B are racing too": the group of the company the sentence before is about
+    (
+        "opening",
+        re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<group>[Rr]ivals|[Cc]ompetitors),?\s+(?:including|such\s+as|like)\s+"),
+    ),
     (
         "clause",
         re.compile(
@@ -2461,7 +2486,8 @@ def _ranked_behind(finder: SentenceRelations) -> list[Candidate]:
         if not before:
             continue
         for rival in finder._expand_right(leader):
-            if _org(rival) and not _person(rival) and rival.name != before[-1].name:
+            # (a cloud ranked in its market: "behind AWS and Azure")
+            if (_org(rival) or _known_cloud(rival)) and not _person(rival) and rival.name != before[-1].name:
                 found.append(Candidate("competes-with", before[-1], rival, "nouns", "behind", 0.6))
         break
     return found
@@ -2619,7 +2645,7 @@ def _group_leads(finder: SentenceRelations) -> list[tuple[Mention, str, Mention]
             first = _first_after(finder, offset + found.end())
             owner = _group_owner(finder, start, kind)
             if first is not None and owner is not None:
-                leads.append((owner, found.group("group"), first))
+                leads.append((owner, found.group("group").lower(), first))
     for counts in _COUNTS.finditer(text):
         first = next((m for m in finder.mentions if m.start == offset + counts.end()), None)
         owner = _group_owner(finder, offset + counts.start(), "clause")
@@ -2642,6 +2668,10 @@ def _first_after(finder: SentenceRelations, position: int) -> Mention | None:
 def _group_owner(finder: SentenceRelations, start: int, kind: str) -> Mention | None:
     """Whose group it is: the name right before ', whose', else the first company of the sentence."""
     before = [m for m in finder.mentions if m.start <= start and _org(m) and not _person(m)]
+    if kind == "opening":
+        earlier = [m for m in finder.earlier if _org(m) and not _person(m)]
+        opens = earlier and len(finder.text[finder.earlier_start : earlier[0].start].split()) <= 1
+        return earlier[0] if opens else None
     if kind == "whose":
         return before[-1] if before and before[-1].end == start else None
     # "Huawei ships its chips, and Cambricon, whose shares have tripled, counts ByteDance among its customers":

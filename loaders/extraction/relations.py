@@ -99,6 +99,7 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|now|formerly|itself|which\s
 _POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s")
 # "X will acquire Y and then sell Z", "X paid $1 billion for Y, outbidding Z": the second verb is X's
 _SECOND_VERB = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
+_REPEATABLE = {"to", "with", "against", "from", "in", "into", "on"}
 _PARTICIPLE_CLAUSE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?P<verb>[a-z]+ing\s+)?")
 _VERB_BEFORE = re.compile(
     r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$"
@@ -488,7 +489,7 @@ class SentenceRelations:
             if apposition and len(left) > 1 and "," in self.between(left[0].end, left[1].start):
                 left = left[:1]  # "X, a unit of A, and B": the apposition closes before B
         else:
-            right = self.right_of(end, rel.range)
+            right = self._repeated_preposition(trigger, self.right_of(end, rel.range), rel.range)
             # ("the purchase of O from S": S sells; "by" alone names a buyer)
             agents = r"by" if trigger.relation == "acquires" else r"by|from"
             left = self._agent_after(right, rel.domain, agents) if trigger.frame == "nouns" else []
@@ -509,6 +510,34 @@ class SentenceRelations:
             if not right and trigger.frame == "verbs" and left:
                 right = self._relative_object(left[0], rel.range)
         return [(s, o) for s in left for o in right if s.name != o.name]
+
+    def _repeated_preposition(self, trigger: Trigger, right: list[Mention], fits: tuple[str, ...]) -> list[Mention]:
+        """'lost ground to A in foundry work and to B in AI chips', 'competes with A and with B': the phrase's
+        preposition repeated after 'and' adds another object."""
+        preposition = trigger.phrase.split()[-1]
+        if not right or preposition not in _REPEATABLE:
+            return right
+        objects = list(right)
+        while True:
+            following = next((m for m in self.mentions if m.start >= objects[-1].end), None)
+            if following is None or not set(following.types) & set(fits):
+                return objects
+            gap = self.between(objects[-1].end, following.start)
+            if not re.fullmatch(
+                rf"(?:['’]s?\s+[\w-]+)?(?:\s+in\s+[\w\s-]{{1,40}}?)?,?\s+and\s+(?:also\s+)?{preposition}\s+(?:the\s+)?",
+                gap,
+            ):
+                return objects
+            if following.possessive:  # "and with Blackstone's own QTS unit": the thing owned
+                owned = next((m for m in self.mentions if m.start >= following.end), None)
+                if (
+                    owned is None
+                    or _words(self.between(following.end, owned.start)) > 2
+                    or not set(owned.types) & set(fits)
+                ):
+                    return objects
+                following = owned
+            objects.append(following)
 
     def _coordinated_object(
         self, right: list[Mention], start: int, fits: tuple[str, ...], avoid: set[str]

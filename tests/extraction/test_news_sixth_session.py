@@ -54,6 +54,27 @@ FOUND = [
         ("Harbor Networks", "acquires", "Veltrix", "asserted"),
     ),
     (
+        "rivals-such-as-opening-a-sentence-are-the-last-subjects-rivals",
+        "Quillon Systems rents out chips by the hour. Rivals such as Harbor Networks and Veltrix Labs are also "
+        "racing to buy chips.",
+        ("Quillon Systems", "competes-with", "Veltrix Labs", "asserted"),
+    ),
+    (
+        "the-preposition-repeated-after-and-adds-an-object",
+        "Kestrel Motors has lost ground to Harbor Dynamics in trucks and to Veltrix Labs in vans.",
+        ("Kestrel Motors", "competes-with", "Veltrix Labs", "asserted"),
+    ),
+    (
+        "products-that-compete-make-their-makers-compete",
+        "Quillon's Tessa chatbot competes with Veltrix's Orbi assistant.",
+        ("Quillon", "competes-with", "Veltrix", "asserted"),
+    ),
+    (
+        "a-cloud-ranked-ahead-in-the-market-is-a-rival",
+        "Veltrix Cloud remains a distant third behind AWS and Azure in renting out computing power.",
+        ("Veltrix Cloud", "competes-with", "Microsoft Azure", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
@@ -90,6 +111,16 @@ NOT_FOUND = [
         "the-object-of-the-main-verb-does-not-do-the-participle",
         "Harbor Networks bought Quillon in 2021, acquiring Veltrix as well.",
         ("Quillon", "acquires", "Veltrix"),
+    ),
+    (
+        "the-owner-named-in-a-repeated-phrase-is-not-the-rival",
+        "Veltrix Data, which competes with Kestrel Data and with Harbor Capital's own Quillon unit, is growing.",
+        ("Veltrix Data", "competes-with", "Harbor Capital"),
+    ),
+    (
+        "analysts-such-as-are-no-rivals",
+        "Quillon Systems rents out chips by the hour. Analysts such as Jane Roe expect growth.",
+        ("Quillon Systems", "competes-with", "Jane Roe"),
     ),
     (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
