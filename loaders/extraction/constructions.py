@@ -944,6 +944,57 @@ def _taken_private(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_PERSONS_VENTURE = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|venture|lab|labs|fund|hedge\s+fund)\s*,?\s+$"
+)
+
+
+def _persons_company(finder: SentenceRelations) -> list[Candidate]:
+    """'Elon Musk's artificial intelligence startup xAI', 'Jane Roe's hedge fund Quillon': the person's own
+    company, which employs its founder (not the bare 'Rupert Murdoch's News Corp', which the gold leaves out)."""
+    found = []
+    for person, company in pairwise(finder.mentions):
+        if not (_person(person) and person.possessive and _org(company)) or _person(company):
+            continue
+        if "Product" in company.types and company.types[0] != "Organization":
+            continue  # "Jane Roe's Tessa chatbot": a product
+        if _PERSONS_VENTURE.fullmatch(finder.text[person.end : company.start]):
+            found.append(Candidate("employs", _as_organisation(company), person, "possessive", "'s", 0.6))
+    return found
+
+
+_BRINGS = re.compile(r"\b(?:bring|brings|brought|bringing)\s+")
+_IN_HOUSE = re.compile(
+    r",?\s+(?:in-house|in\s+house|on\s+board|onboard|aboard|into\s+the\s+fold|back\s+into\s+the\s+fold)\b"
+)
+
+
+def _brought_in_house(finder: SentenceRelations) -> list[Candidate]:
+    """'Meta is bringing Scale's chief executive, Alexandr Wang, in-house': the people brought in join the
+    company that brings them."""
+    found = []
+    for brings in _BRINGS.finditer(finder.sentence.text):
+        start = finder.sentence.start + brings.end()
+        inside = [m for m in finder.mentions if start <= m.start and m.end <= start + 100]
+        people = [m for m in inside if _person(m)]
+        if not people or _IN_HOUSE.match(finder.text, people[-1].end) is None:
+            continue
+        if re.search(r"[;.]\s", finder.between(start, people[-1].end)):
+            continue
+        verb_at = start - len(brings.group())
+        hirers = finder.left_of(verb_at, ("Organization",))
+        if hirers and re.search(
+            r"\band\s+(?:has\s+|have\s+|had\s+|also\s+)?$", finder.between(hirers[-1].end, verb_at)
+        ):
+            # "A struck a deal with B and brought ... in-house": A, the subject of the first verb, brings them
+            subject = finder._clause_subject(("Organization",))
+            hirers = [subject] if subject is not None else hirers
+        for hirer in hirers[-1:]:
+            if _org(hirer) and not _person(hirer):
+                found += [Candidate("employs", hirer, p, "verbs", "brought ... in-house", 0.6) for p in people]
+    return found
+
+
 _HIRED_PERSON = re.compile(r"\b(?:poached|poaches|poach|hired|hires|hire|lured|lures|recruited|recruits)\s+$")
 _TAPPED_TO_LEAD = re.compile(r"(?:,[^,;]{1,60},)?\s+to\s+(?:lead|run|head|oversee|manage|chair|steer)\b")
 _TAPPED = re.compile(r"\b(?:tapped|taps|tap|picked|picks|chose|chooses|named|names|selected)\s+$")
@@ -1141,6 +1192,8 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _bought_from(finder)
         + _joined_from(finder)
         + _hired_away(finder)
+        + _brought_in_house(finder)
+        + _persons_company(finder)
         + _taken_private(finder)
         + _replaced_with(finder)
         + _says_he_becomes(finder)

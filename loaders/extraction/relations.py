@@ -125,6 +125,9 @@ _PERSON_THEN_POST = re.compile(
     r"served\s+as|has\s+served\s+as|is\s+currently|was\s+previously|is\s+now)\s+)"
     r"(?:(?:a|an|the)\s+)?(?:former\s+|ex-\s*)?(?:(?:longtime|long-time|veteran|senior|top|star|early)\s+)?(?:the\s+)?"
 )
+_SECOND_POST_TAIL = r"\s+and\s+(?:a|an)\s+(?:former\s+|ex-\s*)?(?:(?:longtime|long-time|veteran|senior|top|early)\s+)?"
+_SECOND_POST = re.compile(rf",\s*(?:the\s+)?[^,;()]{{3,70}}?{_SECOND_POST_TAIL}")
+_SECOND_POST_AFTER_OWNER = re.compile(rf"['’]s?\s+[^,;()]{{3,60}}?{_SECOND_POST_TAIL}")
 _COORDINATED = re.compile(r"\s+and\s+(?:(?:a|an|the|also|as)\s+)?(?:[\w-]+\s+){0,3}")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|at|for|with|to|in)\s+(?:the\s+)?$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
@@ -674,6 +677,11 @@ class SentenceRelations:
                 "",
                 gap_before,
             )
+            holder = self._second_post_holder(before, org) if _words(gap_before) <= 1 else None
+            if holder is not None:  # "Jane Roe, Quillon's chief strategy officer and a former Uber executive"
+                found.append(
+                    Candidate("employs", org, holder, "roles", match.group(), 0.75, {"role": match.group()}, said)
+                )
             if (
                 len(before) >= 2
                 and _PERSON_THEN_POST.fullmatch(self.between(before[-2].end, org.start))
@@ -694,6 +702,21 @@ class SentenceRelations:
                     role = match.group()[:-1]
                     found.append(Candidate("employs", org, before[-3], "roles", role, 0.8, {"role": role}, said))
         return found
+
+    def _second_post_holder(self, before: list[Mention], org: Mention) -> Mention | None:
+        """The person whose apposition names a first post, then 'and a former ORG TITLE' (before[-1] is ORG)."""
+        if (
+            len(before) >= 2
+            and before[-2].types[0] == "Person"
+            and _SECOND_POST.fullmatch(self.between(before[-2].end, org.start))
+        ):
+            return before[-2]
+        if len(before) >= 3 and before[-3].types[0] == "Person" and before[-2].possessive:
+            # "Jane Roe, the company's chief strategy officer and a former Uber executive"
+            first, second = self.between(before[-3].end, before[-2].start), self.between(before[-2].end, org.start)
+            if re.fullmatch(r",\s*(?:the\s+)?", first) and _SECOND_POST_AFTER_OWNER.fullmatch(second):
+                return before[-3]
+        return None
 
     def _common_noun_products(self) -> list[Candidate]:
         """'Fox provides suspension products', 'a manufacturer of fiber optic equipment': unnamed products."""

@@ -266,12 +266,6 @@ NOT_FOUND = [
         ("Harbor Networks", "owns", "Quillon"),
     ),
     (
-        "the-subject-of-a-second-verb-is-no-object-reference",
-        "Harbor Networks struck a licensing agreement with Quillon AI and brought the chatbot startup's "
-        "co-founders, Jane Roe and Karl Berg, back into the fold.",
-        ("Harbor Networks", "employs", "Jane Roe"),
-    ),
-    (
         "no-one-hosts-on-a-person",
         "Quillon Systems has tapped Jane Roe, a veteran of Harbor Networks, to lead its chip unit.",
         ("Quillon Systems", "hosts-on", "Jane Roe"),

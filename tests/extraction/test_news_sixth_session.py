@@ -75,6 +75,34 @@ FOUND = [
         ("Veltrix Cloud", "competes-with", "Microsoft Azure", "asserted"),
     ),
     (
+        "people-brought-in-house-join-the-company",
+        "Veltrix is bringing Quillon's chief executive, Jane Roe, in-house to lead its research.",
+        ("Veltrix", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "the-first-verbs-subject-brings-them-after-and",
+        "Harbor Networks struck a licensing agreement with Quillon AI and brought the chatbot startup's "
+        "co-founders, Jane Roe and Karl Berg, back into the fold.",
+        ("Harbor Networks", "employs", "Karl Berg", "asserted"),
+    ),
+    (
+        "the-startups-co-founders-stay-its-people",
+        "Harbor Networks struck a licensing agreement with Quillon AI and brought the chatbot startup's "
+        "co-founders, Jane Roe and Karl Berg, back into the fold.",
+        ("Quillon AI", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "a-persons-startup-employs-its-founder",
+        "Mara Lindqvist's robotics startup Quillon Labs raised $40 million on Monday.",
+        ("Quillon Labs", "employs", "Mara Lindqvist", "asserted"),
+    ),
+    (
+        "a-second-post-after-and-in-the-apposition",
+        "Quillon Labs raised money. Karl Berg, the company's chief strategy officer and a former Veltrix "
+        "executive, will take over as interim chief executive.",
+        ("Veltrix", "employs", "Karl Berg", "former"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
@@ -121,6 +149,11 @@ NOT_FOUND = [
         "analysts-such-as-are-no-rivals",
         "Quillon Systems rents out chips by the hour. Analysts such as Jane Roe expect growth.",
         ("Quillon Systems", "competes-with", "Jane Roe"),
+    ),
+    (
+        "a-persons-comments-are-no-company",
+        "Mara Lindqvist's comments lifted Quillon Labs shares.",
+        ("Quillon Labs", "employs", "Mara Lindqvist"),
     ),
     (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
