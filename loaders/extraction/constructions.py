@@ -2150,7 +2150,11 @@ def _compound_modifiers(finder: SentenceRelations) -> list[Candidate]:
         compound = finder.right_after(agent, _COMPOUND)
         if compound is None or not _org(agent) or _person(agent):
             continue
+        # the name the phrase describes, or a reference in it ("the Nvidia-backed cloud provider")
         target = next((m for m in finder.mentions if m.start == compound.end()), None)
+        target = target or next(
+            (m for m in finder.mentions if compound.start() < m.start < compound.end() and m.kind == "reference"), None
+        )
         if target is None:  # "YouTube, the Google-owned video platform": the apposition's name
             before = [m for m in finder.mentions if m.end <= agent.start]
             if before and _APPOSITION_OPEN.fullmatch(finder.between(before[-1].end, agent.start)):

@@ -308,7 +308,9 @@ _NATIONALITIES = (
 )
 _REFERENCE = re.compile(
     # ("the Dutch maker of chipmaking equipment" is no product's maker: a generic description, below)
-    rf"\b(?:[Tt]he|[Ii]ts)\s+(?:(?!(?:{_NATIONALITIES})\s+maker\b)"
+    # ("the Nvidia-backed cloud provider": the backer is a name of its own, the reference what follows it)
+    rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<backer>[A-Z][\w.&]*-(?:backed|owned|funded|financed|controlled)\s+)?"
+    rf"(?:(?!(?:{_NATIONALITIES})\s+maker\b)"
     r"(?P<desc>[\w.-]+(?:\s[\w.-]+)?)\s+(?:maker|developer|creator|owner|parent)|"
     # "the design startup", "the chip company": a kind of company, lower-case words before it
     r"(?:(?:Mc|Mac)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group)|(?:"
@@ -1159,6 +1161,8 @@ def _references(
     references: list[Mention] = []
     for match in _REFERENCE.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
+        if match.group("backer"):
+            start = sentence.start + match.end("backer")
         if _overlaps(start, end, [m for m in found if m.type != "Location" and m.kind != "guessed"]):
             continue  # a place or a guess in it gives way: "the Denver company", "the Hsinchu-based group"
         if match.group("generic") and _overlaps(start + len(match.group()) - len(match.group("generic")), end, found):
@@ -1219,7 +1223,7 @@ def _references(
                 candidates = [m for m in candidates if not is_authority(m, gazetteer)]
                 candidates = _same_nationality(match.group(), candidates, earlier)
             target = _antecedent(sentence, start, candidates, sentences)
-            before = sentence.text[: start - sentence.start]
+            before = sentence.text[: match.start()]  # (before "the", a backer named in it aside)
             if match.group("pronoun") and _OBJECT_VERB_BEFORE.search(before):
                 # "..., sent the startup a letter, and Forbes accused it": not the verb's own subject
                 target = _object_antecedent(sentence, start, earlier + here) or target

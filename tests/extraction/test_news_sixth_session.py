@@ -103,6 +103,12 @@ FOUND = [
         ("Veltrix", "employs", "Karl Berg", "former"),
     ),
     (
+        "a-backer-named-in-a-description-of-the-subject",
+        "Veltrix Cloud agreed to buy Quillon Mining, as the Harbor-backed cloud provider moves to own more "
+        "data centres.",
+        ("Harbor", "invests-in", "Veltrix Cloud", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
