@@ -313,7 +313,28 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         for c in kept
         if not (c.relation == "partners-with" and frozenset((c.subject.name, c.object.name)) in invested)
     ]
-    return _makers_compete(kept + sales + stakes + units + extra)
+    found = _makers_compete(kept + sales + stakes + units + extra)
+    return found + _predecessors(finder, found)
+
+
+_REPLACING = re.compile(r"[^;]{0,90}?,\s+(?:replacing|succeeding)\s+(?:(?:[a-z-]+|CEO|CFO|COO|CTO)\s+){0,3}")
+
+
+def _predecessors(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:
+    """'Starbucks hired Brian Niccol as chief executive, replacing Laxman Narasimhan': the one replaced held
+    the post at the same company before."""
+    more = []
+    for candidate in found:
+        if candidate.relation != "employs" or not _person(candidate.object):
+            continue
+        replacing = _REPLACING.match(finder.text, candidate.object.end, finder.sentence.end)
+        if replacing is None:
+            continue
+        before = next((m for m in finder.mentions if m.start >= replacing.end()), None)
+        named = before is not None and before.start == replacing.end() and _person(before)
+        if before is not None and named and before.name != candidate.object.name:
+            more.append(Candidate("employs", candidate.subject, before, "verbs", "replacing", 0.6, {}, _FORMER, True))
+    return more
 
 
 def _makers_compete(found: list[Candidate]) -> list[Candidate]:
@@ -574,7 +595,7 @@ _CLOUD_DEAL_NOUN = re.compile(
     re.I,
 )
 _CHIPS_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_CHIP_WORDS}|CPUs?)\b", re.I)
-_IN_CHARGE = re.compile(r"\bin\s+charge\b", re.I)
+_IN_CHARGE = re.compile(r"\b(?:in|take|takes|took|taken|taking)\s+charge\b", re.I)  # a post, not a charge
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)")
 _BUYS_WHOLE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take[sn]?|took)\b", re.I
@@ -1788,6 +1809,10 @@ def _main_company(finder: SentenceRelations) -> Mention | None:
     return first[max(counts, key=lambda name: counts[name])] if counts else None
 
 
+_NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+$")
+_REPORTS_TO = re.compile(r"\breport(?:s|ed|ing)?\s+(?:directly\s+)?to\s+$")
+
+
 def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
     """'after CEO Jane Roe said': the title's company is the organisation named before it."""
     found = []
@@ -1850,8 +1875,15 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
         gap = RELATIVE_ASIDE.sub(",", finder.between(org.end, title_start))
         if len(re.findall(r"[\w'-]+", gap)) <= 2 and not re.search(r"[,;.]", gap):
             continue  # "Microsoft CEO Satya Nadella": the role rule has it
+        opener = finder._clause_subject(("Organization",))
+        if _NEW_CLAUSE_BEFORE.search(gap) and opener is not None and opener.name != org.name and not _person(opener):
+            # "Leonardo works with Rheinmetall, and chief executive Roberto Cingolani has said ...": the sentence's
+            # subject, not the partner named last
+            role = title.group().strip(" ,")
+            found.append(Candidate("employs", opener, person, "roles", role, 0.55, {"role": role}))
+            continue
         sure = [m for m in before if m.kind != "guessed" or m.types == ("Organization",)]
-        limit = 10
+        limit = 16 if _REPORTS_TO.search(gap) else 10  # "an OpenAI vice president, will ... report to CEO P"
         if org.kind == "guessed" and len(org.types) > 1 and sure:
             org, limit = sure[-1], 25  # "OpenAI expects ... DRAM wafers a month, the companies said after CEO P"
             gap = RELATIVE_ASIDE.sub(",", finder.between(org.end, title_start))

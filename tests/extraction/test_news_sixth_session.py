@@ -109,6 +109,33 @@ FOUND = [
         ("Harbor", "invests-in", "Veltrix Cloud", "asserted"),
     ),
     (
+        "taking-charge-of-a-company-is-a-post",
+        "Mara Lindqvist took charge of Quillon Systems on Wednesday, inheriting a company in good health.",
+        ("Quillon Systems", "employs", "Mara Lindqvist", "asserted"),
+    ),
+    (
+        "the-helm-taken-at-a-company",
+        "Mara Lindqvist took the helm at Quillon Systems in March.",
+        ("Quillon Systems", "employs", "Mara Lindqvist", "asserted"),
+    ),
+    (
+        "the-one-replaced-held-the-post-before",
+        "Quillon Systems has hired Mara Lindqvist as its chief executive, replacing Karl Berg after two years.",
+        ("Quillon Systems", "employs", "Karl Berg", "former"),
+    ),
+    (
+        "a-title-opening-a-second-clause-is-the-subjects",
+        "Quillon Systems works with Harbor Networks, and chief executive Jane Roe has said she wants the group "
+        "to grow.",
+        ("Quillon Systems", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "reporting-to-a-titled-boss-at-the-same-company",
+        "Karl Berg, a Quillon Systems vice president, will run the new devices unit and report to Chief "
+        "Executive Jane Roe.",
+        ("Quillon Systems", "employs", "Jane Roe", "planned"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
@@ -160,6 +187,17 @@ NOT_FOUND = [
         "a-persons-comments-are-no-company",
         "Mara Lindqvist's comments lifted Quillon Labs shares.",
         ("Quillon Labs", "employs", "Mara Lindqvist"),
+    ),
+    (
+        "taking-charge-is-no-charge-brought",
+        "Mara Lindqvist took charge of Quillon Systems on Wednesday.",
+        ("Mara Lindqvist", "accuses", "Quillon Systems"),
+    ),
+    (
+        "a-title-opening-a-second-clause-is-not-the-partners",
+        "Quillon Systems works with Harbor Networks, and chief executive Jane Roe has said she wants the group "
+        "to grow.",
+        ("Harbor Networks", "employs", "Jane Roe"),
     ),
     (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
