@@ -984,6 +984,37 @@ def _persons_company(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_ALSO_A_HOLDER = re.compile(
+    r",\s+(?:which|who)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:already\s+)?(?:an?\s+)?"
+    r"(?:(?:existing|early|major|minority|large|big|significant|small)\s+)?(?:shareholder|investor|backer|stakeholder)s?"
+    r"(?:\s+too)?\s*[,.;]"
+)
+_AS_DID = re.compile(r"\b(?:took\s+part|participated|invested|joined(?:\s+the\s+round)?|chipped\s+in),?\s+as\s+did\s+")
+_ROUND_WORDS = re.compile(r"\b(?:round|funding|raised|raises|raising|financing|investors|backers)\b")
+
+
+def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
+    """'trials with Asda and Ocado, which is also a shareholder': a holder of the company the text is about;
+    '... also took part, as did A, B and C': more investors in the round the text is about."""
+    found: list[Candidate] = []
+    story = _main_company(finder)
+    if story is None:
+        return found
+    for holder in finder.mentions:
+        also = _ALSO_A_HOLDER.match(finder.text, holder.end, finder.sentence.end + 1)
+        if also is not None and _org(holder) and holder.name != story.name:
+            found.append(Candidate("invests-in", holder, story, "nouns", "which is also a shareholder", 0.6))
+    earlier = finder.text[: finder.sentence.start]
+    for did in _AS_DID.finditer(finder.sentence.text):
+        first = _first_after(finder, finder.sentence.start + did.end())
+        if first is None or not _ROUND_WORDS.search(earlier + finder.sentence.text[: did.start()]):
+            continue
+        for member in _members(finder, first):
+            if _org(member) and member.name != story.name:
+                found.append(Candidate("invests-in", member, story, "verbs", "as did", 0.55))
+    return found
+
+
 _BRINGS = re.compile(r"\b(?:bring|brings|brought|bringing)\s+")
 _IN_HOUSE = re.compile(
     r",?\s+(?:in-house|in\s+house|on\s+board|onboard|aboard|into\s+the\s+fold|back\s+into\s+the\s+fold)\b"
@@ -1215,6 +1246,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _hired_away(finder)
         + _brought_in_house(finder)
         + _persons_company(finder)
+        + _holders_of_the_story(finder)
         + _taken_private(finder)
         + _replaced_with(finder)
         + _says_he_becomes(finder)

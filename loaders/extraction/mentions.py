@@ -317,7 +317,8 @@ _REFERENCE = re.compile(
     + _NATIONALITIES
     + r")\s)?"
     r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
-    r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|"
+    r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|biotech|"
+    r"miner|utility|brewer|chain|"
     r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit|lender|bank|"
     r"carrier|retailer|insurer|publisher|drugmaker|streamer|broadcaster|airline|maker(?=\s+of\s+[a-z])))\b"
     r"|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
@@ -942,7 +943,7 @@ _SAME_COMPANY_WORDS = frozenset(
         "Platforms",
     ]
 )
-_ARM_WORDS = frozenset(["Ventures", "Capital"])
+_ARM_WORDS = frozenset(["Ventures", "Capital", "Fund"])  # "Salesforce Ventures", "OpenAI Startup Fund"
 
 
 def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention]) -> None:
@@ -966,7 +967,7 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
         if len(rest) == 1 and rest[0] in _SAME_COMPANY_WORDS and not mention.possessive:
             mention.end, mention.text = end, surface  # "Infineon Technologies", "NXP Semiconductors": the company
             continue
-        if len(rest) == 1 and rest[0] in _ARM_WORDS:
+        if 1 <= len(rest) <= 2 and rest[-1] in _ARM_WORDS:
             known.remove(mention)  # "Salesforce Ventures": an investing arm of its own
             continue
         longer = _ORG_SUFFIX_END.search(surface) and len(surface[mention.end - start :].split()) >= 2

@@ -136,6 +136,23 @@ FOUND = [
         ("Quillon Systems", "employs", "Jane Roe", "planned"),
     ),
     (
+        "a-partner-which-is-also-a-shareholder-holds-the-story-company",
+        "Veltrix raised $1 billion from Harbor Capital. Veltrix has run delivery trials with Quillon Foods and "
+        "Orvane Stores, which is also a shareholder.",
+        ("Orvane Stores", "invests-in", "Veltrix", "asserted"),
+    ),
+    (
+        "more-investors-in-the-round-after-as-did",
+        "Veltrix raised $600 million in a funding round. Harbor Capital also took part, as did Quillon Ventures "
+        "and Orvane Partners.",
+        ("Orvane Partners", "invests-in", "Veltrix", "asserted"),
+    ),
+    (
+        "a-company-incubated-by-investors",
+        "Quillon Bio agreed to a sale. The biotech was incubated in 2022 by Harbor Venture Partners.",
+        ("Harbor Venture Partners", "invests-in", "Quillon Bio", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
@@ -198,6 +215,11 @@ NOT_FOUND = [
         "Quillon Systems works with Harbor Networks, and chief executive Jane Roe has said she wants the group "
         "to grow.",
         ("Harbor Networks", "employs", "Jane Roe"),
+    ),
+    (
+        "as-did-with-no-round-named-is-no-investment",
+        "Veltrix cut prices in March. Harbor Networks also cut prices, as did Quillon Systems.",
+        ("Quillon Systems", "invests-in", "Veltrix"),
     ),
     (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
