@@ -990,6 +990,13 @@ _ALSO_A_HOLDER = re.compile(
     r"(?:\s+too)?\s*[,.;]"
 )
 _AS_DID = re.compile(r"\b(?:took\s+part|participated|invested|joined(?:\s+the\s+round)?|chipped\s+in),?\s+as\s+did\s+")
+# "SoftBank put in $500 million.", "A, B and C, which ..., also joined.": into the round the text is about
+_JOINED_IN = re.compile(
+    r"\b(?:also\s+)?(?:put\s+in|invested|joined|participated|took\s+part|chipped\s+in|contributed)"
+    r"(?:\s+(?:about|roughly|around|nearly|more\s+than|another|an\s+additional)?\s*(?:\$|€|£)?[\d.,]+\s*(?:million|billion|bn|m)?)?"
+    r"\s*(?:[.;]|,\s|\s+(?:in|to)\s+the\s+(?:round|raise|financing|funding)\b)"
+)
+_JOINER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s[^,;]{1,80},)?\s+(?:also\s+|too\s+)?")
 _ROUND_WORDS = re.compile(r"\b(?:round|funding|raised|raises|raising|financing|investors|backers)\b")
 
 
@@ -1005,6 +1012,15 @@ def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
         if also is not None and _org(holder) and holder.name != story.name:
             found.append(Candidate("invests-in", holder, story, "nouns", "which is also a shareholder", 0.6))
     earlier = finder.text[: finder.sentence.start]
+    if _ROUND_WORDS.search(earlier):
+        for joined in _JOINED_IN.finditer(finder.sentence.text):
+            at = finder.sentence.start + joined.start()
+            before = [m for m in finder.mentions if m.end <= at]
+            if not before or not _JOINER_GAP.fullmatch(finder.between(before[-1].end, at)):
+                continue
+            for member in finder._expand_left(before[-1]):
+                if _org(member) and not _person(member) and member.name != story.name:
+                    found.append(Candidate("invests-in", member, story, "verbs", joined.group().strip(" ,."), 0.55))
     for did in _AS_DID.finditer(finder.sentence.text):
         first = _first_after(finder, finder.sentence.start + did.end())
         if first is None or not _ROUND_WORDS.search(earlier + finder.sentence.text[: did.start()]):
@@ -1012,6 +1028,36 @@ def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
         for member in _members(finder, first):
             if _org(member) and member.name != story.name:
                 found.append(Candidate("invests-in", member, story, "verbs", "as did", 0.55))
+    return found
+
+
+_APPOSED_TITLE = re.compile(
+    r",\s+(?P<det>its|the\s+company['’]s|a|an|the)\s+(?:(?:former|new|interim|acting|longtime|long-time|founding|"
+    r"current|then)\s+)?(?P<title>(?:senior\s+|executive\s+)?vice\s+president|president|chief\s+executive(?:\s+officer)?|"
+    r"chief\s+[a-z]+\s+officer|CEO|CFO|CTO|COO|chairman|chairwoman|co-founder|cofounder|founder|general\s+counsel|"
+    r"head\s+of\s+[a-z]+|[a-z]+\s+chief)(?:\s+(?:of|for)\s+(?!the\b)[a-z][a-z ]{0,30}?)?\s*(?:,|\s+(?:said|says)\b)"
+)
+
+
+def _apposed_title_without_company(finder: SentenceRelations) -> list[Candidate]:
+    """'Peng Xiao, its chief executive, said ...', 'Barret Zoph, a vice president of research, left': a post with no
+    company in the apposition is held at the company the text is about."""
+    found = []
+    for person in finder.mentions:
+        if not _person(person):
+            continue
+        apposed = _APPOSED_TITLE.match(finder.text, person.end, finder.sentence.end)
+        if apposed is None or any(person.end < m.start < apposed.end() for m in finder.mentions):
+            continue
+        here = [m for m in finder.mentions if m.end <= person.start and _org(m) and not _person(m)]
+        if apposed.group("det") not in ("its",) and here:
+            continue  # a company named before in the sentence: the other rules decide
+        company = (here[-1] if here and apposed.group("det") == "its" else None) or _story_company(finder)
+        company = company or _main_company(finder)
+        if company is not None and company.name != person.name:
+            role = apposed.group("title")
+            said = finder.text[person.end : apposed.end()]
+            found.append(Candidate("employs", company, person, "roles", role, 0.55, {"role": role}, said, True))
     return found
 
 
@@ -1247,6 +1293,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _brought_in_house(finder)
         + _persons_company(finder)
         + _holders_of_the_story(finder)
+        + _apposed_title_without_company(finder)
         + _taken_private(finder)
         + _replaced_with(finder)
         + _says_he_becomes(finder)

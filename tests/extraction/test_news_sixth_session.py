@@ -153,6 +153,21 @@ FOUND = [
         ("Harbor Venture Partners", "invests-in", "Quillon Bio", "asserted"),
     ),
     (
+        "a-post-with-no-company-in-the-apposition-is-at-the-story-company",
+        "Veltrix raised $600 million. Mara Lindqvist, a vice president of research, left in September.",
+        ("Veltrix", "employs", "Mara Lindqvist", "asserted"),
+    ),
+    (
+        "its-chief-executive-in-apposition",
+        "Veltrix signed a chip deal. Karl Berg, its chief executive, said the company would phase out old servers.",
+        ("Veltrix", "employs", "Karl Berg", "asserted"),
+    ),
+    (
+        "an-investor-that-put-money-in-without-naming-the-round-company",
+        "Veltrix raised $600 million in a funding round led by Harbor Capital. Quillon Ventures put in $50 million.",
+        ("Quillon Ventures", "invests-in", "Veltrix", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
@@ -219,6 +234,11 @@ NOT_FOUND = [
     (
         "as-did-with-no-round-named-is-no-investment",
         "Veltrix cut prices in March. Harbor Networks also cut prices, as did Quillon Systems.",
+        ("Quillon Systems", "invests-in", "Veltrix"),
+    ),
+    (
+        "joining-with-no-round-named-is-no-investment",
+        "Veltrix cut its prices. Quillon Systems joined.",
         ("Quillon Systems", "invests-in", "Veltrix"),
     ),
     (
