@@ -314,7 +314,42 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         if not (c.relation == "partners-with" and frozenset((c.subject.name, c.object.name)) in invested)
     ]
     found = _makers_compete(kept + sales + stakes + units + extra)
+    found = _with_as_partners(finder, found)
     return found + _predecessors(finder, found)
+
+
+_AS_PARTNERS = re.compile(
+    r"\s+as\s+(?:(?:its|their|a|an)\s+)?(?:(?:minority|majority|equity|junior|strategic|joint|founding|local|"
+    r"industrial|technology)\s+)?(?P<role>partners?|investors?|shareholders?|backers?)\b"
+)
+
+
+def _with_as_partners(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:
+    """'TSMC is building plants with Sony, Denso and Toyota as minority partners': each listed company is the
+    subject's partner (or investor), not a partner of the others listed with it."""
+    for first in finder.mentions:
+        if not _org(first) or not re.search(r"\bwith\s+(?:the\s+)?$", _before(finder, first)):
+            continue
+        listed = finder._expand_right_list(first)
+        role = _AS_PARTNERS.match(finder.text, listed[-1].end, finder.sentence.end)
+        members = [_as_organisation(m) for m in listed if _org(m)]  # (a company, whatever its name looks like)
+        subject = finder._clause_subject(("Organization",))
+        if role is None or subject is None or subject.end > first.start or _person(subject):
+            continue
+        names = {m.name for m in members}
+        found = [
+            c
+            for c in found
+            if not (c.relation == "partners-with" and c.subject.name in names and c.object.name in names)
+        ]
+        investing = role.group("role").startswith(("investor", "shareholder", "backer"))
+        for member in members:
+            if member.name != subject.name:
+                pair = (member, subject) if investing else (subject, member)
+                found.append(
+                    Candidate("invests-in" if investing else "partners-with", *pair, "nouns", role.group().strip(), 0.6)
+                )
+    return found
 
 
 _REPLACING = re.compile(r"[^;]{0,90}?,\s+(?:replacing|succeeding)\s+(?:(?:[a-z-]+|CEO|CFO|COO|CTO)\s+){0,3}")

@@ -168,6 +168,17 @@ FOUND = [
         ("Quillon Ventures", "invests-in", "Veltrix", "asserted"),
     ),
     (
+        "companies-listed-as-partners-partner-the-subject",
+        "Quillon Systems is building plants in Japan with Harbor Motors, Veltrix Labs and Orvane Electric as minority "
+        "partners.",
+        ("Quillon Systems", "partners-with", "Orvane Electric", "asserted"),
+    ),
+    (
+        "trials-run-with-a-company",
+        "Veltrix has run delivery trials with Quillon Foods and Orvane Stores.",
+        ("Veltrix", "partners-with", "Orvane Stores", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
@@ -240,6 +251,12 @@ NOT_FOUND = [
         "joining-with-no-round-named-is-no-investment",
         "Veltrix cut its prices. Quillon Systems joined.",
         ("Quillon Systems", "invests-in", "Veltrix"),
+    ),
+    (
+        "companies-listed-as-partners-are-not-each-others",
+        "Quillon Systems is building plants in Japan with Harbor Motors, Veltrix Labs and Orvane Electric as minority "
+        "partners.",
+        ("Harbor Motors", "partners-with", "Veltrix Labs"),
     ),
     (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
