@@ -2396,10 +2396,18 @@ _GROUP = (
 _INCLUDE = r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|are|were)"
 # "Figma, whose backers include A and B", "its customers include A", "from investors including A and B",
 # "counts A and B among its backers": a group of the clause's company, and who is in it
+_ONE_OF_GROUP = (
+    r"(?:[a-z-]+\s+){0,2}?(?P<group>customer|client|supplier|investor|backer|shareholder)\s+(?:is|was|will\s+be)\s+"
+    r"(?:the\s+)?"
+)
 _GROUP_LEADS = (
     ("whose", re.compile(rf",\s+whose\s+{_GROUP}\s+{_INCLUDE}\s+(?:the\s+)?")),
     ("clause", re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_GROUP}\s+{_INCLUDE}\s+(?:the\s+)?")),
     ("clause", re.compile(rf"\b(?:from|to|with|by|among)\s+{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?")),
+    # "a plant near Phoenix whose first customer is Apple": the group of the company the clause is about
+    # ("Frontier, whose largest shareholder is Indigo": the name before the comma's)
+    ("whose", re.compile(rf",\s+whose\s+{_ONE_OF_GROUP}")),
+    ("clause", re.compile(rf"(?<!,)\s+whose\s+{_ONE_OF_GROUP}")),
     # "Rivals such as A and B are racing too": the group of the company the sentence before is about
     (
         "opening",
@@ -2417,7 +2425,10 @@ _ANY_GROUP = re.compile(  # (singular too: "counts A as its biggest customer")
     r"partner|investor|backer|shareholder|funder|rival|competitor|customer|client|supplier|tenant|licensee|owner",
     re.I,
 )
-_COUNTS = re.compile(r"\b(?:counts|counted|count|counting)\s+(?:both\s+)?(?:the\s+)?")
+_COUNTS = re.compile(
+    r"\b(?:counts|counted|count|counting|(?:signs|signed|sign|signing)\s+up|won|wins|win|winning|landed|lands|"
+    r"added|adds)\s+(?:both\s+)?(?:the\s+)?"
+)
 # "counts A and B among its customers", "counts both A and B as customers", "counts A as a cloud customer"
 _AMONG_ITS = re.compile(
     rf"\s+(?:among\s+(?:its\s+|their\s+)?{_GROUP}|as\s+(?:(?:a|an|its|their)\s+)?(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){{0,2}}?"
@@ -2848,7 +2859,8 @@ def _group_leads(finder: SentenceRelations) -> list[tuple[Mention, str, Mention]
             first = _first_after(finder, offset + found.end())
             owner = _group_owner(finder, start, kind)
             if first is not None and owner is not None:
-                leads.append((owner, found.group("group").lower(), first))
+                group = found.group("group").lower()
+                leads.append((owner, group if group.endswith("s") else group + "s", first))
     for counts in _COUNTS.finditer(text):
         first = next((m for m in finder.mentions if m.start == offset + counts.end()), None)
         owner = _group_owner(finder, offset + counts.start(), "clause")

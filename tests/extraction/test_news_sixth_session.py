@@ -179,6 +179,28 @@ FOUND = [
         ("Veltrix", "partners-with", "Orvane Stores", "asserted"),
     ),
     (
+        "a-plant-whose-first-customer-is-named-belongs-to-the-subject",
+        "Quillon Systems is building a packaging plant near Tucson whose first customer is Harbor Networks.",
+        ("Quillon Systems", "supplies", "Harbor Networks", "asserted"),
+    ),
+    (
+        "whose-largest-shareholder-after-a-comma-is-that-companys",
+        "Harbor Airways won Quillon Airlines in 2022 after a bidding war with Orvane Airlines, whose largest "
+        "shareholder is Kestrel Partners.",
+        ("Kestrel Partners", "invests-in", "Orvane Airlines", "asserted"),
+    ),
+    (
+        "customers-signed-up",
+        "Quillon Systems set out to become a contract manufacturer, signing up Harbor Networks and Veltrix Labs "
+        "as customers for its new process.",
+        ("Quillon Systems", "supplies", "Veltrix Labs", "asserted"),
+    ),
+    (
+        "its-sales-to-a-customer",
+        "Quillon Systems expects its sales to Harbor Networks to decline next year.",
+        ("Quillon Systems", "supplies", "Harbor Networks", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
@@ -257,6 +279,12 @@ NOT_FOUND = [
         "Quillon Systems is building plants in Japan with Harbor Motors, Veltrix Labs and Orvane Electric as minority "
         "partners.",
         ("Harbor Motors", "partners-with", "Veltrix Labs"),
+    ),
+    (
+        "whose-shareholder-after-a-comma-is-not-the-sentence-subjects",
+        "Harbor Airways won Quillon Airlines in 2022 after a bidding war with Orvane Airlines, whose largest "
+        "shareholder is Kestrel Partners.",
+        ("Kestrel Partners", "invests-in", "Harbor Airways"),
     ),
     (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
