@@ -1096,6 +1096,28 @@ def _apposed_title_without_company(finder: SentenceRelations) -> list[Candidate]
     return found
 
 
+_VENTURE_OF = re.compile(
+    r"\s*,\s+(?:(?:which|that)\s+(?:began|started|was\s+set\s+up|was\s+formed|was\s+created|was\s+founded)\s+"
+    r"(?:in\s+\d{4}\s+)?as\s+|(?:is\s+)?)(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:of|between|owned\s+by)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _joint_venture_of(finder: SentenceRelations) -> list[Candidate]:
+    """'ASML, which began in 1984 as a joint venture of Philips and ASM International', 'Beta, a joint venture
+    between A and B': each parent owns the venture (a share of it)."""
+    found = []
+    for venture, first in pairwise(finder.mentions):
+        if not (_org(venture) and _org(first)) or _person(venture):
+            continue
+        if not _VENTURE_OF.fullmatch(finder.between(venture.end, first.start)):
+            continue
+        for parent in finder._expand_right_list(first):  # (a parent company, whatever its name looks like)
+            if _org(parent) and parent.name != venture.name:
+                found.append(Candidate("owns", _as_organisation(parent), venture, "nouns", "joint venture of", 0.6))
+    return found
+
+
 _BRINGS = re.compile(r"\b(?:bring|brings|brought|bringing)\s+")
 _IN_HOUSE = re.compile(
     r",?\s+(?:in-house|in\s+house|on\s+board|onboard|aboard|into\s+the\s+fold|back\s+into\s+the\s+fold)\b"
@@ -1328,6 +1350,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _brought_in_house(finder)
         + _persons_company(finder)
         + _holders_of_the_story(finder)
+        + _joint_venture_of(finder)
         + _apposed_title_without_company(finder)
         + _taken_private(finder)
         + _replaced_with(finder)

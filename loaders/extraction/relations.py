@@ -41,14 +41,13 @@ _PRODUCT_HEADS = (
 )
 _PRODUCT_PHRASE = r"(?:[a-z][\w]*(?:-[\w]+)*(?:\s+-\s+[\w]+)?\s+(?:and\s+)?){0,5}?(?:" + _PRODUCT_HEADS + r")"
 _OFFERS = re.compile(
-    r"(?P<verb>\b(?:provides|provided|offers|offered|manufactures|manufactured|produces|produced|designs|designed|"
-    r"markets|marketed|sells|sold|makes|made)\b|\ba\s+(?:leading\s+|global\s+|major\s+)?(?:manufacturer|"
+    # (not 'makes', 'sells' or 'designs': news says so of goods in passing, "sells software that scans ...", where a
+    # filing's 'provides' and 'manufactures' describe the business)
+    r"(?P<verb>\b(?:provides|provided|offers|offered|manufactures|manufactured|produces|produced|"
+    r"markets|marketed)\b|\ba\s+(?:leading\s+|global\s+|major\s+)?(?:manufacturer|"
     r"provider|developer|maker|supplier|producer|designer)\s+of)\s+(?:a\s+(?:wide\s+)?(?:range|variety)\s+of\s+"
     r"|its\s+|their\s+)?(?P<np>" + _PRODUCT_PHRASE + r"(?:\s+and\s+" + _PRODUCT_PHRASE + r")*)\b"
 )
-_SECOND_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
-# "sensor manufacturer MTS Systems"; not "cloud provider X" or "database developer X", which say what X is
-_NOUN_MAKER = re.compile(r"\b(?P<np>[a-z][\w-]+)\s+(?P<role>manufacturer|maker)\s+(?=[A-Z])")
 _SINGULAR_S = frozenset(["boss"])  # titles that end in 's' in the singular
 _AND_VERB_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
@@ -99,6 +98,9 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|now|formerly|itself|which\s
 _POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s")
 # "X will acquire Y and then sell Z", "X paid $1 billion for Y, outbidding Z": the second verb is X's
 _SECOND_VERB = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
+_AND_IS_BEFORE = re.compile(
+    r"\s+and\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:[\w-]+\s+)?"
+)
 _REPEATABLE = {"to", "with", "against", "from", "in", "into", "on"}
 _PARTICIPLE_CLAUSE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?P<verb>[a-z]+ing\s+)?")
 _VERB_BEFORE = re.compile(
@@ -486,6 +488,7 @@ class SentenceRelations:
             left = self.right_of(end, rel.domain)
             right = self.left_of(start, rel.range, avoid={m.name for m in left}, apposition=True)
             right = self._coordinated_object(right, start, rel.range, {m.name for m in left})
+            right = self._relative_antecedent(right, start, rel.range) or right
             # "X, which was founded in 2016, had raised money from A, B and C": a relative aside is no apposition
             gap = RELATIVE_ASIDE.sub(" ", self.between(right[-1].end, start)) if right else ""
             apposition = bool(right) and gap.lstrip().startswith(",")
@@ -541,6 +544,22 @@ class SentenceRelations:
                     return objects
                 following = owned
             objects.append(following)
+
+    def _relative_antecedent(self, right: list[Mention], start: int, fits: tuple[str, ...]) -> list[Mention]:
+        """'TKO, which also controls WWE and is majority-owned by Endeavor': the second predicate of a relative
+        clause is said of the name the clause hangs on, not of the first predicate's object."""
+        if not right or not _AND_IS_BEFORE.search(self.text, right[-1].end, start):
+            return []
+        if not _AND_IS_BEFORE.fullmatch(self.between(right[-1].end, start)):
+            return []
+        which = list(re.finditer(r",\s+(?:which|that)\s", self.text[self.sentence.start : right[0].start]))
+        if not which:
+            return []
+        at = self.sentence.start + which[-1].start()
+        head = next((m for m in reversed(self.mentions) if m.end <= at), None)
+        if head is None or head.end != at or not set(head.types) & set(fits):
+            return []
+        return [head]
 
     def _coordinated_object(
         self, right: list[Mention], start: int, fits: tuple[str, ...], avoid: set[str]
@@ -723,10 +742,6 @@ class SentenceRelations:
         found = []
         for match in _OFFERS.finditer(self.sentence.text):
             start = self.sentence.start + match.start()
-            if match.group("verb") in {"made", "makes", "make"} and _SECOND_OBJECT.match(
-                self.sentence.text, match.end()
-            ):
-                continue  # "has made hybrid cloud software the centrepiece": made it something, not made it
             makers = self.left_of(start, ("Organization",))
             if not makers:
                 continue
@@ -735,15 +750,6 @@ class SentenceRelations:
                 product = Mention(offset, offset + len(piece), piece, piece, ("Product",), "guessed")
                 for maker in makers:
                     found.append(Candidate("develops", maker, product, "verbs", match.group("verb"), 0.6))
-        for match in _NOUN_MAKER.finditer(self.sentence.text):
-            end = self.sentence.start + match.end()
-            makers = [m for m in self.mentions if m.start == end and "Organization" in m.types]
-            if makers:
-                start = self.sentence.start + match.start("np")
-                product = Mention(
-                    start, start + len(match.group("np")), match.group("np"), match.group("np"), ("Product",), "guessed"
-                )
-                found.append(Candidate("develops", makers[0], product, "nouns", match.group("role"), 0.6))
         return found
 
     def _maker_descriptions(self) -> list[Candidate]:

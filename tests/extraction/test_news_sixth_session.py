@@ -201,6 +201,18 @@ FOUND = [
         ("Quillon Systems", "supplies", "Harbor Networks", "asserted"),
     ),
     (
+        "the-parents-of-a-joint-venture-own-it",
+        "Quillon Optics, which began in 1984 as a joint venture of Harbor Electric and Veltrix Instruments, makes "
+        "lenses.",
+        ("Veltrix Instruments", "owns", "Quillon Optics", "asserted"),
+    ),
+    (
+        "a-relative-clauses-second-predicate-is-said-of-its-head",
+        "The league is owned by Quillon Group Holdings, which also controls Harbor Wrestling and is majority-owned "
+        "by Veltrix Partners, the talent agency.",
+        ("Veltrix Partners", "owns", "Quillon Group Holdings", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
@@ -285,6 +297,22 @@ NOT_FOUND = [
         "Harbor Airways won Quillon Airlines in 2022 after a bidding war with Orvane Airlines, whose largest "
         "shareholder is Kestrel Partners.",
         ("Kestrel Partners", "invests-in", "Harbor Airways"),
+    ),
+    (
+        "the-first-predicates-object-is-not-what-the-second-is-said-of",
+        "The league is owned by Quillon Group Holdings, which also controls Harbor Wrestling and is majority-owned "
+        "by Veltrix Partners, the talent agency.",
+        ("Veltrix Partners", "owns", "Harbor Wrestling"),
+    ),
+    (
+        "goods-sold-in-passing-are-no-product",
+        "The New York-based startup Quillon Security sells software that scans a company's cloud setup.",
+        ("Quillon Security", "develops", "software"),
+    ),
+    (
+        "a-trade-named-before-the-maker-is-no-product",
+        "Harbor Jets hired Jane Roe, a former chief executive of avionics maker Quillon Collins.",
+        ("Quillon Collins", "develops", "avionics"),
     ),
     (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
