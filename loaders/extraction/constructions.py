@@ -1024,6 +1024,7 @@ _ALSO_A_HOLDER = re.compile(
     r"(?:(?:existing|early|major|minority|large|big|significant|small)\s+)?(?:shareholder|investor|backer|stakeholder)s?"
     r"(?:\s+too)?\s*[,.;]"
 )
+_HOLDER_WORDS = re.compile(r"\b(?:shareholder|investor|backer|stakeholder)")
 _AS_DID = re.compile(r"\b(?:took\s+part|participated|invested|joined(?:\s+the\s+round)?|chipped\s+in),?\s+as\s+did\s+")
 # "SoftBank put in $500 million.", "A, B and C, which ..., also joined.": into the round the text is about
 _JOINED_IN = re.compile(
@@ -1039,6 +1040,9 @@ def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
     """'trials with Asda and Ocado, which is also a shareholder': a holder of the company the text is about;
     '... also took part, as did A, B and C': more investors in the round the text is about."""
     found: list[Candidate] = []
+    text = finder.sentence.text
+    if not (_HOLDER_WORDS.search(text) or _AS_DID.search(text) or _JOINED_IN.search(text)):
+        return found  # most sentences: no need to find the story's company
     story = _main_company(finder)
     if story is None:
         return found

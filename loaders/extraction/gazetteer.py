@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import ontology
 
@@ -80,7 +82,30 @@ def load_gazetteer(extra: str | None = None) -> Gazetteer:
         if entity.owner:
             for noun in ("maker", "developer", "creator", "owner", "parent"):
                 gazetteer.descriptions.setdefault(f"{entity.name.lower()} {noun}", entity.owner)
-    names = sorted(gazetteer.surfaces, key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
-    gazetteer.pattern = re.compile(rf"(?<![\w@#/])(?:{alternation})(?![\w])")
+    gazetteer.pattern = re.compile(rf"(?<![\w@#/])(?:{trie_regex(gazetteer.surfaces)})(?![\w])")
     return gazetteer
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """One regex for a set of literal strings, as a trie of their characters: the engine follows one branch per
+    character instead of trying every string at every position (a flat alternation of the gazetteer's ~2,500
+    surfaces took 3 ms an article). A longer string is tried before its prefix, as in a longest-first
+    alternation, and backtracking still falls back to the prefix."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # the end of a word
+
+    def pattern(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        if len(branches) == 1 and ends:
+            body = "(?:" + branches[0] + ")"
+        return body + "?" if ends else body
+
+    return pattern(trie)
