@@ -112,6 +112,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (_PROMOTED.match(c.trigger) and not _TO_POST.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation in {"owns", "develops"} and _operates_as(finder, c))]
     kept = [c for c in kept if not (c.relation == "develops" and _not_making(finder, c))]
+    # "received a takeover offer from B": what comes from someone is no product one makes
+    kept = [c for c in kept if not (c.relation == "develops" and _FROM_BEFORE.search(_before(finder, c.object)))]
     # "to manufacture Tesla's chips": the possessor of the goods is no product of the maker
     kept = [
         c
@@ -1122,6 +1124,55 @@ def _joint_venture_of(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_BID_FROM = re.compile(
+    r"\b(?:(?:takeover|buyout|acquisition|merger)\s+(?:attempt|bid|offer|approach|proposal|overture)s?|"
+    r"(?:(?:hostile|unsolicited|rival|improved|sweetened|cash|all-share|all-stock)\s+)*(?:approach|approaches|"
+    r"proposal|proposals|offer|offers|bid|bids|overture|overtures)|takeover\s+interest)\s+"
+    r"(?:worth\s+[^,;]{1,30}?\s+)?(?:from|by)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+)
+_FENDED = re.compile(
+    r"\b(?:rejected|rejects|reject|rebuffed|rebuffs|turned\s+down|turns\s+down|fought\s+off|fends?\s+off|fended\s+off|"
+    r"spurned|dismissed)\b"
+    # a bid received or weighed is one only when the words say takeover: "received a takeover offer from X"
+    r"|\b(?:received|receives|weighed|weighing|considered|considering)\b(?=[^,;]*\b(?:takeover|buyout|acquisition)\b)"
+)
+_WON_THE_FIGHT = re.compile(
+    r"\b(?:won|wins|win|winning)\s+(?:the\s+)?(?:fight|battle|contest|bidding\s+war|race|auction)\s+(?:for|to\s+buy)\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$"
+)
+
+
+def _bids_received(finder: SentenceRelations) -> list[Candidate]:
+    """'Anglo fought off a takeover attempt by BHP', 'Teck rejected a hostile approach from Glencore': the bidder
+    sought the company (a bid given up, as former); 'Pfizer won the fight for Metsera': the winner buys it."""
+    found = []
+    for bidder in finder.mentions:
+        if not _org(bidder) or _person(bidder):
+            continue
+        bid = _BID_FROM.search(finder.text, max(finder.sentence.start, bidder.start - 80), bidder.start)
+        if bid is None:
+            continue
+        fended = list(_FENDED.finditer(finder.text[finder.sentence.start : bid.end()]))
+        if not fended:
+            continue
+        targets = [m for m in finder.mentions if m.end <= finder.sentence.start + fended[-1].start() and _org(m)]
+        if targets and targets[-1].types != ("Person",):
+            target = _as_organisation(targets[-1])  # ("Direct Line turned down ...": a company, whatever its name)
+            rejected = not re.match(r"receiv|weigh|consider", fended[-1].group())
+            scope = "abandoned" if rejected else "considering"  # a bid turned down is given up; one weighed, not yet
+            if target.name != bidder.name:
+                found.append(Candidate("acquires", bidder, target, "nouns", bid.group().strip(), 0.6, {}, scope, True))
+    for target in finder.mentions:
+        won = _WON_THE_FIGHT.search(finder.text, max(finder.sentence.start, target.start - 80), target.start)
+        if won is None or not _org(target) or _person(target):
+            continue
+        buyers = [m for m in finder.mentions if m.end <= won.start() and _org(m) and not _person(m)]
+        if buyers and buyers[-1].name != target.name:
+            found.append(Candidate("acquires", buyers[-1], target, "verbs", won.group().strip(), 0.6))
+    return found
+
+
 _BRINGS = re.compile(r"\b(?:bring|brings|brought|bringing)\s+")
 _IN_HOUSE = re.compile(
     r",?\s+(?:in-house|in\s+house|on\s+board|onboard|aboard|into\s+the\s+fold|back\s+into\s+the\s+fold)\b"
@@ -1354,6 +1405,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _brought_in_house(finder)
         + _persons_company(finder)
         + _holders_of_the_story(finder)
+        + _bids_received(finder)
         + _joint_venture_of(finder)
         + _apposed_title_without_company(finder)
         + _taken_private(finder)

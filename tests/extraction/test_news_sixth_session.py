@@ -213,6 +213,26 @@ FOUND = [
         ("Veltrix Partners", "owns", "Quillon Group Holdings", "asserted"),
     ),
     (
+        "a-takeover-attempt-fought-off-was-the-bidders-given-up-plan",
+        "Quillon Mining fought off a takeover attempt by Harbor Resources last year.",
+        ("Harbor Resources", "acquires", "Quillon Mining", "former"),
+    ),
+    (
+        "proposals-turned-down-from-a-described-bidder",
+        "In March, Quillon Insurance turned down two proposals from Belgian insurer Orvane Group.",
+        ("Orvane Group", "acquires", "Quillon Insurance", "former"),
+    ),
+    (
+        "a-takeover-offer-received-is-considered",
+        "Quillon Systems received a takeover offer from Harbor Networks.",
+        ("Harbor Networks", "acquires", "Quillon Systems", "considered"),
+    ),
+    (
+        "the-winner-of-the-fight-for-a-company-buys-it",
+        "Harbor Pharma has won the fight for obesity drug developer Quillon Bio after lifting its offer.",
+        ("Harbor Pharma", "acquires", "Quillon Bio", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
@@ -313,6 +333,16 @@ NOT_FOUND = [
         "a-trade-named-before-the-maker-is-no-product",
         "Harbor Jets hired Jane Roe, a former chief executive of avionics maker Quillon Collins.",
         ("Quillon Collins", "develops", "avionics"),
+    ),
+    (
+        "a-proposal-for-a-project-is-no-takeover",
+        "Quillon Systems received a proposal from Harbor Networks for a joint project.",
+        ("Harbor Networks", "acquires", "Quillon Systems"),
+    ),
+    (
+        "what-comes-from-a-company-is-not-its-product",
+        "Quillon Systems received a takeover offer from Harbor Networks.",
+        ("Quillon Systems", "develops", "Harbor Networks"),
     ),
     (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
