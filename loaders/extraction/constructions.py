@@ -39,9 +39,12 @@ _UNDER = re.compile(
 )
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:former|new|interim|current|longtime)\s+)?$", re.I)
 _SOLD_TO = re.compile(
-    r"(?:\s+(?:unit|division|subsidiary|business))?,?\s+to\s+"  # "sold its Corvo unit to ..."
+    # "sold its Corvo unit to ...", "sell its Jeppesen navigation business and several related units to ..."
+    r"(?:(?:\s+[a-z][\w-]*){0,2}\s+(?:unit|division|subsidiary|business|arm|operations)"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,5}?(?:units|businesses|operations|assets|brands))?)?,?\s+to\s+"
     r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+"
-    r"|(?:[A-Z][a-z]+\s+)?(?:rival|peer|competitor|buyer)\s+)?",  # "to Danish rival DSV"
+    r"|(?:[A-Z][a-z]+\s+)?(?:rival|peer|competitor|buyer)\s+"  # "to Danish rival DSV"
+    r"|(?:(?:private[\s-]+equity|buyout|investment|technology)\s+(?:firm|group|company|investor)\s+))?"
 )
 _SECOND_VERB = re.compile(r"\band\s+(to\s+|would\s+|will\s+)?$")  # "... and to sell", "... and sold"
 _SELLS = re.compile(

@@ -233,6 +233,12 @@ FOUND = [
         ("Harbor Pharma", "acquires", "Quillon Bio", "asserted"),
     ),
     (
+        "a-business-and-related-units-sold-to-a-described-buyer",
+        "Harbor Jets has agreed to sell its Quillon navigation business and several related software units to "
+        "private equity firm Veltrix Partners for $10 billion.",
+        ("Veltrix Partners", "acquires", "Quillon", "planned"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
