@@ -1176,6 +1176,51 @@ def _bids_received(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_CLIENTS_AMONG = re.compile(
+    r"\s+(?P<group>clients|customers|users|tenants)\b[^;.]{0,80}?,\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?"
+)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?")
+
+
+def _listed_after(finder: SentenceRelations, position: int) -> list[Mention]:
+    """The names listed from `position` on, each perhaps described ('the Spanish bank Santander'); a possessor
+    gives way to what it owns ('Live Nation's Ticketmaster')."""
+    listed: list[Mention] = []
+    later = [m for m in finder.mentions if m.start >= position]
+    at = position
+    for mention in later:
+        gap = finder.between(at, mention.start)
+        if listed and not _LIST_GAP.fullmatch(gap) and not re.fullmatch(r"['’]s?\s+", gap):
+            break
+        if not listed and len(gap.split()) > 3:
+            break
+        if listed and re.fullmatch(r"['’]s?\s+", gap):
+            listed[-1] = mention  # "Live Nation's Ticketmaster": the company owned is the one listed
+        else:
+            listed.append(mention)
+        at = mention.end
+    return listed
+
+
+def _clients_among_them(finder: SentenceRelations) -> list[Candidate]:
+    """'a string of Snowflake clients have reported thefts, among them Ticketmaster and Santander': each one named
+    is a customer of the company before 'clients' (hosted on it when it rents out computing)."""
+    found = []
+    for provider in finder.mentions:
+        among = _CLIENTS_AMONG.match(finder.text, provider.end, finder.sentence.end)
+        if among is None or not _org(provider) or _person(provider) or provider.possessive:
+            continue
+        relation = "hosts-on" if _a_cloud_provider(finder, provider) else "supplies"
+        for member in _listed_after(finder, among.end()):
+            if _org(member) and member.name != provider.name:
+                member = _as_organisation(member)  # ("Neiman Marcus": a company, whatever its name looks like)
+                pair = (member, provider) if relation == "hosts-on" else (provider, member)
+                found.append(Candidate(relation, *pair, "nouns", among.group("group"), 0.6))
+    return found
+
+
 _BRINGS = re.compile(r"\b(?:bring|brings|brought|bringing)\s+")
 _IN_HOUSE = re.compile(
     r",?\s+(?:in-house|in\s+house|on\s+board|onboard|aboard|into\s+the\s+fold|back\s+into\s+the\s+fold)\b"
@@ -1408,6 +1453,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _brought_in_house(finder)
         + _persons_company(finder)
         + _holders_of_the_story(finder)
+        + _clients_among_them(finder)
         + _bids_received(finder)
         + _joint_venture_of(finder)
         + _apposed_title_without_company(finder)

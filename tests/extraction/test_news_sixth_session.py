@@ -239,6 +239,18 @@ FOUND = [
         ("Veltrix Partners", "acquires", "Quillon", "planned"),
     ),
     (
+        "clients-among-them-each-described-or-owned",
+        "Since May, a string of Quillon Systems clients have reported thefts, among them Harbor Group's Veltrix "
+        "Tickets, the Spanish bank Orvane Banco and Kestrel Parts.",
+        ("Quillon Systems", "supplies", "Orvane Banco", "reported"),
+    ),
+    (
+        "clients-of-a-cloud-are-hosted-on-it",
+        "Since May, a string of Snowflake clients have reported thefts, among them Harbor Group's Veltrix Tickets "
+        "and Kestrel Parts.",
+        ("Veltrix Tickets", "hosts-on", "Snowflake", "reported"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
