@@ -101,6 +101,7 @@ _SECOND_VERB = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+and\s+(?:then\s+|late
 _AND_IS_BEFORE = re.compile(
     r"\s+and\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:[\w-]+\s+)?"
 )
+_PARTICIPLE_NOUN_GAP = re.compile(r"^[^,;]*,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:a|an|the|its|their)\s[^,;]*$")
 _REPEATABLE = {"to", "with", "against", "from", "in", "into", "on"}
 _PARTICIPLE_CLAUSE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?P<verb>[a-z]+ing\s+)?")
 _VERB_BEFORE = re.compile(
@@ -500,7 +501,16 @@ class SentenceRelations:
             agents = r"by" if trigger.relation == "acquires" else r"by|from"
             left = self._agent_after(right, rel.domain, agents) if trigger.frame == "nouns" else []
             left = left or self.left_of(start, rel.domain, avoid={m.name for m in right})
-            if trigger.frame == "verbs" and left and self._object_of_earlier_verb(left, start):
+            if (
+                trigger.frame == "nouns"
+                and trigger.relation in ("competes-with", "partners-with")  # an event: a contest, a deal
+                and left
+                and _PARTICIPLE_NOUN_GAP.search(self.between(left[-1].end, start))
+            ):
+                # "Pfizer won Metsera, ending a two-week bidding contest with Novo": the contest is Pfizer's
+                subject = self._clause_subject(rel.domain)
+                left = [subject] if subject is not None and subject.end <= left[0].start else left
+            elif trigger.frame == "verbs" and left and self._object_of_earlier_verb(left, start):
                 # "X will acquire Y and then sell Z to W": X, not Y, sells
                 left = self.left_of(left[0].start, rel.domain, avoid={m.name for m in right})
             elif left and (
@@ -524,15 +534,16 @@ class SentenceRelations:
         if not right or preposition not in _REPEATABLE:
             return right
         objects = list(right)
+        # (an aside may come first: "with Tesla, whose software ..., and with Mobileye"; "as well as with")
+        repeated = re.compile(
+            r"(?:['’]s?\s+[\w-]+)?(?:\s+in\s+[\w\s-]{1,40}?)?"
+            r"(?:\s*,\s*(?:whose|which|who|led\s+by|owned\s+by|backed\s+by)\b[^;()]{0,120}?,)?"
+            rf"(?:,?\s+and|,?\s+as\s+well\s+as)\s+(?:also\s+)?{preposition}\s+(?:the\s+)?"
+        )
         while True:
-            following = next((m for m in self.mentions if m.start >= objects[-1].end), None)
+            phrase = repeated.match(self.text, objects[-1].end, self.sentence.end)
+            following = next((m for m in self.mentions if phrase and m.start == phrase.end()), None)
             if following is None or not set(following.types) & set(fits):
-                return objects
-            gap = self.between(objects[-1].end, following.start)
-            if not re.fullmatch(
-                rf"(?:['’]s?\s+[\w-]+)?(?:\s+in\s+[\w\s-]{{1,40}}?)?,?\s+and\s+(?:also\s+)?{preposition}\s+(?:the\s+)?",
-                gap,
-            ):
                 return objects
             if following.possessive:  # "and with Blackstone's own QTS unit": the thing owned
                 owned = next((m for m in self.mentions if m.start >= following.end), None)

@@ -251,6 +251,22 @@ FOUND = [
         ("Veltrix Tickets", "hosts-on", "Snowflake", "reported"),
     ),
     (
+        "a-rival-added-after-an-aside-with-the-preposition-repeated",
+        "Veltrix Systems competes with Quillon Motors, whose driving software also leans on AI, and with Harbor "
+        "Vision Labs, a maker of driver-assistance systems.",
+        ("Veltrix Systems", "competes-with", "Harbor Vision Labs", "asserted"),
+    ),
+    (
+        "as-well-as-with-adds-a-rival",
+        "Veltrix Payments competes with Quillon Lending Corp., led by Jane Roe, as well as with Harbor Payments Inc.",
+        ("Veltrix Payments", "competes-with", "Harbor Payments Inc.", "asserted"),
+    ),
+    (
+        "a-bidding-contest-in-a-participle-clause-is-the-subjects",
+        "Harbor Pharma won Quillon Bio, ending a bruising two-week bidding contest with Veltrix Therapeutics.",
+        ("Harbor Pharma", "competes-with", "Veltrix Therapeutics", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
@@ -361,6 +377,11 @@ NOT_FOUND = [
         "what-comes-from-a-company-is-not-its-product",
         "Quillon Systems received a takeover offer from Harbor Networks.",
         ("Quillon Systems", "develops", "Harbor Networks"),
+    ),
+    (
+        "the-company-bought-is-not-in-the-bidding-contest",
+        "Harbor Pharma won Quillon Bio, ending a bruising two-week bidding contest with Veltrix Therapeutics.",
+        ("Quillon Bio", "competes-with", "Veltrix Therapeutics"),
     ),
     (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
