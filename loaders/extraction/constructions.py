@@ -357,7 +357,7 @@ def _with_as_partners(finder: SentenceRelations, found: list[Candidate]) -> list
     return found
 
 
-_REPLACING = re.compile(r"[^;]{0,90}?,\s+(?:replacing|succeeding)\s+(?:(?:[a-z-]+|CEO|CFO|COO|CTO)\s+){0,3}")
+_REPLACING = re.compile(r"[^;]{0,160}?,\s+(?:replacing|succeeding)\s+(?:(?:[a-z-]+|CEO|CFO|COO|CTO)\s+){0,3}")
 
 
 def _predecessors(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:
@@ -2148,6 +2148,10 @@ def _story_company(finder: SentenceRelations) -> Mention | None:
     companies only to describe a person ('replaced by P, a longtime Google engineer'), the document's main one."""
     companies = [m for m in finder.earlier if _org(m) and not _person(m) and not is_pronoun(m)]
     people = [m for m in finder.earlier if _person(m)]
+    if people and not companies:
+        # "... and Barret Zoph said they were leaving too. Chief Executive Sam Altman told staff ...": a sentence
+        # about people only; the title is held at the company the text is about
+        return _main_company(finder)
     opening = finder.text[finder.earlier_start : finder.earlier_start + 4]
     if companies and opening.startswith(("He ", "She ")):
         # "He will be replaced by P, who ... before joining Microsoft": a sentence about a person names his

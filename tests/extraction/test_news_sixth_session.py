@@ -267,6 +267,12 @@ FOUND = [
         ("Harbor Pharma", "competes-with", "Veltrix Therapeutics", "asserted"),
     ),
     (
+        "a-title-after-a-sentence-about-people-is-the-story-companys",
+        "Veltrix Labs raised $6 billion. Later, Karl Berg and Jane Roe said they were leaving too. Chief Executive "
+        "Mara Lindqvist told staff the departures had nothing to do with the round.",
+        ("Veltrix Labs", "employs", "Mara Lindqvist", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
