@@ -24,11 +24,14 @@ FLOORS = {
     "leads-2": 0.82,
     "articles-1": 0.80,
     "articles-2": 0.75,
-    "articles-3": 0.76,
-    "leads-3": 0.70,
+    "articles-3": 0.79,
+    "leads-3": 0.73,
     "articles-4": 0.57,
     "articles-5": 0.52,
     "articles-6": 0.54,
+    # written blind in the sixth session, first scored 0.469 and 0.468, then used to develop rules
+    "articles-7": 0.55,
+    "articles-8": 0.56,
 }
 
 
