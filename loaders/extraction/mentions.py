@@ -354,7 +354,9 @@ _INITIALLED_NAME = re.compile(
     r"(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?"
 )
 # "Karén", "Jean-Luc", "McBee", "O'Neil"
-_DATELINE_AFTER = re.compile(r"\s*(?:--|[—–]|-\s|,\s+[A-Z][a-z]{2,}\.?\s+\d|\((?:Reuters|AP|AFP|Bloomberg)\))")
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:--|[—–]|-\s|(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)?,\s+[A-Z][a-z]{2,}\.?\s+\d|\((?:Reuters|AP|AFP|Bloomberg)\))"
+)
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
 # a given name or surname: "Lindqvist", "McAdam", "Jean-Luc", "Jae-yong"
 _PLAIN_WORD = re.compile(rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?")
@@ -1540,7 +1542,9 @@ def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -
 
 # "SAN FRANCISCO, July 14 (Reuters) - ": where and when, before the sentence's own first word
 _DATELINE_OPENING = re.compile(
-    r"^[A-Z][A-Z.' -]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*"
+    # "SANTA CLARA, Calif., Dec 2 (Reuters) - ": the place, its state or country, the date, the source
+    r"^[A-Z][A-Z.' -]+(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?=,))?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:,\s+\d{4})?"
+    r"\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*"
 )
 
 

@@ -390,6 +390,12 @@ NOT_FOUND = [
         ("Quillon Bio", "competes-with", "Veltrix Therapeutics"),
     ),
     (
+        "a-dateline-with-a-state-is-no-company",
+        "SANTA CLARA, Calif., Dec 2 (Reuters) - Quillon Systems said its chief executive had retired.\n\n"
+        "Chief Financial Officer Jane Roe will serve as interim chief executive.",
+        ("SANTA CLARA", "employs", "Jane Roe"),
+    ),
+    (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
         "Veltrix agreed to buy computing capacity from CoreWeave.",
         ("CoreWeave", "supplies", "Veltrix"),
