@@ -699,9 +699,22 @@ def _not_making(finder: SentenceRelations, candidate: Candidate) -> bool:
         return True  # "made R1 available to customers": distributed, not made
     if _known_cloud(candidate.object):
         return True  # "Microsoft's Azure cloud": a provider others are hosted on, not a product in the gold's sense
+    if (
+        candidate.frame == "verbs"
+        and candidate.subject.end <= candidate.object.start
+        and (
+            _INTO_AFTER.match(finder.text, candidate.object.end)
+            or _PARTNER_BEFORE.search(_before(finder, candidate.object))
+        )
+    ):
+        return (
+            True  # "build ChatGPT into Siri": another's product built in; "makes with B", "offer through B": a partner
+        )
     return candidate.subject.types == ("Person",) and bool(_PRESENTS.match(candidate.trigger))
 
 
+_INTO_AFTER = re.compile(r"\s+(?:into|in\s+to)\s")
+_PARTNER_BEFORE = re.compile(r"\b(?:with|through|via|alongside)\s+(?:the\s+)?$")
 # "merged, creating X": the result of a deal, not a product
 _RESULT_CLAUSE = re.compile(r",\s+(?:creating|forming)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
 _BUILT_INTO = re.compile(r"\b(?:built|integrated|embedded|baked)\s+into\s+(?:the\s+|its\s+|their\s+)?$")

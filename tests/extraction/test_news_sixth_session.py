@@ -396,6 +396,16 @@ NOT_FOUND = [
         ("SANTA CLARA", "employs", "Jane Roe"),
     ),
     (
+        "another-companys-product-built-into-ones-own-is-not-made",
+        "Harbor Phones will build Quillon Systems' Tessa chatbot into its Orbi assistant.",
+        ("Harbor Phones", "develops", "Tessa"),
+    ),
+    (
+        "what-one-makes-with-a-partner-is-not-the-partner",
+        "Veltrix Labs sells smart glasses that it makes with Quillon Optics.",
+        ("Veltrix Labs", "develops", "Quillon Optics"),
+    ),
+    (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
         "Veltrix agreed to buy computing capacity from CoreWeave.",
         ("CoreWeave", "supplies", "Veltrix"),
