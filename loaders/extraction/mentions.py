@@ -268,7 +268,9 @@ _CAP_WORD = (
     rf"|[ie][A-Z][\w&'’.-]*[\w]|[{_UPPER}][\w&'’.+-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
 )
 _NAME_RUN = re.compile(
-    rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le)\s+{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
+    # ("Martin van den Brink", "Ana de la Cruz": two particles between the names)
+    rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le|van\s+den|van\s+der|de\s+la|von\s+der)\s+{_CAP_WORD}"
+    rf"|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
     rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo))\.)?"
 )
 _ORG_CONTEXT_BEFORE = re.compile(
@@ -339,6 +341,7 @@ _ACTS_NEXT = re.compile(
     r"reported|acquired|bought|paid|sold|won|took|struck|completed|signed|launched|invested|owns|operates|develops|makes|sells|led\s+(?:that|the|its)\s|co-led|"
     r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z][\w.&-]*)|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
 )
+_NAME_PARTICLES = frozenset(["van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del"])
 _TITLE_NEXT = re.compile(
     r"^\s+(?:Director|Manager|Officer|Controller|President|Vice|Chief|Head|Partner|Counsel|Treasurer|Secretary|"
     r"Executive|Analyst|Engineer|Editor|Advisor|Adviser)\b"
@@ -1144,7 +1147,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     if len(words) == 1 and not at_start(text, start) and _SERVES_AS_TITLE.match(after):
         return ("Person",)  # "In his new role, Iyer will serve as the CFO": only a person holds a title
     person_context = _PERSON_CONTEXT_BEFORE.search(before) or _PERSON_CONTEXT_AFTER.search(after)
-    if person_context and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+    named = [w for w in words if w not in _NAME_PARTICLES]  # "Martin van den Brink"
+    if person_context and 2 <= len(words) <= 5 and len(named) >= 2 and all(w[0].isupper() for w in named):
         return ("Person",)
     at_sentence_start = at_start(text, start)
     acronym = re.fullmatch(r"[A-Z]{2,5}", surface) is not None
@@ -1152,7 +1156,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None
     if words[0] in _SOFT_COMMON:
         return ("Organization", "Product")  # "Global Payments": no one's given name is 'Global'
-    if 2 <= len(words) <= 3 and all(_PLAIN_WORD.fullmatch(w) for w in words):
+    if 2 <= len(named) <= 3 and all(_PLAIN_WORD.fullmatch(w) for w in named):
         return ("Person", "Organization", "Product")
     return ("Organization", "Product", "Project")
 

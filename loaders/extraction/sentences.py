@@ -82,6 +82,12 @@ def _ends_with_abbreviation(text: str) -> bool:
     word = match.group(1).lower()
     if len(word) == 1 and re.search(r"\b(?:on|to|via|at|from|by|platform|app)\s+[A-Z]\.$", text):
         return False  # "wrote in a post on X. Daniel Levy ...": the platform, not a middle initial
+    if re.search(
+        r"\b(?:executive|officer|chairman|chairwoman|chair|founder|president|director|chief|CEO|CFO|"
+        r"said|says|by|Mr|Ms|Dr)\s+(?:[A-Z]\.){2,}$",
+        text,
+    ):
+        return True  # "chief executive C.C. Wei": a person's initials after a title, not a sentence's end
     return word in _ABBREVIATIONS or len(word) == 1
 
 

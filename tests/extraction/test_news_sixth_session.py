@@ -273,6 +273,16 @@ FOUND = [
         ("Veltrix Labs", "employs", "Mara Lindqvist", "asserted"),
     ),
     (
+        "a-persons-initials-after-a-title-end-no-sentence",
+        "Quillon Systems chief executive C.C. Berg said demand was strong.",
+        ("Quillon Systems", "employs", "C.C. Berg", "asserted"),
+    ),
+    (
+        "a-name-with-two-particles",
+        "Quillon Systems said Martin van den Berg would retire.",
+        ("Quillon Systems", "employs", "Martin van den Berg", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
