@@ -1466,6 +1466,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _brought_in_house(finder)
         + _persons_company(finder)
         + _holders_of_the_story(finder)
+        + _its_own_named(finder)
         + _clients_among_them(finder)
         + _bids_received(finder)
         + _joint_venture_of(finder)
@@ -1951,11 +1952,37 @@ def _rivals_described(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# the kinds of product a name may be set beside: "its own humanoid, Optimus"
+_PRODUCT_KINDS = (
+    r"model|models|chip|chips|platform|product|service|app|assistant|chatbot|system|software|device|phone|drug|vaccine|"
+    r"processor|accelerator|GPU|TPU|console|headset|browser|agent|pill|injection|treatment|therapy|medicine|humanoid|"
+    r"robot|robots|car|vehicle|truck|jet|aircraft|satellite|game|glasses"
+)
 _OWN_DESCRIPTION = re.compile(
     r",\s+(?:(?:the\s+)?(?P<ref>company|firm|startup|group|chipmaker)['’]s|its|(?P<org>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:model|models|chip|chips|platform|product|service|app|assistant|chatbot|system|"
     r"software|device|phone|drug|vaccine|processor|accelerator|GPU|TPU|console|headset|browser|agent)\b"
 )
+
+
+_ITS_OWN_NAMED = re.compile(
+    rf"\b(?:its|their)\s+(?:(?:own|new|latest|first|next)\s+)*(?:[\w-]+\s+){{0,2}}?(?:{_PRODUCT_KINDS})\s*,\s+$"
+)
+
+
+def _its_own_named(finder: SentenceRelations) -> list[Candidate]:
+    """'Tesla is developing its own humanoid, Optimus': the product named after 'its ... humanoid,' is the
+    subject's."""
+    found = []
+    for product in finder.mentions:
+        named = _ITS_OWN_NAMED.search(_before(finder, product))
+        if named is None or product.types == ("Person",) or (_org(product) and "Product" not in product.types):
+            continue
+        at = product.start - len(named.group())
+        makers = [m for m in finder.mentions if m.end <= at and _org(m) and not _person(m)]
+        if makers and makers[-1].name != product.name:
+            found.append(Candidate("develops", makers[-1], product, "nouns", named.group().strip(", "), 0.65))
+    return found
 
 
 def _described_products(finder: SentenceRelations) -> list[Candidate]:

@@ -283,6 +283,11 @@ FOUND = [
         ("Quillon Systems", "employs", "Martin van den Berg", "asserted"),
     ),
     (
+        "its-own-product-named-after-its-kind",
+        "Harbor Motors is developing its own humanoid, Tessa, and others are too.",
+        ("Harbor Motors", "develops", "Tessa", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
