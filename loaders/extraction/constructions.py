@@ -1050,6 +1050,7 @@ _JOINED_IN = re.compile(
     r"(?:\s+(?:about|roughly|around|nearly|more\s+than|another|an\s+additional)?\s*(?:\$|€|£)?[\d.,]+\s*(?:million|billion|bn|m)?)?"
     r"\s*(?:[.;]|,\s|\s+(?:in|to)\s+the\s+(?:round|raise|financing|funding)\b)"
 )
+_JOINER_ASIDE = re.compile(r",\s+(?:a|an|the)\s[^,;]{1,80},\s+(?:also\s+|too\s+)?$")
 _JOINER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s[^,;]{1,80},)?\s+(?:also\s+|too\s+)?")
 _ROUND_WORDS = re.compile(r"\b(?:round|funding|raised|raises|raising|financing|investors|backers)\b")
 
@@ -1072,8 +1073,13 @@ def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
     if _ROUND_WORDS.search(earlier):
         for joined in _JOINED_IN.finditer(finder.sentence.text):
             at = finder.sentence.start + joined.start()
+            # "A, B and MGX, a technology investor backed by the Abu Dhabi government, also joined": the list before
+            # the apposition
+            aside = _JOINER_ASIDE.search(finder.text, finder.sentence.start, at)
+            at = aside.start() if aside is not None else at
             before = [m for m in finder.mentions if m.end <= at]
-            if not before or not _JOINER_GAP.fullmatch(finder.between(before[-1].end, at)):
+            gap = finder.between(before[-1].end, at) if before else ""
+            if not before or not (_JOINER_GAP.fullmatch(gap) or (aside is not None and not gap.strip())):
                 continue
             for member in finder._expand_left(before[-1]):
                 if _org(member) and not _person(member) and member.name != story.name:

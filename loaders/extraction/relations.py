@@ -98,6 +98,7 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|now|formerly|itself|which\s
 _POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s")
 # "X will acquire Y and then sell Z", "X paid $1 billion for Y, outbidding Z": the second verb is X's
 _SECOND_VERB = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
+_DESCRIBED_LAST = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}?$")
 _AND_IS_BEFORE = re.compile(
     r"\s+and\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:[\w-]+\s+)?"
 )
@@ -490,6 +491,8 @@ class SentenceRelations:
             right = self.left_of(start, rel.range, avoid={m.name for m in left}, apposition=True)
             right = self._coordinated_object(right, start, rel.range, {m.name for m in left})
             right = self._relative_antecedent(right, start, rel.range) or right
+            if len(right) > 1 and _DESCRIBED_LAST.match(self.between(right[-1].end, start)):
+                right = right[-1:]  # "A, B and MGX, a technology investor backed by E": the apposition is MGX's
             # "X, which was founded in 2016, had raised money from A, B and C": a relative aside is no apposition
             gap = RELATIVE_ASIDE.sub(" ", self.between(right[-1].end, start)) if right else ""
             apposition = bool(right) and gap.lstrip().startswith(",")

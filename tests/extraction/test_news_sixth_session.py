@@ -288,6 +288,12 @@ FOUND = [
         ("Harbor Motors", "develops", "Tessa", "asserted"),
     ),
     (
+        "investors-that-also-joined-after-an-apposition",
+        "Veltrix raised $600 million in a funding round led by Harbor Capital. Quillon Ventures, Orvane Partners and "
+        "Kestrel Fund, a technology investor backed by a Gulf state, also joined.",
+        ("Orvane Partners", "invests-in", "Veltrix", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
@@ -419,6 +425,12 @@ NOT_FOUND = [
         "what-one-makes-with-a-partner-is-not-the-partner",
         "Veltrix Labs sells smart glasses that it makes with Quillon Optics.",
         ("Veltrix Labs", "develops", "Quillon Optics"),
+    ),
+    (
+        "an-apposition-after-a-list-describes-its-last-member",
+        "Veltrix raised $600 million in a funding round led by Harbor Capital. Quillon Ventures, Orvane Partners and "
+        "Kestrel Fund, a technology investor backed by Tessa Holdings, also joined.",
+        ("Tessa Holdings", "invests-in", "Quillon Ventures"),
     ),
     (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
