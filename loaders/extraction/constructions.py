@@ -1042,7 +1042,12 @@ _ALSO_A_HOLDER = re.compile(
     r"(?:(?:existing|early|major|minority|large|big|significant|small)\s+)?(?:shareholder|investor|backer|stakeholder)s?"
     r"(?:\s+too)?\s*[,.;]"
 )
-_HOLDER_WORDS = re.compile(r"\b(?:shareholder|investor|backer|stakeholder)")
+# "Heartland, the investment company of a Danish billionaire, is another big holder"
+_ANOTHER_HOLDER = re.compile(
+    r"(?:\s*,\s+(?:the|a|an)\s[^,;]{1,80},)?\s+(?:is|was|remains|became)\s+(?:also\s+)?(?:another|an?)\s+"
+    r"(?:(?:big|large|major|significant|sizeable|early|existing)\s+)?(?:holder|shareholder|investor|backer)\b"
+)
+_HOLDER_WORDS = re.compile(r"\b(?:shareholder|investor|backer|stakeholder|holder)")
 _AS_DID = re.compile(r"\b(?:took\s+part|participated|invested|joined(?:\s+the\s+round)?|chipped\s+in),?\s+as\s+did\s+")
 # "SoftBank put in $500 million.", "A, B and C, which ..., also joined.": into the round the text is about
 _JOINED_IN = re.compile(
@@ -1066,7 +1071,9 @@ def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
     if story is None:
         return found
     for holder in finder.mentions:
-        also = _ALSO_A_HOLDER.match(finder.text, holder.end, finder.sentence.end + 1)
+        also = _ALSO_A_HOLDER.match(finder.text, holder.end, finder.sentence.end + 1) or _ANOTHER_HOLDER.match(
+            finder.text, holder.end, finder.sentence.end + 1
+        )
         if also is not None and _org(holder) and holder.name != story.name:
             found.append(Candidate("invests-in", holder, story, "nouns", "which is also a shareholder", 0.6))
     earlier = finder.text[: finder.sentence.start]
@@ -3208,8 +3215,10 @@ def _its_roles(finder: SentenceRelations) -> list[Candidate]:
         if role.group("aside"):  # 'its' is the company the aside names last
             named = [m for m in companies if holder.end < m.start and m.end <= role.end("aside")]
             owner = named[-1] if named else None
-        else:
-            owner = companies[0] if index > 0 else None
+        elif index > 0:
+            owner = companies[0]
+        else:  # "Sequoia Capital remains its largest outside shareholder": 'its' is the company said before
+            owner = _story_company(finder) or _main_company(finder)
         if owner is None or owner.name == holder.name:
             continue
         relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", role.group("role"))]

@@ -294,6 +294,17 @@ FOUND = [
         ("Orvane Partners", "invests-in", "Veltrix", "asserted"),
     ),
     (
+        "its-largest-shareholder-opening-a-sentence-holds-the-story-company",
+        "Veltrix Payments listed its shares in New York. Harbor Capital remains its largest outside shareholder.",
+        ("Harbor Capital", "invests-in", "Veltrix Payments", "asserted"),
+    ),
+    (
+        "another-big-holder-after-an-apposition",
+        "Veltrix Payments listed its shares in New York. Quillon Holdings, the investment company of a Danish "
+        "family, is another big holder.",
+        ("Quillon Holdings", "invests-in", "Veltrix Payments", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
