@@ -305,6 +305,11 @@ FOUND = [
         ("Quillon Holdings", "invests-in", "Veltrix Payments", "asserted"),
     ),
     (
+        "shares-picked-up-in-the-open-market",
+        "While the dispute dragged on, Harbor Capital quietly picked up almost 5% of Quillon Systems' shares.",
+        ("Harbor Capital", "invests-in", "Quillon Systems", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
