@@ -310,6 +310,11 @@ FOUND = [
         ("Harbor Capital", "invests-in", "Quillon Systems", "asserted"),
     ),
     (
+        "a-stake-disclosed-by-an-activist",
+        "Within days, activist investor Jane Roe disclosed a stake of nearly 10% in Quillon Airways.",
+        ("Jane Roe", "invests-in", "Quillon Airways", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
