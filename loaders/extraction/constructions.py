@@ -2498,10 +2498,10 @@ def _compound_modifiers(finder: SentenceRelations) -> list[Candidate]:
 
 _DESCRIBING_ROLE = re.compile(
     r"(?:['’]s?)?\s+(?:(?!(?:its|their|his|her|and|or|but)\s)[a-z]+\s+){0,2}?(?P<role>rival|competitor|challenger|arch-rival|supplier|customer|client|investor|"
-    r"backer|shareholder|partner)\b(?!['’-])"
+    r"backer|shareholder|partner|holding|portfolio\s+company|unit|subsidiary)\b(?!['’-])"
 )
-_ARTICLE = re.compile(r"(?:\b(?:a|an|the|its|whose|their)\s+(?:[a-z][a-z-]*\s+){0,2})$", re.I)
-_ARTICLES = {"a", "an", "the"}
+_ARTICLE = re.compile(r"(?:\b(?:a|an|the|another|its|whose|their)\s+(?:[a-z][a-z-]*\s+){0,2})$", re.I)
+_ARTICLES = {"a", "an", "the", "another"}
 # the relation a role holds, and whether the described company is its object ("Meta, a big Nvidia customer":
 # Nvidia supplies Meta)
 _DESCRIBED_ROLE = {
@@ -2516,6 +2516,11 @@ _DESCRIBED_ROLE = {
     "backer": ("invests-in", False),
     "shareholder": ("invests-in", False),
     "partner": ("partners-with", False),
+    # "Staples, another Sycamore holding", "Waymo, an Alphabet unit": the named company owns the described one
+    "holding": ("owns", True),
+    "portfolio company": ("owns", True),
+    "unit": ("owns", True),
+    "subsidiary": ("owns", True),
 }
 
 
@@ -2530,9 +2535,9 @@ def _role_descriptions(finder: SentenceRelations) -> list[Candidate]:
         other = _as_organisation(other)
         possessive = finder.text[other.end : other.end + 1] in {"'", "’"}
         article = _ARTICLE.search(finder.text[max(finder.sentence.start, other.start - 30) : other.start])
-        relation, reverse = _DESCRIBED_ROLE[noun.group("role")]
+        relation, reverse = _DESCRIBED_ROLE[re.sub(r"\s+", " ", noun.group("role"))]
         named_after = next((m for m in finder.mentions if noun.end() <= m.start <= noun.end() + 2), None)
-        if not possessive and not article and (relation == "competes-with" or named_after is None):
+        if not possessive and not article and (relation in ("competes-with", "owns") or named_after is None):
             continue  # "OpenAI rival Anthropic" is the trigger rule's; "Nvidia customer Meta" is this one's
         if relation != "competes-with" and possessive:
             continue  # "Apple's biggest supplier, Foxconn" is the role rule's (_ROLE_OF_COMPANY)
@@ -2547,7 +2552,8 @@ def _role_descriptions(finder: SentenceRelations) -> list[Candidate]:
         if reverse and _a_cloud_provider(finder, other):
             relation, reverse = "hosts-on", False  # "Anthropic, a Google Cloud customer": hosted on it
         for one in described:
-            if _org(one) and not _person(one) and one.name != other.name:
+            if _org(one) and one.types != ("Person",) and one.name != other.name:
+                one = _as_organisation(one)  # (described as a company: "Quillon Stores, another Blackstone holding")
                 pair = (other, one) if reverse else (one, other)
                 found.append(Candidate(relation, *pair, "nouns", re.sub(r"^['’]s?", "", noun.group()).strip(), 0.65))
     return found

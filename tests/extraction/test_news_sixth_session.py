@@ -315,6 +315,16 @@ FOUND = [
         ("Jane Roe", "invests-in", "Quillon Airways", "asserted"),
     ),
     (
+        "another-holding-of-a-fund-is-owned-by-it",
+        "Jane Roe ran retail at Quillon Stores, another Blackstone holding.",
+        ("Blackstone", "owns", "Quillon Stores", "asserted"),
+    ),
+    (
+        "a-company-described-as-a-unit-of-another",
+        "Quillon Robotics, a Harbor Group unit, expanded into Europe.",
+        ("Harbor Group", "owns", "Quillon Robotics", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
