@@ -30,8 +30,8 @@ FLOORS = {
     "articles-5": 0.52,
     "articles-6": 0.54,
     # written blind in the sixth session, first scored 0.469 and 0.468, then used to develop rules
-    "articles-7": 0.55,
-    "articles-8": 0.56,
+    "articles-7": 0.59,
+    "articles-8": 0.58,
 }
 
 
