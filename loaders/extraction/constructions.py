@@ -219,6 +219,16 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             candidate.subject, candidate.object = candidate.object, candidate.subject
     # "sold its hardware business to B": a part of the company changed hands, no goods were supplied
     kept = [c for c in kept if not (c.relation == "supplies" and _PART_SOLD.search(_span_between(finder, c)))]
+    # "Quillon, which Harbor sold to Veltrix": the company the clause hangs on changed hands, no goods were supplied
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "supplies"
+            and re.match(r"(?:sold|sells|sell|selling)\b", c.trigger)
+            and re.search(r"(?:,\s+|\s)(?:which|that)\s+$", _before(finder, c.subject))
+        )
+    ]
     # "bought a stake from B", "bought the unit from B": a holding bought, no goods; "buy capacity from B": hosting
     kept = [c for c in kept if not (c.relation == "supplies" and _PART_BOUGHT_FROM.search(_span_between(finder, c)))]
     # "its main HBM supplier": the kind of goods supplied, not a customer

@@ -99,6 +99,7 @@ _POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s"
 # "X will acquire Y and then sell Z", "X paid $1 billion for Y, outbidding Z": the second verb is X's
 _SECOND_VERB = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
 _DESCRIBED_LAST = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}?$")
+_RELATIVE_BEFORE = re.compile(r"(?:,\s+|\s)(?:which|that)\s+$")
 _AND_IS_BEFORE = re.compile(
     r"\s+and\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:[\w-]+\s+)?"
 )
@@ -562,7 +563,16 @@ class SentenceRelations:
     def _relative_antecedent(self, right: list[Mention], start: int, fits: tuple[str, ...]) -> list[Mention]:
         """'TKO, which also controls WWE and is majority-owned by Endeavor': the second predicate of a relative
         clause is said of the name the clause hangs on, not of the first predicate's object."""
-        if not right or not _AND_IS_BEFORE.search(self.text, right[-1].end, start):
+        if not right:
+            return []
+        if _RELATIVE_BEFORE.search(self.text, self.sentence.start, right[0].start) and not self.between(
+            right[-1].end, start
+        ).strip(" ,"):
+            # "Quillon, which Harbor sold to Veltrix in 2005": the one the clause hangs on was sold, not Harbor
+            at = _RELATIVE_BEFORE.search(self.text, self.sentence.start, right[0].start).start()  # type: ignore[union-attr]
+            head = next((m for m in reversed(self.mentions) if m.end <= at), None)
+            if head is not None and set(head.types) & set(fits) and not self.between(head.end, at).strip():
+                return [head]
             return []
         if not _AND_IS_BEFORE.fullmatch(self.between(right[-1].end, start)):
             return []

@@ -325,6 +325,11 @@ FOUND = [
         ("Harbor Group", "owns", "Quillon Robotics", "asserted"),
     ),
     (
+        "the-company-a-relative-clause-says-was-sold-is-bought",
+        "Quillon Labs, which Harbor Systems sold to Veltrix Capital in 2005, grew.",
+        ("Veltrix Capital", "acquires", "Quillon Labs", "asserted"),
+    ),
+    (
         "a-customer-of-a-cloud-is-hosted-on-it",
         "Veltrix, a Google Cloud customer, said revenue rose.",
         ("Veltrix", "hosts-on", "Google Cloud", "asserted"),
@@ -462,6 +467,16 @@ NOT_FOUND = [
         "Veltrix raised $600 million in a funding round led by Harbor Capital. Quillon Ventures, Orvane Partners and "
         "Kestrel Fund, a technology investor backed by Tessa Holdings, also joined.",
         ("Tessa Holdings", "invests-in", "Quillon Ventures"),
+    ),
+    (
+        "the-seller-in-a-relative-clause-is-not-bought",
+        "Quillon Labs, which Harbor Systems sold to Veltrix Capital in 2005, grew.",
+        ("Veltrix Capital", "acquires", "Harbor Systems"),
+    ),
+    (
+        "a-company-sold-is-no-goods-supplied",
+        "Quillon Labs, which Harbor Systems sold to Veltrix Capital in 2005, grew.",
+        ("Harbor Systems", "supplies", "Veltrix Capital"),
     ),
     (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
