@@ -380,6 +380,9 @@ def _predecessors(finder: SentenceRelations, found: list[Candidate]) -> list[Can
         replacing = _REPLACING.match(finder.text, candidate.object.end, finder.sentence.end)
         if replacing is None:
             continue
+        between = [m for m in finder.mentions if candidate.object.end <= m.start < replacing.end() and _org(m)]
+        if between and between[-1].name != candidate.subject.name:
+            continue  # "named P, who ran Staples, as chief executive of Walgreens, succeeding Q": Walgreens's post
         before = next((m for m in finder.mentions if m.start >= replacing.end()), None)
         named = before is not None and before.start == replacing.end() and _person(before)
         if before is not None and named and before.name != candidate.object.name:

@@ -479,6 +479,12 @@ NOT_FOUND = [
         ("Harbor Systems", "supplies", "Veltrix Capital"),
     ),
     (
+        "the-one-succeeded-held-the-post-named-just-before",
+        "Harbor Capital named Jane Roe, who ran retail at Quillon Stores, as chief executive of Veltrix Pharmacy, "
+        "succeeding Karl Berg.",
+        ("Quillon Stores", "employs", "Karl Berg"),
+    ),
+    (
         "capacity-bought-from-a-cloud-is-hosting-not-supply",
         "Veltrix agreed to buy computing capacity from CoreWeave.",
         ("CoreWeave", "supplies", "Veltrix"),
