@@ -1089,8 +1089,7 @@ def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
         )
         if also is not None and _org(holder) and holder.name != story.name:
             found.append(Candidate("invests-in", holder, story, "nouns", "which is also a shareholder", 0.6))
-    earlier = finder.text[: finder.sentence.start]
-    if _ROUND_WORDS.search(earlier):
+    if _ROUND_WORDS.search(finder.text, 0, finder.sentence.start):
         for joined in _JOINED_IN.finditer(finder.sentence.text):
             at = finder.sentence.start + joined.start()
             # "A, B and MGX, a technology investor backed by the Abu Dhabi government, also joined": the list before
@@ -1106,7 +1105,7 @@ def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
                     found.append(Candidate("invests-in", member, story, "verbs", joined.group().strip(" ,."), 0.55))
     for did in _AS_DID.finditer(finder.sentence.text):
         first = _first_after(finder, finder.sentence.start + did.end())
-        if first is None or not _ROUND_WORDS.search(earlier + finder.sentence.text[: did.start()]):
+        if first is None or not _ROUND_WORDS.search(finder.text, 0, finder.sentence.start + did.start()):
             continue
         for member in _members(finder, first):
             if _org(member) and member.name != story.name:
@@ -2002,7 +2001,7 @@ def _its_own_named(finder: SentenceRelations) -> list[Candidate]:
     found = []
     for product in finder.mentions:
         named = _ITS_OWN_NAMED.search(_before(finder, product))
-        if named is None or product.types == ("Person",) or (_org(product) and "Product" not in product.types):
+        if named is None or "Product" not in product.types:
             continue
         at = product.start - len(named.group())
         makers = [m for m in finder.mentions if m.end <= at and _org(m) and not _person(m)]
@@ -2547,7 +2546,7 @@ def _role_descriptions(finder: SentenceRelations) -> list[Candidate]:
             continue
         other = _as_organisation(other)
         possessive = finder.text[other.end : other.end + 1] in {"'", "’"}
-        article = _ARTICLE.search(finder.text[max(finder.sentence.start, other.start - 30) : other.start])
+        article = _ARTICLE.search(finder.text, max(finder.sentence.start, other.start - 30), other.start)
         relation, reverse = _DESCRIBED_ROLE[re.sub(r"\s+", " ", noun.group("role"))]
         named_after = next((m for m in finder.mentions if noun.end() <= m.start <= noun.end() + 2), None)
         if not possessive and not article and (relation in ("competes-with", "owns") or named_after is None):
@@ -2559,7 +2558,7 @@ def _role_descriptions(finder: SentenceRelations) -> list[Candidate]:
             continue  # "its main HBM supplier": 'its' names the customer, the name before 'supplier' the goods
         if relation != "competes-with" and named_after is None:
             # "Meta, a big Nvidia customer", "Meta is an Nvidia customer": the company just before, in apposition
-            head = article.start() + max(finder.sentence.start, other.start - 30) if article else other.start
+            head = article.start() if article else other.start
             before = [m for m in finder.mentions if m.end <= head]
             described = before[-1:] if before and _COPULA_BEFORE.fullmatch(finder.between(before[-1].end, head)) else []
         if reverse and _a_cloud_provider(finder, other):

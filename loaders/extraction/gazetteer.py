@@ -103,9 +103,9 @@ def trie_regex(words: Iterable[str]) -> str:
         branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
-        if len(branches) == 1 and ends:
-            body = "(?:" + branches[0] + ")"
-        return body + "?" if ends else body
+        alternation = "|".join(branches)
+        if ends:
+            return f"(?:{alternation})?"  # the longer string first, then the one ending here
+        return alternation if len(branches) == 1 else f"(?:{alternation})"
 
     return pattern(trie)

@@ -1482,7 +1482,7 @@ def _persons_posts(sentence: Sentence, text: str) -> list[tuple[int, int]]:
     return [(sentence.start + a.start(), sentence.start + a.end()) for a in _PERSONS_POST_ASIDE.finditer(text)]
 
 
-_APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")
+APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|with|from|for|into|by|against|on|of|in|remains|remained|is|was|became|becomes|has\s+been|"
     r"[a-z]{3,}ed|[a-z]{3,}ing|owns|backs|funds|sues|buys|acquires|sent|gave|told|made|took|bought|sold|sued|paid|won|beat|led|"
@@ -1619,7 +1619,7 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         ]
         # "Tessel Coder, a coding assistant the company developed": an apposition describes its name, the
         # company in it is another
-        described = bool(outside) and _APPOSITION_SO_FAR.fullmatch(here[outside[-1].end - sentence.start :])
+        described = bool(outside) and APPOSITION_SO_FAR.fullmatch(here[outside[-1].end - sentence.start :])
         if described:
             outside = outside[:-1]
             organisations = [m for m in organisations if m.start < sentence.start] + outside

@@ -11,7 +11,7 @@ from typing import Any
 import ontology
 
 from .gazetteer import load_gazetteer
-from .mentions import MAKER_NOUN, PRODUCT_NOUN_AFTER, RELATIVE_ASIDE, Mention
+from .mentions import APPOSITION_SO_FAR, MAKER_NOUN, PRODUCT_NOUN_AFTER, RELATIVE_ASIDE, Mention
 from .patterns import Trigger, role_pattern, triggers_in
 from .sentences import Sentence
 
@@ -98,12 +98,24 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|now|formerly|itself|which\s
 _POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s")
 # "X will acquire Y and then sell Z", "X paid $1 billion for Y, outbidding Z": the second verb is X's
 _SECOND_VERB = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
-_DESCRIBED_LAST = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}?$")
 _RELATIVE_BEFORE = re.compile(r"(?:,\s+|\s)(?:which|that)\s+$")
 _AND_IS_BEFORE = re.compile(
     r"\s+and\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:[\w-]+\s+)?"
 )
 _PARTICIPLE_NOUN_GAP = re.compile(r"^[^,;]*,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:a|an|the|its|their)\s[^,;]*$")
+
+
+@cache
+def _repeated_phrase(preposition: str) -> re.Pattern[str]:
+    """What adds an object after a list that a trigger's `preposition` opened: ', and with', 'as well as with',
+    after an aside at most ('with Tesla, whose software ..., and with Mobileye')."""
+    return re.compile(
+        r"(?:['’]s?\s+[\w-]+)?(?:\s+in\s+[\w\s-]{1,40}?)?"
+        r"(?:\s*,\s*(?:whose|which|who|led\s+by|owned\s+by|backed\s+by)\b[^;()]{0,120}?,)?"
+        rf"(?:,?\s+and|,?\s+as\s+well\s+as)\s+(?:also\s+)?{preposition}\s+(?:the\s+)?"
+    )
+
+
 _REPEATABLE = {"to", "with", "against", "from", "in", "into", "on"}
 _PARTICIPLE_CLAUSE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?P<verb>[a-z]+ing\s+)?")
 _VERB_BEFORE = re.compile(
@@ -492,7 +504,7 @@ class SentenceRelations:
             right = self.left_of(start, rel.range, avoid={m.name for m in left}, apposition=True)
             right = self._coordinated_object(right, start, rel.range, {m.name for m in left})
             right = self._relative_antecedent(right, start, rel.range) or right
-            if len(right) > 1 and _DESCRIBED_LAST.match(self.between(right[-1].end, start)):
+            if len(right) > 1 and APPOSITION_SO_FAR.fullmatch(self.between(right[-1].end, start)):
                 right = right[-1:]  # "A, B and MGX, a technology investor backed by E": the apposition is MGX's
             # "X, which was founded in 2016, had raised money from A, B and C": a relative aside is no apposition
             gap = RELATIVE_ASIDE.sub(" ", self.between(right[-1].end, start)) if right else ""
@@ -538,12 +550,7 @@ class SentenceRelations:
         if not right or preposition not in _REPEATABLE:
             return right
         objects = list(right)
-        # (an aside may come first: "with Tesla, whose software ..., and with Mobileye"; "as well as with")
-        repeated = re.compile(
-            r"(?:['’]s?\s+[\w-]+)?(?:\s+in\s+[\w\s-]{1,40}?)?"
-            r"(?:\s*,\s*(?:whose|which|who|led\s+by|owned\s+by|backed\s+by)\b[^;()]{0,120}?,)?"
-            rf"(?:,?\s+and|,?\s+as\s+well\s+as)\s+(?:also\s+)?{preposition}\s+(?:the\s+)?"
-        )
+        repeated = _repeated_phrase(preposition)
         while True:
             phrase = repeated.match(self.text, objects[-1].end, self.sentence.end)
             following = next((m for m in self.mentions if phrase and m.start == phrase.end()), None)
@@ -561,29 +568,23 @@ class SentenceRelations:
             objects.append(following)
 
     def _relative_antecedent(self, right: list[Mention], start: int, fits: tuple[str, ...]) -> list[Mention]:
-        """'TKO, which also controls WWE and is majority-owned by Endeavor': the second predicate of a relative
-        clause is said of the name the clause hangs on, not of the first predicate's object."""
+        """The name a relative clause hangs on, where what the clause says is said of it: 'Quillon, which Harbor
+        sold to Veltrix' (Quillon was sold, not Harbor); 'TKO, which also controls WWE and is majority-owned by
+        Endeavor' (the second predicate is TKO's, not the first predicate's object's)."""
         if not right:
             return []
-        if _RELATIVE_BEFORE.search(self.text, self.sentence.start, right[0].start) and not self.between(
-            right[-1].end, start
-        ).strip(" ,"):
-            # "Quillon, which Harbor sold to Veltrix in 2005": the one the clause hangs on was sold, not Harbor
-            at = _RELATIVE_BEFORE.search(self.text, self.sentence.start, right[0].start).start()  # type: ignore[union-attr]
-            head = next((m for m in reversed(self.mentions) if m.end <= at), None)
-            if head is not None and set(head.types) & set(fits) and not self.between(head.end, at).strip():
-                return [head]
-            return []
+        relative = _RELATIVE_BEFORE.search(self.text, self.sentence.start, right[0].start)
+        if relative is not None and not self.between(right[-1].end, start).strip(" ,"):
+            return self._ending_at(relative.start(), fits)
         if not _AND_IS_BEFORE.fullmatch(self.between(right[-1].end, start)):
             return []
         which = list(re.finditer(r",\s+(?:which|that)\s", self.text[self.sentence.start : right[0].start]))
-        if not which:
-            return []
-        at = self.sentence.start + which[-1].start()
-        head = next((m for m in reversed(self.mentions) if m.end <= at), None)
-        if head is None or head.end != at or not set(head.types) & set(fits):
-            return []
-        return [head]
+        return self._ending_at(self.sentence.start + which[-1].start(), fits) if which else []
+
+    def _ending_at(self, position: int, fits: tuple[str, ...]) -> list[Mention]:
+        """The mention that ends right at `position`, if its type fits."""
+        head = next((m for m in reversed(self.mentions) if m.end <= position), None)
+        return [head] if head is not None and head.end == position and set(head.types) & set(fits) else []
 
     def _coordinated_object(
         self, right: list[Mention], start: int, fits: tuple[str, ...], avoid: set[str]
