@@ -2213,6 +2213,9 @@ def _story_company(finder: SentenceRelations) -> Mention | None:
     companies only to describe a person ('replaced by P, a longtime Google engineer'), the document's main one."""
     companies = [m for m in finder.earlier if _org(m) and not _person(m) and not is_pronoun(m)]
     people = [m for m in finder.earlier if _person(m)]
+    if not companies and not people:
+        # "It has since made ... . The episode is a test for Chief Executive P": the company 'it' stood for
+        companies = [m for m in finder.earlier if _org(m) and not _person(m) and m.start == finder.earlier_start]
     if people and not companies:
         # "... and Barret Zoph said they were leaving too. Chief Executive Sam Altman told staff ...": a sentence
         # about people only; the title is held at the company the text is about
@@ -2469,7 +2472,8 @@ def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
 
 
 _COMPOUND = re.compile(
-    r"-(?P<how>backed|funded|financed|owned|controlled|made|built|designed|developed)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"-(?P<how>backed|funded|financed|owned|controlled|made|built|designed|developed)\s+"
+    r"(?:(?!(?:that|which|who|whose|it|its|and|or|to|as|with|for|by|in|on|at|of)\s)[a-z][\w-]*\s+){0,3}"
 )
 _APPOSITION_OPEN = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}")
 _COMPOUND_RELATION = {
@@ -3703,7 +3707,8 @@ _NAMED_PART = re.compile(rf"\s+{_PART_NOUN}\b{_PHRASE_END}")
 _PLURAL_PARTS = re.compile(r"\s+(?:units|brands|divisions|subsidiaries|arms|labs|businesses|labels|studios)\b")
 _OWNED_NAME_END = re.compile(
     r"(?:\s*[,.;:)]|\s+(?:and\s+[A-Z]|unit|units|brand|brands|division|subsidiary|arm|lab|labs|business|"
-    r"(?:is|was|are|were|has|had|will|would|said|says|can|could|did|does|also)\b|[a-z]+ed\b)|\s*$)"
+    r"(?:is|was|are|were|has|had|will|would|said|says|can|could|did|does|also|pays|owns|runs|makes|sells|holds|"
+    r"operates|offers|plans|wants|needs|agrees|remains|becomes|became|won|paid|made|sold|held|ran)\b|[a-z]+ed\b)|\s*$)"
 )
 
 

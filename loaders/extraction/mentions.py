@@ -102,6 +102,9 @@ Announces Announced Appoints Appointments Appointed Names Named Hires Hired Agre
 Set Plans Launches Opens Confirms Subsidiary Sues Joins Invests Backs Buy Sell Unveils Reports
 Controller Manager Treasurer Secretary Assistant Member Trustee Associate Owner Advisor Consultant
 Minister Ministers Chancellor Governor Senator Commissioner Mayor
+Together Separately Additionally Elsewhere Ultimately Initially Notably Importantly Eventually Already
+Combined Collectively Jointly Nonetheless Nevertheless Otherwise Indeed Likewise Similarly Accordingly
+Consequently Therefore Thus Hence
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
 # The running heads and section titles of filings and reports, which text extracted from them keeps in the
@@ -1086,6 +1089,14 @@ _PRODUCT_NOUN_BEFORE = re.compile(
 )
 
 
+# "MET-233i, an experimental drug that ...", "Model Y, its best-selling car.": the apposition says what it is
+_PRODUCT_APPOSITION_AFTER = re.compile(
+    r",\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:drug|pill|injection|vaccine|therapy|treatment|chip|processor|"
+    r"chatbot|smartphone|console|headset|video\s+game|game|jet|aircraft|airliner|satellite|car|vehicle|browser)"
+    r"(?=\s*[,.;)]|\s+(?:that|which|for|from|meant|designed|used|aimed|to|in|with|made|built|developed)\b)"
+)
+
+
 def at_start(text: str, start: int) -> bool:
     """Whether a name starts its sentence (after an opening quote at most)."""
     return start == 0 or text[:start].strip() in {'"', "“", "'"}
@@ -1126,7 +1137,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None  # "SAN FRANCISCO (TechCrunch) — ", "LONDON (FT) - ": the dateline's place and source
     if PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
-    if _PRODUCT_NOUN_BEFORE.search(before):
+    if _PRODUCT_NOUN_BEFORE.search(before) or _PRODUCT_APPOSITION_AFTER.match(after):
         return ("Product", "Organization")
     if (
         _ORG_SUFFIX_END.search(surface)

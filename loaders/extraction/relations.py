@@ -59,7 +59,15 @@ _AND_AUXILIARY = re.compile(
     r"(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:(?:now|still|already)\s+)?(?:(?:signed|struck|reached|formed)\s+)?"
     r"(?:(?:a|an|the|its)\s+(?:[\w$.-]+\s+){0,3})?$"
 )
+_APPOSED_GLUE = re.compile(r",\s+(?:a|an|its|the)\s+[^,;.()]{1,50}?,\s+(?:and\s+|as\s+well\s+as\s+)?")
+_AND_A_NOUN = re.compile(r"\s+and\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
+_HOLDING_VERB = re.compile(
+    r"\b(?:owns|own|owned|holds|hold|held|has|have|had|controls|controlled|bought|buys|took|takes|acquired)\s+"
+    r"(?:[\w'’-]+\s+){0,6}$"
+)
 _HEAD_AFTER = re.compile(r"\s+(?:parent|owner|parent\s+company)\s+")
+# "League of Legends developer Riot Games", "Fortnite maker Epic Games": a product naming its maker
+_MAKER_AFTER = re.compile(r"\s+(?:developer|maker|creator|publisher|owner|parent|operator)\s+")
 _COME_BEFORE = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|went|flow|flows|flowed|pay|paid|bring|brought|get|got|cut|cuts|cutting|"
     r"scale|scaled|scaling|pull|pulled|pulling|step|stepped|stepping|roll|rolled|rolling|fall|fell|falling|look|"
@@ -315,6 +323,16 @@ class SentenceRelations:
         listable = self._listable()
         while True:
             later = [m for m in listable if m.start >= group[-1].end]
+            apposed = _APPOSED_GLUE.match(self.text, group[-1].end, self.sentence.end)
+            if apposed is not None and group[-1].types[0] == "Product":
+                # "developing MET-097i, a GLP-1 injection, and MET-233i, ...": each product described in passing
+                later = [m for m in later if m.start >= apposed.end()]
+                if later and later[0].start == apposed.end() and later[0].types[0] == "Product":
+                    group.append(later[0])
+                    glues.append(apposed.group())
+                    if _CONJUNCTION.search(apposed.group()):
+                        break
+                    continue
             glue = self._glue(group[-1].end, later[0].start) if later else ""
             if not later or not _LIST_GLUE.match(glue):
                 break
@@ -421,6 +439,8 @@ class SentenceRelations:
                 if owned:
                     mention = owned[0]
             headed = _HEAD_AFTER.match(self.text, mention.end)
+            if headed is None and "Product" in mention.types:
+                headed = _MAKER_AFTER.match(self.text, mention.end)
             head = next((m for m in self.mentions if headed and m.start == headed.end()), None)
             if head is not None and "Organization" in head.types:
                 mention = head  # "a unit of Google parent Alphabet": Alphabet
@@ -529,6 +549,11 @@ class SentenceRelations:
             elif trigger.frame == "verbs" and left and self._object_of_earlier_verb(left, start):
                 # "X will acquire Y and then sell Z to W": X, not Y, sells
                 left = self.left_of(left[0].start, rel.domain, avoid={m.name for m in right})
+            elif trigger.frame == "nouns" and left and _AND_A_NOUN.fullmatch(self.between(left[-1].end, start)):
+                # "Tencent, which owns A and a large stake in B": the stake is the owner's, not A's
+                held = _HOLDING_VERB.search(self.text, self.sentence.start, left[0].start)
+                if held is not None:
+                    left = self.left_of(held.start(), rel.domain, avoid={m.name for m in right}) or left
             elif left and (
                 (trigger.frame == "verbs" and self._second_predicate(left, start))
                 or (trigger.frame == "nouns" and _AND_AUXILIARY.search(self.between(left[-1].end, start)))
