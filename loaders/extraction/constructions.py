@@ -2221,6 +2221,10 @@ def _story_company(finder: SentenceRelations) -> Mention | None:
         # about people only; the title is held at the company the text is about
         return _main_company(finder)
     opening = finder.text[finder.earlier_start : finder.earlier_start + 4]
+    if companies and re.search(r"\b(?:it|its|It|Its)\b", finder.text[finder.earlier_start : companies[0].start]):
+        # "Lawmakers worried that its work with Huawei ... . Peng Xiao, its chief executive": the company 'its'
+        # stood for there, not the one it worked with
+        return _main_company(finder) or companies[0]
     if companies and opening.startswith(("He ", "She ")):
         # "He will be replaced by P, who ... before joining Microsoft": a sentence about a person names his
         # employers; a title without a company in the next is the story's
@@ -3065,8 +3069,12 @@ def _group_leads(finder: SentenceRelations) -> list[tuple[Mention, str, Mention]
             start = offset + found.start()
             first = _first_after(finder, offset + found.end())
             owner = _group_owner(finder, start, kind)
+            group = found.group("group").lower()
+            if owner is None and kind == "clause" and group in ("rivals", "competitors") and first is not None:
+                # "Backers were asked to stay away from rivals such as A and B": the rivals of the company the
+                # text is about, when the sentence names none before them
+                owner = _main_company(finder)
             if first is not None and owner is not None:
-                group = found.group("group").lower()
                 leads.append((owner, group if group.endswith("s") else group + "s", first))
     for counts in _COUNTS.finditer(text):
         first = next((m for m in finder.mentions if m.start == offset + counts.end()), None)

@@ -268,7 +268,8 @@ _NAME_FINAL = frozenset(
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _CAP_WORD = (
     r"(?:S\.p\.\s?A\.|(?:[A-Z]\.){2,}(?=\s+[A-Z])"  # "U.S." going on: "Aspen U.S. Services"
-    rf"|[ie][A-Z][\w&'’.-]*[\w]|[{_UPPER}][\w&'’.+-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z])"
+    rf"|[ie][A-Z][\w&'’.-]*[\w]|[{_UPPER}][\w&'’.+-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z]"
+    r"|(?<![\w$.,])\d{1,3}[A-Z][A-Za-z]*[a-z][A-Za-z]*\b)"  # "42XFund", "10Xcel": digits, then a capitalised word
 )
 _NAME_RUN = re.compile(
     # ("Martin van den Brink", "Ana de la Cruz": two particles between the names)

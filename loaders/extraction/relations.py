@@ -59,6 +59,7 @@ _AND_AUXILIARY = re.compile(
     r"(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:(?:now|still|already)\s+)?(?:(?:signed|struck|reached|formed)\s+)?"
     r"(?:(?:a|an|the|its)\s+(?:[\w$.-]+\s+){0,3})?$"
 )
+_MAKER_OF_BEFORE = re.compile(r"\b(?:the|its)\s+(?P<noun>maker|developer|creator|owner|publisher)\s+of\s+$")
 _APPOSED_GLUE = re.compile(r",\s+(?:a|an|its|the)\s+[^,;.()]{1,50}?,\s+(?:and\s+|as\s+well\s+as\s+)?")
 _AND_A_NOUN = re.compile(r"\s+and\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 _HOLDING_VERB = re.compile(
@@ -336,6 +337,14 @@ class SentenceRelations:
             glue = self._glue(group[-1].end, later[0].start) if later else ""
             if not later or not _LIST_GLUE.match(glue):
                 break
+            person = next((m for m in self.mentions if m.start > later[0].end), None)
+            if (
+                person is not None
+                and "," in glue
+                and person.types == ("Person",)
+                and _title_between().fullmatch(self.between(later[0].end, person.start))
+            ):
+                break  # "holds 11% of Acme, and Orvane Chief Executive Jane Roe owns 9%": Orvane names her post
             group.append(later[0])
             glues.append(glue)
             if _CONJUNCTION.search(glue):  # "A, B and C" ends at the conjunction's element
@@ -811,6 +820,21 @@ class SentenceRelations:
                 continue
             match = MAKER_NOUN.match(self.text, product.end)
             owner = load_gazetteer().entities.get(product.name)
+            if match is None and owner is not None and owner.owner and mention.kind == "known":
+                # "the maker of ChatGPT", "the developer of Fortnite": the noun before the product's name
+                before = _MAKER_OF_BEFORE.search(self.text, self.sentence.start, product.start)
+                if before is not None:
+                    maker = Mention(
+                        before.start("noun"),
+                        product.end,
+                        self.text[before.start("noun") : product.end],
+                        owner.owner,
+                        (load_gazetteer().entities[owner.owner].type,),
+                        "reference",
+                    )
+                    relation = "owns" if before.group("noun") in ("owner", "parent") else "develops"
+                    found.append(Candidate(relation, maker, product, "possessive", before.group("noun"), 0.7))
+                continue
             if match and owner is not None and owner.owner:
                 maker = Mention(
                     product.start,

@@ -41,6 +41,29 @@ FOUND = [
         ("Veltrix Bio", "develops", "VX-202i", "asserted"),
     ),
     (
+        "a-title-after-a-sentence-about-its-work-with-another-company-is-held-at-the-story-company",
+        "Quillon Labs sells cloud software. Quillon Labs was founded in 2018. Lawmakers worried that its work with "
+        "Harbor Systems could leak data. Jane Roe, its chief executive, said it would stop.",
+        ("Quillon Labs", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "a-name-opening-with-digits",
+        "Jane Roe said the company would stop, and its 42VFund investment arm has sold a stake in TikTok owner "
+        "ByteDance.",
+        ("42VFund", "invests-in", "ByteDance", "asserted"),
+    ),
+    (
+        "the-maker-of-a-known-product",
+        "Investors now value the maker of ChatGPT at $157 billion.",
+        ("OpenAI", "develops", "ChatGPT", "asserted"),
+    ),
+    (
+        "rivals-such-as-after-a-sentence-subject-that-is-no-company-are-the-story-companys",
+        "Quillon Labs raised $2 billion. Quillon Labs said the money would pay for chips. Backers were asked to stay "
+        "away from rivals such as Harbor Systems and Veltrix Labs, one person said.",
+        ("Quillon Labs", "competes-with", "Veltrix Labs", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
@@ -67,6 +90,22 @@ NOT_FOUND = [
         "an-owner-compound-does-not-reach-past-a-relative-clause",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Quillon Data"),
+    ),
+    (
+        "a-company-naming-a-persons-post-after-a-comma-and-is-no-second-object",
+        "Kestrel Holdings holds about 11% of Quillon Labs, and Veltrix Chief Executive Jane Roe owns close to 9%.",
+        ("Kestrel Holdings", "invests-in", "Veltrix"),
+    ),
+    (
+        "a-title-after-a-sentence-about-its-work-with-another-company-is-not-the-partners",
+        "Quillon Labs sells cloud software. Quillon Labs was founded in 2018. Lawmakers worried that its work with "
+        "Harbor Systems could leak data. Jane Roe, its chief executive, said it would stop.",
+        ("Harbor Systems", "employs", "Jane Roe"),
+    ),
+    (
+        "a-capacity-in-gigawatts-is-no-name",
+        "OpenAI plans 30GW of computing capacity by 2030.",
+        ("OpenAI", "develops", "30GW"),
     ),
     (
         "an-adverb-opening-a-sentence-is-no-company",
