@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from .gazetteer import load_gazetteer
 from .mentions import OWNED_ROUND, RELATIVE_ASIDE, Mention, is_authority, is_pronoun
 from .patterns import role_pattern
-from .relations import Candidate, SentenceRelations
+from .relations import DESCRIBED_THEN_PRONOUN, Candidate, SentenceRelations
 
 # "Employment Agreement ... between Acme Inc. and Jane Roe": a personal contract names employer and employee
 _PERSONAL_AGREEMENT = re.compile(
@@ -174,6 +175,23 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     for candidate in kept:  # "relies on TSMC to manufacture its chips", "on Zeiss for the mirrors": a supplier
         if candidate.relation == "hosts-on" and _RELIED_ON_FOR_GOODS.match(finder.text, candidate.object.end):
             candidate.relation, candidate.subject, candidate.object = "supplies", candidate.object, candidate.subject
+    for candidate in kept:  # "agreed to buy any of CoreWeave's unused capacity": computing bought, no company
+        if candidate.relation == "acquires" and candidate.object.possessive:
+            goods = _GOODS_OF.match(finder.text, candidate.object.end)
+            if goods is not None and goods.group("capacity"):
+                candidate.relation = "hosts-on"
+            elif goods is not None:
+                candidate.relation = "supplies"
+                candidate.subject, candidate.object = candidate.object, candidate.subject
+    for candidate in kept:  # "a large customer of TSMC": a company the gazetteer knows rents out no computing
+        if (
+            candidate.relation == "hosts-on"
+            and candidate.trigger == "customer of"
+            and candidate.object.kind == "known"
+            and not _a_cloud_provider(finder, candidate.object)
+            and not _runs_a_cloud(candidate.object.name)
+        ):
+            candidate.relation, candidate.subject, candidate.object = "supplies", candidate.object, candidate.subject
     for candidate in kept:  # "Oracle uses Ampere's chips in its cloud": Ampere supplies Oracle
         if candidate.relation == "hosts-on" and _CHIPS_OF.match(finder.text, candidate.object.end):
             candidate.relation, candidate.subject, candidate.object = "supplies", candidate.object, candidate.subject
@@ -226,7 +244,10 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         if not (
             c.relation == "supplies"
             and re.match(r"(?:sold|sells|sell|selling)\b", c.trigger)
-            and re.search(r"(?:,\s+|\s)(?:which|that)\s+$", _before(finder, c.subject))
+            and (
+                re.search(r"(?:,\s+|\s)(?:which|that)\s+$", _before(finder, c.subject))
+                or DESCRIBED_THEN_PRONOUN.search(_before(finder, c.subject))  # "X, a unit it sold to Y"
+            )
         )
     ]
     # "bought a stake from B", "bought the unit from B": a holding bought, no goods; "buy capacity from B": hosting
@@ -246,6 +267,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "accuses" and _IN_CHARGE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and _HELD_SOMETHING_ELSE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and c.object.types == ("Person",))]
+    # "a former NBC executive whom Musk hired to run X": the person named before the verb hired, he was not hired
+    kept = [c for c in kept if not (c.relation == "employs" and _HIRER.match(finder.text, c.object.end))]
     # "paid $3.5 billion for the games business of Niantic": Niantic owned what was sold, not the buyer (buying
     # "the business of X" stays an acquisition of X: the gold counts it so)
     kept = [
@@ -828,6 +851,22 @@ def _known_cloud(mention: Mention) -> bool:
     """A cloud the gazetteer knows (`cloud = true`)."""
     known = load_gazetteer().entities.get(mention.name)
     return known is not None and known.cloud
+
+
+# what a company's possessive may name that is bought from it rather than bought with it
+_GOODS_OF = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?P<capacity>capacity|computing\s+capacity|computing\s+power|compute|cloud\s+"
+    r"services)|chips|processors|products|output|equipment|goods|gear)\b"
+)
+
+
+_HIRER = re.compile(r"\s+(?:hired|appointed|recruited|poached|fired|ousted|tapped|picked|chose)\b(?!\s+by\b)")
+
+
+@cache
+def _runs_a_cloud(name: str) -> bool:
+    """Whether the gazetteer knows a cloud this company owns (Microsoft: Azure)."""
+    return any(e.cloud and e.owner == name for e in load_gazetteer().entities.values())
 
 
 def _a_cloud_provider(finder: SentenceRelations, mention: Mention) -> bool:
@@ -2250,8 +2289,9 @@ def _title_then_company(finder: SentenceRelations, person: Mention, role: str) -
     after = [m for m in finder.mentions if m.start >= person.end]
     if not after or not _org(after[0]) or _person(after[0]):
         return []
-    if not _STATES.match(finder.between(person.end, after[0].start)):
-        return []
+    between = finder.between(person.end, after[0].start)
+    if not _STATES.match(between) or re.search(r"\b(?:the|a|an)\s+$", between):
+        return []  # ("CFO Jane Roe said the Nvidia sale ...": a company naming a deal, not the one she speaks for)
     return [Candidate("employs", after[0], person, "roles", role, 0.6, {"role": role})]
 
 

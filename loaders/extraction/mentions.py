@@ -104,7 +104,7 @@ Controller Manager Treasurer Secretary Assistant Member Trustee Associate Owner 
 Minister Ministers Chancellor Governor Senator Commissioner Mayor
 Together Separately Additionally Elsewhere Ultimately Initially Notably Importantly Eventually Already
 Combined Collectively Jointly Nonetheless Nevertheless Otherwise Indeed Likewise Similarly Accordingly
-Consequently Therefore Thus Hence
+Consequently Therefore Thus Hence Me Us Him Them PC PCs
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
 # The running heads and section titles of filings and reports, which text extracted from them keeps in the

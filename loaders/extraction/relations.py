@@ -60,6 +60,10 @@ _AND_AUXILIARY = re.compile(
     r"(?:(?:a|an|the|its)\s+(?:[\w$.-]+\s+){0,3})?$"
 )
 _MAKER_OF_BEFORE = re.compile(r"\b(?:the|its)\s+(?P<noun>maker|developer|creator|owner|publisher)\s+of\s+$")
+DESCRIBED_THEN_PRONOUN = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:business|unit|division|company|"
+    r"subsidiary|brand|operation|arm|maker|startup|firm|venture|chain|network|studio|label)\s+$"
+)
 _APPOSED_GLUE = re.compile(r",\s+(?:a|an|its|the)\s+[^,;.()]{1,50}?,\s+(?:and\s+|as\s+well\s+as\s+)?")
 _AND_A_NOUN = re.compile(r"\s+and\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 _HOLDING_VERB = re.compile(
@@ -607,6 +611,13 @@ class SentenceRelations:
         Endeavor' (the second predicate is TKO's, not the first predicate's object's)."""
         if not right:
             return []
+        if right[0].text.lower() in ("it", "they"):
+            # "Motorola in 2012, a handset business it sold to Lenovo": the apposition's name was sold, not 'it'
+            described = DESCRIBED_THEN_PRONOUN.search(self.text, self.sentence.start, right[0].start)
+            if described is not None:
+                head = self._ending_at(described.start(), fits)
+                if head and head[0].name != right[0].name:
+                    return head
         relative = _RELATIVE_BEFORE.search(self.text, self.sentence.start, right[0].start)
         if relative is not None and not self.between(right[-1].end, start).strip(" ,"):
             return self._ending_at(relative.start(), fits)

@@ -64,6 +64,28 @@ FOUND = [
         ("Quillon Labs", "competes-with", "Veltrix Labs", "asserted"),
     ),
     (
+        "a-customer-of-a-chipmaker-is-supplied-not-hosted",
+        "Veltrix said it would remain a large customer of Taiwan Semiconductor Manufacturing Co, which makes its "
+        "chips.",
+        ("TSMC", "supplies", "Veltrix", "asserted"),
+    ),
+    (
+        "capacity-bought-from-a-company-is-hosting",
+        "Kestrel has also agreed to buy any of Quillon Cloud's unused capacity through 2032.",
+        ("Kestrel", "hosts-on", "Quillon Cloud", "planned"),
+    ),
+    (
+        "a-business-described-then-sold-by-it",
+        "The price dwarfs the $2 billion Kestrel paid for Quillon Mobile in 2012, a handset business it sold to "
+        "Veltrix two years later.",
+        ("Veltrix", "acquires", "Quillon Mobile", "asserted"),
+    ),
+    (
+        "a-company-described-as-a-customer-of-a-cloud-owner-is-hosted",
+        "Veltrix is a big customer of Microsoft.",
+        ("Veltrix", "hosts-on", "Microsoft", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
@@ -106,6 +128,33 @@ NOT_FOUND = [
         "a-capacity-in-gigawatts-is-no-name",
         "OpenAI plans 30GW of computing capacity by 2030.",
         ("OpenAI", "develops", "30GW"),
+    ),
+    (
+        "capacity-bought-from-a-company-is-no-takeover",
+        "Kestrel has also agreed to buy any of Quillon Cloud's unused capacity through 2032.",
+        ("Kestrel", "acquires", "Quillon Cloud"),
+    ),
+    (
+        "a-business-described-then-sold-by-it-is-not-the-sellers-sale-of-itself",
+        "The price dwarfs the $2 billion Kestrel paid for Quillon Mobile in 2012, a handset business it sold to "
+        "Veltrix two years later.",
+        ("Veltrix", "acquires", "Kestrel"),
+    ),
+    (
+        "a-person-before-hired-did-the-hiring",
+        "Nobody spoke of Jane Roe, a former Veltrix advertising chief whom Karl Berg hired to run Quillon in 2023.",
+        ("Veltrix", "employs", "Karl Berg"),
+    ),
+    (
+        "a-company-naming-a-sale-after-a-speakers-words-is-not-the-speakers",
+        "Quillon Group sold its stake. Chief financial officer Jane Roe said the Nvidia sale did not reflect any "
+        "concern.",
+        ("Nvidia", "employs", "Jane Roe"),
+    ),
+    (
+        "a-quoted-feature-name-is-no-company",
+        'The retailer has been testing a "Buy for Me" feature that purchases goods on a shopper\'s behalf.',
+        ("Buy", "acquires", "Me"),
     ),
     (
         "an-adverb-opening-a-sentence-is-no-company",
