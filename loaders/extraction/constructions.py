@@ -267,6 +267,16 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "accuses" and _IN_CHARGE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and _HELD_SOMETHING_ELSE.search(_span_between(finder, c)))]
     kept = [c for c in kept if not (c.relation == "owns" and c.object.types == ("Person",))]
+    # "whose Trainium chips are used to train Claude": the chips are a tool; who trains Claude is not said
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "develops"
+            and _USED_TO_MAKE.search(_span_between(finder, c))
+            and c.subject.end < c.object.start
+        )
+    ]
     # "a former NBC executive whom Musk hired to run X": the person named before the verb hired, he was not hired
     kept = [c for c in kept if not (c.relation == "employs" and _HIRER.match(finder.text, c.object.end))]
     # "paid $3.5 billion for the games business of Niantic": Niantic owned what was sold, not the buyer (buying
@@ -860,6 +870,7 @@ _GOODS_OF = re.compile(
 )
 
 
+_USED_TO_MAKE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+used\s+to\s+\w+")
 _HIRER = re.compile(r"\s+(?:hired|appointed|recruited|poached|fired|ousted|tapped|picked|chose)\b(?!\s+by\b)")
 
 
@@ -1204,6 +1215,33 @@ def _joint_venture_of(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Stargate, the $500 billion venture OpenAI formed in January with SoftBank and Oracle": who formed it
+_VENTURE_DESCRIBED = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w$.,-]+\s+){0,5}?(?:joint\s+)?venture\s+(?:that\s+|which\s+)?$"
+)
+_FORMED_WITH = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:formed|created|set\s+up|launched|founded|established|unveiled|announced)\s+"
+    r"(?:(?:in|last|this|earlier|early|late)\s+(?:\w+\s+){0,2}?)?with\s+(?:the\s+)?$"
+)
+
+
+def _ventures_formed(finder: SentenceRelations) -> list[Candidate]:
+    """'Stargate, the venture OpenAI formed with SoftBank and Oracle': each founder invests in the venture."""
+    found = []
+    for venture, founder in pairwise(finder.mentions):
+        if _person(venture) or _person(founder) or not _org(founder):
+            continue
+        if not _VENTURE_DESCRIBED.fullmatch(finder.between(venture.end, founder.start)):
+            continue
+        partner = next((m for m in finder.mentions if m.start > founder.end), None)
+        if partner is None or not _FORMED_WITH.fullmatch(finder.between(founder.end, partner.start)):
+            continue
+        for one in [founder, *finder._expand_right_list(partner)]:
+            if _org(one) and not _person(one) and one.name != venture.name:
+                found.append(Candidate("invests-in", one, venture, "nouns", "venture formed with", 0.6))
+    return found
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _BID_FROM = re.compile(
     r"\b(?:(?:takeover|buyout|acquisition|merger)\s+(?:attempt|bid|offer|approach|proposal|overture)s?|"
@@ -1534,6 +1572,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _clients_among_them(finder)
         + _bids_received(finder)
         + _joint_venture_of(finder)
+        + _ventures_formed(finder)
         + _apposed_title_without_company(finder)
         + _taken_private(finder)
         + _replaced_with(finder)
@@ -2622,7 +2661,7 @@ def _role_descriptions(finder: SentenceRelations) -> list[Candidate]:
 _GROUP_INCLUDES = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?P<group>partners|investors|backers|shareholders|rivals|competitors|customers|"
     r"clients|suppliers|tenants|licensees)\s+"
-    r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|including|are|were|such\s+as|like)\s+(?:the\s+)?"
+    r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|including|are|were|remain|remained|such\s+as|like)\s+(?:the\s+)?"
 )
 _GROUP_RELATION = {
     "partners": "partners-with",
@@ -2644,7 +2683,7 @@ _GROUP = (
     r"(?P<group>partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers|"
     r"tenants|licensees|owners)"  # "its owners, which included A and B": its shareholders (one owner owns)
 )
-_INCLUDE = r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|are|were)"
+_INCLUDE = r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|are|were|remain|remained)"
 # "Figma, whose backers include A and B", "its customers include A", "from investors including A and B",
 # "counts A and B among its backers": a group of the clause's company, and who is in it
 _ONE_OF_GROUP = (
@@ -3168,7 +3207,7 @@ def _members(finder: SentenceRelations, first: Mention) -> list[Mention]:
         if person is not None and _MEMBER_TITLE.match(finder.between(current.end, person.start) + " "):
             current = person  # "Amazon founder Jeff Bezos"
         members.append(current)
-        listed = finder._expand_right_list(current)
+        listed = finder._expand_right_list(current, through_possessive=True)  # "A, SoftBank's Vision Fund and B"
         current = listed[1] if len(listed) > 1 else None
     return members
 

@@ -64,6 +64,7 @@ DESCRIBED_THEN_PRONOUN = re.compile(
     r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:business|unit|division|company|"
     r"subsidiary|brand|operation|arm|maker|startup|firm|venture|chain|network|studio|label)\s+$"
 )
+_ASIDE_THEN_AND = re.compile(r",\s*(?:which|who|whose)\b[^,;]{1,90},\s*(?:and|as\s+well\s+as)\s+")
 _APPOSED_GLUE = re.compile(r",\s+(?:a|an|its|the)\s+[^,;.()]{1,50}?,\s+(?:and\s+|as\s+well\s+as\s+)?")
 _AND_A_NOUN = re.compile(r"\s+and\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 _HOLDING_VERB = re.compile(
@@ -323,7 +324,7 @@ class SentenceRelations:
             return group[:1]  # "bought Corvo, Halden and Lumio entered ...": the list is the next clause's subject
         return group
 
-    def _expand_right_list(self, mention: Mention) -> list[Mention]:
+    def _expand_right_list(self, mention: Mention, through_possessive: bool = False) -> list[Mention]:
         group, glues = [mention], list[str]()
         listable = self._listable()
         while True:
@@ -338,9 +339,27 @@ class SentenceRelations:
                     if _CONJUNCTION.search(apposed.group()):
                         break
                     continue
+            aside = _ASIDE_THEN_AND.match(self.text, group[-1].end, self.sentence.end)
+            if aside is not None:
+                # "Amazon, which has invested $8 billion, and Google": the aside is said of one member
+                after = next((m for m in listable if m.start >= aside.end()), None)
+                if after is not None and after.start == aside.end() and after.types[0] == group[-1].types[0]:
+                    group.append(after)
+                    glues.append(" and ")
+                    break
             glue = self._glue(group[-1].end, later[0].start) if later else ""
             if not later or not _LIST_GLUE.match(glue):
                 break
+            if (
+                through_possessive and later[0].possessive
+            ):  # "Nvidia, SoftBank's Vision Fund and Jeff Bezos": the owned name is listed
+                owned = next((m for m in listable if m.start > later[0].end), None)
+                if (
+                    owned is not None
+                    and owned.types[0] == "Organization"
+                    and re.fullmatch(r"['’]s?\s+", self.between(later[0].end, owned.start))
+                ):
+                    later = [owned]
             person = next((m for m in self.mentions if m.start > later[0].end), None)
             if (
                 person is not None

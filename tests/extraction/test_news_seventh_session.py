@@ -86,6 +86,34 @@ FOUND = [
         ("Veltrix", "hosts-on", "Microsoft", "asserted"),
     ),
     (
+        "a-possessed-fund-in-a-list-of-backers-is-the-member",
+        "Veltrix Labs counts Nvidia, SoftBank's Vision Fund and Amazon founder Jeff Bezos among its backers.",
+        ("SoftBank Vision Fund", "invests-in", "Veltrix Labs", "asserted"),
+    ),
+    (
+        "backers-that-remain-with-a-relative-aside-after-the-first",
+        "Veltrix's largest backers remain Kestrel Capital, which has invested $8 billion, and Harbor Ventures, which "
+        "has put in $3 billion.",
+        ("Harbor Ventures", "invests-in", "Veltrix", "asserted"),
+    ),
+    (
+        "a-company-trailing-others-competes-with-them",
+        "Oracle trails Amazon Web Services and Google Cloud in the cloud market.",
+        ("Oracle", "competes-with", "Google Cloud", "asserted"),
+    ),
+    (
+        "each-founder-of-a-venture-formed-with-others-invests-in-it",
+        "Capacity will sit in data centres built under Skyline, the venture Quillon formed in January with Harbor "
+        "Systems and Veltrix.",
+        ("Veltrix", "invests-in", "Skyline", "asserted"),
+    ),
+    (
+        "the-company-that-formed-a-venture-invests-in-it",
+        "Capacity will sit in data centres built under Skyline, the venture Quillon formed in January with Harbor "
+        "Systems and Veltrix.",
+        ("Quillon", "invests-in", "Skyline", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
@@ -155,6 +183,16 @@ NOT_FOUND = [
         "a-quoted-feature-name-is-no-company",
         'The retailer has been testing a "Buy for Me" feature that purchases goods on a shopper\'s behalf.',
         ("Buy", "acquires", "Me"),
+    ),
+    (
+        "chips-used-to-train-a-model-do-not-make-their-maker-its-developer",
+        "Kestrel, whose Trainium chips are used to train Claude, grew.",
+        ("Kestrel", "develops", "Claude"),
+    ),
+    (
+        "the-trailing-twelve-months-are-no-rivalry",
+        "Revenue over the trailing 12 months rose at Oracle.",
+        ("Oracle", "competes-with", "12"),
     ),
     (
         "an-adverb-opening-a-sentence-is-no-company",
