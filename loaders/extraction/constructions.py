@@ -29,6 +29,7 @@ _FRONTED_CAREER = re.compile(
 )
 _TITLE = re.compile(
     r"\b(?:CEO|CFO|CTO|COO|chief\s+(?:\w+\s+)?officer|chief\s+executive|founder|co-founder|"
+    r"(?:(?:co-)?founder\s+and\s+|executive\s+)(?:chairman|chairwoman|chair|president)|"
     r"(?!the\b|a\b|an\b|its\b)(?-i:[a-z]+|AI)\s+chief),?\s+$",  # "services chief Eddy Cue", "a new CEO, Jane Roe"
     re.I,
 )
@@ -3260,8 +3261,8 @@ _COPULA_BEFORE = re.compile(
 
 _ITS_ROLE = re.compile(
     r"(?P<aside>,\s*(?:which|who)\b[^,;]{1,80},)?"  # "Amazon, which has committed $8 billion to Anthropic, remains"
-    rf"\s+(?:is|was|has\s+been|remains|became|is\s+also|will\s+become|will\s+remain)\s+(?:also\s+)?(?:one\s+of\s+)?"
-    rf"its\s+{_ROLE_ADJECTIVES}(?:[A-Z]{{2,5}}\s+)?{_ROLES}"
+    rf"\s+(?:is|was|has\s+been|remains|became|is\s+also|will\s+become|will\s+remain)\s+(?:also\s+|still\s+)?"
+    rf"(?:one\s+of\s+)?its\s+{_ROLE_ADJECTIVES}(?:[A-Z]{{2,5}}\s+)?{_ROLES}"
 )
 
 
@@ -3550,6 +3551,27 @@ def _its_titles(finder: SentenceRelations) -> list[Candidate]:
         if its is None:
             continue
         its_start = start - len(its.group())
+        end = finder.sentence.start + title.end()
+        following = next((m for m in finder.mentions if m.start >= end), None)
+        if (
+            following is not None
+            and _person(following)
+            and re.fullmatch(r"(?:\s+and\s+[a-z][a-z\s-]{0,40}?)?,?\s*", finder.between(end, following.start))
+        ):
+            # "Meta has hired its founder and chief executive, Alexandr Wang": the company named last before 'its'
+            owners = [m for m in finder.mentions if m.end <= its_start and _org(m) and not _person(m)]
+            owners = [m for m in owners if m.type != "Product"]
+            if owners:
+                role = title.group()
+                # ("X, whose ..., will join Y's group, and its chief executive P will lead": a new clause's 'its' is
+                # the sentence subject's)
+                new_clause = re.search(
+                    r"(?:,\s+(?:and|but|while)|;)\s+$", finder.text[finder.sentence.start : its_start]
+                )
+                listed = re.fullmatch(r",\s*(?:which|who)\b[^,;]*,\s+and\s+", finder.between(owners[-1].end, its_start))
+                owner = owners[0] if new_clause and not listed else owners[-1]  # "OpenAI, which ..., and its CEO"
+                found.append(Candidate("employs", owner, following, "roles", role, 0.6, {"role": role}))
+            continue
         people = [m for m in finder.mentions if m.end <= its_start and _person(m)]
         gap = finder.between(people[-1].end, its_start) if people else ""
         # "under Jane Roe, a former Orvane advertising chief who became its CEO": a longer apposition, then 'who'

@@ -1495,6 +1495,9 @@ def _persons_posts(sentence: Sentence, text: str) -> list[tuple[int, int]]:
 
 
 APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")
+_FOR_A_STAKE = re.compile(
+    r"\s+(?:for|in\s+exchange\s+for|in\s+return\s+for)\s+(?:a|an)\s+(?:[\w$.,%-]+\s+){0,3}?stake\s+in\s+", re.I
+)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|with|from|for|into|by|against|on|of|in|remains|remained|is|was|became|becomes|has\s+been|"
     r"[a-z]{3,}ed|[a-z]{3,}ing|owns|backs|funds|sues|buys|acquires|sent|gave|told|made|took|bought|sold|sued|paid|won|beat|led|"
@@ -1638,6 +1641,9 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         earlier = [m for m in organisations if m.start < sentence.start]
         if not outside and not described:
             return organisations[-1].name  # only names in brackets: the last of them
+        if outside and _FOR_A_STAKE.fullmatch(here[outside[-1].end - sentence.start :]):
+            # "will invest $14 billion in Scale AI for a 49% stake in the startup": the company invested in
+            return outside[-1].name
         if _OBJECT_BEFORE.search(here):
             # an object is not its clause's own subject (nor that subject's possessor): "the ChatGPT maker
             # will take a stake in the cloud provider", "Nvidia, which owns 6% of the company"

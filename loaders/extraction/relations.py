@@ -27,6 +27,8 @@ _MEMBER_DESCRIBED = re.compile(r"^,\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-
 _LIST_GLUE = re.compile(
     r"^(?:\s+in\s+(?:19|20)\d\d)?"  # "bought Slack in 2021 and Tableau in 2019": each with its year
     r"\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
+    # "paying $27.7 billion for Slack in 2021, $15.7 billion for Tableau in 2019 and ...": each with its price
+    r"(?:(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+for\s+)?"
     # "Jeff Bezos and the chipmaker Nvidia", "Oracle and private equity firm Carlyle"
     # "stakes in data-labelling firm Toloka, database developer ClickHouse and self-driving company Avride"
     r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}|(?:(?<=and\s)|(?<=,\s))(?:[a-z][\w-]*\s+){0,2}"
@@ -64,6 +66,7 @@ DESCRIBED_THEN_PRONOUN = re.compile(
     r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:business|unit|division|company|"
     r"subsidiary|brand|operation|arm|maker|startup|firm|venture|chain|network|studio|label)\s+$"
 )
+_ITS_POST_THEN_NAMED = re.compile(r"\s*(?:its|their)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,\s*")
 _ASIDE_THEN_AND = re.compile(r",\s*(?:which|who|whose)\b[^,;]{1,90},\s*(?:and|as\s+well\s+as)\s+")
 _APPOSED_GLUE = re.compile(r",\s+(?:a|an|its|the)\s+[^,;.()]{1,50}?,\s+(?:and\s+|as\s+well\s+as\s+)?")
 _AND_A_NOUN = re.compile(r"\s+and\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
@@ -462,6 +465,8 @@ class SentenceRelations:
                 pass  # apposition: "the ChatGPT creator, OpenAI", "its parent, Norwegian energy company Nordvik"
             elif _DESCRIBED_THEN_NAMED.fullmatch(gap):
                 pass  # "partnered with ChatGPT creator, OpenAI", "bought French chipmaker, Kalray"
+            elif mention.types == ("Person",) and _ITS_POST_THEN_NAMED.fullmatch(gap):
+                pass  # "has hired its founder and chief executive, Alexandr Wang"
             elif _RIGHT_BREAK.search(gap) or _words(gap) > limit:
                 return []
             if "Person" in fits and _HEAD_OF_OTHER.search(gap):

@@ -114,6 +114,36 @@ FOUND = [
         ("Quillon", "invests-in", "Skyline", "asserted"),
     ),
     (
+        "its-founder-named-after-the-post-is-the-last-companys",
+        "Kestrel Platforms Inc. will invest $14 billion in Veltrix Data for a 49% stake in the startup and has hired "
+        "its founder and chief executive, Jane Roe, to run a new unit.",
+        ("Veltrix Data", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "the-company-hiring-the-founder-employs-her-too",
+        "Kestrel Platforms Inc. will invest $14 billion in Veltrix Data for a 49% stake in the startup and has hired "
+        "its founder and chief executive, Jane Roe, to run a new unit.",
+        ("Kestrel Platforms Inc.", "employs", "Jane Roe", "planned"),
+    ),
+    (
+        "a-co-founder-and-chairman-is-employed",
+        "The rally added $200 billion to Kestrel Systems's market value and made co-founder and chairman Jane Roe the "
+        "richest person in the state.",
+        ("Kestrel Systems", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "each-deal-of-a-list-with-its-price",
+        "Kestrel has grown through acquisitions, paying $27 billion for Quillon Chat in 2021, $15 billion for "
+        "Harbor Analytics in 2019 and $6 billion for Veltrix Soft in 2018.",
+        ("Kestrel", "acquires", "Veltrix Soft", "asserted"),
+    ),
+    (
+        "a-company-still-its-biggest-customer",
+        "Kestrel Cloud grew fast. Harbor Systems, which paid 62% of Kestrel Cloud's revenue last year, is still its "
+        "biggest customer.",
+        ("Kestrel Cloud", "supplies", "Harbor Systems", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
@@ -193,6 +223,17 @@ NOT_FOUND = [
         "the-trailing-twelve-months-are-no-rivalry",
         "Revenue over the trailing 12 months rose at Oracle.",
         ("Oracle", "competes-with", "12"),
+    ),
+    (
+        "a-stake-in-the-startup-invested-in-is-no-reverse-stake",
+        "Kestrel Platforms Inc. will invest $14 billion in Veltrix Data for a 49% stake in the startup.",
+        ("Veltrix Data", "invests-in", "Kestrel Platforms Inc."),
+    ),
+    (
+        "its-chief-executive-in-a-new-clause-is-the-subjects",
+        "Veltrix Data, whose customers include big clouds, will become part of Kestrel's server group, and its chief "
+        "executive Jane Roe will lead the unit.",
+        ("Kestrel", "employs", "Jane Roe"),
     ),
     (
         "an-adverb-opening-a-sentence-is-no-company",
