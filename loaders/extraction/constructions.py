@@ -1166,9 +1166,12 @@ def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
 
 _APPOSED_TITLE = re.compile(
     r",\s+(?P<det>its|the\s+company['’]s|a|an|the)\s+(?:(?:former|new|interim|acting|longtime|long-time|founding|"
-    r"current|then)\s+)?(?P<title>(?:senior\s+|executive\s+)?vice\s+president|president|chief\s+executive(?:\s+officer)?|"
-    r"chief\s+[a-z]+\s+officer|CEO|CFO|CTO|COO|chairman|chairwoman|co-founder|cofounder|founder|general\s+counsel|"
-    r"head\s+of\s+[a-z]+|[a-z]+\s+chief)(?:\s+(?:of|for)\s+(?!the\b)[a-z][a-z ]{0,30}?)?\s*(?:,|\s+(?:said|says)\b)"
+    r"current|then|independent|non-executive|lead)\s+)?(?P<title>(?:senior\s+|executive\s+)?vice\s+president|president|"
+    r"chief\s+executive(?:\s+officer)?|"
+    r"chief\s+[a-z]+\s+officer|CEO|CFO|CTO|COO|chairman|chairwoman|chair|co-founder|cofounder|founder|general\s+counsel|"
+    r"head\s+of\s+[a-z]+|[a-z]+\s+chief)(?:\s+(?:of|for)\s+(?!the\b)[a-z][a-z ]{0,30}?)?"
+    # ("John Hess, the chief executive whose father built the company, will join Chevron's board")
+    r"\s*(?:,|\s+(?:said|says)\b|\s+(?:who|whose)\b(?=[^,;]*,))"
 )
 
 

@@ -302,8 +302,8 @@ _PERSON_CONTEXT_BEFORE = re.compile(
 )
 _PERSON_CONTEXT_AFTER = re.compile(
     r"^(?:,\s*(?:age\s+|aged\s+)?\d{2},|,\s*(?:the\s+|its\s+|a\s+)?(?:[\w'’]+\s+){0,2}(?:CEO|CTO|CFO|COO|chief|founder|co-founder|president|"
-    r"chairman|chairwoman|head|director|executive|vice|partner|analyst|researcher|professor|scientist|"
-    r"engineer|spokes\w+)|\s+(?:said|says|told|wrote|added|noted|explained|joined|left|leads|founded|"
+    r"chairman|chairwoman|chair|head|director|executive|vice|partner|analyst|researcher|professor|scientist|"
+    r"engineer|spokes\w+)\b|\s+(?:said|says|told|wrote|added|noted|explained|joined|left|leads|founded|"
     r"co-founded|stepped))"
 )
 # the nationality adjectives a description of a company may carry ("the Dutch chipmaker")

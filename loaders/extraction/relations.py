@@ -790,6 +790,8 @@ class SentenceRelations:
                 "",
                 gap_before,
             )
+            # ("AT&T's network chief technology officer": one word of the post's own besides the possessive)
+            gap_before = re.sub(r"^['’]s?\s+", "", gap_before)
             holder = self._second_post_holder(before, org) if _words(gap_before) <= 1 else None
             if holder is not None:  # "Jane Roe, Quillon's chief strategy officer and a former Uber executive"
                 found.append(

@@ -144,6 +144,29 @@ FOUND = [
         ("Kestrel Cloud", "supplies", "Harbor Systems", "asserted"),
     ),
     (
+        "a-post-with-a-word-of-its-own-after-a-possessive",
+        "Jane Roe, Kestrel Telecom's network chief technology officer, described the deal as bold.",
+        ("Kestrel Telecom", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "a-post-after-a-possessive-reference",
+        "Kestrel Telecom signed the deal. Jane Roe, the carrier's network chief technology officer, described it as "
+        "bold.",
+        ("Kestrel Telecom", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "an-independent-chair-apposed-without-a-company",
+        "Quillon Chips said its chief executive had retired. Jane Roe, the independent chair, becomes interim "
+        "executive chair.",
+        ("Quillon Chips", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "a-title-apposed-then-a-relative-clause",
+        "Quillon Oil Corp. agreed to the deal. Jane Roe, the chief executive whose father built the company, will "
+        "join the buyer's board.",
+        ("Quillon Oil Corp.", "employs", "Jane Roe", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
