@@ -364,9 +364,24 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     ]
     found = _makers_compete(kept + sales + stakes + units + extra)
     found = _with_as_partners(finder, found)
-    return found + _predecessors(finder, found)
+    found += _predecessors(finder, found)
+    # "led the design of the iMac and iPod": a product employs no one
+    return [
+        c
+        for c in found
+        if not (
+            c.relation == "employs"
+            and (
+                (c.subject.kind == "known" and c.subject.type == "Product")
+                or _WORK_ON_A_THING.search(_span_between(finder, c))
+            )
+        )
+    ]
 
 
+_WORK_ON_A_THING = re.compile(
+    r"\b(?:design|development|launch|creation|rollout|building|redesign)\s+of\s+(?:the\s+)?(?:[\w-]+(?:,\s+|\s+and\s+))*$"
+)
 _AS_PARTNERS = re.compile(
     r"\s+as\s+(?:(?:its|their|a|an)\s+)?(?:(?:minority|majority|equity|junior|strategic|joint|founding|local|"
     r"industrial|technology)\s+)?(?P<role>partners?|investors?|shareholders?|backers?)\b"
@@ -837,8 +852,9 @@ def _an_authority(mention: Mention) -> bool:
 
 
 _PART_SOLD = re.compile(
-    r"\b(?:sold|sells|sell|selling|divest|divests|divested|divesting)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:business|businesses|unit|units|division|operations|arm|subsidiary|stake|holding)\s+to\b"
+    r"\b(?:sold|sells|sell|selling|divest|divests|divested|divesting)\s+(?:(?:most\s+|all\s+|some\s+|part\s+)?(?:of\s+)?"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|units|division|operations|arm|subsidiary|stake|"
+    r"holding|assets)|itself|themselves)\s+to\b"
 )
 _OWNERS_WORD = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -3833,6 +3849,13 @@ def _possessive_names(finder: SentenceRelations) -> list[Candidate]:
             continue
         if owned.types[0] != "Organization" or owned.name == owner.name:
             continue
+        if (
+            owner.kind == "guessed"
+            and owned.kind == "guessed"
+            and " " not in owner.text + owned.text
+            and sum(m.name == owner.name for m in finder.document) == 1
+        ):
+            continue  # "Assassin's Creed", "Baldur's Gate": one name with a possessive in it, not two companies
         if not re.fullmatch(r"['’]s?\s+", finder.between(owner.end, owned.start)):
             continue
         listed = finder._expand_right_list(owned)

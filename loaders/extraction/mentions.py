@@ -105,6 +105,7 @@ Minister Ministers Chancellor Governor Senator Commissioner Mayor
 Together Separately Additionally Elsewhere Ultimately Initially Notably Importantly Eventually Already
 Combined Collectively Jointly Nonetheless Nevertheless Otherwise Indeed Likewise Similarly Accordingly
 Consequently Therefore Thus Hence Me Us Him Them PC PCs
+Shareholders Stockholders Customers Employees Officials Regulators Lawmakers Critics Users Workers Traders
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
 # The running heads and section titles of filings and reports, which text extracted from them keeps in the

@@ -82,7 +82,12 @@ _COME_BEFORE = re.compile(
     r"scale|scaled|scaling|pull|pulled|pulling|step|stepped|stepping|roll|rolled|rolling|fall|fell|falling|look|"
     r"looked|looking|hold|held|holding|set|setting|push|pushed|pushing|turn|turned|turning|fight|fought|fighting)\s+$"
 )
-_FUND_NOUN_BEFORE = re.compile(r"\b(?:sovereign|wealth|pension|hedge|investment|venture|equity|index|mutual|state)\s+$")
+_FUND_NOUN_BEFORE = re.compile(
+    r"\b(?:sovereign|wealth|pension|hedge|investment|venture|equity|index|mutual|state|activist|buyout|"
+    r"infrastructure|growth|crossover|several|other|some|many|two|three|four)\s+$"
+)
+# "activist funds including Elliott": the plural noun, followed as a noun is
+_FUND_NOUN_AFTER = re.compile(r"\s+(?:including|such\s+as|like|that|which|who|managed|run|led|and|or|are|were)\b")
 _PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:with|by|from|to|for|of|alongside)\s+(?:the\s+)?$")
 _WHICH_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have|both|each|together|jointly)\b")
@@ -116,6 +121,7 @@ _POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s"
 # "X will acquire Y and then sell Z", "X paid $1 billion for Y, outbidding Z": the second verb is X's
 _SECOND_VERB = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
 _RELATIVE_BEFORE = re.compile(r"(?:,\s+|\s)(?:which|that)\s+$")
+_DESCRIBED_RELATIVE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;]*?\s)?(?:which|that)\s")
 _AND_IS_BEFORE = re.compile(
     r"\s+and\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:[\w-]+\s+)?"
 )
@@ -522,6 +528,8 @@ class SentenceRelations:
                 fund_verb = trigger.frame == "verbs" and trigger.phrase.startswith(("fund", "financ"))
                 if fund_verb and _FUND_NOUN_BEFORE.search(self.text[max(0, start - 20) : start]):
                     continue  # "Singapore's sovereign fund GIC": a fund, not funding
+                if fund_verb and match.group().lower() == "funds" and _FUND_NOUN_AFTER.match(self.text, end):
+                    continue  # "funds including Elliott", "funds that hold": funds, not funding
                 titled = self.text[start].isupper() and start > self.sentence.start
                 if titled and _TITLE_WORD_AFTER.match(self.text, end):
                     continue  # "Regional Operations Manager": part of a job title
@@ -644,7 +652,14 @@ class SentenceRelations:
                     return head
         relative = _RELATIVE_BEFORE.search(self.text, self.sentence.start, right[0].start)
         if relative is not None and not self.between(right[-1].end, start).strip(" ,"):
-            return self._ending_at(relative.start(), fits)
+            head = self._ending_at(relative.start(), fits)
+            if not head and self.text[max(self.sentence.start, relative.start() - 4) : relative.start()].endswith(
+                "and"
+            ):
+                # "Spirit, the supplier that builds fuselages and that Boeing sold to Onex": the first clause's name
+                first = list(_DESCRIBED_RELATIVE.finditer(self.text, self.sentence.start, relative.start()))
+                head = self._ending_at(first[-1].start(), fits) if first else []
+            return head
         if not _AND_IS_BEFORE.fullmatch(self.between(right[-1].end, start)):
             return []
         which = list(re.finditer(r",\s+(?:which|that)\s", self.text[self.sentence.start : right[0].start]))

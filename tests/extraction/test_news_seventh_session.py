@@ -167,6 +167,22 @@ FOUND = [
         ("Quillon Oil Corp.", "employs", "Jane Roe", "asserted"),
     ),
     (
+        "a-company-selling-itself-is-acquired",
+        "Kestrel Bio Inc. originally agreed in September to sell itself to Pfizer for $47.50 a share.",
+        ("Pfizer", "acquires", "Kestrel Bio Inc.", "asserted"),
+    ),
+    (
+        "a-company-selling-most-of-its-assets-is-acquired",
+        "Humane Inc. sold most of its assets to HP for $116 million in February.",
+        ("HP", "acquires", "Humane Inc.", "asserted"),
+    ),
+    (
+        "a-second-relative-clause-after-and-hangs-on-the-same-name",
+        "Boeing is closing its purchase of Quillon Aero, the Wichita-based supplier that builds fuselages and that "
+        "Boeing sold to buyout firm Onex in 2005.",
+        ("Onex", "acquires", "Quillon Aero", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
@@ -257,6 +273,38 @@ NOT_FOUND = [
         "Veltrix Data, whose customers include big clouds, will become part of Kestrel's server group, and its chief "
         "executive Jane Roe will lead the unit.",
         ("Kestrel", "employs", "Jane Roe"),
+    ),
+    (
+        "funds-including-investors-are-no-funding",
+        "Investors have pressed Salesforce since activist funds including Elliott Management and Starboard Value took "
+        "stakes in 2023.",
+        ("Salesforce", "invests-in", "Elliott Management"),
+    ),
+    (
+        "a-company-selling-itself-supplies-nothing",
+        "Kestrel Bio Inc. originally agreed in September to sell itself to Pfizer for $47.50 a share.",
+        ("Kestrel Bio Inc.", "supplies", "Pfizer"),
+    ),
+    (
+        "a-second-relative-clause-after-and-does-not-sell-the-subject",
+        "Boeing is closing its purchase of Quillon Aero, the Wichita-based supplier that builds fuselages and that "
+        "Boeing sold to buyout firm Onex in 2005.",
+        ("Onex", "acquires", "Boeing"),
+    ),
+    (
+        "a-known-product-employs-no-one",
+        "Jane Roe spent nearly three decades at the company and led the design of the iMac, iPod and iPhone.",
+        ("iMac", "employs", "Jane Roe"),
+    ),
+    (
+        "a-game-title-with-a-possessive-is-no-ownership",
+        "The new company will own Assassin's Creed, Far Cry and the studios that make them.",
+        ("Assassin", "owns", "Creed"),
+    ),
+    (
+        "a-plural-noun-opening-a-sentence-is-no-company",
+        "Shareholders will receive $11 a share from selling the company's stake in Veltrix Health.",
+        ("Shareholders", "invests-in", "Veltrix Health"),
     ),
     (
         "an-adverb-opening-a-sentence-is-no-company",
