@@ -2318,6 +2318,11 @@ def _story_company(finder: SentenceRelations) -> Mention | None:
         # "... and Barret Zoph said they were leaving too. Chief Executive Sam Altman told staff ...": a sentence
         # about people only; the title is held at the company the text is about
         return _main_company(finder)
+    main = _main_company(finder)
+    if main is not None and len(companies) > 1 and any(m.name == main.name for m in companies[1:]):
+        # "OpenAI finished its restructuring, a condition SoftBank had set. Founder and chief executive P ...": the
+        # company the text is about, when the sentence before names it too
+        return main
     opening = finder.text[finder.earlier_start : finder.earlier_start + 4]
     if companies and re.search(r"\b(?:it|its|It|Its)\b", finder.text[finder.earlier_start : companies[0].start]):
         # "Lawmakers worried that its work with Huawei ... . Peng Xiao, its chief executive": the company 'its'

@@ -1134,7 +1134,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     if surface.isupper() and len(surface) > 2 and _DATELINE_AFTER.match(after) and _LINE_START.search(before):
         return None  # "TOKYO -- ...", "SAN FRANCISCO, Sept 2 (Reuters) -": a dateline's place
     line = text.rfind("\n", 0, start) + 1
-    opening = _DATELINE_OPENING.match(text[line : line + 80])
+    opening = DATELINE_OPENING.match(text[line : line + 80])
     if opening is not None and start < line + opening.end():
         return None  # "SAN FRANCISCO (TechCrunch) — ", "LONDON (FT) - ": the dateline's place and source
     if PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
@@ -1556,12 +1556,12 @@ def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -
     first = next((m for m in found if not is_pronoun(m) and m.start < position), None)
     if first is None or first.types[0] != "Organization":
         return None
-    opening = _DATELINE_OPENING.sub("", sentence.text[: first.start - sentence.start])
+    opening = DATELINE_OPENING.sub("", sentence.text[: first.start - sentence.start])
     return first.name if len(opening.split()) <= 2 else None
 
 
 # "SAN FRANCISCO, July 14 (Reuters) - ": where and when, before the sentence's own first word
-_DATELINE_OPENING = re.compile(
+DATELINE_OPENING = re.compile(
     # "SANTA CLARA, Calif., Dec 2 (Reuters) - ": the place, its state or country, the date, the source
     r"^[A-Z][A-Z.' -]+(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?=,))?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:,\s+\d{4})?"
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*"

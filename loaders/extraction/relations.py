@@ -11,7 +11,7 @@ from typing import Any
 import ontology
 
 from .gazetteer import load_gazetteer
-from .mentions import APPOSITION_SO_FAR, MAKER_NOUN, PRODUCT_NOUN_AFTER, RELATIVE_ASIDE, Mention
+from .mentions import APPOSITION_SO_FAR, DATELINE_OPENING, MAKER_NOUN, PRODUCT_NOUN_AFTER, RELATIVE_ASIDE, Mention
 from .patterns import Trigger, role_pattern, triggers_in
 from .sentences import Sentence
 
@@ -694,6 +694,8 @@ class SentenceRelations:
         if first is None or not set(first.types) & set(fits):
             return None
         opening = self.between(self.sentence.start, first.start)
+        dateline = DATELINE_OPENING.match(opening)  # "MENLO PARK, California, June 13 - Meta will ..."
+        opening = opening[dateline.end() :] if dateline else opening
         return first if _words(opening) <= 4 and "," not in opening.rstrip(", ")[:-1] else None
 
     def _object_of_earlier_verb(self, left: list[Mention], start: int) -> bool:

@@ -183,6 +183,19 @@ FOUND = [
         ("Onex", "acquires", "Quillon Aero", "asserted"),
     ),
     (
+        "a-second-predicate-after-a-dateline-is-the-subjects",
+        "MENLO PARK, California, June 13 - Kestrel Platforms Inc. will invest $14 billion in Veltrix Data for a 49% "
+        "stake in the data-labelling startup and has hired its founder and chief executive, Jane Roe, to run a unit.",
+        ("Kestrel Platforms Inc.", "employs", "Jane Roe", "planned"),
+    ),
+    (
+        "a-bare-title-after-a-sentence-naming-the-story-company-second-is-held-there",
+        "Quillon Group sold its stake in Harbor Chips. Quillon Group also sold part of Veltrix. Veltrix finished its "
+        "restructuring last month, meeting a condition Quillon Group had set. Founder and chief executive Jane Roe "
+        "is also behind a new venture.",
+        ("Quillon Group", "employs", "Jane Roe", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
