@@ -2318,8 +2318,8 @@ def _story_company(finder: SentenceRelations) -> Mention | None:
         # "... and Barret Zoph said they were leaving too. Chief Executive Sam Altman told staff ...": a sentence
         # about people only; the title is held at the company the text is about
         return _main_company(finder)
-    main = _main_company(finder)
-    if main is not None and len(companies) > 1 and any(m.name == main.name for m in companies[1:]):
+    main = _main_company(finder) if len(companies) > 1 else None
+    if main is not None and any(m.name == main.name for m in companies[1:]):
         # "OpenAI finished its restructuring, a condition SoftBank had set. Founder and chief executive P ...": the
         # company the text is about, when the sentence before names it too
         return main
