@@ -1235,6 +1235,66 @@ def _joint_venture_of(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "He returned to Intel from VMware, where he was chief executive": the post held at the place named
+_WHERE_HE_WAS = re.compile(
+    r",\s+where\s+(?:he|she)\s+(?P<tense>was|had\s+been|served\s+as|worked\s+as|is|has\s+been)\s+"
+    r"(?:(?:most\s+recently|previously|later|also|briefly)\s+)?(?:an?\s+|the\s+)?"
+)
+
+
+def _where_he_was(finder: SentenceRelations) -> list[Candidate]:
+    """'from VMware, where he was chief executive': the person the sentence is about held the post there."""
+    found: list[Candidate] = []
+    for place in finder.mentions:
+        where = _WHERE_HE_WAS.match(finder.text, place.end, finder.sentence.end) if _org(place) else None
+        if where is None or _person(place):
+            continue
+        title = role_pattern().match(finder.text, where.end())
+        if title is None:
+            continue
+        people = [m for m in finder.mentions if m.end <= place.start and _person(m)]
+        if not people and re.match(r"(?:He|She)\b", finder.sentence.text):
+            people = [m for m in finder.document if m.start < finder.sentence.start and _person(m)]
+        if not people:
+            continue
+        role = title.group()
+        said = _FORMER if where.group("tense") not in ("is", "has been") else ""
+        found.append(Candidate("employs", place, people[-1], "roles", role, 0.55, {"role": role}, said, True))
+    return found
+
+
+# "io was founded by Ive and three other Apple veterans: A, B and C": a colon opens the list of the people named
+_PEOPLE_AFTER_COLON = re.compile(
+    r"\s+(?:veterans|alumni|executives|engineers|employees|researchers|staffers|insiders)\s*:\s+$"
+)
+_WAS_FOUNDED_BY = re.compile(r"\b(?:was|were)\s+(?:co-?)?founded\s+(?:[\w-]+\s+){0,3}?by\b")
+
+
+def _veterans_listed(finder: SentenceRelations) -> list[Candidate]:
+    """'io was founded by Ive and three other Apple veterans: A, B and C': each of them worked at Apple, and
+    founded io."""
+    found: list[Candidate] = []
+    for employer, first in pairwise(finder.mentions):
+        if not _person(first) or _person(employer) or not _org(employer):
+            continue
+        if not _PEOPLE_AFTER_COLON.fullmatch(finder.between(employer.end, first.start)):
+            continue
+        people = [m for m in finder._expand_right_list(first) if _person(m)]
+        founded = _WAS_FOUNDED_BY.search(finder.text, finder.sentence.start, employer.start)
+        company = None
+        if founded is not None:
+            before = [m for m in finder.mentions if m.end <= founded.start()]
+            gap = finder.between(before[-1].end, founded.start()) if before else ""
+            # (not "OpenAI held 23% of it ... . io was founded by": the one founded is the clause's subject)
+            if before and not re.search(r"[.;]\s", gap) and len(gap.split()) <= 6:
+                company = before[-1]
+        for person in people:
+            found.append(Candidate("employs", employer, person, "roles", "veterans", 0.55, {}, _FORMER, True))
+            if company is not None and _org(company) and not _person(company):
+                found.append(Candidate("employs", company, person, "roles", "founded by", 0.55, {"role": "founder"}))
+    return found
+
+
 # "Stargate, the $500 billion venture OpenAI formed in January with SoftBank and Oracle": who formed it
 _VENTURE_DESCRIBED = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w$.,-]+\s+){0,5}?(?:joint\s+)?venture\s+(?:that\s+|which\s+)?$"
@@ -1593,6 +1653,8 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _bids_received(finder)
         + _joint_venture_of(finder)
         + _ventures_formed(finder)
+        + _where_he_was(finder)
+        + _veterans_listed(finder)
         + _apposed_title_without_company(finder)
         + _taken_private(finder)
         + _replaced_with(finder)

@@ -196,6 +196,29 @@ FOUND = [
         ("Quillon Group", "employs", "Jane Roe", "asserted"),
     ),
     (
+        "where-she-was-chief-executive-after-a-sentence-about-her",
+        "Jane Roe ran Intel for three years. She had returned to Intel in 2021 from VMware, where she was chief "
+        "executive, having started at the company in 1979.",
+        ("VMware", "employs", "Jane Roe", "former"),
+    ),
+    (
+        "where-he-was-a-post-in-the-same-sentence",
+        "Karl Berg spent 16 years at Google, where he was most recently head of engineering for its assistant.",
+        ("Google", "employs", "Karl Berg", "former"),
+    ),
+    (
+        "veterans-listed-after-a-colon-worked-at-the-company-named",
+        "Quillon Devices was founded last year by Jane Roe and three other Apple veterans: Karl Berg, Mia Lind and "
+        "Tang Wei.",
+        ("Apple", "employs", "Mia Lind", "former"),
+    ),
+    (
+        "veterans-listed-after-a-colon-founded-the-company",
+        "Quillon Devices was founded last year by Jane Roe and three other Apple veterans: Karl Berg, Mia Lind and "
+        "Tang Wei.",
+        ("Quillon Devices", "employs", "Tang Wei", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
