@@ -365,6 +365,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     found = _makers_compete(kept + sales + stakes + units + extra)
     found = _with_as_partners(finder, found)
     found += _predecessors(finder, found)
+    for candidate in found:  # "the maker of the Claude chatbot has committed to buy capacity": its maker acts
+        if candidate.relation != "develops":
+            candidate.subject = _maker_meant(finder, candidate.subject)
     # "led the design of the iMac and iPod": a product employs no one
     return [
         c
@@ -377,6 +380,20 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             )
         )
     ]
+
+
+_MAKER_OF = re.compile(r"\b(?:the|its)\s+(?:maker|developer|creator)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _maker_meant(finder: SentenceRelations, mention: Mention) -> Mention:
+    """The known maker of a product named in 'the maker of (the) PRODUCT', else the mention itself."""
+    if mention.type != "Product" or not _MAKER_OF.search(_before(finder, mention)):
+        return mention
+    known = load_gazetteer().entities.get(mention.name)
+    if known is None or not known.owner:
+        return mention
+    owner = load_gazetteer().entities[known.owner]
+    return Mention(mention.start, mention.end, mention.text, owner.name, (owner.type,), "reference")
 
 
 _WORK_ON_A_THING = re.compile(
@@ -1263,6 +1280,28 @@ def _where_he_was(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Microsoft and Nvidia will invest up to $5 billion and $10 billion respectively in Anthropic": amounts too many
+# for a trigger's gap, one per investor
+_INVEST_RESPECTIVELY = re.compile(
+    r"\b(?:invest|invests|invested|investing|put|puts|putting|commit|commits|committed|committing)\b"
+    r"[^.;]{0,80}?\brespectively\s+(?:in|into|to)\s+(?:the\s+)?$"
+)
+
+
+def _invest_respectively(finder: SentenceRelations) -> list[Candidate]:
+    """'A and B will invest $5 billion and $10 billion respectively in C': each of them invests in C."""
+    found: list[Candidate] = []
+    for target in finder.mentions:
+        lead = _INVEST_RESPECTIVELY.search(finder.text, finder.sentence.start, target.start)
+        if lead is None or not _org(target) or _person(target):
+            continue
+        investors = finder.left_of(lead.start(), ("Organization", "Person"), avoid={target.name})
+        for investor in investors:
+            if investor.name != target.name:
+                found.append(Candidate("invests-in", investor, target, "verbs", "invest ... respectively in", 0.6))
+    return found
+
+
 # "io was founded by Ive and three other Apple veterans: A, B and C": a colon opens the list of the people named
 _PEOPLE_AFTER_COLON = re.compile(
     r"\s+(?:veterans|alumni|executives|engineers|employees|researchers|staffers|insiders)\s*:\s+$"
@@ -1655,6 +1694,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _ventures_formed(finder)
         + _where_he_was(finder)
         + _veterans_listed(finder)
+        + _invest_respectively(finder)
         + _apposed_title_without_company(finder)
         + _taken_private(finder)
         + _replaced_with(finder)

@@ -61,7 +61,9 @@ _AND_AUXILIARY = re.compile(
     r"(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:(?:now|still|already)\s+)?(?:(?:signed|struck|reached|formed)\s+)?"
     r"(?:(?:a|an|the|its)\s+(?:[\w$.-]+\s+){0,3})?$"
 )
-_MAKER_OF_BEFORE = re.compile(r"\b(?:the|its)\s+(?P<noun>maker|developer|creator|owner|publisher)\s+of\s+$")
+_MAKER_OF_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?P<noun>maker|developer|creator|owner|publisher)\s+of\s+(?:the\s+)?$"
+)
 DESCRIBED_THEN_PRONOUN = re.compile(
     r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:business|unit|division|company|"
     r"subsidiary|brand|operation|arm|maker|startup|firm|venture|chain|network|studio|label)\s+$"

@@ -219,6 +219,24 @@ FOUND = [
         ("Quillon Devices", "employs", "Tang Wei", "asserted"),
     ),
     (
+        "amounts-given-respectively-to-one-company",
+        "Kestrel Systems and Harbor Chips will invest up to $5 billion and $10 billion respectively in Veltrix Labs, "
+        "the companies said.",
+        ("Harbor Chips", "invests-in", "Veltrix Labs", "planned"),
+    ),
+    (
+        "the-maker-of-a-known-product-acts-as-its-maker",
+        "The maker of the Claude chatbot has committed to buy $30 billion of computing capacity from Microsoft's "
+        "Azure cloud.",
+        ("Anthropic", "hosts-on", "Microsoft Azure", "planned"),
+    ),
+    (
+        "the-maker-of-the-product-at-a-sentence-start-develops-it",
+        "The maker of the Claude chatbot has committed to buy $30 billion of computing capacity from Microsoft's "
+        "Azure cloud.",
+        ("Anthropic", "develops", "Claude", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
