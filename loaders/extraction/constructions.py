@@ -2830,6 +2830,15 @@ _GROUP_LEADS = (
         "opening",
         re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<group>[Rr]ivals|[Cc]ompetitors),?\s+(?:including|such\s+as|like)\s+"),
     ),
+    # "as cheaper local rivals such as Luckin Coffee ate into the business": rivals with no preposition before
+    (
+        "rivals",
+        re.compile(
+            r"(?<!\bfrom\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bby\s)(?<!\bamong\s)"
+            r"\b(?:(?:cheaper|local|smaller|bigger|larger|new|newer|younger|foreign|domestic|online|Chinese|American|"
+            r"European)\s+){0,2}(?P<group>rivals|competitors)\s+(?:such\s+as|like|including)\s+(?:the\s+)?"
+        ),
+    ),
     (
         "clause",
         re.compile(
@@ -3276,7 +3285,13 @@ def _group_leads(finder: SentenceRelations) -> list[tuple[Mention, str, Mention]
             first = _first_after(finder, offset + found.end())
             owner = _group_owner(finder, start, kind)
             group = found.group("group").lower()
-            if owner is None and kind == "clause" and group in ("rivals", "competitors") and first is not None:
+            if kind == "rivals":
+                owner = (
+                    _group_owner(finder, start, "clause")
+                    if any(_org(m) and not _person(m) and m.end <= start for m in finder.mentions)
+                    else None
+                )
+            if owner is None and kind in ("clause", "rivals") and group in ("rivals", "competitors") and first:
                 # "Backers were asked to stay away from rivals such as A and B": the rivals of the company the
                 # text is about, when the sentence names none before them
                 owner = _main_company(finder)

@@ -281,7 +281,10 @@ _NAME_RUN = re.compile(
 _ORG_CONTEXT_BEFORE = re.compile(
     r"(?:startup|start-up|company|firm|rival|lab|maker|developer|investor|chipmaker|provider|group|giant|network|"
     r"unicorn|subsidiary|fund|bank|operator|platform|insurer|retailer|manufacturer|supplier|vendor|owner|"
-    r"parent|acquirer|incumbent|conglomerate|automaker|carmaker)\s*,?\s*$",
+    r"parent|acquirer|incumbent|conglomerate|automaker|carmaker|"
+    # "rivals such as Luckin Coffee", "clients including Quillon Foods"
+    r"(?:rivals|competitors|companies|firms|customers|clients|partners|investors|backers|chains|retailers|banks)\s+"
+    r"(?:such\s+as|like|including))\s*,?\s*$",
     re.I,
 )
 _ORG_CONTEXT_AFTER = re.compile(

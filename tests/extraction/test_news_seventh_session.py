@@ -237,6 +237,12 @@ FOUND = [
         ("Anthropic", "develops", "Claude", "asserted"),
     ),
     (
+        "rivals-such-as-with-no-preposition-are-the-story-companys",
+        "Sales at Quillon Coffee Inc. fell. The chain raised prices. Sales fell as customers balked at higher prices "
+        "and cheaper local rivals such as Harbor Brew ate into the business in China.",
+        ("Quillon Coffee Inc.", "competes-with", "Harbor Brew", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
