@@ -243,6 +243,11 @@ FOUND = [
         ("Quillon Coffee Inc.", "competes-with", "Harbor Brew", "asserted"),
     ),
     (
+        "a-foundry-making-processors-for-a-list-of-customers",
+        "Quillon Foundry makes processors for Harbor Devices, Veltrix Labs and Kestrel Systems, among others.",
+        ("Quillon Foundry", "supplies", "Kestrel Systems", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
