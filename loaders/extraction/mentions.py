@@ -320,6 +320,8 @@ _REFERENCE = re.compile(
     # ("the Dutch maker of chipmaking equipment" is no product's maker: a generic description, below)
     # ("the Nvidia-backed cloud provider": the backer is a name of its own, the reference what follows it)
     rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<backer>[A-Z][\w.&]*-(?:backed|owned|funded|financed|controlled)\s+)?"
+    # "the world's largest contract chipmaker": a superlative description is one too
+    r"(?:world['’]s\s+(?:largest|biggest|second-largest|second-biggest|most\s+valuable|leading|top)\s+)?"
     rf"(?:(?!(?:{_NATIONALITIES})\s+maker\b)"
     r"(?P<desc>[\w.-]+(?:\s[\w.-]+)?)\s+(?:maker|developer|creator|owner|parent)|"
     # "the design startup", "the chip company": a kind of company, lower-case words before it

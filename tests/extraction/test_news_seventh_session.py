@@ -248,6 +248,12 @@ FOUND = [
         ("Quillon Foundry", "supplies", "Kestrel Systems", "asserted"),
     ),
     (
+        "a-superlative-description-refers-to-the-company-before",
+        "Quillon Foundry said it would invest more. The world's largest contract chipmaker makes processors for "
+        "Harbor Devices and Veltrix Labs, among others.",
+        ("Quillon Foundry", "supplies", "Veltrix Labs", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
