@@ -26,6 +26,8 @@ _RIGHT_BREAK = re.compile(
 _MEMBER_DESCRIBED = re.compile(r"^,\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=,\s*(?:and|or)\s)")
 _LIST_GLUE = re.compile(
     r"^(?:\s+in\s+(?:19|20)\d\d)?"  # "bought Slack in 2021 and Tableau in 2019": each with its year
+    # "fined Apple 500 million euros and Meta 200 million euros": each with its amount
+    r"(?:\s+(?:about\s+)?[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?(?:\s+(?:euros|dollars|pounds|yuan|yen))?)?"
     r"\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
     # "paying $27.7 billion for Slack in 2021, $15.7 billion for Tableau in 2019 and ...": each with its price
     r"(?:(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+for\s+)?"

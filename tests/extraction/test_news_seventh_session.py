@@ -254,6 +254,12 @@ FOUND = [
         ("Quillon Foundry", "supplies", "Veltrix Labs", "asserted"),
     ),
     (
+        "each-company-fined-with-its-amount",
+        "European Union regulators fined Quillon Apps 500 million euros and Harbor Social 200 million euros on "
+        "Wednesday.",
+        ("European Commission", "accuses", "Harbor Social", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
