@@ -936,8 +936,15 @@ class SentenceRelations:
                 owned = [after]  # "Nvidia's latest Blackwell processors", "Tesla's next-generation AI6 chips"
             if owned and owned[0].type == "Product" and "Organization" in owner.types:
                 known = load_gazetteer().entities.get(owned[0].name)
-                if known is not None and known.owner and known.owner != owner.name:
-                    continue  # "Google Cloud's tensor processing units": sold by it, made by Google
+                # "Google Cloud's tensor processing units": sold by it, made by Google (but "Google's Vertex AI",
+                # made by its Google Cloud, is the parent's)
+                if (
+                    known is not None
+                    and known.owner
+                    and known.owner != owner.name
+                    and not known.owner.startswith(owner.name + " ")
+                ):
+                    continue
                 found.append(Candidate("develops", owner, owned[0], "possessive", "'s", 0.7))
             elif "Organization" in owner.types:
                 found += self._possessive_range(owner)

@@ -260,6 +260,16 @@ FOUND = [
         ("European Commission", "accuses", "Harbor Social", "asserted"),
     ),
     (
+        "a-parent-named-for-its-units-product",
+        "Reddit will use Google's Vertex AI platform to improve search on its own site.",
+        ("Google", "develops", "Vertex AI", "asserted"),
+    ),
+    (
+        "a-chip-model-is-a-product-of-its-own",
+        "OpenAI will deploy AMD's MI450 chips from the second half of 2026.",
+        ("AMD", "develops", "MI450", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
@@ -382,6 +392,11 @@ NOT_FOUND = [
         "a-plural-noun-opening-a-sentence-is-no-company",
         "Shareholders will receive $11 a share from selling the company's stake in Veltrix Health.",
         ("Shareholders", "invests-in", "Veltrix Health"),
+    ),
+    (
+        "a-units-possessive-is-no-maker-of-the-parents-product",
+        "Anthropic will use up to 1 million of Google Cloud's tensor processing units.",
+        ("Google Cloud", "develops", "TPU"),
     ),
     (
         "an-adverb-opening-a-sentence-is-no-company",
