@@ -1085,7 +1085,7 @@ def _a_place_then_its_region(sentence: Sentence, end: int, known: list[Mention])
 
 PRODUCT_NOUN_AFTER = re.compile(
     r"\s+(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbots?|assistants?|app|"
-    r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|browsers?|engines?|"
+    r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|(?:web\s+)?browsers?|engines?|"
     r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|robots?|drones?|"
     r"family of models|table format|formats?|frameworks?|databases?)\b"
 )

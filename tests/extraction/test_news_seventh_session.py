@@ -270,6 +270,12 @@ FOUND = [
         ("AMD", "develops", "MI450", "asserted"),
     ),
     (
+        "its-product-named-before-a-web-browser",
+        "Amazon sued Veltrix AI on Tuesday, accusing the startup of letting its Skylark web browser shop on Amazon's "
+        "store.",
+        ("Veltrix AI", "develops", "Skylark", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
