@@ -368,6 +368,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     for candidate in found:  # "the maker of the Claude chatbot has committed to buy capacity": its maker acts
         if candidate.relation != "develops":
             candidate.subject = _maker_meant(finder, candidate.subject)
+        elif _owned_platform(candidate.object):
+            candidate.relation = "owns"  # "Meta's Instagram": a business Meta owns, not a product it makes
     # "led the design of the iMac and iPod": a product employs no one
     return [
         c
@@ -383,6 +385,11 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
 
 
 _MAKER_OF = re.compile(r"\b(?:the|its)\s+(?:maker|developer|creator)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _owned_platform(mention: Mention) -> bool:
+    known = load_gazetteer().entities.get(mention.name)
+    return known is not None and known.owned
 
 
 def _maker_meant(finder: SentenceRelations, mention: Mention) -> Mention:

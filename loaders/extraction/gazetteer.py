@@ -24,6 +24,7 @@ class KnownEntity:
     descriptions: tuple[str, ...] = ()
     cloud: bool = False  # rents out computing: a customer of it is hosted on it
     authority: bool = False  # a government body or regulator: never "the company" a description refers to
+    owned: bool = False  # a platform its owner runs as a business (YouTube, Instagram): owned, not developed
 
 
 @dataclass
@@ -55,6 +56,7 @@ def _read(path: Path) -> list[KnownEntity]:
                     descriptions=tuple(row.get("describe", ())),
                     cloud=bool(row.get("cloud", False)),
                     authority=bool(row.get("authority", False)),
+                    owned=bool(row.get("owned", False)),
                 )
             )
     return known

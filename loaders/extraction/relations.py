@@ -945,7 +945,10 @@ class SentenceRelations:
                     and not known.owner.startswith(owner.name + " ")
                 ):
                     continue
-                found.append(Candidate("develops", owner, owned[0], "possessive", "'s", 0.7))
+                # ("Meta Platforms' Facebook and Instagram": each product of the list)
+                for product in self._expand_right_list(owned[0]):
+                    if product.type == "Product":
+                        found.append(Candidate("develops", owner, product, "possessive", "'s", 0.7))
             elif "Organization" in owner.types:
                 found += self._possessive_range(owner)
         return found

@@ -276,6 +276,16 @@ FOUND = [
         ("Veltrix AI", "develops", "Skylark", "asserted"),
     ),
     (
+        "a-platform-run-as-a-business-is-owned",
+        "Viewers can now watch the games on Google's YouTube.",
+        ("Google", "owns", "YouTube", "asserted"),
+    ),
+    (
+        "each-product-of-a-possessive-list",
+        "Meta's Threads and Messenger apps gained users in March.",
+        ("Meta", "develops", "Messenger", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
@@ -403,6 +413,11 @@ NOT_FOUND = [
         "a-units-possessive-is-no-maker-of-the-parents-product",
         "Anthropic will use up to 1 million of Google Cloud's tensor processing units.",
         ("Google Cloud", "develops", "TPU"),
+    ),
+    (
+        "a-platform-run-as-a-business-is-not-developed",
+        "Viewers can now watch the games on Google's YouTube.",
+        ("Google", "develops", "YouTube"),
     ),
     (
         "an-adverb-opening-a-sentence-is-no-company",
