@@ -2192,7 +2192,7 @@ _PRODUCT_KINDS = (
 )
 _OWN_DESCRIPTION = re.compile(
     r",\s+(?:(?:the\s+)?(?P<ref>company|firm|startup|group|chipmaker)['’]s|its|(?P<org>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:model|models|chip|chips|platform|product|service|app|assistant|chatbot|system|"
+    r"\s+(?:[\w-]+\s+){0,5}?(?:model|models|chip|chips|platform|product|service|app|assistant|chatbot|system|"
     r"software|device|phone|drug|vaccine|processor|accelerator|GPU|TPU|console|headset|browser|agent)\b"
 )
 

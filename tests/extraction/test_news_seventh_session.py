@@ -286,6 +286,12 @@ FOUND = [
         ("Meta", "develops", "Messenger", "asserted"),
     ),
     (
+        "a-release-described-by-a-longer-possessive-phrase",
+        "Kestrel is closing the gap after Llama 4, Meta's latest family of open-weight models, got a lukewarm "
+        "reception.",
+        ("Meta", "develops", "Llama 4", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
