@@ -27,13 +27,14 @@ FLOORS = {
     "articles-3": 0.79,
     "leads-3": 0.73,
     "articles-4": 0.57,
-    "articles-5": 0.52,
+    "articles-5": 0.55,
     "articles-6": 0.54,
     # written blind in the sixth session, first scored 0.469 and 0.468, then used to develop rules
-    # (articles-9, seventh session, first scored 0.627, then developed on; articles-10 held out, first 0.568)
-    "articles-7": 0.59,
-    "articles-8": 0.58,
-    "articles-9": 0.59,
+    # (articles-9, seventh session, first scored 0.627, then developed on; articles-10 held out, first 0.568;
+    # floors raised at the end of the seventh session a little under the scores then: 0.726, 0.655, 0.765, 0.592)
+    "articles-7": 0.69,
+    "articles-8": 0.62,
+    "articles-9": 0.72,
     "articles-10": 0.53,
 }
 
