@@ -1287,6 +1287,35 @@ def _where_he_was(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Unlike OpenAI and Anthropic, which court consumers, Cohere has focused on banks": a contrast between rivals
+_UNLIKE = re.compile(r"^[\"“]?Unlike\s+(?:the\s+)?$")
+
+
+def _unlike_rivals(finder: SentenceRelations) -> list[Candidate]:
+    """'Unlike A and B, which ..., C has ...': C is set against A and B, its rivals."""
+    if not finder.sentence.text.startswith(("Unlike", '"Unlike', "“Unlike")) or not finder.mentions:
+        return []
+    first = min(finder.mentions, key=lambda m: m.start)
+    if not _org(first) or _person(first) or not _UNLIKE.match(finder.between(finder.sentence.start, first.start)):
+        return []
+    contrasted = [m for m in finder._expand_right_list(first) if _org(m) and not _person(m)]
+    # the clause after the comma that closes the contrast (and any relative aside in it) opens on the subject
+    rest = finder.text[contrasted[-1].end : finder.sentence.end]
+    aside = RELATIVE_ASIDE.match(rest)
+    offset = contrasted[-1].end + (aside.end() if aside else 0)
+    comma = re.match(r"\s*" if aside else r"\s*,\s*", finder.text[offset : finder.sentence.end])
+    if comma is None:
+        return []
+    subject = next((m for m in finder.mentions if m.start == offset + comma.end()), None)
+    if subject is None or not _org(subject) or _person(subject):
+        return []
+    return [
+        Candidate("competes-with", subject, other, "verbs", "unlike", 0.55)
+        for other in contrasted
+        if other.name != subject.name
+    ]
+
+
 # "Microsoft and Nvidia will invest up to $5 billion and $10 billion respectively in Anthropic": amounts too many
 # for a trigger's gap, one per investor
 _INVEST_RESPECTIVELY = re.compile(
@@ -1702,6 +1731,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _where_he_was(finder)
         + _veterans_listed(finder)
         + _invest_respectively(finder)
+        + _unlike_rivals(finder)
         + _apposed_title_without_company(finder)
         + _taken_private(finder)
         + _replaced_with(finder)

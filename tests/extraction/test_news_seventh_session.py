@@ -292,6 +292,11 @@ FOUND = [
         ("Meta", "develops", "Llama 4", "asserted"),
     ),
     (
+        "a-company-set-against-others-with-unlike",
+        "Unlike Quillon AI and Harbor Labs, which court consumers with chatbots, Veltrix Systems has focused on banks.",
+        ("Veltrix Systems", "competes-with", "Harbor Labs", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
@@ -424,6 +429,11 @@ NOT_FOUND = [
         "a-platform-run-as-a-business-is-not-developed",
         "Viewers can now watch the games on Google's YouTube.",
         ("Google", "develops", "YouTube"),
+    ),
+    (
+        "unlike-a-time-is-no-rivalry",
+        "Unlike last year, Veltrix Systems grew its sales.",
+        ("Veltrix Systems", "competes-with", "last year"),
     ),
     (
         "an-adverb-opening-a-sentence-is-no-company",
