@@ -3365,6 +3365,11 @@ def _group_owner(finder: SentenceRelations, start: int, kind: str) -> Mention | 
     # "Huawei ships its chips, and Cambricon, whose shares have tripled, counts ByteDance among its customers":
     # the subject of the clause the group is in
     head = finder.text[finder.sentence.start : start]
+    which = re.search(r",\s+(?:which|that)\s+(?:also\s+|now\s+|already\s+)?$", head)
+    if which is not None:  # "Nebius competes with CoreWeave, which counts Microsoft among its customers"
+        named = next((m for m in before if m.end == finder.sentence.start + which.start()), None)
+        if named is not None and not _person(named):
+            return named
     boundaries = list(re.finditer(r",\s+(?:and|but|while)\s+|;\s+", head))
     if boundaries:
         clause_start = finder.sentence.start + boundaries[-1].end()

@@ -297,6 +297,12 @@ FOUND = [
         ("Veltrix Systems", "competes-with", "Harbor Labs", "asserted"),
     ),
     (
+        "customers-counted-in-a-relative-clause-are-its-antecedents",
+        "Quillon Cloud competes with Harbor Compute, which counts both Veltrix Labs and Kestrel Systems as "
+        "customers, and with other neoclouds.",
+        ("Harbor Compute", "supplies", "Kestrel Systems", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
@@ -434,6 +440,12 @@ NOT_FOUND = [
         "unlike-a-time-is-no-rivalry",
         "Unlike last year, Veltrix Systems grew its sales.",
         ("Veltrix Systems", "competes-with", "last year"),
+    ),
+    (
+        "customers-counted-in-a-relative-clause-are-not-the-sentence-subjects",
+        "Quillon Cloud competes with Harbor Compute, which counts both Veltrix Labs and Kestrel Systems as "
+        "customers, and with other neoclouds.",
+        ("Quillon Cloud", "supplies", "Kestrel Systems"),
     ),
     (
         "an-adverb-opening-a-sentence-is-no-company",
