@@ -712,12 +712,17 @@ class SentenceRelations:
 
     def _relative_object(self, subject: Mention, fits: tuple[str, ...]) -> list[Mention]:
         """'Instagram, which Meta bought in 2012': the object is the name the relative clause hangs on."""
-        if not _OBJECT_RELATIVE.search(self.text[max(self.sentence.start, subject.start - 10) : subject.start]):
+        relative = self.text[max(self.sentence.start, subject.start - 10) : subject.start]
+        if not _OBJECT_RELATIVE.search(relative) and not re.search(r"[a-z]\s+(?:that|which|whom)\s+$", relative):
             return []
         earlier = [m for m in self.mentions if m.end <= subject.start]
         if not earlier or not set(earlier[-1].types) & set(fits):
             return []
-        if not re.fullmatch(r"\s*,\s*(?:which|that|whom)\s+", self.between(earlier[-1].end, subject.start)):
+        # ("Adallom, a cloud security firm that Microsoft bought": the name the description is set beside)
+        if not re.fullmatch(
+            r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,4}?)?(?:which|that|whom)\s+",
+            self.between(earlier[-1].end, subject.start),
+        ):
             return []
         return [earlier[-1]]
 

@@ -303,6 +303,11 @@ FOUND = [
         ("Harbor Compute", "supplies", "Kestrel Systems", "asserted"),
     ),
     (
+        "a-firm-described-then-bought-in-a-relative-clause",
+        "The founders first built Orvane, a cloud security firm that Kestrel Systems bought in 2015.",
+        ("Kestrel Systems", "acquires", "Orvane", "asserted"),
+    ),
+    (
         "a-company-owning-a-firm-described-beside-it",
         "Orvane, the Harbor-owned security firm that Quillon Data brought in to investigate, blamed a criminal group.",
         ("Harbor", "owns", "Orvane", "asserted"),
