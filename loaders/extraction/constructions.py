@@ -394,8 +394,10 @@ def _owned_platform(mention: Mention) -> bool:
 
 def _maker_meant(finder: SentenceRelations, mention: Mention) -> Mention:
     """The known maker of a product named in 'the maker of (the) PRODUCT', else the mention itself."""
-    if mention.type != "Product" or not _MAKER_OF.search(_before(finder, mention)):
-        return mention
+    before = _before(finder, mention)
+    maker_of = _MAKER_OF.search(before)
+    if mention.type != "Product" or maker_of is None or before[: maker_of.start()].rstrip().endswith(","):
+        return mention  # (", the maker of the Claude chatbot,": an apposition, not the one who acts)
     known = load_gazetteer().entities.get(mention.name)
     if known is None or not known.owner:
         return mention
@@ -1269,6 +1271,8 @@ _WHERE_HE_WAS = re.compile(
 def _where_he_was(finder: SentenceRelations) -> list[Candidate]:
     """'from VMware, where he was chief executive': the person the sentence is about held the post there."""
     found: list[Candidate] = []
+    if "where" not in finder.sentence.text:
+        return found
     for place in finder.mentions:
         where = _WHERE_HE_WAS.match(finder.text, place.end, finder.sentence.end) if _org(place) else None
         if where is None or _person(place):
@@ -1327,6 +1331,8 @@ _INVEST_RESPECTIVELY = re.compile(
 def _invest_respectively(finder: SentenceRelations) -> list[Candidate]:
     """'A and B will invest $5 billion and $10 billion respectively in C': each of them invests in C."""
     found: list[Candidate] = []
+    if "respectively" not in finder.sentence.text:
+        return found
     for target in finder.mentions:
         lead = _INVEST_RESPECTIVELY.search(finder.text, finder.sentence.start, target.start)
         if lead is None or not _org(target) or _person(target):
@@ -1349,6 +1355,8 @@ def _veterans_listed(finder: SentenceRelations) -> list[Candidate]:
     """'io was founded by Ive and three other Apple veterans: A, B and C': each of them worked at Apple, and
     founded io."""
     found: list[Candidate] = []
+    if ":" not in finder.sentence.text:
+        return found
     for employer, first in pairwise(finder.mentions):
         if not _person(first) or _person(employer) or not _org(employer):
             continue
@@ -1382,7 +1390,9 @@ _FORMED_WITH = re.compile(
 
 def _ventures_formed(finder: SentenceRelations) -> list[Candidate]:
     """'Stargate, the venture OpenAI formed with SoftBank and Oracle': each founder invests in the venture."""
-    found = []
+    found: list[Candidate] = []
+    if "venture" not in finder.sentence.text:
+        return found
     for venture, founder in pairwise(finder.mentions):
         if _person(venture) or _person(founder) or not _org(founder):
             continue
