@@ -12,7 +12,7 @@ from itertools import pairwise
 from .gazetteer import load_gazetteer
 from .mentions import OWNED_ROUND, RELATIVE_ASIDE, Mention, is_authority, is_pronoun
 from .patterns import role_pattern
-from .relations import DESCRIBED_THEN_PRONOUN, Candidate, SentenceRelations
+from .relations import DESCRIBED_THEN_PRONOUN, MAKER_OF_BEFORE, Candidate, SentenceRelations
 
 # "Employment Agreement ... between Acme Inc. and Jane Roe": a personal contract names employer and employee
 _PERSONAL_AGREEMENT = re.compile(
@@ -384,9 +384,6 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     ]
 
 
-_MAKER_OF = re.compile(r"\b(?:the|its)\s+(?:maker|developer|creator)\s+of\s+(?:the\s+)?$", re.I)
-
-
 def _owned_platform(mention: Mention) -> bool:
     known = load_gazetteer().entities.get(mention.name)
     return known is not None and known.owned
@@ -395,7 +392,9 @@ def _owned_platform(mention: Mention) -> bool:
 def _maker_meant(finder: SentenceRelations, mention: Mention) -> Mention:
     """The known maker of a product named in 'the maker of (the) PRODUCT', else the mention itself."""
     before = _before(finder, mention)
-    maker_of = _MAKER_OF.search(before)
+    maker_of = MAKER_OF_BEFORE.search(before)  # (not its owner or publisher: they need not act for it)
+    if maker_of is not None and maker_of.group("noun") not in ("maker", "developer", "creator"):
+        maker_of = None
     if mention.type != "Product" or maker_of is None or before[: maker_of.start()].rstrip().endswith(","):
         return mention  # (", the maker of the Claude chatbot,": an apposition, not the one who acts)
     known = load_gazetteer().entities.get(mention.name)

@@ -63,7 +63,7 @@ _AND_AUXILIARY = re.compile(
     r"(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:(?:now|still|already)\s+)?(?:(?:signed|struck|reached|formed)\s+)?"
     r"(?:(?:a|an|the|its)\s+(?:[\w$.-]+\s+){0,3})?$"
 )
-_MAKER_OF_BEFORE = re.compile(
+MAKER_OF_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?P<noun>maker|developer|creator|owner|publisher)\s+of\s+(?:the\s+)?$"
 )
 DESCRIBED_THEN_PRONOUN = re.compile(
@@ -885,7 +885,7 @@ class SentenceRelations:
             owner = load_gazetteer().entities.get(product.name)
             if match is None and owner is not None and owner.owner and mention.kind == "known":
                 # "the maker of ChatGPT", "the developer of Fortnite": the noun before the product's name
-                before = _MAKER_OF_BEFORE.search(self.text, self.sentence.start, product.start)
+                before = MAKER_OF_BEFORE.search(self.text, self.sentence.start, product.start)
                 if before is not None:
                     maker = Mention(
                         before.start("noun"),
