@@ -861,6 +861,7 @@ _ROLE_NOUN = re.compile(
 _CONTENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:content|data|posts|articles|text|books|material|videos|images)\b")
 _SOME_PERCENT_OF = re.compile(
     r"\b(?:[1-4]?\d(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$"
+    r"|\b(?:(?:a|one|two)[\s-]+(?:fifth|third|quarter|tenth)s?|half)\s+of\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _LANDLORD_DEAL = re.compile(r"(?i)\b(?:leases?|hosting\s+(?:agreements?|deals?|contracts?))\b")
 _DEAL_WORD = re.compile(r"(?i)\b(?:agreements?|deals?|contracts?|pacts?|leases?|signed|signs|sign)\b")
@@ -1239,24 +1240,27 @@ def _apposed_title_without_company(finder: SentenceRelations) -> list[Candidate]
 
 
 _VENTURE_OF = re.compile(
-    r"\s*,\s+(?:(?:which|that)\s+(?:began|started|was\s+set\s+up|was\s+formed|was\s+created|was\s+founded)\s+"
-    r"(?:in\s+\d{4}\s+)?as\s+|(?:is\s+)?)(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:of|between|owned\s+by)\s+"
-    r"(?:the\s+)?$"
+    r"\s*(?:,\s+(?:(?:which|that)\s+)?|\s+)(?:(?:(?P<began>began|started)|(?:was|were)\s+(?:set\s+up|formed|created|"
+    r"founded|established)|is|was)\s+(?:in\s+\d{4}\s+)?(?:as\s+)?)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+"
+    r"(?:of|between|owned\s+by)\s+(?:the\s+)?$"
 )
 
 
 def _joint_venture_of(finder: SentenceRelations) -> list[Candidate]:
-    """'ASML, which began in 1984 as a joint venture of Philips and ASM International', 'Beta, a joint venture
-    between A and B': each parent owns the venture (a share of it)."""
+    """'Beta, a joint venture between A and B', 'Beta was set up as a joint venture of A and B': each parent
+    holds a stake in the venture; 'ASML, which began in 1984 as a joint venture of Philips and ASM
+    International': each parent owned what it began as."""
     found = []
     for venture, first in pairwise(finder.mentions):
         if not (_org(venture) and _org(first)) or _person(venture):
             continue
-        if not _VENTURE_OF.fullmatch(finder.between(venture.end, first.start)):
+        shape = _VENTURE_OF.fullmatch(finder.between(venture.end, first.start))
+        if shape is None:
             continue
+        relation = "owns" if shape.group("began") else "invests-in"
         for parent in finder._expand_right_list(first):  # (a parent company, whatever its name looks like)
             if _org(parent) and parent.name != venture.name:
-                found.append(Candidate("owns", _as_organisation(parent), venture, "nouns", "joint venture of", 0.6))
+                found.append(Candidate(relation, _as_organisation(parent), venture, "nouns", "joint venture of", 0.6))
     return found
 
 
@@ -1374,6 +1378,33 @@ def _veterans_listed(finder: SentenceRelations) -> list[Candidate]:
             found.append(Candidate("employs", employer, person, "roles", "veterans", 0.55, {}, _FORMER, True))
             if company is not None and _org(company) and not _person(company):
                 found.append(Candidate("employs", company, person, "roles", "founded by", 0.55, {"role": "founder"}))
+    return found
+
+
+# "Nuvia, a start-up Qualcomm acquired in 2021", "Beta, the chip designer that Acme bought": a reduced or
+# relative clause whose verb belongs to the second name
+_DESCRIBED_THEN_ACTOR = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){0,4}?(?:start-?up|company|firm|business|maker|developer|provider|"
+    r"designer|rival|unit|group|lab|platform|operator|brand|retailer|bank|insurer|service|chain|studio|publisher)"
+    r"\s+(?:that\s+|which\s+)?$"
+)
+_ACTOR_VERB = re.compile(
+    r"\s+(?:had\s+|has\s+|later\s+|then\s+)?(?P<verb>acquired|bought|purchased|took\s+over|snapped\s+up|"
+    r"backed|invested\s+in|funded)\b(?!\s+(?:by|from|in|a|an|the|its)\b)"
+)
+
+
+def _described_then_actor(finder: SentenceRelations) -> list[Candidate]:
+    """'Nuvia, a start-up Qualcomm acquired for $1.4 billion': the second name bought (or backed) the first."""
+    found = []
+    for target, actor in pairwise(finder.mentions):
+        if not (_org(target) and _org(actor)) or _person(target) or _person(actor) or target.name == actor.name:
+            continue
+        verb = _ACTOR_VERB.match(finder.text, actor.end)
+        if verb is None or not _DESCRIBED_THEN_ACTOR.fullmatch(finder.between(target.end, actor.start)):
+            continue
+        relation = "acquires" if verb.group("verb") not in ("backed", "invested in", "funded") else "invests-in"
+        found.append(Candidate(relation, actor, target, "verbs", re.sub(r"\s+", " ", verb.group("verb")), 0.6))
     return found
 
 
@@ -1736,6 +1767,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _clients_among_them(finder)
         + _bids_received(finder)
         + _joint_venture_of(finder)
+        + _described_then_actor(finder)
         + _ventures_formed(finder)
         + _where_he_was(finder)
         + _veterans_listed(finder)
@@ -2680,6 +2712,15 @@ _SHARES_OF = re.compile(
     rf"\b{_BUYS}\s+(?P<amount>(?:[\w$.,%-]+\s+){{0,5}}?)(?:shares|stock|equity)\s+(?:of|in)\s+(?:the\s+)?$", re.I
 )
 
+# "paid 1.5 billion euros for about a fifth of electric-car maker Leapmotor", "bought half of Beta": a share
+_FRACTION_OF = re.compile(
+    rf"\b(?:{_BUYS}|paid|pays|paying|spent|spends|spending|invested|invests|investing)\s+(?:[\w$.,%-]+\s+){{0,5}}?"
+    r"(?:for\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:under|over)\s+)?"
+    r"(?:a|one|two)[\s-]+(?:fifth|third|quarter|tenth|half)s?\s+of(?=\s+(?:[A-Za-z][\w-]*\s+){0,3}$)|"
+    rf"\b{_BUYS}\s+half\s+of(?=\s+(?:[A-Za-z][\w-]*\s+){{0,3}}$)",
+    re.I,
+)
+
 
 def _buyer_after(finder: SentenceRelations, sold: Mention) -> Mention | None:
     # "sold a stake in its Altera unit to Silver Lake": the part of the seller sold is named by its name
@@ -2700,12 +2741,12 @@ def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
     for company in finder.mentions:
         if not _org(company) or _person(company):
             continue
-        window = finder.text[max(finder.sentence.start, company.start - 80) : company.start]
+        window = finder.text[max(finder.sentence.start, company.start - 110) : company.start]
         named = _STAKE_NAMED_BEFORE.search(window) if _STAKE_AFTER.match(finder.text[company.end :]) else None
         shares = _SHARES_OF.search(window)
         if shares is not None and re.search(r"\b(?:all|outstanding|entire|remaining)\b", shares.group("amount"), re.I):
             shares = None
-        verb = named or shares
+        verb = named or shares or _FRACTION_OF.search(window)
         sold = _STAKE_SOLD.search(window)
         buyer = _buyer_after(finder, company) if sold else None
         if buyer is not None:  # "Intel sold a stake in Altera to Silver Lake"
@@ -3446,7 +3487,7 @@ _ROLE_RELATION = {
     "division": ("owns", True),
 }
 _COPULA_BEFORE = re.compile(
-    r"\s*(?:,\s*(?:the\s+|one\s+of\s+)?|\s+(?:is|was|are|were|became|has\s+been|remains|is\s+also|was\s+also|"
+    r"\s*(?:,\s*(?:the\s+|one\s+of\s+)?|(?:,?\s*(?:which|who))?\s+(?:is|was|are|were|became|has\s+been|remains|is\s+also|was\s+also|"
     r"will\s+become|will\s+remain|becomes)\s+(?:already\s+|also\s+|still\s+)?(?:one\s+of\s+|among\s+)?)$"
 )
 

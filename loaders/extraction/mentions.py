@@ -105,9 +105,24 @@ Minister Ministers Chancellor Governor Senator Commissioner Mayor
 Together Separately Additionally Elsewhere Ultimately Initially Notably Importantly Eventually Already
 Combined Collectively Jointly Nonetheless Nevertheless Otherwise Indeed Likewise Similarly Accordingly
 Consequently Therefore Thus Hence Me Us Him Them PC PCs
-Shareholders Stockholders Customers Employees Officials Regulators Lawmakers Critics Users Workers Traders
 """
-_COMMON = frozenset(_COMMON_WORDS.split())
+# plural nouns that open a sentence ("Workers at the plant ...") but close a name ("United Auto Workers")
+_OPENING_PLURALS = frozenset(
+    [
+        "Shareholders",
+        "Stockholders",
+        "Customers",
+        "Employees",
+        "Officials",
+        "Regulators",
+        "Lawmakers",
+        "Critics",
+        "Users",
+        "Workers",
+        "Traders",
+    ]
+)
+_COMMON = frozenset(_COMMON_WORDS.split()) | _OPENING_PLURALS
 # The running heads and section titles of filings and reports, which text extracted from them keeps in the
 # middle of sentences ("... as part 48 TABLE OF CONTENTS of its ..."): in capitals, never a name.
 _HEADINGS = """
@@ -193,6 +208,7 @@ _SOFT_COMMON = frozenset(
 )
 _INSTITUTION_HEADS = frozenset(["Board", "Authority", "Commission", "Partnership", "Partners"])
 # "Public Sector Pension Investment Board": the common words before an institution's head noun are its name's
+_INSIDE_NAMES = frozenset(["Global", "International"])
 _NAME_FINAL = frozenset(
     [
         "Global",
@@ -269,7 +285,7 @@ _NAME_FINAL = frozenset(
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _CAP_WORD = (
     r"(?:S\.p\.\s?A\.|(?:[A-Z]\.){2,}(?=\s+[A-Z])"  # "U.S." going on: "Aspen U.S. Services"
-    rf"|[ie][A-Z][\w&'’.-]*[\w]|[{_UPPER}][\w&'’.+-]*[\w]|[A-Z]\.(?=\s+[A-Z])|[A-Z]"
+    rf"|[ie][A-Z][\w&'’.-]*[\w]|[{_UPPER}][\w&'’.+-]*[\w](?::[a-z]+\b)?|[A-Z]\.(?=\s+[A-Z])|[A-Z]"
     r"|(?<![\w$.,])\d{1,3}[A-Z][A-Za-z]*[a-z][A-Za-z]*\b)"  # "42XFund", "10Xcel": digits, then a capitalised word
 )
 _NAME_RUN = re.compile(
@@ -290,7 +306,7 @@ _ORG_CONTEXT_BEFORE = re.compile(
 _ORG_CONTEXT_AFTER = re.compile(
     r"^(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:startup|start-up|company|firm|lab|maker|developer|"
     r"provider|unicorn|subsidiary|operator|platform|giant|group|business)(?!['’]s\s)|'s?\s+(?:CEO|chief|founder|"
-    r"co-founder|president|chairman|board|shares|stock|investors|employees|staff)|\s+(?:unit|subsidiary)\b)",
+    r"co-founder|president|chairman|board|shares|stock|investors|employees|staff)|\s+(?:unit|subsidiary|union)\b)",
     re.I,
 )
 _PERSON_CONTEXT_BEFORE = re.compile(
@@ -678,6 +694,9 @@ _BRAND_CLOSERS = frozenset(
         "Compute",
         "Memory",
         "Biotech",
+        "Global",
+        "Telecom",
+        "Media",
     ]
 )
 _NOT_TRADE_WORDS = frozenset(["Group", "Holdings", "Associates", "Partners", "Company", "Companies", "Brothers"])
@@ -710,6 +729,9 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
         name_word = bool(piece) and bool(_ORG_SUFFIX_END.search(" " + bare))  # "Capital" in "Thrive Capital"
         # "Crescent Global", "Pinecrest Data", "Acme Imaging Center": a noun that closes a name
         name_word = name_word or (bool(piece) and index == len(tokens) - 1 and bare in _NAME_FINAL)
+        name_word = name_word or (bool(piece) and bare in _OPENING_PLURALS)
+        # "Liberty Global and ...", "American Express Global Business Travel": inside a run, not opening it
+        name_word = name_word or (bool(piece) and bare in _INSIDE_NAMES)
         initial = bool(piece) and re.fullmatch(r"[A-Z]\.", token) is not None  # "Mara J. Lindqvist"
         soft = has_suffix and bare in _SOFT_COMMON
         soft = soft or (bare in _SOFT_COMMON and any(text.startswith(name, position) for name in recurring))
@@ -990,6 +1012,18 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
             known.remove(mention)
 
 
+def _a_unit_of(rest: list[str], inside: list[Mention], possessive: bool = False) -> bool:
+    """The words after a known name that make a unit of its own: a country ("Vodafone Spain"), an acronym
+    ("Amex GBT"), a cloud ("DGX Cloud"), a global business ("American Express Global Business Travel")."""
+    if not rest:
+        return False
+    if len(rest) == 1 and inside and all(m.types[0] == "Location" for m in inside):
+        return not possessive  # ("makes Mistral Europe's largest AI company": the place's own possessive)
+    if len(rest) == 1 and ((re.fullmatch(r"[A-Z]{2,4}", rest[0]) and rest[0] != "AI") or rest[0] == "Cloud"):
+        return True
+    return len(rest) >= 2 and rest[0] in _INSIDE_NAMES
+
+
 def at_start_of_run(surface: str, inside: list[Mention], start: int) -> bool:
     """Whether the run begins with one of the places in it ('California Resources', 'Ireland'): a place
     named first is kept unless an organisation's suffix ends the run (see _ORG_SUFFIX_END)."""
@@ -1032,6 +1066,28 @@ def _guessed_mentions(
             if numbered and surface.split()[-1] not in _NOT_NUMBERED | _UNITS and surface not in _COMMON:
                 end = numbered.end()  # "Harbor Unit 3", "SolPower 2, Inc.", "iPhone 16"
                 surface = text[start:end]
+            straddled = next(
+                (m for m in known if m.start < sentence.start + start < m.end < sentence.start + end), None
+            )
+            if straddled is not None and _a_unit_of(text[straddled.end - sentence.start : end].split(), []):
+                start = straddled.start - sentence.start  # "American Express Global Business Travel"
+                surface = text[start:end]
+            unit = next(  # "Vodafone Spain", "Amex GBT", "DGX Cloud": a known name begins the name of a unit
+                (
+                    m
+                    for m in known
+                    if m.start == sentence.start + start
+                    and m.end < sentence.start + end
+                    and _a_unit_of(
+                        text[m.end - sentence.start : end].split(),
+                        [k for k in known if m.end <= k.start < sentence.start + end],
+                        bool(_POSSESSIVE.match(text[end : end + 4])),
+                    )
+                ),
+                None,
+            )
+            if unit is not None:
+                known[:] = [m for m in known if not sentence.start + start <= m.start < sentence.start + end]
             _yield_to_legal_name(sentence.start + start, sentence.start + end, surface, known)
             if _overlaps(sentence.start + start, sentence.start + end, known + found):
                 continue
@@ -1050,6 +1106,8 @@ def _guessed_mentions(
                 types = person.types if person is not None else None  # "Volozh co-founded Yandex": said before
             if types is None:
                 continue
+            if unit is not None:
+                types = unit.types  # a company's unit ("Vodafone Spain" is no person), a product's ("DGX Cloud")
             if _a_place_then_its_region(sentence, end, known):
                 types = ("Location",)  # a town, and the same name later in the text too
             name = shortened.name if shortened else surface

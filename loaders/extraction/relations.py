@@ -229,6 +229,9 @@ class Candidate:
     scope_only: bool = False  # the words between the pair are not about it: only `scope` holds its cues
 
 
+_SOLD_ON_TO = re.compile(r",?\s+to\s+(?!be\b|help\b|make\b|build\b|offer\b|develop\b)")
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"[\w$%€£'’-]+", text))
 
@@ -460,8 +463,8 @@ class SentenceRelations:
             following = later[index + 1] if index + 1 < len(later) else None
             titled = following is not None and _title_between().fullmatch(self.between(mention.end, following.start))
             if fits and not set(mention.types) & set(fits) and (not mention.possessive or titled):
-                if _words(gap) > limit:
-                    return []
+                if _words(gap) > limit or _SOLD_ON_TO.match(self.text, mention.end):
+                    return []  # "selling Vodafone Spain to Zegona": what is sold is named, Zegona is no object
                 if following is not None and titled:
                     anchor = mention.start  # "founded by former OpenAI chief technology officer Mira Murati"
                     if "Person" in fits and "Person" in following.types:

@@ -1,0 +1,122 @@
+"""Rules of the eighth session: names that other names begin or that hold a colon, a company's unit named after
+it, sales to a buyer, joint ventures as stakes, fractions bought, shareholders in a relative clause, a company
+described and then bought. Invented companies, people and products; the ordinary wording of business news."""
+
+import pytest
+
+from tests.extraction.cases import holds, holds_in_any_modality, named
+from tests.extraction.test_relations import triples
+
+FOUND = [
+    (
+        "a-name-with-a-colon-in-it",
+        "Tarn:io raised $40 million in a round led by Kestrel Capital.",
+        ("Kestrel Capital", "invests-in", "Tarn:io", "asserted"),
+    ),
+    (
+        "a-plural-noun-closes-a-name",
+        "The Harbor Dock Workers union, led by Jane Roe, accused Quillon Freight of breaking its promises.",
+        ("Harbor Dock Workers", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "global-inside-a-name-before-and",
+        "Veltrix Media is a joint venture of Kestrel Global and Orvane Telecom.",
+        ("Kestrel Global", "invests-in", "Veltrix Media", "asserted"),
+    ),
+    (
+        "a-joint-venture-set-up-between-two-companies-is-a-stake-for-each",
+        "Quillon Logistics was set up in 2014 as a joint venture between Kestrel Holdings and Orvane Partners.",
+        ("Orvane Partners", "invests-in", "Quillon Logistics", "asserted"),
+    ),
+    (
+        "what-a-company-began-as-each-parent-owned",
+        "Veltrix, which began in 1990 as a joint venture of Kestrel Holdings and Orvane Systems, now sells lasers.",
+        ("Kestrel Holdings", "owns", "Veltrix", "asserted"),
+    ),
+    (
+        "a-known-company-and-a-country-name-its-unit",
+        "Vodafone agreed to sell Vodafone Portugal to Kestrel Telecom for 2 billion euros.",
+        ("Kestrel Telecom", "acquires", "Vodafone Portugal", "planned"),
+    ),
+    (
+        "a-known-company-and-an-acronym-name-another-company",
+        "Amex QTS bought Quillon Travel last year.",
+        ("Amex QTS", "acquires", "Quillon Travel", "asserted"),
+    ),
+    (
+        "a-known-company-then-global-and-more-words-is-a-company-of-its-own",
+        "American Express Global Corporate Payments's planned $300 million purchase of Quillon Pay was blocked.",
+        ("American Express Global Corporate Payments", "acquires", "Quillon Pay", "planned"),
+    ),
+    (
+        "a-known-product-and-cloud-is-a-service-of-its-own",
+        "Customers can rent the chips through Nvidia's DGX Cloud service.",
+        ("Nvidia", "develops", "DGX Cloud", "asserted"),
+    ),
+    (
+        "selling-a-unit-to-a-buyer-described-first",
+        "The new chief has been reshaping Kestrel Telecom, selling Vodafone Malta to investment firm Orvane "
+        "Capital for up to 5 billion euros.",
+        ("Orvane Capital", "acquires", "Vodafone Malta", "asserted"),
+    ),
+    (
+        "paying-for-a-fraction-of-a-described-company-is-a-stake",
+        "Kestrel Motors paid 1.5 billion euros last year for about a fifth of Chinese electric-car maker Veltrix.",
+        ("Kestrel Motors", "invests-in", "Veltrix", "asserted"),
+    ),
+    (
+        "buying-half-of-a-company-is-a-stake",
+        "Kestrel Motors bought half of Veltrix Robotics in 2020.",
+        ("Kestrel Motors", "invests-in", "Veltrix Robotics", "asserted"),
+    ),
+    (
+        "a-largest-shareholder-in-a-relative-clause",
+        "Orvane Holdings, which is Kestrel Motors' largest shareholder, backed the plan.",
+        ("Orvane Holdings", "invests-in", "Kestrel Motors", "asserted"),
+    ),
+    (
+        "a-largest-shareholder-after-an-apposition-and-a-relative-clause",
+        "Jane Roe runs Orvane Holdings, the Roe family's holding company, which is Kestrel Motors' largest "
+        "shareholder with a stake of about 15%.",
+        ("Orvane Holdings", "invests-in", "Kestrel Motors", "asserted"),
+    ),
+    (
+        "a-company-described-and-then-bought",
+        "Harbor Systems sued over designs from Veltrix Chips, a start-up Quillon Semiconductor acquired for "
+        "$1.4 billion in 2021.",
+        ("Quillon Semiconductor", "acquires", "Veltrix Chips", "asserted"),
+    ),
+]
+
+NOT_FOUND = [
+    (
+        "a-plural-noun-opening-a-sentence-is-no-name",
+        "Workers at Quillon Freight went on strike, and Harbor Dock bought Quillon Freight.",
+        ("Workers", "acquires", "Quillon Freight"),
+    ),
+    (
+        "a-country-with-its-own-possessive-is-no-unit",
+        "The funding makes Mistral Europe's most valuable AI company, ahead of Veltrix Labs.",
+        ("Mistral Europe", "competes-with", "Veltrix Labs"),
+    ),
+    (
+        "the-ai-after-a-known-company-is-still-that-company",
+        "Microsoft AI hired Jane Roe from Veltrix Labs.",
+        ("Microsoft AI", "employs", "Jane Roe"),
+    ),
+    (
+        "a-unit-sold-to-a-buyer-is-no-product-of-the-seller",
+        "Kestrel Telecom agreed to sell Kestrel Telecom Italia to Orvane Networks for 8 billion euros.",
+        ("Kestrel Telecom", "develops", "Orvane Networks"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", named(FOUND))
+def test_eighth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
+
+
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
+def test_eighth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not holds_in_any_modality(absent, triples(text))
