@@ -113,6 +113,12 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     # "Beta Data, where he served as Vice President of Operations": a place of work, not the employee
     kept = [c for c in kept if not (c.relation == "employs" and _WHERE_SERVED.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
+    # "TSMC has taken most of the business of Apple": a share of the customers' orders, not a unit of Apple
+    kept = [
+        c
+        for c in kept
+        if not (c.relation == "owns" and _SHARE_OF_ORDERS.search(finder.between(c.object.end, c.subject.start)))
+    ]
     # "promoted Jane Roe to COO" (not "promoted Beta Lager"): a promotion names the new post
     kept = [c for c in kept if not (_PROMOTED.match(c.trigger) and not _TO_POST.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation in {"owns", "develops"} and _operates_as(finder, c))]
@@ -859,6 +865,9 @@ _ROLE_NOUN = re.compile(
     re.I,
 )
 _CONTENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:content|data|posts|articles|text|books|material|videos|images)\b")
+_SHARE_OF_ORDERS = re.compile(
+    r"\b(?:most|much|all|some|part|share|half|bulk|rest|two-thirds|a\s+third)\s+of\s+(?:the|their|its)\s+business\s+of\s"
+)
 _SOME_PERCENT_OF = re.compile(
     r"\b(?:[1-4]?\d(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$"
     r"|\b(?:(?:a|one|two)[\s-]+(?:fifth|third|quarter|tenth)s?|half)\s+of\s+(?:[a-z][\w-]*\s+){0,3}$"

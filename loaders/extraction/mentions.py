@@ -1326,6 +1326,9 @@ def _references(
                 )
                 if opener is not None and story is not None and opener.name == story.name:
                     target = opener.name  # (when that company is the one the text began with)
+            elif match.group("pronoun") and re.match(r"Its\s", sentence.text) and start > sentence.start + 4:
+                # "Its cloud services run on AWS, and it works with Google": 'it' is whose the services are
+                target = _antecedent(sentence, sentence.start, candidates, sentences) or target
             elif match.group("pronoun") or match.group("its") or _SUBORDINATE_BEFORE.search(before):
                 # "it", and "as the chipmaker tries to ...": the organisation the sentence opens with
                 target = _sentence_subject(sentence, start, here) or target

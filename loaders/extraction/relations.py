@@ -150,7 +150,7 @@ _VERB_BEFORE = re.compile(
     # "paid $1 billion for startup X and ...", "shares revenue with the company and ..."
     r"|\b(?:for|in|into|from|with|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
 )
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:we|they|I)\s+(?:\w+\s+)?$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:we|they|I|it)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(
     r"\s+(?:have|has|had|were|are|was|is|will|would|entered|signed|agreed|announced|said|reported|filed|"
     r"formed|reached|completed|struck)\b"
@@ -229,6 +229,10 @@ class Candidate:
     scope_only: bool = False  # the words between the pair are not about it: only `scope` holds its cues
 
 
+_AUXILIARIES = re.compile(r"\s*(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still)\s+)*")
+_SINGULAR_RELATIVE = re.compile(
+    r"\s*,\s*(?:which|who|that)\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+|already\s+)?(?:is|was|has|[a-z]+[^s\W]s)\b"
+)
 _SOLD_ON_TO = re.compile(r",?\s+to\s+(?!be\b|help\b|make\b|build\b|offer\b|develop\b)")
 
 
@@ -263,6 +267,10 @@ class SentenceRelations:
         self.earlier_start = earlier_start  # where that sentence starts
         self.document = document or []  # the document's mentions (shared, not copied): those before it count
         self.parentheticals = _parenthetical_spans(sentence)
+        # "Albertsons, whose chains include Safeway and Vons, is backed by": names said in passing
+        self.asides = [
+            (sentence.start + a.start(), sentence.start + a.end()) for a in RELATIVE_ASIDE.finditer(sentence.text)
+        ]
 
     @cached_property
     def lowered(self) -> str:
@@ -307,6 +315,8 @@ class SentenceRelations:
         return [m for m in self.mentions if not re.search(r"\([\"“]?$", self.text[max(0, m.start - 2) : m.start])]
 
     def _expand_left(self, mention: Mention) -> list[Mention]:
+        if mention.kind == "reference" and mention.text.lower() in ("it", "they"):
+            return [mention]  # "... run on AWS, and it works with B": a pronoun heads a clause, it joins no list
         group, glues = [mention], list[str]()
         # "Dow Jones, which publishes the Journal, and the Post are owned by": a name in a relative aside is no
         # member, and the aside is no glue
@@ -404,6 +414,14 @@ class SentenceRelations:
             heads = apposition and _APPOSITION_GAP.fullmatch(self.between(mention.end, position))
             if span is not None and span != here and not heads:
                 continue  # but "..., which is sold by Corvo, now part of Halden": Corvo heads the apposition
+            aside = _inside(mention.start, self.asides)
+            if (  # (not "Kynamro, which is sold by Genzyme, now part of Sanofi": Genzyme heads the apposition)
+                aside is not None
+                and aside[1] <= position
+                and _AUXILIARIES.fullmatch(self.between(aside[1], position))
+                and re.search(r"\b(?:is|was|are|were|has|have|had)\b", self.between(aside[1], position))
+            ):
+                continue  # "A, whose chains include B and C, is backed by D": A is backed
             if nearest and fits and mention.types == ("Person",) and "Person" not in fits and not apposition:
                 gap = self.between(mention.end, position)
                 if _words(gap) <= 3 and not re.search(r"[,;()]|\b(?:and|or|but)\b", gap):
@@ -576,6 +594,8 @@ class SentenceRelations:
             right = self.left_of(start, rel.range, avoid={m.name for m in left}, apposition=True)
             right = self._coordinated_object(right, start, rel.range, {m.name for m in left})
             right = self._relative_antecedent(right, start, rel.range) or right
+            if len(right) > 1 and _SINGULAR_RELATIVE.match(self.text, right[-1].end):
+                right = right[-1:]  # "A and B, which is owned by C"
             if len(right) > 1 and APPOSITION_SO_FAR.fullmatch(self.between(right[-1].end, start)):
                 right = right[-1:]  # "A, B and MGX, a technology investor backed by E": the apposition is MGX's
             # "X, which was founded in 2016, had raised money from A, B and C": a relative aside is no apposition
@@ -616,6 +636,8 @@ class SentenceRelations:
                 left = [subject] if subject is not None and subject.end <= left[0].start else left
             if trigger.frame == "nouns" and len(left) > 1 and left[-1].possessive:
                 left = left[-1:]  # "A and B's acquisition of C": B's, not A's
+            if len(left) > 1 and _SINGULAR_RELATIVE.match(self.text, left[-1].end):
+                left = left[-1:]  # "to take on A and B, which owns C": the verb agrees with B alone
             if not right and trigger.frame == "verbs" and left:
                 right = self._relative_object(left[0], rel.range)
         return [(s, o) for s in left for o in right if s.name != o.name]

@@ -86,9 +86,44 @@ FOUND = [
         "$1.4 billion in 2021.",
         ("Quillon Semiconductor", "acquires", "Veltrix Chips", "asserted"),
     ),
+    (
+        "a-relative-aside-is-skipped-to-reach-the-passive-subject",
+        "Quillon Foods, whose chains include Veltrix Market and Harbor Grocer, is backed by buyout firm Kestrel "
+        "Capital.",
+        ("Kestrel Capital", "invests-in", "Quillon Foods", "asserted"),
+    ),
+    (
+        "it-after-a-sentence-opening-its-is-whose-the-thing-is",
+        "Quillon Cloud sells database software. Its managed services run on Amazon Web Services, and it works "
+        "closely with Google Cloud.",
+        ("Quillon Cloud", "partners-with", "Google Cloud", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
+    (
+        "a-singular-relative-verb-agrees-with-the-last-name-only",
+        "Quillon Foods wants to take on Harbor Grocer and Veltrix Market, which owns Kestrel Farms.",
+        ("Harbor Grocer", "owns", "Kestrel Farms"),
+    ),
+    (
+        "names-in-a-relative-aside-are-not-the-passive-subject",
+        "Quillon Foods, whose chains include Veltrix Market and Harbor Grocer, is backed by buyout firm Kestrel "
+        "Capital.",
+        ("Kestrel Capital", "invests-in", "Veltrix Market"),
+    ),
+    (
+        "a-pronoun-clause-is-no-list-member",
+        "Quillon Cloud sells database software. Its managed services run on Amazon Web Services, and it works "
+        "closely with Google Cloud.",
+        ("Amazon Web Services", "partners-with", "Google Cloud"),
+    ),
+    (
+        "most-of-the-business-of-customers-is-no-unit-of-theirs",
+        "Kestrel Foundry, which controls two-thirds of the market, has taken most of the business of Veltrix Chips "
+        "and Harbor Devices.",
+        ("Harbor Devices", "owns", "Kestrel Foundry"),
+    ),
     (
         "a-plural-noun-opening-a-sentence-is-no-name",
         "Workers at Quillon Freight went on strike, and Harbor Dock bought Quillon Freight.",
