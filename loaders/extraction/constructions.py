@@ -2668,7 +2668,7 @@ _PRODUCT_NOUN_BEFORE = re.compile(
 _DESCRIBES = re.compile(r"^(?:['’]s?\s|\s*,\s*(?:a|an|the|which|that|who|whose)\b)")
 _MODIFIER = r"(?!(?:on|in|into|to|for|with|from|at|by|of|and|or|as|available|through|via)\b)[\w-]+"
 _ITS = re.compile(rf"\b[Ii]ts\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_MODIFIER},\s+)?$")
-_OBJECT_THEN_ITS = re.compile(r"\s+(?:with|using|through|via)\s+")
+_OBJECT_THEN_ITS = re.compile(r"\s+(?:with|using|through|via|to\s+[a-z]+)\s+")
 
 
 def _its_products(finder: SentenceRelations) -> list[Candidate]:
@@ -2883,7 +2883,8 @@ def _role_descriptions(finder: SentenceRelations) -> list[Candidate]:
 
 _GROUP_INCLUDES = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?P<group>partners|investors|backers|shareholders|rivals|competitors|customers|"
-    r"clients|suppliers|tenants|licensees)\s+"
+    r"clients|suppliers|tenants|licensees|brands|chains|subsidiaries|units|banners|labels|products|games|titles|"
+    r"drugs|apps)\s+"
     r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|including|are|were|remain|remained|such\s+as|like)\s+(?:the\s+)?"
 )
 _GROUP_RELATION = {
@@ -2900,11 +2901,24 @@ _GROUP_RELATION = {
     "tenants": "supplies",
     "licensees": "supplies",
     "owners": "invests-in",
+    # "Albertsons, whose chains include Safeway and Vons", "its games include Candy Crush": what it has or makes
+    "brands": "owns",
+    "chains": "owns",
+    "subsidiaries": "owns",
+    "units": "owns",
+    "banners": "owns",
+    "labels": "owns",
+    "products": "develops",
+    "games": "develops",
+    "titles": "develops",
+    "drugs": "develops",
+    "apps": "develops",
 }
 _GROUP = (
     r"(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){0,2}?"  # "its largest customers", "its biggest AI customers"
     r"(?P<group>partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers|"
-    r"tenants|licensees|owners)"  # "its owners, which included A and B": its shareholders (one owner owns)
+    r"tenants|licensees|owners|brands|chains|subsidiaries|units|banners|labels|products|games|titles|drugs|apps)"
+    # ("its owners, which included A and B": its shareholders, as one owner owns)
 )
 _INCLUDE = r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|are|were|remain|remained)"
 # "Figma, whose backers include A and B", "its customers include A", "from investors including A and B",
@@ -2944,7 +2958,8 @@ _GROUP_LEADS = (
     ),
 )
 _ANY_GROUP = re.compile(  # (singular too: "counts A as its biggest customer")
-    r"partner|investor|backer|shareholder|funder|rival|competitor|customer|client|supplier|tenant|licensee|owner",
+    r"partner|investor|backer|shareholder|funder|rival|competitor|customer|client|supplier|tenant|licensee|owner|"
+    r"brands|chains|subsidiaries|units|banners|labels|products|games|titles|drugs|apps",
     re.I,
 )
 _COUNTS = re.compile(
@@ -3962,8 +3977,9 @@ def _bio_titles(finder: SentenceRelations) -> list[Candidate]:
 
 _ITS_PART = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s*,\s*(?:(?:which\s+(?:is|are)|now|both|each|all)\s+)?(?P<its>(?:its|their)\s+)?"
-    r"(?P<kind>(?:(?:wholly|majority|indirect|direct|principal|operating|main|primary|former|new|[\w-]*owned)[\s-]*)"
-    r"{0,3}?)(?:subsidiary|subsidiaries|unit|affiliate|division|arm)\b(?!\s+of\b)",
+    r"(?P<kind>(?:(?:wholly|majority|indirect|direct|principal|operating|main|primary|former|new|own|[\w-]*owned)"
+    r"[\s-]*){0,3}?)(?:subsidiary|subsidiaries|unit|affiliate|division|arm|(?<=own\s)(?:operator|business|brand|chain))"
+    r"\b(?!\s+of\b)",
     re.I,
 )
 # "Markel Group, which includes A and B, wholly-owned subsidiaries": the company the list hangs on
@@ -3996,7 +4012,11 @@ def _its_subsidiary_after(finder: SentenceRelations) -> list[Candidate]:
         cue = part.group().strip(" ,")
         for member in group if owners else []:
             if member.name != owners[0].name and _org(member):
-                found.append(Candidate("owns", owners[0], _as_organisation(member), "nouns", cue, 0.65, scope=cue))
+                found.append(
+                    Candidate(
+                        "owns", owners[0], _as_organisation(member), "nouns", cue, 0.65, scope=cue, scope_only=True
+                    )
+                )
     return found
 
 

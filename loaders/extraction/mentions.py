@@ -697,6 +697,9 @@ _BRAND_CLOSERS = frozenset(
         "Global",
         "Telecom",
         "Media",
+        "Retail",
+        "Foods",
+        "Pharma",
     ]
 )
 _NOT_TRADE_WORDS = frozenset(["Group", "Holdings", "Associates", "Partners", "Company", "Companies", "Brothers"])
@@ -1142,10 +1145,13 @@ def _a_place_then_its_region(sentence: Sentence, end: int, known: list[Mention])
 
 
 PRODUCT_NOUN_AFTER = re.compile(
-    r"\s+(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbots?|assistants?|app|"
+    # ("Ansible automation software", "Optimus humanoid robots": one word may say what kind)
+    r"\s+(?:(?!every|each|all|some|many|most|more|other|its|their|his|her|the|and|or|of|for|in|to)"
+    r"[a-z][a-z-]+(?<![^s]s)(?<!ed)\s+)?"  # (no verb: "Acme sells database software")
+    r"(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbots?|assistants?|app|"
     r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|(?:web\s+)?browsers?|engines?|"
     r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|robots?|drones?|"
-    r"family of models|table format|formats?|frameworks?|databases?)\b"
+    r"family of models|table format|formats?|frameworks?|databases?|tools?)\b"
 )
 # "the startup's chatbot Pi", "its weight-loss drug Zepbound": a kind of product right before the name
 _PRODUCT_NOUN_BEFORE = re.compile(
@@ -1190,6 +1196,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return ("Organization", "Product")  # "social media platform X"
     if surface.isdigit() or all(w in _COMMON for w in words) or surface in _UNITS or len(surface) < 2:
         return None
+    if re.search(r"-[a-z]+(?:ed|ing)$", surface):
+        return None  # "AI-powered", "GPU-rich": a compound adjective, no name
     if surface.rstrip(".") in _DEGREES:
         return None  # "holds a B.A. from ...": a degree
     if surface.isupper() and after.startswith(":") and (start == 0 or text[start - 1] == "\n"):

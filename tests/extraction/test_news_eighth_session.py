@@ -98,9 +98,44 @@ FOUND = [
         "closely with Google Cloud.",
         ("Quillon Cloud", "partners-with", "Google Cloud", "asserted"),
     ),
+    (
+        "a-possessed-name-before-a-described-kind-of-product",
+        "The tools will be bundled with Harbor Systems's Tessel automation software.",
+        ("Harbor Systems", "develops", "Tessel", "asserted"),
+    ),
+    (
+        "its-name-before-a-described-kind-of-product",
+        "Kestrel Motors designs its chips in-house for its cars and its Zephyr humanoid robots.",
+        ("Kestrel Motors", "develops", "Zephyr", "asserted"),
+    ),
+    (
+        "whose-chains-include-names-what-it-owns",
+        "Quillon Foods, whose chains include Veltrix Retail and Harbor Foods, is backed by Kestrel Capital.",
+        ("Quillon Foods", "owns", "Harbor Foods", "asserted"),
+    ),
+    (
+        "whose-titles-include-names-what-it-makes",
+        "Kestrel Games, whose titles include Skyforge and Moonfall, was bought last year.",
+        ("Kestrel Games", "develops", "Moonfall", "asserted"),
+    ),
+    (
+        "its-own-operator-is-owned-and-the-plan-is-not-its-modality",
+        "Kestrel Telecom plans to combine the business with Veltrix Fibre, its own operator in Italy.",
+        ("Kestrel Telecom", "owns", "Veltrix Fibre", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
+    (
+        "a-compound-adjective-is-no-product",
+        "Quillon sued the startup Veltrix Labs, accusing it of copying articles to feed its AI-powered search engine.",
+        ("Veltrix Labs", "develops", "AI-powered"),
+    ),
+    (
+        "a-quantifier-before-a-kind-of-product-is-no-name",
+        "Nearly every smartphone processor is built on Kestrel Chips technology.",
+        ("Nearly", "hosts-on", "Kestrel Chips"),
+    ),
     (
         "a-singular-relative-verb-agrees-with-the-last-name-only",
         "Quillon Foods wants to take on Harbor Grocer and Veltrix Market, which owns Kestrel Farms.",
