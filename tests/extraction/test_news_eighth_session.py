@@ -123,9 +123,20 @@ FOUND = [
         "Kestrel Telecom plans to combine the business with Veltrix Fibre, its own operator in Italy.",
         ("Kestrel Telecom", "owns", "Veltrix Fibre", "asserted"),
     ),
+    (
+        "licensing-technology-from-a-company-is-a-partnership",
+        "Kestrel Chips agreed to license technology from Veltrix Labs.",
+        ("Kestrel Chips", "partners-with", "Veltrix Labs", "planned"),
+    ),
 ]
 
 NOT_FOUND = [
+    (
+        "licence-terms-are-no-licence-from-what-follows",
+        "Harbor Systems sued Kestrel Chips, alleging that it breached licence terms when it used designs from "
+        "Veltrix Labs.",
+        ("Kestrel Chips", "partners-with", "Veltrix Labs"),
+    ),
     (
         "a-compound-adjective-is-no-product",
         "Quillon sued the startup Veltrix Labs, accusing it of copying articles to feed its AI-powered search engine.",
