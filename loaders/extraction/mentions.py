@@ -208,7 +208,7 @@ _SOFT_COMMON = frozenset(
 )
 _INSTITUTION_HEADS = frozenset(["Board", "Authority", "Commission", "Partnership", "Partners"])
 # "Public Sector Pension Investment Board": the common words before an institution's head noun are its name's
-_INSIDE_NAMES = frozenset(["Global", "International"])
+_INSIDE_NAMES = frozenset(["Global", "International", "Startup"])  # "OpenAI Startup Fund"
 _NAME_FINAL = frozenset(
     [
         "Global",
@@ -1015,6 +1015,9 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
             known.remove(mention)
 
 
+_UNIT_WORDS = frozenset(["Cloud"])  # "DGX Cloud" ("Intel Foundry" but "Microsoft Foundry", a product: not kept)
+
+
 def _a_unit_of(rest: list[str], inside: list[Mention], possessive: bool = False) -> bool:
     """The words after a known name that make a unit of its own: a country ("Vodafone Spain"), an acronym
     ("Amex GBT"), a cloud ("DGX Cloud"), a global business ("American Express Global Business Travel")."""
@@ -1022,7 +1025,7 @@ def _a_unit_of(rest: list[str], inside: list[Mention], possessive: bool = False)
         return False
     if len(rest) == 1 and inside and all(m.types[0] == "Location" for m in inside):
         return not possessive  # ("makes Mistral Europe's largest AI company": the place's own possessive)
-    if len(rest) == 1 and ((re.fullmatch(r"[A-Z]{2,4}", rest[0]) and rest[0] != "AI") or rest[0] == "Cloud"):
+    if len(rest) == 1 and ((re.fullmatch(r"[A-Z]{2,4}", rest[0]) and rest[0] != "AI") or rest[0] in _UNIT_WORDS):
         return True
     return len(rest) >= 2 and rest[0] in _INSIDE_NAMES
 
@@ -1144,15 +1147,19 @@ def _a_place_then_its_region(sentence: Sentence, end: int, known: list[Mention])
     )
 
 
-PRODUCT_NOUN_AFTER = re.compile(
-    # ("Ansible automation software", "Optimus humanoid robots": one word may say what kind)
-    r"\s+(?:(?!every|each|all|some|many|most|more|other|its|their|his|her|the|and|or|of|for|in|to)"
-    r"[a-z][a-z-]+(?<![^s]s)(?<!ed)\s+)?"  # (no verb: "Acme sells database software")
+_PRODUCT_NOUNS = (
     r"(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbots?|assistants?|app|"
     r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|(?:web\s+)?browsers?|engines?|"
     r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|robots?|drones?|"
     r"family of models|table format|formats?|frameworks?|databases?|tools?)\b"
 )
+PRODUCT_NOUN_AFTER = re.compile(rf"\s+{_PRODUCT_NOUNS}")
+# "Red Hat's Ansible automation software", "its Optimus humanoid robots": owned, one word may say what kind
+_DESCRIBED_PRODUCT_AFTER = re.compile(
+    r"\s+(?!(?:every|each|all|some|many|most|more|other|its|their|and|or|of|for|in|to)\s)[a-z][a-z-]+\s+"
+    + _PRODUCT_NOUNS
+)
+_OWNED_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir|[Tt]he))\s+$")
 # "the startup's chatbot Pi", "its weight-loss drug Zepbound": a kind of product right before the name
 _PRODUCT_NOUN_BEFORE = re.compile(
     r"\b(?:chatbot|assistant|app|browser|chip|processor|accelerator|drug|vaccine|console|headset|smartphone|"
@@ -1208,7 +1215,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     opening = DATELINE_OPENING.match(text[line : line + 80])
     if opening is not None and start < line + opening.end():
         return None  # "SAN FRANCISCO (TechCrunch) — ", "LONDON (FT) - ": the dateline's place and source
-    if PRODUCT_NOUN_AFTER.match(after) and not _ORG_CONTEXT_BEFORE.search(before):
+    described = _DESCRIBED_PRODUCT_AFTER.match(after) and _OWNED_BEFORE.search(before)
+    if (PRODUCT_NOUN_AFTER.match(after) or described) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
     if _PRODUCT_NOUN_BEFORE.search(before) or _PRODUCT_APPOSITION_AFTER.match(after):
         return ("Product", "Organization")

@@ -128,6 +128,16 @@ FOUND = [
         "Kestrel Chips agreed to license technology from Veltrix Labs.",
         ("Kestrel Chips", "partners-with", "Veltrix Labs", "planned"),
     ),
+    (
+        "startup-inside-a-name-after-a-known-company",
+        "Veltrix Robotics raised $20 million from the OpenAI Startup Fund and Kestrel Capital.",
+        ("OpenAI Startup Fund", "invests-in", "Veltrix Robotics", "asserted"),
+    ),
+    (
+        "the-justice-department-as-the-press-names-it",
+        "The Justice Department sued Quillon Travel on Friday.",
+        ("Justice Department", "accuses", "Quillon Travel", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
