@@ -113,6 +113,14 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     # "Beta Data, where he served as Vice President of Operations": a place of work, not the employee
     kept = [c for c in kept if not (c.relation == "employs" and _WHERE_SERVED.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
+    # "struggled to keep up with orders from Microsoft": the orders are kept up with, not Microsoft
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "competes-with" and _KEPT_UP_WITH_THINGS.search(finder.between(c.subject.end, c.object.start))
+        )
+    ]
     # "TSMC has taken most of the business of Apple": a share of the customers' orders, not a unit of Apple
     kept = [
         c
@@ -865,6 +873,7 @@ _ROLE_NOUN = re.compile(
     re.I,
 )
 _CONTENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:content|data|posts|articles|text|books|material|videos|images)\b")
+_KEPT_UP_WITH_THINGS = re.compile(r"\b(?:keep(?:s|ing)?|kept)\s+up\s+with\s+(?:[a-z][\w-]*\s+){1,3}?(?:from|of|for)\s")
 _SHARE_OF_ORDERS = re.compile(
     r"\b(?:most|much|all|some|part|share|half|bulk|rest|two-thirds|a\s+third)\s+of\s+(?:the|their|its)\s+business\s+of\s"
 )
@@ -1417,6 +1426,26 @@ def _described_then_actor(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "smaller rivals of Scale AI such as Surge AI and Turing": each one named competes with the company
+_RIVALS_OF_BEFORE = re.compile(r"\b(?:rivals|competitors)\s+(?:of|to)\s+$", re.I)
+_SUCH_AS = re.compile(r"\s*,?\s+(?:such\s+as|including|like)\s+(?:the\s+)?")
+
+
+def _rivals_of_such_as(finder: SentenceRelations) -> list[Candidate]:
+    """'rivals of X such as A and B': A and B compete with X."""
+    found = []
+    for company, first in pairwise(finder.mentions):
+        if not (_org(company) and _org(first)) or _person(company) or _person(first):
+            continue
+        before = finder.text[max(finder.sentence.start, company.start - 20) : company.start]
+        if not _RIVALS_OF_BEFORE.search(before) or not _SUCH_AS.fullmatch(finder.between(company.end, first.start)):
+            continue
+        for rival in finder._expand_right_list(first):  # (the list may be the subject: "... such as A and B grew")
+            if _org(rival) and not _person(rival) and rival.name != company.name:
+                found.append(Candidate("competes-with", rival, company, "nouns", "rivals of ... such as", 0.6))
+    return found
+
+
 # "Stargate, the $500 billion venture OpenAI formed in January with SoftBank and Oracle": who formed it
 _VENTURE_DESCRIBED = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w$.,-]+\s+){0,5}?(?:joint\s+)?venture\s+(?:that\s+|which\s+)?$"
@@ -1777,6 +1806,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _bids_received(finder)
         + _joint_venture_of(finder)
         + _described_then_actor(finder)
+        + _rivals_of_such_as(finder)
         + _ventures_formed(finder)
         + _where_he_was(finder)
         + _veterans_listed(finder)

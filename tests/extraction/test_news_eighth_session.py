@@ -138,9 +138,34 @@ FOUND = [
         "The Justice Department sued Quillon Travel on Friday.",
         ("Justice Department", "accuses", "Quillon Travel", "asserted"),
     ),
+    (
+        "narrowing-the-gap-with-a-company-is-competing",
+        "Kestrel Motors is trying to narrow the gap with Veltrix Motors in batteries.",
+        ("Kestrel Motors", "competes-with", "Veltrix Motors", "asserted"),
+    ),
+    (
+        "a-bidding-war-with-a-company-is-competing",
+        "Kestrel Pharma won a bidding war with Veltrix Therapeutics for the biotech.",
+        ("Kestrel Pharma", "competes-with", "Veltrix Therapeutics", "asserted"),
+    ),
+    (
+        "keeping-up-with-a-company-is-competing",
+        "Quillon Media tries to keep up with Netflix and Harbor Studios.",
+        ("Quillon Media", "competes-with", "Harbor Studios", "asserted"),
+    ),
+    (
+        "rivals-of-a-company-such-as-others",
+        "Smaller rivals of Kestrel Data such as Veltrix Labs and Harbor Systems have grown fast.",
+        ("Harbor Systems", "competes-with", "Kestrel Data", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
+    (
+        "keeping-up-with-orders-from-a-company-is-no-rivalry",
+        "Kestrel Chips has struggled to keep up with orders from Veltrix Labs and Harbor Systems.",
+        ("Kestrel Chips", "competes-with", "Harbor Systems"),
+    ),
     (
         "licence-terms-are-no-licence-from-what-follows",
         "Harbor Systems sued Kestrel Chips, alleging that it breached licence terms when it used designs from "
