@@ -113,6 +113,18 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     # "Beta Data, where he served as Vice President of Operations": a place of work, not the employee
     kept = [c for c in kept if not (c.relation == "employs" and _WHERE_SERVED.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
+    # "its Inception subsidiary built Jais": Inception is the subsidiary named, it owns nothing after it
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "owns"
+            and c.frame == "nouns"
+            and c.subject.end <= c.object.start
+            and _ITS_JUST_BEFORE.search(finder.text, finder.sentence.start, c.subject.start)
+            and _PART_NOUN_AFTER.match(finder.text, c.subject.end)
+        )
+    ]
     # "struggled to keep up with orders from Microsoft": the orders are kept up with, not Microsoft
     kept = [
         c
@@ -1446,6 +1458,27 @@ def _rivals_of_such_as(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Britannica and its Merriam-Webster unit", "said its Inception subsidiary built Jais": a part named inside 'its'
+_ITS_JUST_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+_PART_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|division|arm|affiliate|brand|label)\b")
+
+
+def _its_named_unit(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme and its Beta unit', 'Acme said its Beta subsidiary ...': the company 'its' stands for owns Beta."""
+    found = []
+    for index, part in enumerate(finder.mentions):
+        if not _org(part) or _person(part) or not _PART_NOUN_AFTER.match(finder.text, part.end):
+            continue
+        its = _ITS_JUST_BEFORE.search(finder.text, finder.sentence.start, part.start)
+        if its is None:
+            continue
+        owners = [m for m in finder.mentions[:index] if _org(m) and not _person(m) and m.type != "Product"]
+        owner = next((m for m in owners if m.start == its.start()), None) or (owners[0] if owners else None)
+        if owner is not None and owner.name != part.name:
+            found.append(Candidate("owns", owner, part, "possessive", "its ... unit", 0.6))
+    return found
+
+
 # "Stargate, the $500 billion venture OpenAI formed in January with SoftBank and Oracle": who formed it
 _VENTURE_DESCRIBED = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w$.,-]+\s+){0,5}?(?:joint\s+)?venture\s+(?:that\s+|which\s+)?$"
@@ -1807,6 +1840,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _joint_venture_of(finder)
         + _described_then_actor(finder)
         + _rivals_of_such_as(finder)
+        + _its_named_unit(finder)
         + _ventures_formed(finder)
         + _where_he_was(finder)
         + _veterans_listed(finder)
@@ -4007,8 +4041,8 @@ def _bio_titles(finder: SentenceRelations) -> list[Candidate]:
 
 _ITS_PART = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s*,\s*(?:(?:which\s+(?:is|are)|now|both|each|all)\s+)?(?P<its>(?:its|their)\s+)?"
-    r"(?P<kind>(?:(?:wholly|majority|indirect|direct|principal|operating|main|primary|former|new|own|[\w-]*owned)"
-    r"[\s-]*){0,3}?)(?:subsidiary|subsidiaries|unit|affiliate|division|arm|(?<=own\s)(?:operator|business|brand|chain))"
+    r"(?P<kind>(?:(?:wholly|majority|indirect|direct|principal|operating|main|primary|former|new|own|[\w-]*owned|"
+    r"[a-z][a-z-]+)[\s-]*){0,3}?)(?:subsidiary|subsidiaries|unit|affiliate|division|arm|(?<=own\s)(?:operator|business|brand|chain))"
     r"\b(?!\s+of\b)",
     re.I,
 )

@@ -158,9 +158,24 @@ FOUND = [
         "Smaller rivals of Kestrel Data such as Veltrix Labs and Harbor Systems have grown fast.",
         ("Harbor Systems", "competes-with", "Kestrel Data", "asserted"),
     ),
+    (
+        "a-company-apposed-as-its-described-unit-is-owned",
+        "Kestrel Chips plans to sell a stake in Veltrix Logic, its programmable chip unit, to Harbor Capital.",
+        ("Kestrel Chips", "owns", "Veltrix Logic", "asserted"),
+    ),
+    (
+        "its-named-subsidiary-is-owned",
+        "Kestrel Holdings said its Veltrix Labs subsidiary built the model.",
+        ("Kestrel Holdings", "owns", "Veltrix Labs", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
+    (
+        "a-named-subsidiary-owns-nothing-after-it",
+        "Kestrel Holdings said its Veltrix Labs subsidiary built Tessel.",
+        ("Veltrix Labs", "owns", "Tessel"),
+    ),
     (
         "keeping-up-with-orders-from-a-company-is-no-rivalry",
         "Kestrel Chips has struggled to keep up with orders from Veltrix Labs and Harbor Systems.",
