@@ -113,6 +113,29 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     # "Beta Data, where he served as Vice President of Operations": a place of work, not the employee
     kept = [c for c in kept if not (c.relation == "employs" and _WHERE_SERVED.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
+    # "Humane, started by Imran Chaudhri, sold its assets to HP": what is bought, owned or invested in is no person
+    people = {c.object.name for c in kept if c.relation == "employs"}
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation in ("acquires", "owns", "invests-in")
+            and (c.object.types == ("Person",) or (c.object.types[0] == "Person" and c.object.name in people))
+        )
+    ]
+    # "Chief Executive P was criticised over the purchase of Vonage": a deal is a person's only when it is his
+    # ("Musk's purchase of Twitter")
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation in ("acquires", "invests-in")
+            and c.frame == "nouns"
+            and c.subject.types == ("Person",)
+            and not c.subject.possessive
+            and c.subject.end <= c.object.start
+        )
+    ]
     # "its Inception subsidiary built Jais": Inception is the subsidiary named, it owns nothing after it
     kept = [
         c
@@ -1472,8 +1495,8 @@ def _its_named_unit(finder: SentenceRelations) -> list[Candidate]:
         its = _ITS_JUST_BEFORE.search(finder.text, finder.sentence.start, part.start)
         if its is None:
             continue
-        owners = [m for m in finder.mentions[:index] if _org(m) and not _person(m) and m.type != "Product"]
-        owner = next((m for m in owners if m.start == its.start()), None) or (owners[0] if owners else None)
+        owners = [m for m in finder.mentions[:index] if _org(m) and m.types != ("Person",) and m.type != "Product"]
+        owner = next((m for m in owners if m.start == its.start()), None) or (owners[-1] if owners else None)
         if owner is not None and owner.name != part.name:
             found.append(Candidate("owns", owner, part, "possessive", "its ... unit", 0.6))
     return found

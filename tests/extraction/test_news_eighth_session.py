@@ -240,6 +240,17 @@ NOT_FOUND = [
         "Kestrel Telecom agreed to sell Kestrel Telecom Italia to Orvane Networks for 8 billion euros.",
         ("Kestrel Telecom", "develops", "Orvane Networks"),
     ),
+    (
+        "the-founders-of-a-seller-are-not-bought",
+        "Veltrix, started by former Kestrel designers Jane Roe and Mara Lindqvist, sold most of its assets to "
+        "Harbor Systems.",
+        ("Harbor Systems", "acquires", "Jane Roe"),
+    ),
+    (
+        "a-person-criticised-over-a-purchase-did-not-buy",
+        "Kestrel Telecom chief executive Jane Roe was criticised over the purchase of Veltrix Networks.",
+        ("Jane Roe", "acquires", "Veltrix Networks"),
+    ),
 ]
 
 
