@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.errors import ExtractorError
-from kg.model import Document, Extraction, Modality
+from kg.model import Document, Entity, Extraction, Modality
 from kg.settings import get_settings
 from loaders.extraction import Extractor, RuleExtractor
 
@@ -47,3 +49,24 @@ def stated(extraction: Extraction, *, include_negated: bool = False) -> Extracti
         return extraction
     kept = [r for r in extraction.relations if r.modality is not Modality.NEGATED]
     return extraction.model_copy(update={"relations": kept})
+
+
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|plc|AG|SA|NV|N\.V|S\.A|GmbH|SE|AB|ASA|Oyj)\.?$"
+)
+
+
+def written_name(entity: Entity, text: str) -> str:
+    """The entity's name as the document first writes it in full: 'Arm Holdings' in a story that opens with it,
+    where the graph's canonical name is 'Arm' (its id stays the canonical one). Shorter forms and acronyms
+    ('AMD' for Advanced Micro Devices) never replace the canonical name, nor does it with a legal form added."""
+    first: tuple[int, int, str] | None = None
+    for form in [entity.name, *entity.aliases]:
+        if len(form) < len(entity.name) or (form.isupper() and len(form) <= 5):
+            continue
+        if form != entity.name and _LEGAL_SUFFIX.sub("", form) == entity.name:
+            continue  # "Microsoft Corp.": the same name with its legal form, which says nothing more
+        found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
+        if found is not None and (first is None or (found.start(), -len(form)) < first[:2]):
+            first = (found.start(), -len(form), form)
+    return first[2] if first is not None else entity.name

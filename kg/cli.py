@@ -13,10 +13,10 @@ from typing import Any, TypeVar
 import click
 
 from kg import exports
-from kg.build import default_extractor, stated
+from kg.build import default_extractor, stated, written_name
 from kg.errors import KGError
 from kg.graph import KnowledgeGraph
-from kg.model import Relation
+from kg.model import Entity, Relation
 from kg.settings import get_settings
 from loaders.extractions import extraction_line
 
@@ -44,13 +44,19 @@ def reports_errors(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def relation_line(relation: Relation) -> dict[str, Any]:
-    """The JSON line `kg extract` prints for one relation (first evidence)."""
+def relation_line(relation: Relation, text: str | None = None) -> dict[str, Any]:
+    """The JSON line `kg extract` prints for one relation (first evidence); given the document's text, each
+    entity is named as the document writes it ('Arm Holdings'), beside its canonical id and name."""
+
+    def entity(one: Entity) -> dict[str, Any]:
+        name = written_name(one, text) if text is not None else one.name
+        return {"id": one.id, "name": name, "canonical": one.name, "type": one.type}
+
     evidence = relation.evidence[0] if relation.evidence else None
     return {
-        "subject": {"id": relation.subject.id, "name": relation.subject.name, "type": relation.subject.type},
+        "subject": entity(relation.subject),
         "relation": relation.relation,
-        "object": {"id": relation.object.id, "name": relation.object.name, "type": relation.object.type},
+        "object": entity(relation.object),
         "evidence": (
             {"document": evidence.document, "text": evidence.text, "start": evidence.start, "end": evidence.end}
             if evidence
@@ -194,9 +200,9 @@ def extract(
                 continue
             for relation in stated(extraction, include_negated=include_negated).relations:
                 if output == "json":
-                    lines.append(relation_line(relation))
+                    lines.append(relation_line(relation, extraction.document.text))
                 else:
-                    click.echo(json.dumps(relation_line(relation), ensure_ascii=False))
+                    click.echo(json.dumps(relation_line(relation, extraction.document.text), ensure_ascii=False))
     report_rejected(chosen)
     if output == "json":
         click.echo(json.dumps(lines, indent=2))

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from kg.build import written_name
 from kg.cli import cli
+from kg.model import Entity
 
 from .conftest import EXAMPLES
 
@@ -51,6 +53,27 @@ def test_extract_prints_one_json_relation_a_line():
         assert {"id", "name", "type"} <= set(line["subject"])
         assert {"document", "text", "start", "end"} <= set(line["evidence"])
     assert any(line["relation"] == "invests-in" and line["subject"]["name"] == "Microsoft" for line in lines)
+
+
+def test_extract_names_an_entity_as_the_document_writes_it_beside_its_canonical_name(tmp_path: Path):
+    story = tmp_path / "arm.txt"
+    story.write_text("SoftBank Group sold shares in Arm Holdings to Kestrel Capital. Arm makes chip designs.")
+    result = CliRunner().invoke(cli, ["extract", str(story), "--format", "jsonl"])
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    arm = next(line["object"] for line in lines if line["object"]["canonical"] == "Arm")
+    assert arm["name"] == "Arm Holdings" and arm["id"] == "organization:arm"
+
+
+def test_a_shorter_form_or_acronym_never_replaces_the_canonical_name():
+    amd = Entity(name="Advanced Micro Devices", type="Organization", aliases=["AMD"])
+    assert (
+        written_name(amd, "AMD said sales rose; Advanced Micro Devices later confirmed it.") == "Advanced Micro Devices"
+    )
+    arm = Entity(name="Arm", type="Organization", aliases=["Arm Holdings"])
+    assert written_name(arm, "Arm said sales rose.") == "Arm"
+    assert written_name(arm, "Shares in Arm rose. Arm Holdings said so.") == "Arm"  # the first name written wins
+    microsoft = Entity(name="Microsoft", type="Organization", aliases=["Microsoft Corp."])
+    assert written_name(microsoft, "Microsoft Corp. said so.") == "Microsoft"  # a legal form adds nothing
 
 
 def test_errors_are_one_line_without_a_traceback(tmp_path: Path):

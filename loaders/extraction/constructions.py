@@ -136,6 +136,12 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             and c.subject.end <= c.object.start
         )
     ]
+    # "a margin loan backed by its shares in Arm": collateral, not a backer
+    kept = [
+        c
+        for c in kept
+        if not (c.relation == "invests-in" and _BACKED_BY_SHARES.search(finder.between(c.object.end, c.subject.start)))
+    ]
     # "its Inception subsidiary built Jais": Inception is the subsidiary named, it owns nothing after it
     kept = [
         c
@@ -909,6 +915,10 @@ _ROLE_NOUN = re.compile(
 )
 _CONTENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:content|data|posts|articles|text|books|material|videos|images)\b")
 _KEPT_UP_WITH_THINGS = re.compile(r"\b(?:keep(?:s|ing)?|kept)\s+up\s+with\s+(?:[a-z][\w-]*\s+){1,3}?(?:from|of|for)\s")
+_BACKED_BY_SHARES = re.compile(
+    r"\b(?:backed|secured|guaranteed)\s+by\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shares|stakes?|assets|holdings?)\s+(?:in|of)\s+(?:the\s+)?$"
+)
 _SHARE_OF_ORDERS = re.compile(
     r"\b(?:most|much|all|some|part|share|half|bulk|rest|two-thirds|a\s+third)\s+of\s+(?:the|their|its)\s+business\s+of\s"
 )
@@ -3162,7 +3172,8 @@ def _the_two(finder: SentenceRelations) -> list[Candidate]:
 _IN_WHICH = re.compile(r",?\s*in\s+which\s+$")
 _HOLDS_STAKE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|has\s+taken)\s+"
-    r"(?:[\w$.,%-]+\s+){0,4}?(?:stake|shares|interest|holding)\b"
+    r"(?:(?:[\w$.,%-]+\s+){0,4}?(?:stake|shares|interest|holding)\b"
+    r"|(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:under|over)\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent))"
     # "in which Nvidia invested $50 million"
     r"|(?:invested|has\s+invested|had\s+invested|invests|put|has\s+put|poured)\b)",
     re.I,

@@ -168,9 +168,21 @@ FOUND = [
         "Kestrel Holdings said its Veltrix Labs subsidiary built the model.",
         ("Kestrel Holdings", "owns", "Veltrix Labs", "asserted"),
     ),
+    (
+        "in-which-a-pronoun-owns-a-majority",
+        "Kestrel Group sold shares. It expanded a loan backed by its shares in Veltrix Chips, the British chip "
+        "designer in which it owns about 90%.",
+        ("Kestrel Group", "owns", "Veltrix Chips", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
+    (
+        "shares-pledged-for-a-loan-are-no-backer",
+        "Kestrel Group sold shares. It expanded a loan backed by its shares in Veltrix Chips, the British chip "
+        "designer in which it owns about 90%.",
+        ("Veltrix Chips", "invests-in", "Kestrel Group"),
+    ),
     (
         "a-named-subsidiary-owns-nothing-after-it",
         "Kestrel Holdings said its Veltrix Labs subsidiary built Tessel.",

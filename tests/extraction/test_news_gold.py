@@ -43,7 +43,7 @@ def _predict(folder: Path, out: Path) -> None:
     extractor = default_extractor(None)
     for text in sorted(folder.glob("*.txt")):
         lines = [
-            json.dumps(relation_line(relation))
+            json.dumps(relation_line(relation, extraction.document.text))
             for extraction in KnowledgeGraph.extract(text, extractor)
             for relation in stated(extraction, include_negated=False).relations
         ]
