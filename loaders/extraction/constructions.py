@@ -136,6 +136,15 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             and c.subject.end <= c.object.start
         )
     ]
+    # "its models are built on Nvidia's newest systems": hardware a maker sells, no cloud that hosts them
+    for c in kept:
+        if (
+            c.relation == "hosts-on"
+            and not _known_cloud(c.object)
+            and not _runs_a_cloud(c.object.name)
+            and _HARDWARE_OF.match(finder.text, c.object.end)
+        ):
+            c.relation, c.subject, c.object = "supplies", c.object, c.subject
     # "a margin loan backed by its shares in Arm": collateral, not a backer
     kept = [
         c
@@ -915,6 +924,10 @@ _ROLE_NOUN = re.compile(
 )
 _CONTENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:content|data|posts|articles|text|books|material|videos|images)\b")
 _KEPT_UP_WITH_THINGS = re.compile(r"\b(?:keep(?:s|ing)?|kept)\s+up\s+with\s+(?:[a-z][\w-]*\s+){1,3}?(?:from|of|for)\s")
+_HARDWARE_OF = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chips|processors|GPUs|graphics\s+processors|systems|hardware|servers|"
+    r"accelerators|superchips|supercomputers)\b"
+)
 _BACKED_BY_SHARES = re.compile(
     r"\b(?:backed|secured|guaranteed)\s+by\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:shares|stakes?|assets|holdings?)\s+(?:in|of)\s+(?:the\s+)?$"
@@ -1512,6 +1525,25 @@ def _its_named_unit(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Intel now pays TSMC to make some of its chips": the one paid to make or run something supplies the payer
+_PAYS_ONE = re.compile(r"\s+(?:now\s+|also\s+|already\s+)?(?:pays|paid|pay|paying|will\s+pay|agreed\s+to\s+pay)\s+$")
+_PAID_TO_MAKE = re.compile(
+    r"(?:\s+[\w$.,%-]+){0,6}?\s+to\s+(?:make|build|manufacture|produce|supply|provide|host|run|assemble|package|"
+    r"fabricate|design)\b"
+)
+
+
+def _paid_to_make(finder: SentenceRelations) -> list[Candidate]:
+    """'Intel pays TSMC to make its chips': TSMC supplies Intel."""
+    found = []
+    for payer, payee in pairwise(finder.mentions):
+        if not (_org(payer) and _org(payee)) or _person(payer) or _person(payee) or payer.name == payee.name:
+            continue
+        if _PAYS_ONE.fullmatch(finder.between(payer.end, payee.start)) and _PAID_TO_MAKE.match(finder.text, payee.end):
+            found.append(Candidate("supplies", payee, payer, "verbs", "pays ... to make", 0.6))
+    return found
+
+
 # "Stargate, the $500 billion venture OpenAI formed in January with SoftBank and Oracle": who formed it
 _VENTURE_DESCRIBED = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w$.,-]+\s+){0,5}?(?:joint\s+)?venture\s+(?:that\s+|which\s+)?$"
@@ -1874,6 +1906,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _described_then_actor(finder)
         + _rivals_of_such_as(finder)
         + _its_named_unit(finder)
+        + _paid_to_make(finder)
         + _ventures_formed(finder)
         + _where_he_was(finder)
         + _veterans_listed(finder)

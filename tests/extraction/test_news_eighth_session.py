@@ -174,6 +174,16 @@ FOUND = [
         "designer in which it owns about 90%.",
         ("Kestrel Group", "owns", "Veltrix Chips", "asserted"),
     ),
+    (
+        "models-built-on-a-chipmakers-systems-are-supplied-not-hosted",
+        "Quillon's models are built on Kestrel Chips's newest systems.",
+        ("Kestrel Chips", "supplies", "Quillon", "asserted"),
+    ),
+    (
+        "paying-a-company-to-make-something-is-being-supplied",
+        "Veltrix Semiconductor now pays Kestrel Foundry to make some of its chips.",
+        ("Kestrel Foundry", "supplies", "Veltrix Semiconductor", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
