@@ -136,6 +136,14 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             and c.subject.end <= c.object.start
         )
     ]
+    # "Exor, the holding company of the Agnelli family": the family's company, not one it holds
+    for c in kept:
+        if (
+            c.relation == "owns"
+            and (c.object.name.endswith(" family") or c.object.types == ("Person",))
+            and re.search(r"\bholding\s+(?:company|vehicle)\s+of\b", finder.between(c.subject.end, c.object.start))
+        ):
+            c.subject, c.object = c.object, c.subject
     # "its models are built on Nvidia's newest systems": hardware a maker sells, no cloud that hosts them
     for c in kept:
         if (

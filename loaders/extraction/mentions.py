@@ -455,6 +455,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         found.sort(key=lambda m: m.start)
         _parenthetical_aliases(sentence, found, seen_guesses)
         found = [m for m in found if not _BASED.match(text, m.end)]
+        found = [_a_family(m, text) for m in found]
         for mention in found:
             mention.possessive = bool(_POSSESSIVE.match(text[mention.end : mention.end + 4])) or (
                 mention.text.endswith("s") and _PLURAL_POSSESSIVE.match(text, mention.end) is not None
@@ -463,6 +464,22 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         companies.update(m.name for m in found if m.types[0] == "Organization" and len(m.name.split()) >= 2)
         surnames.update(m.name.split()[-1] for m in found if m.types[0] == "Person" and " " in m.name)
     return mentions
+
+
+# (not "the Llama family of models", "the Carlson family business": a kind of thing, a company named so)
+_FAMILY_AFTER = re.compile(
+    r"\s+family\b(?!\s+(?:of|business|businesses|company|firm|office|trust|holding|foundation)\b)"
+    r"(?!['’]s\s+(?:company|firm|business))"
+)
+
+
+def _a_family(mention: Mention, text: str) -> Mention:
+    """'the Agnelli family', 'the Keevil family': a family that owns or controls companies, named as one."""
+    after = _FAMILY_AFTER.match(text, mention.end)
+    if after is None or mention.types[0] == "Location" or " " in mention.text or mention.kind == "reference":
+        return mention
+    surface = text[mention.start : after.end()]
+    return Mention(mention.start, after.end(), surface, surface, ("Organization",), "guessed")
 
 
 def _plural_of_known_product(mention: Mention, gazetteer: Gazetteer) -> Mention:

@@ -534,7 +534,12 @@ class SentenceRelations:
                     continue
                 if trigger.frame == "verbs" and _DETERMINER_BEFORE.search(self.text[max(0, start - 12) : start]):
                     continue  # "the launch", "its own": a noun, not the verb
-                if trigger.frame == "verbs" and _ADVERB_PARTICIPLE.search(self.text[max(0, start - 14) : start]):
+                participle = re.match(r"\w+(?:ed|en)\b", match.group())  # ("the Walton family owns": a verb)
+                if (
+                    trigger.frame == "verbs"
+                    and participle
+                    and _ADVERB_PARTICIPLE.search(self.text[max(0, start - 14) : start])
+                ):
                     continue  # "a wholly owned subsidiary": an adjective, not the verb
                 if trigger.frame == "verbs" and _NOUN_AFTER_VERB_FORM.match(self.text, end):
                     continue  # "a 2021 funding round": the noun's modifier, not the verb

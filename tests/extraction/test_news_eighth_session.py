@@ -184,9 +184,34 @@ FOUND = [
         "Veltrix Semiconductor now pays Kestrel Foundry to make some of its chips.",
         ("Kestrel Foundry", "supplies", "Veltrix Semiconductor", "asserted"),
     ),
+    (
+        "a-family-is-named-as-one-owner",
+        "The Roe family, which controls Kestrel Mining, has backed the deal.",
+        ("Roe family", "owns", "Kestrel Mining", "asserted"),
+    ),
+    (
+        "a-family-that-owns-a-company",
+        "The Roe family owns Kestrel Holdings.",
+        ("Roe family", "owns", "Kestrel Holdings", "asserted"),
+    ),
+    (
+        "the-holding-company-of-a-family-is-the-familys",
+        "Kestrel Holdings, the investment holding company of Italy's Roe family, agreed to sell.",
+        ("Roe family", "owns", "Kestrel Holdings", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
+    (
+        "a-family-of-products-is-no-family",
+        "Veltrix, which develops the Tessel family of open models, has been trying to catch up.",
+        ("Tessel family", "develops", "Veltrix"),
+    ),
+    (
+        "a-country-is-no-rival",
+        "Kestrel Oil said it earned its rights by taking on the exploration risk in Guyana.",
+        ("Kestrel Oil", "competes-with", "Guyana"),
+    ),
     (
         "shares-pledged-for-a-loan-are-no-backer",
         "Kestrel Group sold shares. It expanded a loan backed by its shares in Veltrix Chips, the British chip "
