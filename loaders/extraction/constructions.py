@@ -10,7 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from .gazetteer import load_gazetteer
-from .mentions import OWNED_ROUND, RELATIVE_ASIDE, Mention, is_authority, is_pronoun
+from .mentions import MAKER_NOUN, OWNED_ROUND, RELATIVE_ASIDE, Mention, is_authority, is_pronoun
 from .patterns import role_pattern
 from .relations import DESCRIBED_THEN_PRONOUN, MAKER_OF_BEFORE, Candidate, SentenceRelations
 
@@ -813,6 +813,8 @@ def _before(finder: SentenceRelations, mention: Mention) -> str:
 
 def _holding(finder: SentenceRelations, mention: Mention) -> bool:
     """'sold Mobileye shares', 'sold a stake in Altera': a holding changes hands, nothing is made."""
+    if MAKER_NOUN.match(finder.text, mention.end):
+        return False  # "a stake in Fortnite maker Epic Games": the product names the maker held, it is made
     return bool(_HOLDING_AFTER.match(finder.text, mention.end) or _HOLDING_BEFORE.search(_before(finder, mention)))
 
 
@@ -1001,10 +1003,14 @@ _USED_TO_MAKE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+used\s+to\s+\
 _HIRER = re.compile(r"\s+(?:hired|appointed|recruited|poached|fired|ousted|tapped|picked|chose)\b(?!\s+by\b)")
 
 
-@cache
 def _runs_a_cloud(name: str) -> bool:
     """Whether the gazetteer knows a cloud this company owns (Microsoft: Azure)."""
-    return any(e.cloud and e.owner == name for e in load_gazetteer().entities.values())
+    return name in _cloud_owners()
+
+
+@cache
+def _cloud_owners() -> frozenset[str]:
+    return frozenset(e.owner for e in load_gazetteer().entities.values() if e.cloud and e.owner)
 
 
 def _a_cloud_provider(finder: SentenceRelations, mention: Mention) -> bool:
@@ -1480,7 +1486,11 @@ _ACTOR_VERB = re.compile(
 
 def _described_then_actor(finder: SentenceRelations) -> list[Candidate]:
     """'Nuvia, a start-up Qualcomm acquired for $1.4 billion': the second name bought (or backed) the first."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any(", a ", ", an ", ", the ") or not finder.has_any(
+        "acquired", "bought", "purchased", "took over", "snapped up", "backed", "invested", "funded"
+    ):
+        return found
     for target, actor in pairwise(finder.mentions):
         if not (_org(target) and _org(actor)) or _person(target) or _person(actor) or target.name == actor.name:
             continue
@@ -1499,7 +1509,9 @@ _SUCH_AS = re.compile(r"\s*,?\s+(?:such\s+as|including|like)\s+(?:the\s+)?")
 
 def _rivals_of_such_as(finder: SentenceRelations) -> list[Candidate]:
     """'rivals of X such as A and B': A and B compete with X."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("rivals of", "rivals to", "competitors of", "competitors to"):
+        return found
     for company, first in pairwise(finder.mentions):
         if not (_org(company) and _org(first)) or _person(company) or _person(first):
             continue
@@ -1519,7 +1531,11 @@ _PART_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|di
 
 def _its_named_unit(finder: SentenceRelations) -> list[Candidate]:
     """'Acme and its Beta unit', 'Acme said its Beta subsidiary ...': the company 'its' stands for owns Beta."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("its ") or not finder.has_any(
+        "unit", "subsidiary", "division", "arm", "affiliate", "brand", "label"
+    ):
+        return found
     for index, part in enumerate(finder.mentions):
         if not _org(part) or _person(part) or not _PART_NOUN_AFTER.match(finder.text, part.end):
             continue
@@ -1543,7 +1559,9 @@ _PAID_TO_MAKE = re.compile(
 
 def _paid_to_make(finder: SentenceRelations) -> list[Candidate]:
     """'Intel pays TSMC to make its chips': TSMC supplies Intel."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("pay", "paid"):
+        return found
     for payer, payee in pairwise(finder.mentions):
         if not (_org(payer) and _org(payee)) or _person(payer) or _person(payee) or payer.name == payee.name:
             continue
@@ -3097,7 +3115,8 @@ _GROUP_LEADS = (
 )
 _ANY_GROUP = re.compile(  # (singular too: "counts A as its biggest customer")
     r"partner|investor|backer|shareholder|funder|rival|competitor|customer|client|supplier|tenant|licensee|owner|"
-    r"brands|chains|subsidiaries|units|banners|labels|products|games|titles|drugs|apps",
+    # (what a company has or makes, only where a list of them is said to include names)
+    r"(?:brands|chains|subsidiaries|units|banners|labels|products|games|titles|drugs|apps)\s+(?:include|are|were)",
     re.I,
 )
 _COUNTS = re.compile(
@@ -3216,7 +3235,8 @@ _HOLDS_STAKE = re.compile(
     r"(?:(?:[\w$.,%-]+\s+){0,4}?(?:stake|shares|interest|holding)\b"
     r"|(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:under|over)\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent))"
     # "in which Nvidia invested $50 million"
-    r"|(?:invested|has\s+invested|had\s+invested|invests|put|has\s+put|poured)\b)",
+    r"|(?:invested|has\s+invested|had\s+invested|invests|put|has\s+put|poured|is\s+investing|will\s+invest|"
+    r"would\s+invest|plans\s+to\s+invest|agreed\s+to\s+invest)\b)",
     re.I,
 )
 

@@ -229,6 +229,7 @@ class Candidate:
     scope_only: bool = False  # the words between the pair are not about it: only `scope` holds its cues
 
 
+_BRACKET_OPEN_BEFORE = re.compile(r"\([\"“]?$")
 _AUXILIARIES = re.compile(r"\s*(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still)\s+)*")
 _SINGULAR_RELATIVE = re.compile(
     r"\s*,\s*(?:which|who|that)\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+|already\s+)?(?:is|was|has|[a-z]+[^s\W]s)\b"
@@ -267,6 +268,7 @@ class SentenceRelations:
         self.earlier_start = earlier_start  # where that sentence starts
         self.document = document or []  # the document's mentions (shared, not copied): those before it count
         self.parentheticals = _parenthetical_spans(sentence)
+        self._listable_cache: list[Mention] | None = None
         # "Albertsons, whose chains include Safeway and Vons, is backed by": names said in passing
         self.asides = [
             (sentence.start + a.start(), sentence.start + a.end()) for a in RELATIVE_ASIDE.finditer(sentence.text)
@@ -312,7 +314,11 @@ class SentenceRelations:
 
     def _listable(self) -> list[Mention]:
         """Mentions that can be list members: not a bracketed short form of the name before it."""
-        return [m for m in self.mentions if not re.search(r"\([\"“]?$", self.text[max(0, m.start - 2) : m.start])]
+        if self._listable_cache is None:  # (asked for again and again while lists are expanded)
+            self._listable_cache = [
+                m for m in self.mentions if not _BRACKET_OPEN_BEFORE.search(self.text, max(0, m.start - 2), m.start)
+            ]
+        return self._listable_cache
 
     def _expand_left(self, mention: Mention) -> list[Mention]:
         if mention.kind == "reference" and mention.text.lower() in ("it", "they"):

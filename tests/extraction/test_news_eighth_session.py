@@ -199,6 +199,17 @@ FOUND = [
         "Kestrel Holdings, the investment holding company of Italy's Roe family, agreed to sell.",
         ("Roe family", "owns", "Kestrel Holdings", "asserted"),
     ),
+    (
+        "a-stake-in-a-product-maker-still-names-what-the-maker-makes",
+        "Tencent holds a large minority stake in Fortnite maker Epic Games.",
+        ("Epic Games", "develops", "Fortnite", "asserted"),
+    ),
+    (
+        "a-unit-in-which-a-company-is-investing",
+        "Kestrel Games will move its franchises into a new subsidiary in which Veltrix Holdings is investing "
+        "1.2 billion euros.",
+        ("Veltrix Holdings", "invests-in", "Kestrel Games", "planned"),
+    ),
 ]
 
 NOT_FOUND = [
