@@ -1570,6 +1570,48 @@ def _paid_to_make(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Qualcomm approached Intel about a possible takeover": an approach to buy
+_APPROACHED = re.compile(r"\s+(?:had\s+|has\s+)?approached\s+$")
+_ABOUT_A_TAKEOVER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:about|over|regarding)\s+(?:a\s+)?(?:possible\s+|potential\s+)?"
+    r"(?:takeover|acquisition|buyout|merger|deal\s+to\s+buy|purchase)\b"
+)
+# "G42 joined Mubadala as a founding partner in MGX": each founder invests in it
+_FOUNDING_PARTNER = re.compile(
+    r"\bas\s+(?:a\s+|one\s+of\s+the\s+)?founding\s+(?:partner|investor|shareholder|backer|member)s?\s+(?:in|of)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _approaches_and_founders(finder: SentenceRelations) -> list[Candidate]:
+    """'A approached B about a possible takeover' (A considers buying B); 'A joined B as a founding partner in
+    C' (A and B invest in C)."""
+    found: list[Candidate] = []
+    if not finder.has_any("approached", "founding"):
+        return found
+    for buyer, target in pairwise(finder.mentions):
+        if not (_org(buyer) and _org(target)) or _person(target) or buyer.name == target.name:
+            continue
+        if _APPROACHED.fullmatch(finder.between(buyer.end, target.start)):
+            about = _ABOUT_A_TAKEOVER.match(finder.text, target.end)
+            if about is not None:
+                cue = "approached ... about a takeover"
+                found.append(Candidate("acquires", buyer, target, "verbs", cue, 0.6, scope="considered"))
+    for venture in finder.mentions:
+        before = finder.text[max(finder.sentence.start, venture.start - 60) : venture.start]
+        founding = _FOUNDING_PARTNER.search(before)
+        if founding is None or not _org(venture) or _person(venture):
+            continue
+        at = venture.start - len(before) + founding.start()
+        founders = [m for m in finder.mentions if m.end <= at and _org(m) and not _person(m) and m.type != "Location"]
+        joined = [m for m in founders if re.search(r"\bjoined\s+$", finder.text[max(0, m.start - 8) : m.start])]
+        subject = finder.left_of(joined[0].start if joined else at, ("Organization",))
+        for one in {m.name: m for m in subject + joined}.values():
+            if one.name != venture.name:
+                found.append(Candidate("invests-in", one, venture, "nouns", "founding partner in", 0.6))
+    return found
+
+
 # "Stargate, the $500 billion venture OpenAI formed in January with SoftBank and Oracle": who formed it
 _VENTURE_DESCRIBED = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w$.,-]+\s+){0,5}?(?:joint\s+)?venture\s+(?:that\s+|which\s+)?$"
@@ -1933,6 +1975,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _rivals_of_such_as(finder)
         + _its_named_unit(finder)
         + _paid_to_make(finder)
+        + _approaches_and_founders(finder)
         + _ventures_formed(finder)
         + _where_he_was(finder)
         + _veterans_listed(finder)
@@ -2391,7 +2434,26 @@ def _uses_a_cloud(finder: SentenceRelations) -> list[Candidate]:
         for user in users:
             if _org(user) and not _person(user) and not _known_cloud(user):
                 found.append(Candidate("hosts-on", user, cloud, "verbs", "uses", 0.6))
+    # "Reddit will use Google's Vertex AI platform": the platform of a company that runs a cloud
+    for owner, product in pairwise(finder.mentions):
+        known = load_gazetteer().entities.get(product.name)
+        maker = load_gazetteer().entities.get(known.owner) if known is not None and known.owner else None
+        if not owner.possessive or known is None or maker is None:
+            continue
+        ours = known.owner == owner.name and _runs_a_cloud(owner.name)
+        theirs = maker.cloud and (maker.owner == owner.name or maker.name.startswith(owner.name + " "))
+        if not ours and not theirs:  # Vertex AI: Google Cloud's, so Google's
+            continue
+        before = _USES_CLOUD_BEFORE.search(finder.text, max(finder.sentence.start, owner.start - 12), owner.start)
+        if before is None or not _CLOUD_PLATFORM_AFTER.match(finder.text, product.end):
+            continue
+        for user in finder.left_of(owner.start, ("Organization",), avoid={owner.name}):
+            if _org(user) and not _person(user) and not _known_cloud(user):
+                found.append(Candidate("hosts-on", user, owner, "verbs", "uses ... platform", 0.6))
     return found
+
+
+_CLOUD_PLATFORM_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:platform|cloud|services?|infrastructure)\b")
 
 
 # "smaller than OpenAI and Anthropic, the US groups it competes against": the list is the subject's rivals

@@ -210,6 +210,22 @@ FOUND = [
         "1.2 billion euros.",
         ("Veltrix Holdings", "invests-in", "Kestrel Games", "planned"),
     ),
+    (
+        "approaching-a-company-about-a-takeover-considers-buying-it",
+        "Kestrel Chips approached Veltrix Semiconductor about a possible takeover in September.",
+        ("Kestrel Chips", "acquires", "Veltrix Semiconductor", "considered"),
+    ),
+    (
+        "joining-another-as-a-founding-partner-in-a-vehicle-is-investing-in-it",
+        "Last month Kestrel Group joined Orvane Capital, Oslo's state investment fund, as a founding partner in "
+        "Veltrix Ventures, a new vehicle for AI investments.",
+        ("Orvane Capital", "invests-in", "Veltrix Ventures", "asserted"),
+    ),
+    (
+        "using-the-platform-of-a-company-that-runs-a-cloud-is-being-hosted",
+        "Quillon will use Google's Vertex AI platform to improve search on its site.",
+        ("Quillon", "hosts-on", "Google", "planned"),
+    ),
 ]
 
 NOT_FOUND = [
