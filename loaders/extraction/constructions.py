@@ -1612,6 +1612,36 @@ def _approaches_and_founders(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Nvidia, whose processors do most of the work of training OpenAI's systems": the maker supplies the user;
+# "Microsoft, ... and whose Azure cloud runs the startup's models": the user is hosted
+_WHOSE_GOODS = re.compile(
+    r"\s*,\s+(?:which\s+[^,;]{1,80}?\s+and\s+)?whose\s+(?:[\w-]+\s+){0,2}?(?P<goods>processors|chips|GPUs|"
+    r"accelerators|hardware|servers|cloud|data\s+cent(?:re|er)s)\s+(?:[\w-]+\s+){1,9}?$"
+)
+
+
+def _whose_goods_serve(finder: SentenceRelations) -> list[Candidate]:
+    """'A, whose chips train B's systems' (A supplies B); 'A, whose cloud runs B's models' (B is hosted on A)."""
+    found: list[Candidate] = []
+    if "whose" not in finder.lowered:
+        return found
+    for maker in finder.mentions:
+        if not _org(maker) or _person(maker):
+            continue
+        user = next((m for m in finder.mentions if m.start > maker.end and m.possessive and _org(m)), None)
+        if user is None or user.name == maker.name or _person(user):
+            continue
+        between = _MASKED_NAMES.sub("", finder.between(maker.end, user.start))
+        goods = _WHOSE_GOODS.fullmatch(between)
+        if goods is None:
+            continue
+        if goods.group("goods") in ("cloud", "data centres", "data centers", "data centre", "data center"):
+            found.append(Candidate("hosts-on", user, maker, "possessive", "whose cloud runs", 0.6))
+        else:
+            found.append(Candidate("supplies", maker, user, "possessive", "whose chips", 0.6))
+    return found
+
+
 # "Stargate, the $500 billion venture OpenAI formed in January with SoftBank and Oracle": who formed it
 _VENTURE_DESCRIBED = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w$.,-]+\s+){0,5}?(?:joint\s+)?venture\s+(?:that\s+|which\s+)?$"
@@ -1976,6 +2006,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _its_named_unit(finder)
         + _paid_to_make(finder)
         + _approaches_and_founders(finder)
+        + _whose_goods_serve(finder)
         + _ventures_formed(finder)
         + _where_he_was(finder)
         + _veterans_listed(finder)
@@ -2453,6 +2484,7 @@ def _uses_a_cloud(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_MASKED_NAMES = re.compile(r"(?<=whose )[A-Z][\w-]*\s+")  # "whose Azure cloud": the cloud's own name
 _CLOUD_PLATFORM_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:platform|cloud|services?|infrastructure)\b")
 
 

@@ -226,6 +226,17 @@ FOUND = [
         "Quillon will use Google's Vertex AI platform to improve search on its site.",
         ("Quillon", "hosts-on", "Google", "planned"),
     ),
+    (
+        "a-company-whose-chips-train-anothers-systems-supplies-it",
+        "Kestrel Chips, whose processors do most of the work of training Veltrix Labs's systems, invested too.",
+        ("Kestrel Chips", "supplies", "Veltrix Labs", "asserted"),
+    ),
+    (
+        "a-company-whose-cloud-runs-anothers-models-hosts-it",
+        "Harbor Systems, which has poured $2 billion into Veltrix Labs and whose cloud runs the startup's "
+        "models, added more.",
+        ("Veltrix Labs", "hosts-on", "Harbor Systems", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
