@@ -12,11 +12,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 import ontology
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
 
 def slugify(text: str) -> str:
     """Lower-case ASCII slug: `Microsoft Corp.` -> `microsoft-corp`."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+    return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-") or "x"
 
 
 def short_hash(*parts: str, length: int = 16) -> str:

@@ -731,10 +731,15 @@ def _a_trade_name(words: list[str]) -> bool:
     return trade and last not in _LEGAL_FORMS | _NOT_TRADE_WORDS
 
 
+_TOKEN = re.compile(r"\S+")
+_INITIAL = re.compile(r"[A-Z]\.")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Split a capitalised run into names at words that are not part of one: sentence openers, titles,
     nationality adjectives, 'X-based', and 'and' between two names (kept in 'Procter and Gamble Co.')."""
-    tokens = [(match.start() + t.start(), t.group()) for t in re.finditer(r"\S+", match.group())]
+    tokens = [(match.start() + t.start(), t.group()) for t in _TOKEN.finditer(match.group())]
     run = match.group()
     has_suffix = bool(
         _ORG_SUFFIX_END.search(run.rstrip(","))
@@ -752,7 +757,7 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
         name_word = name_word or (bool(piece) and bare in _OPENING_PLURALS)
         # "Liberty Global and ...", "American Express Global Business Travel": inside a run, not opening it
         name_word = name_word or (bool(piece) and bare in _INSIDE_NAMES)
-        initial = bool(piece) and re.fullmatch(r"[A-Z]\.", token) is not None  # "Mara J. Lindqvist"
+        initial = bool(piece) and _INITIAL.fullmatch(token) is not None  # "Mara J. Lindqvist"
         soft = has_suffix and bare in _SOFT_COMMON
         soft = soft or (bare in _SOFT_COMMON and any(text.startswith(name, position) for name in recurring))
         # "Southern New Jersey", "The New York Times": 'New' before another capitalised word is part of a name
@@ -810,7 +815,7 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
         # "Kuwait's Agility", "Savvy's Scopely": one word owning the name after it ("McDonald's Corp." stays whole)
         following = tokens[index + 1][1].rstrip(",.") if index + 1 < len(tokens) else ""
         possessor = possessor or (not piece and bool(following) and not _ORG_SUFFIX_END.search(" " + following))
-        if re.search(r"['’]s$", token) and possessor and index + 1 < len(tokens):
+        if _POSSESSIVE_END.search(token) and possessor and index + 1 < len(tokens):
             piece.append((position, token[:-2]))  # "Orvane Corp.'s Tessel Robotics": a possessive ends the name
             pieces.append(piece)
             piece = []
@@ -829,7 +834,7 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
             continue
         first, last = words[0], words[-1]
         end = last[0] + len(last[1])
-        surface = re.sub(r"['’]s$", "", text[first[0] : end]).rstrip(",'’")
+        surface = _POSSESSIVE_END.sub("", text[first[0] : end]).rstrip(",'’")
         if surface.endswith(".") and not re.search(
             r"\b(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|N\.A|L\.L\.C|L\.L\.P|B\.V|S\.p\.\s?A)\.$", surface
         ):

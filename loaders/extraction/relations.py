@@ -237,8 +237,11 @@ _SINGULAR_RELATIVE = re.compile(
 _SOLD_ON_TO = re.compile(r",?\s+to\s+(?!be\b|help\b|make\b|build\b|offer\b|develop\b)")
 
 
+_WORD = re.compile(r"[\w$%€£'’-]+")
+
+
 def _words(text: str) -> int:
-    return len(re.findall(r"[\w$%€£'’-]+", text))
+    return len(_WORD.findall(text))
 
 
 def _parenthetical_spans(sentence: Sentence) -> list[tuple[int, int]]:
