@@ -1471,6 +1471,13 @@ def _veterans_listed(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+def _company_pairs(finder: SentenceRelations) -> Iterator[tuple[Mention, Mention]]:
+    """Each two names in a row that are both companies (no person), under different names."""
+    for first, second in pairwise(finder.mentions):
+        if _org(first) and _org(second) and not _person(first) and not _person(second) and first.name != second.name:
+            yield first, second
+
+
 # "Nuvia, a start-up Qualcomm acquired in 2021", "Beta, the chip designer that Acme bought": a reduced or
 # relative clause whose verb belongs to the second name
 _DESCRIBED_THEN_ACTOR = re.compile(
@@ -1491,9 +1498,7 @@ def _described_then_actor(finder: SentenceRelations) -> list[Candidate]:
         "acquired", "bought", "purchased", "took over", "snapped up", "backed", "invested", "funded"
     ):
         return found
-    for target, actor in pairwise(finder.mentions):
-        if not (_org(target) and _org(actor)) or _person(target) or _person(actor) or target.name == actor.name:
-            continue
+    for target, actor in _company_pairs(finder):
         verb = _ACTOR_VERB.match(finder.text, actor.end)
         if verb is None or not _DESCRIBED_THEN_ACTOR.fullmatch(finder.between(target.end, actor.start)):
             continue
@@ -1512,9 +1517,7 @@ def _rivals_of_such_as(finder: SentenceRelations) -> list[Candidate]:
     found: list[Candidate] = []
     if not finder.has_any("rivals of", "rivals to", "competitors of", "competitors to"):
         return found
-    for company, first in pairwise(finder.mentions):
-        if not (_org(company) and _org(first)) or _person(company) or _person(first):
-            continue
+    for company, first in _company_pairs(finder):
         before = finder.text[max(finder.sentence.start, company.start - 20) : company.start]
         if not _RIVALS_OF_BEFORE.search(before) or not _SUCH_AS.fullmatch(finder.between(company.end, first.start)):
             continue
@@ -1562,9 +1565,7 @@ def _paid_to_make(finder: SentenceRelations) -> list[Candidate]:
     found: list[Candidate] = []
     if not finder.has_any("pay", "paid"):
         return found
-    for payer, payee in pairwise(finder.mentions):
-        if not (_org(payer) and _org(payee)) or _person(payer) or _person(payee) or payer.name == payee.name:
-            continue
+    for payer, payee in _company_pairs(finder):
         if _PAYS_ONE.fullmatch(finder.between(payer.end, payee.start)) and _PAID_TO_MAKE.match(finder.text, payee.end):
             found.append(Candidate("supplies", payee, payer, "verbs", "pays ... to make", 0.6))
     return found
@@ -1589,9 +1590,7 @@ def _approaches_and_founders(finder: SentenceRelations) -> list[Candidate]:
     found: list[Candidate] = []
     if not finder.has_any("approached", "founding"):
         return found
-    for buyer, target in pairwise(finder.mentions):
-        if not (_org(buyer) and _org(target)) or _person(target) or buyer.name == target.name:
-            continue
+    for buyer, target in _company_pairs(finder):
         if _APPROACHED.fullmatch(finder.between(buyer.end, target.start)):
             about = _ABOUT_A_TAKEOVER.match(finder.text, target.end)
             if about is not None:
