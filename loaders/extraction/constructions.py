@@ -1243,7 +1243,15 @@ _ANOTHER_HOLDER = re.compile(
     r"(?:\s*,\s+(?:the|a|an)\s[^,;]{1,80},)?\s+(?:is|was|remains|became)\s+(?:also\s+)?(?:another|an?)\s+"
     r"(?:(?:big|large|major|significant|sizeable|early|existing)\s+)?(?:holder|shareholder|investor|backer)\b"
 )
-_HOLDER_WORDS = re.compile(r"\b(?:shareholder|investor|backer|stakeholder|holder)")
+# "The Peugeot family and Bpifrance also hold sizeable stakes.", "Advance remains the largest shareholder.": holders
+# of the company the text is about, which the sentence does not name again
+_HOLDS_ITS_STAKES = re.compile(
+    r"(?:\s*,\s+(?:the|a|an)\s[^,;]{1,80},)?\s+(?:also\s+|still\s+)?(?:hold|holds|held|own|owns|owned|has|have)\s+"
+    r"(?:(?:a|an)\s+)?(?:(?:sizeable|sizable|large|big|significant|small|minority|substantial)\s+)?stakes?\s*(?:too\s*)?[.;]"
+    r"|(?:\s*,\s+(?:the|a|an)\s[^,;]{1,80},)?\s+(?:is|was|remains|became)\s+(?:still\s+)?(?:the|its)\s+"
+    r"(?:largest|biggest|second-largest|main|single\s+largest)\s+(?:shareholder|investor|backer)\s*[.;]"
+)
+_HOLDER_WORDS = re.compile(r"\b(?:shareholder|investor|backer|stakeholder|holder|stake)")
 _AS_DID = re.compile(r"\b(?:took\s+part|participated|invested|joined(?:\s+the\s+round)?|chipped\s+in),?\s+as\s+did\s+")
 # "SoftBank put in $500 million.", "A, B and C, which ..., also joined.": into the round the text is about
 _JOINED_IN = re.compile(
@@ -1272,6 +1280,10 @@ def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
         )
         if also is not None and _org(holder) and holder.name != story.name:
             found.append(Candidate("invests-in", holder, story, "nouns", "which is also a shareholder", 0.6))
+        if _HOLDS_ITS_STAKES.match(finder.text, holder.end, finder.sentence.end + 1) is not None:
+            for one in finder._expand_left(holder):
+                if _org(one) and not _person(one) and one.name != story.name:
+                    found.append(Candidate("invests-in", one, story, "verbs", "also hold stakes", 0.55))
     if _ROUND_WORDS.search(finder.text, 0, finder.sentence.start):
         for joined in _JOINED_IN.finditer(finder.sentence.text):
             at = finder.sentence.start + joined.start()

@@ -237,6 +237,12 @@ FOUND = [
         "models, added more.",
         ("Veltrix Labs", "hosts-on", "Harbor Systems", "asserted"),
     ),
+    (
+        "holders-that-also-hold-stakes-hold-them-in-the-story-company",
+        "Kestrel Motors makes cars in Europe. Its chairman runs the group. The state bank Orvane Capital also holds "
+        "a sizeable stake.",
+        ("Orvane Capital", "invests-in", "Kestrel Motors", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
