@@ -243,6 +243,12 @@ FOUND = [
         "a sizeable stake.",
         ("Orvane Capital", "invests-in", "Kestrel Motors", "asserted"),
     ),
+    (
+        "a-trade-word-makes-a-two-word-name-a-company",
+        "Kestrel Media sells ads. Orvane Publications, the owner of Veltrix Magazines, remains the largest "
+        "shareholder.",
+        ("Orvane Publications", "invests-in", "Kestrel Media", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
