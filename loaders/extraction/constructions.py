@@ -1596,12 +1596,38 @@ _FOUNDING_PARTNER = re.compile(
 )
 
 
-def _approaches_and_founders(finder: SentenceRelations) -> list[Candidate]:
-    """'A approached B about a possible takeover' (A considers buying B); 'A joined B as a founding partner in
-    C' (A and B invest in C)."""
+def _approached_about_a_takeover(finder: SentenceRelations) -> list[Candidate]:
+    """'A approached B about a possible takeover': A considers buying B."""
     found: list[Candidate] = []
-    if not finder.has_any("approached", "founding"):
+    if not finder.has_any("approached"):
         return found
+    for buyer, target in _company_pairs(finder):
+        if _APPROACHED.fullmatch(finder.between(buyer.end, target.start)) and _ABOUT_A_TAKEOVER.match(
+            finder.text, target.end
+        ):
+            cue = "approached ... about a takeover"
+            found.append(Candidate("acquires", buyer, target, "verbs", cue, 0.6, scope="considered"))
+    return found
+
+
+def _founding_partners(finder: SentenceRelations) -> list[Candidate]:
+    """'A joined B as a founding partner in C': A and B invest in C."""
+    found: list[Candidate] = []
+    if not finder.has_any("founding"):
+        return found
+    for venture in finder.mentions:
+        before = finder.text[max(finder.sentence.start, venture.start - 60) : venture.start]
+        founding = _FOUNDING_PARTNER.search(before)
+        if founding is None or not _org(venture) or _person(venture):
+            continue
+        at = venture.start - len(before) + founding.start()
+        founders = [m for m in finder.mentions if m.end <= at and _org(m) and not _person(m) and m.type != "Location"]
+        joined = [m for m in founders if re.search(r"\bjoined\s+$", finder.text[max(0, m.start - 8) : m.start])]
+        subject = finder.left_of(joined[0].start if joined else at, ("Organization",))
+        for one in {m.name: m for m in subject + joined}.values():
+            if one.name != venture.name:
+                found.append(Candidate("invests-in", one, venture, "nouns", "founding partner in", 0.6))
+    return found
     for buyer, target in _company_pairs(finder):
         if _APPROACHED.fullmatch(finder.between(buyer.end, target.start)):
             about = _ABOUT_A_TAKEOVER.match(finder.text, target.end)
@@ -1626,8 +1652,8 @@ def _approaches_and_founders(finder: SentenceRelations) -> list[Candidate]:
 # "Nvidia, whose processors do most of the work of training OpenAI's systems": the maker supplies the user;
 # "Microsoft, ... and whose Azure cloud runs the startup's models": the user is hosted
 _WHOSE_GOODS = re.compile(
-    r"\s*,\s+(?:which\s+[^,;]{1,80}?\s+and\s+)?whose\s+(?:[\w-]+\s+){0,2}?(?P<goods>processors|chips|GPUs|"
-    r"accelerators|hardware|servers|cloud|data\s+cent(?:re|er)s)\s+(?:[\w-]+\s+){1,9}?$"
+    r"\s*,\s+(?:which\s+[^,;]{1,80}?\s+and\s+)?whose\s+(?:[\w-]+\s+){0,2}?(?:(?P<host>cloud|data\s+cent(?:re|er)s)|"
+    r"processors|chips|GPUs|accelerators|hardware|servers)\s+(?:[\w-]+\s+){1,9}?$"
 )
 
 
@@ -1646,7 +1672,7 @@ def _whose_goods_serve(finder: SentenceRelations) -> list[Candidate]:
         goods = _WHOSE_GOODS.fullmatch(between)
         if goods is None:
             continue
-        if goods.group("goods") in ("cloud", "data centres", "data centers", "data centre", "data center"):
+        if goods.group("host"):
             found.append(Candidate("hosts-on", user, maker, "possessive", "whose cloud runs", 0.6))
         else:
             found.append(Candidate("supplies", maker, user, "possessive", "whose chips", 0.6))
@@ -2016,7 +2042,8 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _rivals_of_such_as(finder)
         + _its_named_unit(finder)
         + _paid_to_make(finder)
-        + _approaches_and_founders(finder)
+        + _approached_about_a_takeover(finder)
+        + _founding_partners(finder)
         + _whose_goods_serve(finder)
         + _ventures_formed(finder)
         + _where_he_was(finder)
@@ -2476,7 +2503,12 @@ def _uses_a_cloud(finder: SentenceRelations) -> list[Candidate]:
         for user in users:
             if _org(user) and not _person(user) and not _known_cloud(user):
                 found.append(Candidate("hosts-on", user, cloud, "verbs", "uses", 0.6))
-    # "Reddit will use Google's Vertex AI platform": the platform of a company that runs a cloud
+    return found + _uses_a_cloud_platform(finder)
+
+
+def _uses_a_cloud_platform(finder: SentenceRelations) -> list[Candidate]:
+    """'Reddit will use Google's Vertex AI platform': the platform of a company that runs a cloud hosts the user."""
+    found: list[Candidate] = []
     for owner, product in pairwise(finder.mentions):
         known = load_gazetteer().entities.get(product.name)
         maker = load_gazetteer().entities.get(known.owner) if known is not None and known.owner else None

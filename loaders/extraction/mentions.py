@@ -1074,6 +1074,7 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
             known.remove(mention)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _UNIT_WORDS = frozenset(["Cloud"])  # "DGX Cloud" ("Intel Foundry" but "Microsoft Foundry", a product: not kept)
 
 
@@ -1084,9 +1085,25 @@ def _a_unit_of(rest: list[str], inside: list[Mention], possessive: bool = False)
         return False
     if len(rest) == 1 and inside and all(m.types[0] == "Location" for m in inside):
         return not possessive  # ("makes Mistral Europe's largest AI company": the place's own possessive)
-    if len(rest) == 1 and ((re.fullmatch(r"[A-Z]{2,4}", rest[0]) and rest[0] != "AI") or rest[0] in _UNIT_WORDS):
+    if len(rest) == 1 and ((_ACRONYM.fullmatch(rest[0]) and rest[0] != "AI") or rest[0] in _UNIT_WORDS):
         return True
     return len(rest) >= 2 and rest[0] in _INSIDE_NAMES
+
+
+def _unit_begun_by_known_name(
+    sentence: Sentence, start: int, end: int, known: list[Mention]
+) -> tuple[int, Mention | None]:
+    """The known name that begins the unit a run names ("Vodafone Spain", "Amex GBT", "DGX Cloud"), with where
+    the run starts: at that name, even when a word of it was split off ("American Express Global Business
+    Travel", whose 'American' opened no piece)."""
+    text, offset = sentence.text, sentence.start
+    for mention in known:
+        if not mention.start <= offset + start < mention.end < offset + end:
+            continue
+        inside = [k for k in known if mention.end <= k.start < offset + end]
+        if _a_unit_of(text[mention.end - offset : end].split(), inside, bool(_POSSESSIVE.match(text[end : end + 4]))):
+            return mention.start - offset, mention
+    return start, None
 
 
 def at_start_of_run(surface: str, inside: list[Mention], start: int) -> bool:
@@ -1131,26 +1148,8 @@ def _guessed_mentions(
             if numbered and surface.split()[-1] not in _NOT_NUMBERED | _UNITS and surface not in _COMMON:
                 end = numbered.end()  # "Harbor Unit 3", "SolPower 2, Inc.", "iPhone 16"
                 surface = text[start:end]
-            straddled = next(
-                (m for m in known if m.start < sentence.start + start < m.end < sentence.start + end), None
-            )
-            if straddled is not None and _a_unit_of(text[straddled.end - sentence.start : end].split(), []):
-                start = straddled.start - sentence.start  # "American Express Global Business Travel"
-                surface = text[start:end]
-            unit = next(  # "Vodafone Spain", "Amex GBT", "DGX Cloud": a known name begins the name of a unit
-                (
-                    m
-                    for m in known
-                    if m.start == sentence.start + start
-                    and m.end < sentence.start + end
-                    and _a_unit_of(
-                        text[m.end - sentence.start : end].split(),
-                        [k for k in known if m.end <= k.start < sentence.start + end],
-                        bool(_POSSESSIVE.match(text[end : end + 4])),
-                    )
-                ),
-                None,
-            )
+            start, unit = _unit_begun_by_known_name(sentence, start, end, known)
+            surface = text[start:end]
             if unit is not None:
                 known[:] = [m for m in known if not sentence.start + start <= m.start < sentence.start + end]
             _yield_to_legal_name(sentence.start + start, sentence.start + end, surface, known)
@@ -1218,6 +1217,7 @@ _DESCRIBED_PRODUCT_AFTER = re.compile(
     r"\s+(?!(?:every|each|all|some|many|most|more|other|its|their|and|or|of|for|in|to)\s)[a-z][a-z-]+\s+"
     + _PRODUCT_NOUNS
 )
+_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+(?:ed|ing)$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir|[Tt]he))\s+$")
 # "the startup's chatbot Pi", "its weight-loss drug Zepbound": a kind of product right before the name
 _PRODUCT_NOUN_BEFORE = re.compile(
@@ -1262,7 +1262,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return ("Organization", "Product")  # "social media platform X"
     if surface.isdigit() or all(w in _COMMON for w in words) or surface in _UNITS or len(surface) < 2:
         return None
-    if re.search(r"-[a-z]+(?:ed|ing)$", surface):
+    if _COMPOUND_ADJECTIVE.search(surface):
         return None  # "AI-powered", "GPU-rich": a compound adjective, no name
     if surface.rstrip(".") in _DEGREES:
         return None  # "holds a B.A. from ...": a degree

@@ -181,6 +181,7 @@ _ADVERB_PARTICIPLE = re.compile(
     r"fully|employee)[\s-]*$",
     re.I,
 )
+_PARTICIPLE = re.compile(r"\w+(?:ed|en)\b")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|your|this|that|whose)\s+)$", re.I)
 _INCLUDING = re.compile(
     r"(?:including|such as|like|notably|especially|namely|among them|for example|(?:that|which|who)\s+included)\s*"
@@ -230,7 +231,11 @@ class Candidate:
 
 
 _BRACKET_OPEN_BEFORE = re.compile(r"\([\"“]?$")
-_AUXILIARIES = re.compile(r"\s*(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still)\s+)*")
+# only auxiliaries, one of them finite: "A, whose ..., is backed by"
+_FINITE_AUXILIARIES = re.compile(
+    r"\s*(?:(?:been|being|will|would|also|now|still)\s+)*(?:is|was|are|were|has|have|had)\s+"
+    r"(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still)\s+)*"
+)
 _SINGULAR_RELATIVE = re.compile(
     r"\s*,\s*(?:which|who|that)\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+|already\s+)?(?:is|was|has|[a-z]+[^s\W]s)\b"
 )
@@ -427,8 +432,7 @@ class SentenceRelations:
             if (  # (not "Kynamro, which is sold by Genzyme, now part of Sanofi": Genzyme heads the apposition)
                 aside is not None
                 and aside[1] <= position
-                and _AUXILIARIES.fullmatch(self.between(aside[1], position))
-                and re.search(r"\b(?:is|was|are|were|has|have|had)\b", self.between(aside[1], position))
+                and _FINITE_AUXILIARIES.fullmatch(self.between(aside[1], position))
             ):
                 continue  # "A, whose chains include B and C, is backed by D": A is backed
             if nearest and fits and mention.types == ("Person",) and "Person" not in fits and not apposition:
@@ -543,11 +547,10 @@ class SentenceRelations:
                     continue
                 if trigger.frame == "verbs" and _DETERMINER_BEFORE.search(self.text[max(0, start - 12) : start]):
                     continue  # "the launch", "its own": a noun, not the verb
-                participle = re.match(r"\w+(?:ed|en)\b", match.group())  # ("the Walton family owns": a verb)
                 if (
                     trigger.frame == "verbs"
-                    and participle
                     and _ADVERB_PARTICIPLE.search(self.text[max(0, start - 14) : start])
+                    and _PARTICIPLE.match(match.group())  # ("the Walton family owns": a verb)
                 ):
                     continue  # "a wholly owned subsidiary": an adjective, not the verb
                 if trigger.frame == "verbs" and _NOUN_AFTER_VERB_FORM.match(self.text, end):
