@@ -383,7 +383,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     ]
     kept = [c for c in kept if not (c.relation == "partners-with" and (_a_round(c.object) or _a_round(c.subject)))]
     kept = [c for c in kept if not (c.relation == "employs" and _a_round(c.subject))]  # "P ... led the round"
-    if _JOINING.search(finder.sentence.text):
+    if "joining" in finder.lowered and _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
     _earlier_posts(finder, kept)
     # "counts A, B and C among its partners": partners of the subject, not of one another
@@ -485,11 +485,16 @@ _AS_PARTNERS = re.compile(
 )
 
 
+_WITH_THE_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
 def _with_as_partners(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:
     """'TSMC is building plants with Sony, Denso and Toyota as minority partners': each listed company is the
     subject's partner (or investor), not a partner of the others listed with it."""
+    if "with" not in finder.lowered:
+        return found
     for first in finder.mentions:
-        if not _org(first) or not re.search(r"\bwith\s+(?:the\s+)?$", _before(finder, first)):
+        if not _org(first) or not _WITH_THE_BEFORE.search(_before(finder, first)):
             continue
         listed = finder._expand_right_list(first)
         role = _AS_PARTNERS.match(finder.text, listed[-1].end, finder.sentence.end)
@@ -1077,14 +1082,17 @@ _HE_BECOMES = re.compile(
 )
 
 
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
+
+
 def _says_he_becomes(finder: SentenceRelations) -> list[Candidate]:
     """'Ilya Sutskever said he would become chief executive of Safe Superintelligence': the speaker takes the
     post."""
     found: list[Candidate] = []
     text, offset = finder.sentence.text, finder.sentence.start
-    if not re.search(r"\b(?:he|she)\b", text, re.I):
+    if not _HE_OR_SHE.search(finder.lowered):
         return found  # most sentences have no such pronoun: skip the titles
-    for title in role_pattern().finditer(text):
+    for title in finder.titles:
         becomes = _HE_BECOMES.search(text[: title.start()])
         of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[title.end() :])
         if becomes is None or of is None:
@@ -1259,6 +1267,10 @@ _JOINED_IN = re.compile(
     r"(?:\s+(?:about|roughly|around|nearly|more\s+than|another|an\s+additional)?\s*(?:\$|€|£)?[\d.,]+\s*(?:million|billion|bn|m)?)?"
     r"\s*(?:[.;]|,\s|\s+(?:in|to)\s+the\s+(?:round|raise|financing|funding)\b)"
 )
+# a word every match of the three patterns above holds (a cheap test before them)
+_HOLDER_CUES = tuple(
+    "holder investor backer stake took participated invested joined chipped put contributed".split()  # noqa: SIM905
+)
 _JOINER_ASIDE = re.compile(r",\s+(?:a|an|the)\s[^,;]{1,80},\s+(?:also\s+|too\s+)?$")
 _JOINER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s[^,;]{1,80},)?\s+(?:also\s+|too\s+)?")
 _ROUND_WORDS = re.compile(r"\b(?:round|funding|raised|raises|raising|financing|investors|backers)\b")
@@ -1269,7 +1281,9 @@ def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
     '... also took part, as did A, B and C': more investors in the round the text is about."""
     found: list[Candidate] = []
     text = finder.sentence.text
-    if not (_HOLDER_WORDS.search(text) or _AS_DID.search(text) or _JOINED_IN.search(text)):
+    if not finder.has_any(*_HOLDER_CUES) or not (
+        _HOLDER_WORDS.search(text) or _AS_DID.search(text) or _JOINED_IN.search(text)
+    ):
         return found  # most sentences: no need to find the story's company
     story = _main_company(finder)
     if story is None:
@@ -2118,7 +2132,9 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
 
 
 def _agreements(finder: SentenceRelations) -> list[Candidate]:
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("agreement", "letter"):
+        return found
     text, offset = finder.sentence.text, finder.sentence.start
     for agreement in _PERSONAL_AGREEMENT.finditer(text):
         between = _BETWEEN.search(text, agreement.end(), agreement.end() + 120)
@@ -2396,7 +2412,9 @@ _JOINING = re.compile(r"\b(?:prior\s+to|before|after|since|upon|until)\s+(?:his|
 
 def _careers_in_passing(finder: SentenceRelations) -> list[Candidate]:
     """'Jane Roe was a partner at a bank prior to joining Acme in 2005': the sentence's person joined."""
-    found = []
+    found: list[Candidate] = []
+    if "joining" not in finder.lowered:
+        return found
     for joining in _JOINING.finditer(finder.sentence.text):
         org = _organisation_at(finder, finder.sentence.start + joining.end())
         if org is None:
@@ -2618,7 +2636,9 @@ _HIRES = re.compile(
 
 def _hires_including(finder: SentenceRelations) -> list[Candidate]:
     """'The company made strategic hires, including AI expert Jane Roe': the hiring company employs her."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("including", "such"):
+        return found
     for hires in _HIRES.finditer(finder.sentence.text):
         start = finder.sentence.start + hires.end()
         person = next((m for m in finder.mentions if m.start >= start), None)
@@ -2919,7 +2939,9 @@ _COMPETITORS_LIKE = re.compile(
 def _competitor_lists(finder: SentenceRelations) -> list[Candidate]:
     """'Llama 4 trailed models from competitors like OpenAI and Google': the sentence's company competes
     with each one named (a product stands for its known maker)."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("competitor", "rival", "competing"):
+        return found
     for cue in _COMPETITORS_LIKE.finditer(finder.sentence.text):
         first = _organisation_at(finder, finder.sentence.start + cue.end())
         if first is None:
@@ -3040,6 +3062,7 @@ def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
     """'Acme to buy Corvo stake', 'acquired 1.8 million shares of Acme': a holding, not the company
     ('acquired all the outstanding shares of Acme' stays an acquisition)."""
     found = []
+    fractions = finder.has_any("fifth", "third", "quarter", "tenth", "half")
     for company in finder.mentions:
         if not _org(company) or _person(company):
             continue
@@ -3048,7 +3071,7 @@ def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
         shares = _SHARES_OF.search(window)
         if shares is not None and re.search(r"\b(?:all|outstanding|entire|remaining)\b", shares.group("amount"), re.I):
             shares = None
-        verb = named or shares or _FRACTION_OF.search(window)
+        verb = named or shares or (_FRACTION_OF.search(window) if fractions else None)
         sold = _STAKE_SOLD.search(window)
         buyer = _buyer_after(finder, company) if sold else None
         if buyer is not None:  # "Intel sold a stake in Altera to Silver Lake"
@@ -3250,11 +3273,37 @@ _GROUP_LEADS = (
         ),
     ),
 )
-_ANY_GROUP = re.compile(  # (singular too: "counts A as its biggest customer")
+_ANY_GROUP = re.compile(  # (singular too: "counts A as its biggest customer"; searched in lower case)
     r"partner|investor|backer|shareholder|funder|rival|competitor|customer|client|supplier|tenant|licensee|owner|"
     # (what a company has or makes, only where a list of them is said to include names)
-    r"(?:brands|chains|subsidiaries|units|banners|labels|products|games|titles|drugs|apps)\s+(?:include|are|were)",
-    re.I,
+    r"(?:brands|chains|subsidiaries|units|banners|labels|products|games|titles|drugs|apps)\s+(?:include|are|were)"
+)
+# words one of which any match of _ANY_GROUP holds (a cheap test before the pattern)
+_GROUP_CUES = (
+    "partner",
+    "investor",
+    "backer",
+    "shareholder",
+    "funder",
+    "rival",
+    "competitor",
+    "customer",
+    "client",
+    "supplier",
+    "tenant",
+    "licensee",
+    "owner",
+    "brands",
+    "chains",
+    "subsidiaries",
+    "units",
+    "banners",
+    "labels",
+    "products",
+    "games",
+    "titles",
+    "drugs",
+    "apps",
 )
 _COUNTS = re.compile(
     r"\b(?:counts|counted|count|counting|(?:signs|signed|sign|signing)\s+up|won|wins|win|winning|landed|lands|"
@@ -3341,7 +3390,9 @@ _TOGETHER = re.compile(r"\b(?:jointly|together|collaborate|co-develop|partner|te
 def _the_two(finder: SentenceRelations) -> list[Candidate]:
     """'Nvidia will buy Intel stock and the two longtime rivals will jointly develop chips': the two
     companies named before are rivals, and partners when they will work together."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("two", "2"):
+        return found
     for two in _THE_TWO.finditer(finder.sentence.text):
         start = finder.sentence.start + two.start()
         names: list[Mention] = []
@@ -3683,7 +3734,7 @@ def _group_members(finder: SentenceRelations) -> list[Candidate]:
 def _group_leads(finder: SentenceRelations) -> list[tuple[Mention, str, Mention]]:
     """(owner, group, first member) of each group of a company the sentence lists."""
     leads: list[tuple[Mention, str, Mention]] = []
-    if not _ANY_GROUP.search(finder.sentence.text):
+    if not finder.has_any(*_GROUP_CUES) or not _ANY_GROUP.search(finder.lowered):
         return leads  # most sentences name no group: skip the patterns
     text, offset = finder.sentence.text, finder.sentence.start
     for kind, lead in _GROUP_LEADS:
@@ -4098,7 +4149,7 @@ def _its_titles(finder: SentenceRelations) -> list[Candidate]:
     found: list[Candidate] = []
     if len(finder.mentions) < 2 or "its" not in finder.sentence.text.lower():
         return found  # a person, a company and 'its' are needed
-    for title in role_pattern().finditer(finder.sentence.text):
+    for title in finder.titles:
         start = finder.sentence.start + title.start()
         its = _ITS_TITLE.search(finder.text[max(finder.sentence.start, start - 20) : start])
         if its is None:
@@ -4248,7 +4299,7 @@ def _bio_titles(finder: SentenceRelations) -> list[Candidate]:
     found: list[Candidate] = []
     if len(finder.mentions) < 2:
         return found
-    for title in role_pattern().finditer(finder.sentence.text):
+    for title in finder.titles:
         start, end = finder.sentence.start + title.start(), finder.sentence.start + title.end()
         as_ = _AS_TITLED.search(finder.text, max(finder.sentence.start, start - 60), start)
         of = _TITLE_OF.match(finder.text, end, finder.sentence.end)
@@ -4271,6 +4322,7 @@ def _bio_titles(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_PART_WORDS = ("subsidiar", "unit", "affiliate", "division", "arm", "operator", "business", "brand", "chain")
 _ITS_PART = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s*,\s*(?:(?:which\s+(?:is|are)|now|both|each|all)\s+)?(?P<its>(?:its|their)\s+)?"
     r"(?P<kind>(?:(?:wholly|majority|indirect|direct|principal|operating|main|primary|former|new|own|[\w-]*owned|"
@@ -4290,7 +4342,9 @@ def _its_subsidiary_after(finder: SentenceRelations) -> list[Candidate]:
     """'Acme conducts its business through Beta LLC, its wholly-owned subsidiary' (the company 'its' stands
     for, the sentence's first, owns it); 'Acme, which includes Beta and Gamma, wholly-owned subsidiaries'
     (the company the list hangs on owns each)."""
-    found = []
+    found: list[Candidate] = []
+    if "," not in finder.sentence.text or not finder.has_any(*_PART_WORDS):
+        return found
     listable = finder._listable()
     for owned in listable:
         part = finder.right_after(owned, _ITS_PART)

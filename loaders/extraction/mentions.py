@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import ontology
@@ -69,6 +69,14 @@ _LEGAL_FORMS = frozenset(
     ]
 )
 _ORG_SUFFIX_END = re.compile(rf"(?:^|\s)(?:{_CORPORATE_SUFFIX})$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _suffix_ends(text: str) -> bool:
+    """Whether a corporate suffix ends `text` (asked again and again of the same few words: cached)."""
+    return _ORG_SUFFIX_END.search(text) is not None
+
+
 _INSTITUTION_OF = re.compile(
     r"(?:^|\s)(?:Bank|University|Institute|Museum|College|Hospital|Association|Foundation|Agency|Council)\s+of\s+[A-Z]"
 )
@@ -597,12 +605,16 @@ def _its_government(mention: Mention, sentence: Sentence) -> Mention:
     return Mention(mention.start, end, surface, surface, ("Organization",), "guessed")
 
 
+_APOSTROPHE_S_END = re.compile(r"['’]s?$")
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
 def _first_words_of_a_company(mention: Mention, companies: set[str], sentence: Sentence) -> Mention:
     """'Palo Alto' after 'Palo Alto Networks', 'MP' after 'MP Materials': the first words of a company the text
     has named in full are that company (a place only where no preposition makes it one: 'based in Palo Alto')."""
-    surface = re.sub(r"['’]s?$", "", mention.text)
+    surface = _APOSTROPHE_S_END.sub("", mention.text)
     place = mention.kind == "known" and mention.types[0] == "Location"
-    acronym = mention.kind == "guessed" and re.fullmatch(r"[A-Z]{2,4}", surface) is not None
+    acronym = mention.kind == "guessed" and _SHORT_ACRONYM.fullmatch(surface) is not None
     if not (place or acronym):
         return mention  # (a longer guessed name may be another company of a group: 'Acme' and 'Acme Holdings')
     if mention.types[0] == "Location" and re.search(
@@ -764,7 +776,7 @@ def _a_trade_name(words: list[str]) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     last = words[-1]
-    trade = bool(_ORG_SUFFIX_END.search(" " + last)) or last in _NAME_FINAL
+    trade = bool(_suffix_ends(" " + last)) or last in _NAME_FINAL
     return trade and last not in _LEGAL_FORMS | _NOT_TRADE_WORDS
 
 
@@ -779,8 +791,8 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
     tokens = [(match.start() + t.start(), t.group()) for t in _TOKEN.finditer(match.group())]
     run = match.group()
     has_suffix = bool(
-        _ORG_SUFFIX_END.search(run.rstrip(","))
-        or _ORG_SUFFIX_END.search(run.rstrip(".,"))
+        _suffix_ends(run.rstrip(","))
+        or _suffix_ends(run.rstrip(".,"))
         or _INSTITUTION_OF.search(run)  # "National Bank of Alaska"
         or (len(tokens) > 2 and run.rstrip(".,").split()[-1] in _INSTITUTION_HEADS)
     )
@@ -788,7 +800,7 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
     pieces: list[list[tuple[int, str]]] = []
     for index, (position, token) in enumerate(tokens):
         bare = token.rstrip(",.'’").removesuffix("'s").removesuffix("’s")
-        name_word = bool(piece) and bool(_ORG_SUFFIX_END.search(" " + bare))  # "Capital" in "Thrive Capital"
+        name_word = bool(piece) and bool(_suffix_ends(" " + bare))  # "Capital" in "Thrive Capital"
         # "Crescent Global", "Pinecrest Data", "Acme Imaging Center": a noun that closes a name
         name_word = name_word or (bool(piece) and index == len(tokens) - 1 and bare in _NAME_FINAL)
         name_word = name_word or (bool(piece) and bare in _OPENING_PLURALS)
@@ -834,7 +846,7 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
             or (
                 bare == "of"
                 and bool(piece)
-                and _ORG_SUFFIX_END.search(" " + piece[-1][1].rstrip(",.")) is not None
+                and _suffix_ends(" " + piece[-1][1].rstrip(",."))
                 and piece[-1][1].rstrip(",.") in _LEGAL_FORMS
             )
         )
@@ -851,7 +863,7 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
         possessor = bare.rstrip(".") in _LEGAL_FORMS or (len(piece) == 1 and not has_suffix_before(tokens, index))
         # "Kuwait's Agility", "Savvy's Scopely": one word owning the name after it ("McDonald's Corp." stays whole)
         following = tokens[index + 1][1].rstrip(",.") if index + 1 < len(tokens) else ""
-        possessor = possessor or (not piece and bool(following) and not _ORG_SUFFIX_END.search(" " + following))
+        possessor = possessor or (not piece and bool(following) and not _suffix_ends(" " + following))
         if _POSSESSIVE_END.search(token) and possessor and index + 1 < len(tokens):
             piece.append((position, token[:-2]))  # "Orvane Corp.'s Tessel Robotics": a possessive ends the name
             pieces.append(piece)
@@ -948,26 +960,26 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:a|an|the|its|our|their)\s+$", re.I)
 
 def has_suffix_before(tokens: list[tuple[int, str]], index: int) -> bool:
     """Whether a word before `index` is a legal form or a company-name word ('Lloyd's Banking', no)."""
-    return any(_ORG_SUFFIX_END.search(" " + t.rstrip(",.")) for _, t in tokens[:index])
+    return any(_suffix_ends(" " + t.rstrip(",.")) for _, t in tokens[:index])
 
 
 def _two_legal_names(before: list[str], after: list[str], institution_ok: bool = True) -> bool:
     """'Halvern Logistics LLC and Brightwater Freight Inc.', 'Halvern Bank and Corvane Bank', 'the acquisition
     by Corvane Holdings of Halvern Logistics': two names, each closed by its own legal form or company noun
     ('Procter and Gamble Co.', 'First Bank and Trust Company', 'Bank of New York Mellon Corp.' are one)."""
-    if len(before) < 2 or not after or not _ORG_SUFFIX_END.search(" " + before[-1]):
+    if len(before) < 2 or not after or not _suffix_ends(" " + before[-1]):
         return False
-    if not institution_ok and (before[-1] in _INSTITUTIONS or not _ORG_SUFFIX_END.search(" " + after[-1])):
+    if not institution_ok and (before[-1] in _INSTITUTIONS or not _suffix_ends(" " + after[-1])):
         return False
     if before[-1] in _LEGAL_FORMS:
         return True  # nothing goes on after "LLC"
     named = [w for w in after if w not in _LEGAL_FORMS]
-    if not named or _ORG_SUFFIX_END.search(" " + named[0]):
+    if not named or _suffix_ends(" " + named[0]):
         return False  # "Bank and Trust Company": company nouns joined into one name
     if named[0] in _TRADE_WORDS:
         return False  # "Halvern Research and Development Corp.", "Halvern Savings and Loan Association"
     # "of" joins no two names but institutions'; "Halvern Logistics and Corvane Holdings" are two
-    closed = after[-1] in _LEGAL_FORMS or not institution_ok or _ORG_SUFFIX_END.search(" " + after[-1]) is not None
+    closed = after[-1] in _LEGAL_FORMS or not institution_ok or _suffix_ends(" " + after[-1])
     return (closed and len(named) >= 2) or after[-1] == before[-1]
 
 
@@ -1045,6 +1057,9 @@ _SAME_COMPANY_WORDS = frozenset(
 _ARM_WORDS = frozenset(["Ventures", "Capital", "Fund"])  # "Salesforce Ventures", "OpenAI Startup Fund"
 
 
+_AND_INSIDE = re.compile(r"\s(?:and|&)\s")
+
+
 def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention]) -> None:
     """'Nvidia Capital Ventures, LLC': a known name that only begins a longer legal name gives way; so do
     the place that ends 'University of California' or 'Royal Institute of Norway' and one inside a company's
@@ -1056,10 +1071,10 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
     if _INSTITUTION_OF.search(surface):
         for mention in [m for m in known if start < m.start and m.end == end and m.types[0] == "Location"]:
             known.remove(mention)
-    if _ORG_SUFFIX_END.search(surface):  # "Aspen U.S. Services", "Corvane Europe Holdings": a place inside a name
+    if _suffix_ends(surface):  # "Aspen U.S. Services", "Corvane Europe Holdings": a place inside a name
         for mention in [m for m in known if start <= m.start and m.end < end and m.types[0] == "Location"]:
             known.remove(mention)  # and "Alaska Pacific Bank", "Ohio Valley Electric Corporation": at its start
-    if re.search(r"\s(?:and|&)\s", surface):
+    if _AND_INSIDE.search(surface):
         return
     for mention in [m for m in known if m.start == start and m.end < end and m.types[0] == "Organization"]:
         rest = surface[mention.end - start :].split()
@@ -1069,7 +1084,7 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
         if 1 <= len(rest) <= 2 and rest[-1] in _ARM_WORDS:
             known.remove(mention)  # "Salesforce Ventures": an investing arm of its own
             continue
-        longer = _ORG_SUFFIX_END.search(surface) and len(surface[mention.end - start :].split()) >= 2
+        longer = _suffix_ends(surface) and len(surface[mention.end - start :].split()) >= 2
         if _LEGAL_NAME_END.search(surface) or longer:  # "Fidelity National Information Services"
             known.remove(mention)
 
@@ -1123,7 +1138,7 @@ def _not_a_name(text: str, end: int, surface: str) -> bool:
         return True
     if _ROUND_NAME.fullmatch(surface):
         return True  # "a Series B round"
-    return _CONTRACT_NEXT.match(text, end) is not None and not _ORG_SUFFIX_END.search(surface)
+    return _CONTRACT_NEXT.match(text, end) is not None and not _suffix_ends(surface)
 
 
 _ROUND_NAME = re.compile(r"(?:Series|Pre-Series)\s+[A-K]\d?(?:\s+(?:extension|round))?")
@@ -1189,13 +1204,16 @@ def _guessed_mentions(
     return found
 
 
+_COMMA_SPACE = re.compile(r",\s+")
+
+
 def _a_place_then_its_region(sentence: Sentence, end: int, known: list[Mention]) -> bool:
     """'Vineland, New Jersey', 'Dresden, Germany': a name followed by a known state or country (not its
     possessive: 'Siemens, Germany's largest ...', nor a compound: 'Oxylabs, Texas-based X') is a town."""
-    comma = re.match(r",\s+", sentence.text[end:])
+    comma = _COMMA_SPACE.match(sentence.text, end)
     if comma is None:
         return False
-    at = sentence.start + end + comma.end()
+    at = sentence.start + comma.end()  # (matched at `end` in the sentence: its end counts from the start)
     region = next((m for m in known if m.start == at and m.types[0] == "Location"), None)
     # "Oxylabs, Texas-based SerpApi": the region begins another name's description
     return (
@@ -1279,11 +1297,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
     if _PRODUCT_NOUN_BEFORE.search(before) or _PRODUCT_APPOSITION_AFTER.match(after):
         return ("Product", "Organization")
-    if (
-        _ORG_SUFFIX_END.search(surface)
-        or _INSTITUTION_OF.search(surface)
-        or (len(words) > 1 and words[-1] in _NAME_FINAL)
-    ):
+    if _suffix_ends(surface) or _INSTITUTION_OF.search(surface) or (len(words) > 1 and words[-1] in _NAME_FINAL):
         return ("Organization", "Product")  # "... Inc.", "Bank of ...", "Markel International"
     if _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
         return ("Organization", "Product")

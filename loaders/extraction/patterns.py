@@ -103,15 +103,23 @@ def _cue(phrase: str, inflect_head: bool) -> frozenset[str]:
     return frozenset(f.lower().split("-")[0] for f in forms)
 
 
+def _later_words(phrase: str) -> frozenset[str]:
+    """The words after a phrase's first, split as `_WORD` splits a sentence and lower-cased: a match of the
+    phrase holds each of them as a word of its own (they are bounded by spaces, hyphens or the phrase's ends)."""
+    words = phrase.lstrip("=").split()[1:]
+    return frozenset(piece for word in words if word != "..." for piece in _WORD.findall(word.lower()))
+
+
 def triggers_in(text: str) -> list[Trigger]:
     """The triggers that may match in `text`, in the order of `triggers()`: those whose cue (a form
-    of their first word) is among its words, and those without a cue."""
+    of their first word) is among its words, or that have no cue, and whose later words are all there."""
     by_cue, uncued = _trigger_index()
+    words = set(_WORD.findall(text.lower()))
     chosen = set(uncued)
-    for word in set(_WORD.findall(text.lower())):
+    for word in words:
         chosen.update(by_cue.get(word, ()))
     every = triggers()
-    return [every[index] for index in sorted(chosen)]
+    return [every[index] for index in sorted(chosen) if every[index].later <= words]
 
 
 @cache
@@ -134,6 +142,7 @@ class Trigger:
     phrase: str
     pattern: re.Pattern[str]
     cue: frozenset[str] = frozenset()  # the first word's forms: a sentence without any cannot match
+    later: frozenset[str] = frozenset()  # the other words: a sentence without all of them cannot match
 
 
 @cache
@@ -147,7 +156,8 @@ def triggers() -> tuple[Trigger, ...]:
             for phrase in phrases:
                 regex = _phrase_regex(phrase, inflect_head=frame_name == "verbs")
                 cue = _cue(phrase, inflect_head=frame_name == "verbs")
-                found.append(Trigger(relation, frame_name, phrase, re.compile(regex, re.IGNORECASE), cue))
+                pattern = re.compile(regex, re.IGNORECASE)
+                found.append(Trigger(relation, frame_name, phrase, pattern, cue, _later_words(phrase)))
     for title in lexicon.roles:
         if title in lexicon.verbs.get("partners-with", ()) or title == "partner":
             continue  # "partner of" is a partnership, not a job
@@ -157,7 +167,8 @@ def triggers() -> tuple[Trigger, ...]:
             phrase = f"{title} {preposition}"
             regex = _phrase_regex(phrase, inflect_head=False)
             cue = _cue(phrase, inflect_head=False)
-            found.append(Trigger("employs", "passives", phrase, re.compile(regex, re.IGNORECASE), cue))
+            pattern = re.compile(regex, re.IGNORECASE)
+            found.append(Trigger("employs", "passives", phrase, pattern, cue, _later_words(phrase)))
     found.sort(key=lambda t: len(t.phrase), reverse=True)
     return tuple(found)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 _SCALE = {
@@ -103,6 +104,16 @@ def parse_money(text: str) -> list[dict[str, Any]]:
 
 def extract_qualifiers(text: str) -> dict[str, Any]:
     """Qualifiers found in a stretch of text (usually the evidence sentence)."""
+    # a sentence is asked once per relation in it and a trigger once per use: the answer is cached, and each
+    # caller gets a copy of its own
+    return {
+        key: dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value
+        for key, value in _qualifiers(text).items()
+    }
+
+
+@lru_cache(maxsize=4096)
+def _qualifiers(text: str) -> dict[str, Any]:
     qualifiers: dict[str, Any] = {}
     money = parse_money(text)
     if money:

@@ -75,18 +75,22 @@ class Sentence:
     text: str
 
 
+_LAST_WORD_DOTTED = re.compile(r"(?:^|[\s(])([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)\.$")
+_PLATFORM_LETTER = re.compile(r"\b(?:on|to|via|at|from|by|platform|app)\s+[A-Z]\.$")
+_TITLED_INITIALS = re.compile(
+    r"\b(?:executive|officer|chairman|chairwoman|chair|founder|president|director|chief|CEO|CFO|"
+    r"said|says|by|Mr|Ms|Dr)\s+(?:[A-Z]\.){2,}$"
+)
+
+
 def _ends_with_abbreviation(text: str) -> bool:
-    match = re.search(r"(?:^|[\s(])([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)\.$", text)
+    match = _LAST_WORD_DOTTED.search(text)
     if not match:
         return False
     word = match.group(1).lower()
-    if len(word) == 1 and re.search(r"\b(?:on|to|via|at|from|by|platform|app)\s+[A-Z]\.$", text):
+    if len(word) == 1 and _PLATFORM_LETTER.search(text):
         return False  # "wrote in a post on X. Daniel Levy ...": the platform, not a middle initial
-    if re.search(
-        r"\b(?:executive|officer|chairman|chairwoman|chair|founder|president|director|chief|CEO|CFO|"
-        r"said|says|by|Mr|Ms|Dr)\s+(?:[A-Z]\.){2,}$",
-        text,
-    ):
+    if _TITLED_INITIALS.search(text):
         return True  # "chief executive C.C. Wei": a person's initials after a title, not a sentence's end
     return word in _ABBREVIATIONS or len(word) == 1
 
