@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Protocol
 
 from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span
 
 from . import constructions
-from .gazetteer import load_gazetteer
+from .gazetteer import KnownEntity, load_gazetteer
 from .mentions import Mention, find_mentions
 from .modality import as_reported_plan, detect_modality
 from .quantities import extract_qualifiers
@@ -34,6 +35,13 @@ class Extractor(Protocol):
     name: str
 
     def extract(self, document: Document) -> Extraction: ...
+
+
+@lru_cache(maxsize=1 << 14)
+def _validated_entity(name: str, type_: str, known: KnownEntity | None) -> Entity:
+    if known is not None:
+        return Entity(name=known.name, type=known.type, aliases=list(known.aliases), wikidata=known.wikidata)
+    return Entity(name=name, type=type_)
 
 
 class RuleExtractor:
@@ -81,9 +89,10 @@ class RuleExtractor:
     @staticmethod
     def _entity(name: str, type_: str) -> Entity:
         known = load_gazetteer().entities.get(name)
-        if known is not None and known.type == type_:
-            return Entity(name=known.name, type=known.type, aliases=list(known.aliases), wikidata=known.wikidata)
-        return Entity(name=name, type=type_)
+        if known is not None and known.type != type_:
+            known = None
+        entity = _validated_entity(name, type_, known)  # (validated once; each caller gets a copy of its own)
+        return entity.model_copy(update={"aliases": list(entity.aliases)})
 
     def _relation(
         self, document: Document, start: int, end: int, sentence: str, candidate: Candidate

@@ -104,6 +104,83 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     # "Venafi, a specialist it bought from Thoma Bravo": a company changed hands, nothing was supplied
     sellers = {c.subject.name for c in extra if c.trigger == _BOUGHT_FROM}
     kept = [c for c in kept if not (c.relation == "supplies" and c.subject.name in sellers and "from" in c.trigger)]
+    kept = _screened(finder, kept)
+    _earlier_posts(finder, kept)
+    # "counts A, B and C among its partners": partners of the subject, not of one another
+    symmetric = any(c.frame == "symmetric_nouns" for c in kept)
+    listed = [{m.name for m in _members(finder, first)} for _, _, first in _group_leads(finder)] if symmetric else []
+    kept = [
+        c
+        for c in kept
+        if not (c.frame == "symmetric_nouns" and any({c.subject.name, c.object.name} <= names for names in listed))
+    ]
+    for candidate in kept:  # "to supply memory chips for OpenAI's Stargate project": OpenAI is the customer
+        if candidate.relation == "supplies" and {"Project", "Product"} & set(candidate.object.types):
+            owner = next(
+                (
+                    m
+                    for m in reversed(finder.mentions)
+                    if m.possessive and re.fullmatch(r"['’]s?\s+", finder.between(m.end, candidate.object.start))
+                ),
+                None,
+            )
+            if owner is not None and _org(owner) and not _person(owner) and owner.name != candidate.subject.name:
+                candidate.object = owner
+    # "a consortium made up of A and B": made of them, not making them
+    kept = [
+        c for c in kept if not (c.relation == "develops" and re.search(r"\bmade\s+up\s+of\b", _span_between(finder, c)))
+    ]
+    # "Intel's biggest rivals in contract manufacturing, TSMC and Samsung": companies in a role, not products
+    kept = [c for c in kept if not (c.relation == "develops" and _ROLE_NOUN.search(_span_between(finder, c)))]
+    shown = {"develops", "announces"}
+    kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
+    kept += _and_with(finder, kept)
+    kept += _joined_too(finder, kept)
+    units = _a_company_of(finder)
+    for candidate in kept:  # "Isomorphic Labs, the Alphabet unit run by Demis Hassabis": the unit is run by him
+        if candidate.relation == "employs":
+            unit = next((c.object for c in units if c.subject.start == candidate.subject.start), None)
+            if unit is not None and candidate.subject.end < candidate.object.start:
+                candidate.subject = unit
+    stakes = _stakes_bought(finder)
+    bought = {(c.subject.name, c.object.name) for c in stakes}
+    kept = [c for c in kept if not (c.relation == "acquires" and (c.subject.name, c.object.name) in bought)]
+    if any(c.trigger == "the complaint names" for c in extra):  # co-defendants are no partners
+        kept = [c for c in kept if c.relation != "partners-with"]
+    # "co-led Anduril's round alongside Sands Capital": an investor in it, not a partner of it
+    invested = {frozenset((c.subject.name, c.object.name)) for c in extra if c.relation == "invests-in"}
+    kept = [
+        c
+        for c in kept
+        if not (c.relation == "partners-with" and frozenset((c.subject.name, c.object.name)) in invested)
+    ]
+    found = _makers_compete(kept + sales + stakes + units + extra)
+    found = _with_as_partners(finder, found)
+    found += _predecessors(finder, found)
+    for candidate in found:  # "the maker of the Claude chatbot has committed to buy capacity": its maker acts
+        if candidate.relation != "develops":
+            candidate.subject = _maker_meant(finder, candidate.subject)
+        elif _owned_platform(candidate.object):
+            candidate.relation = "owns"  # "Meta's Instagram": a business Meta owns, not a product it makes
+    # "led the design of the iMac and iPod": a product employs no one
+    return [
+        c
+        for c in found
+        if not (
+            c.relation == "employs"
+            and (
+                (c.subject.kind == "known" and c.subject.type == "Product")
+                or _WORK_ON_A_THING.search(_span_between(finder, c))
+            )
+        )
+    ]
+
+
+def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:
+    """The trigger candidates of a sentence without those its wording rules out, some turned into the
+    relation the wording means."""
+    if not kept:
+        return kept  # (most sentences: no trigger matched, nothing to screen)
     for candidate in kept:  # "manager of Riverside Honda": a person's name in shape, the employer by role
         # "general manager of X", not "X hired Y"; "was with Jane Roe" may be company kept, not a job
         after_preposition = candidate.frame == "passives" and not _VAGUE_PLACE.match(candidate.trigger)
@@ -385,75 +462,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     kept = [c for c in kept if not (c.relation == "employs" and _a_round(c.subject))]  # "P ... led the round"
     if "joining" in finder.lowered and _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
-    _earlier_posts(finder, kept)
-    # "counts A, B and C among its partners": partners of the subject, not of one another
-    symmetric = any(c.frame == "symmetric_nouns" for c in kept)
-    listed = [{m.name for m in _members(finder, first)} for _, _, first in _group_leads(finder)] if symmetric else []
-    kept = [
-        c
-        for c in kept
-        if not (c.frame == "symmetric_nouns" and any({c.subject.name, c.object.name} <= names for names in listed))
-    ]
-    for candidate in kept:  # "to supply memory chips for OpenAI's Stargate project": OpenAI is the customer
-        if candidate.relation == "supplies" and {"Project", "Product"} & set(candidate.object.types):
-            owner = next(
-                (
-                    m
-                    for m in reversed(finder.mentions)
-                    if m.possessive and re.fullmatch(r"['’]s?\s+", finder.between(m.end, candidate.object.start))
-                ),
-                None,
-            )
-            if owner is not None and _org(owner) and not _person(owner) and owner.name != candidate.subject.name:
-                candidate.object = owner
-    # "a consortium made up of A and B": made of them, not making them
-    kept = [
-        c for c in kept if not (c.relation == "develops" and re.search(r"\bmade\s+up\s+of\b", _span_between(finder, c)))
-    ]
-    # "Intel's biggest rivals in contract manufacturing, TSMC and Samsung": companies in a role, not products
-    kept = [c for c in kept if not (c.relation == "develops" and _ROLE_NOUN.search(_span_between(finder, c)))]
-    shown = {"develops", "announces"}
-    kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
-    kept += _and_with(finder, kept)
-    kept += _joined_too(finder, kept)
-    units = _a_company_of(finder)
-    for candidate in kept:  # "Isomorphic Labs, the Alphabet unit run by Demis Hassabis": the unit is run by him
-        if candidate.relation == "employs":
-            unit = next((c.object for c in units if c.subject.start == candidate.subject.start), None)
-            if unit is not None and candidate.subject.end < candidate.object.start:
-                candidate.subject = unit
-    stakes = _stakes_bought(finder)
-    bought = {(c.subject.name, c.object.name) for c in stakes}
-    kept = [c for c in kept if not (c.relation == "acquires" and (c.subject.name, c.object.name) in bought)]
-    if any(c.trigger == "the complaint names" for c in extra):  # co-defendants are no partners
-        kept = [c for c in kept if c.relation != "partners-with"]
-    # "co-led Anduril's round alongside Sands Capital": an investor in it, not a partner of it
-    invested = {frozenset((c.subject.name, c.object.name)) for c in extra if c.relation == "invests-in"}
-    kept = [
-        c
-        for c in kept
-        if not (c.relation == "partners-with" and frozenset((c.subject.name, c.object.name)) in invested)
-    ]
-    found = _makers_compete(kept + sales + stakes + units + extra)
-    found = _with_as_partners(finder, found)
-    found += _predecessors(finder, found)
-    for candidate in found:  # "the maker of the Claude chatbot has committed to buy capacity": its maker acts
-        if candidate.relation != "develops":
-            candidate.subject = _maker_meant(finder, candidate.subject)
-        elif _owned_platform(candidate.object):
-            candidate.relation = "owns"  # "Meta's Instagram": a business Meta owns, not a product it makes
-    # "led the design of the iMac and iPod": a product employs no one
-    return [
-        c
-        for c in found
-        if not (
-            c.relation == "employs"
-            and (
-                (c.subject.kind == "known" and c.subject.type == "Product")
-                or _WORK_ON_A_THING.search(_span_between(finder, c))
-            )
-        )
-    ]
+    return kept
 
 
 def _owned_platform(mention: Mention) -> bool:
@@ -2236,6 +2245,8 @@ def _round_participants(finder: SentenceRelations) -> list[Candidate]:
     'The round was led by A, with participation from B and C', 'B and C also took part in the round'."""
     rounds = [m for m in finder.mentions if _a_round(m)]
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
+    if not rounds and "round" not in finder.lowered:
+        return _also_took_part(finder, companies)  # (neither pattern below can match)
     owned_round = next((m for m in companies if m.possessive and OWNED_ROUND.match(finder.text, m.end)), None)
     if rounds:
         funded = rounds[0]
@@ -2303,7 +2314,11 @@ _ALSO_TOOK_PART = re.compile(
 def _also_took_part(finder: SentenceRelations, companies: list[Mention]) -> list[Candidate]:
     """'The Qatar Investment Authority and GIC also took part': in the round of the sentence before, whose
     company is its round's or, when it says someone raised money, its first."""
-    tooks = [took for company in companies if (took := _ALSO_TOOK_PART.match(finder.text, company.end))]
+    tooks = [
+        took
+        for company in (companies if finder.has_any("took", "participated", "joined", "invested", "came") else ())
+        if (took := _ALSO_TOOK_PART.match(finder.text, company.end))
+    ]
     listed = _BACKERS_LISTED.match(finder.sentence.text)  # "New backers include A and B, the company said"
     if not (tooks or listed) or not finder.earlier:
         return []
@@ -3244,21 +3259,28 @@ _ONE_OF_GROUP = (
     r"(?:the\s+)?"
 )
 _GROUP_LEADS = (
-    ("whose", re.compile(rf",\s+whose\s+{_GROUP}\s+{_INCLUDE}\s+(?:the\s+)?")),
-    ("clause", re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_GROUP}\s+{_INCLUDE}\s+(?:the\s+)?")),
-    ("clause", re.compile(rf"\b(?:from|to|with|by|among)\s+{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?")),
+    # (kind, words one of which a match holds, pattern)
+    ("whose", ("whose",), re.compile(rf",\s+whose\s+{_GROUP}\s+{_INCLUDE}\s+(?:the\s+)?")),
+    ("clause", ("its", "their"), re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_GROUP}\s+{_INCLUDE}\s+(?:the\s+)?")),
+    (
+        "clause",
+        ("including", "such", "like"),
+        re.compile(rf"\b(?:from|to|with|by|among)\s+{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?"),
+    ),
     # "a plant near Phoenix whose first customer is Apple": the group of the company the clause is about
     # ("Frontier, whose largest shareholder is Indigo": the name before the comma's)
-    ("whose", re.compile(rf",\s+whose\s+{_ONE_OF_GROUP}")),
-    ("clause", re.compile(rf"(?<!,)\s+whose\s+{_ONE_OF_GROUP}")),
+    ("whose", ("whose",), re.compile(rf",\s+whose\s+{_ONE_OF_GROUP}")),
+    ("clause", ("whose",), re.compile(rf"(?<!,)\s+whose\s+{_ONE_OF_GROUP}")),
     # "Rivals such as A and B are racing too": the group of the company the sentence before is about
     (
         "opening",
+        ("rivals", "competitors"),
         re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<group>[Rr]ivals|[Cc]ompetitors),?\s+(?:including|such\s+as|like)\s+"),
     ),
     # "as cheaper local rivals such as Luckin Coffee ate into the business": rivals with no preposition before
     (
         "rivals",
+        ("rivals", "competitors"),
         re.compile(
             r"(?<!\bfrom\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bby\s)(?<!\bamong\s)"
             r"\b(?:(?:cheaper|local|smaller|bigger|larger|new|newer|younger|foreign|domestic|online|Chinese|American|"
@@ -3267,6 +3289,7 @@ _GROUP_LEADS = (
     ),
     (
         "clause",
+        ("that", "who", "which"),
         re.compile(
             rf"\b(?:from|by)\s+(?:a\s+(?:group|number|consortium|slate)\s+of\s+)?{_GROUP},?\s+"
             r"(?:that|who|which)\s+(?:include|included|includes|were|are)\s+(?:the\s+)?"
@@ -3737,8 +3760,8 @@ def _group_leads(finder: SentenceRelations) -> list[tuple[Mention, str, Mention]
     if not finder.has_any(*_GROUP_CUES) or not _ANY_GROUP.search(finder.lowered):
         return leads  # most sentences name no group: skip the patterns
     text, offset = finder.sentence.text, finder.sentence.start
-    for kind, lead in _GROUP_LEADS:
-        for found in lead.finditer(text):
+    for kind, cues, lead in _GROUP_LEADS:
+        for found in lead.finditer(text) if finder.has_any(*cues) else ():
             start = offset + found.start()
             first = _first_after(finder, offset + found.end())
             owner = _group_owner(finder, start, kind)
