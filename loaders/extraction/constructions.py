@@ -20,6 +20,10 @@ _PERSONAL_AGREEMENT = re.compile(
     r"offer|separation|award|compensation|indemnification|non-?competition|executive)\s+(?:agreement|letter)\b",
     re.I,
 )
+# a word of each kind of agreement _PERSONAL_AGREEMENT names
+_AGREEMENT_KINDS: tuple[str, ...] = ("employment", "option", "severance", "retention", "consulting", "control")
+_AGREEMENT_KINDS += ("appointment", "offer", "separation", "award", "compensation", "indemnification")
+_AGREEMENT_KINDS += ("competition", "executive")
 _BETWEEN = re.compile(r"\b(?:by\s+and\s+)?between\s+", re.I)
 # "Prior to joining Acme, Jane Roe ...", "While at Acme, ...", "During his 28 years with A and then B, ..."
 _FRONTED_CAREER = re.compile(
@@ -1753,8 +1757,9 @@ _WON_THE_FIGHT = re.compile(
 def _bids_received(finder: SentenceRelations) -> list[Candidate]:
     """'Anglo fought off a takeover attempt by BHP', 'Teck rejected a hostile approach from Glencore': the bidder
     sought the company (a bid given up, as former); 'Pfizer won the fight for Metsera': the winner buys it."""
-    found = []
-    for bidder in finder.mentions:
+    found: list[Candidate] = []
+    bid_said = finder.has_any("approach", "proposal", "offer", "bid", "overture", "attempt", "interest")
+    for bidder in finder.mentions if bid_said else ():
         if not _org(bidder) or _person(bidder):
             continue
         bid = _BID_FROM.search(finder.text, max(finder.sentence.start, bidder.start - 80), bidder.start)
@@ -1834,7 +1839,9 @@ _IN_HOUSE = re.compile(
 def _brought_in_house(finder: SentenceRelations) -> list[Candidate]:
     """'Meta is bringing Scale's chief executive, Alexandr Wang, in-house': the people brought in join the
     company that brings them."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("bring", "brought"):
+        return found
     for brings in _BRINGS.finditer(finder.sentence.text):
         start = finder.sentence.start + brings.end()
         inside = [m for m in finder.mentions if start <= m.start and m.end <= start + 100]
@@ -2142,7 +2149,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
 
 def _agreements(finder: SentenceRelations) -> list[Candidate]:
     found: list[Candidate] = []
-    if not finder.has_any("agreement", "letter"):
+    if not finder.has_any("agreement", "letter") or not finder.has_any(*_AGREEMENT_KINDS):
         return found
     text, offset = finder.sentence.text, finder.sentence.start
     for agreement in _PERSONAL_AGREEMENT.finditer(text):
@@ -2356,7 +2363,9 @@ _WITH_PARTNERS = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+(?:along\s+)?with\s+"
 
 def _founded_with(finder: SentenceRelations) -> list[Candidate]:
     """'who founded Inflection AI in 2022 with Reid Hoffman and Karén Simonyan': the company's co-founders."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("founded", "started", "set", "launched"):
+        return found
     for company in finder.mentions:
         if not _org(company) or _person(company):
             continue
@@ -2381,7 +2390,9 @@ _FOUNDED_BY = re.compile(r"\b(?:was|were|is|been)\s+(?:co-?)?founded\s+(?:in\s+(
 def _founders_listed(finder: SentenceRelations) -> list[Candidate]:
     """'Kestrel was founded by Priya Raghunathan, a former engineer at Boston Dynamics, and Tomás Ibarra, who
     ...': each person named after 'by', past the asides that describe them."""
-    found = []
+    found: list[Candidate] = []
+    if "founded" not in finder.lowered:
+        return found
     for by in _FOUNDED_BY.finditer(finder.sentence.text):
         start = finder.sentence.start + by.start()
         company = next((m for m in reversed(finder.mentions) if m.end <= start and _org(m) and not _person(m)), None)
@@ -2611,7 +2622,9 @@ _ITS_OWN_NAMED = re.compile(
 def _its_own_named(finder: SentenceRelations) -> list[Candidate]:
     """'Tesla is developing its own humanoid, Optimus': the product named after 'its ... humanoid,' is the
     subject's."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("its", "their"):
+        return found
     for product in finder.mentions:
         named = _ITS_OWN_NAMED.search(_before(finder, product))
         if named is None or "Product" not in product.types:
@@ -3004,7 +3017,9 @@ _OBJECT_THEN_ITS = re.compile(r"\s+(?:with|using|through|via|to\s+[a-z]+)\s+")
 def _its_products(finder: SentenceRelations) -> list[Candidate]:
     """'Acme Cloud's hardware, including its chip, Zephyr', 'deploying its Claude models': the
     company 'its' stands for makes the product (its known maker, else the owner just named, else the subject)."""
-    found = []
+    found: list[Candidate] = []
+    if "its" not in finder.lowered:
+        return found
     organisations = [m for m in finder.mentions if _org(m) and not _person(m) and m.type != "Product"]
     for product in finder.mentions:
         if "Product" not in product.types or product.possessive or _person(product):
@@ -3924,7 +3939,9 @@ _ITS_NEW_ROLE = re.compile(rf"\s+its\s+{_ROLE_ADJECTIVES}{_ROLES}")
 def _made_its_role(finder: SentenceRelations) -> list[Candidate]:
     """'Anthropic, which agreed to make AWS its primary cloud provider', 'named AWS its training partner':
     the named company takes that role towards the company that chose it."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("mak", "made", "nam", "choose", "chose", "select", "pick"):
+        return found
     for index, holder in enumerate(finder.mentions):
         chooser = next((m for m in reversed(finder.mentions[:index]) if _org(m) and not _person(m)), None)
         if chooser is None or not _org(holder) or _person(holder) or chooser.name == holder.name:
@@ -3976,7 +3993,9 @@ _ITS_NAMED_PART = re.compile(
 
 def _its_parts(finder: SentenceRelations) -> list[Candidate]:
     """'Amazon ..., and its cloud unit Amazon Web Services trains ...': the sentence's company owns its part."""
-    found = []
+    found: list[Candidate] = []
+    if "its" not in finder.lowered:
+        return found
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
     for index, part in enumerate(companies[1:], start=1):
         its = _ITS_NAMED_PART.search(finder.text[max(finder.sentence.start, part.start - 50) : part.start])
@@ -4086,7 +4105,9 @@ _TO_SUPPLY = re.compile(
 
 
 def _chosen_suppliers(finder: SentenceRelations) -> list[Candidate]:
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("picked", "chose", "selected", "tapped", "hired", "enlisted", "named"):
+        return found
     for first in finder.mentions:
         if not _CHOSEN.search(finder.text[max(finder.sentence.start, first.start - 30) : first.start]):
             continue
@@ -4424,7 +4445,9 @@ _OF_AFTER_AGENT = re.compile(r"\s+of\s+(?:the\s+)?")
 
 def _acquisition_by(finder: SentenceRelations) -> list[Candidate]:
     """'the acquisition by Acme of Beta': the agent is named before the company bought."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("acquisition", "purchase", "takeover", "buyout"):
+        return found
     for buyer in finder.mentions:
         deal = _DEAL_BY.search(finder.text[max(finder.sentence.start, buyer.start - 30) : buyer.start])
         of = _OF_AFTER_AGENT.match(finder.text, buyer.end) if deal else None
