@@ -1816,7 +1816,9 @@ def _listed_after(finder: SentenceRelations, position: int) -> list[Mention]:
 def _clients_among_them(finder: SentenceRelations) -> list[Candidate]:
     """'a string of Snowflake clients have reported thefts, among them Ticketmaster and Santander': each one named
     is a customer of the company before 'clients' (hosted on it when it rents out computing)."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("clients", "customers", "users", "tenants"):
+        return found
     for provider in finder.mentions:
         among = _CLIENTS_AMONG.match(finder.text, provider.end, finder.sentence.end)
         if among is None or not _org(provider) or _person(provider) or provider.possessive:
@@ -1892,7 +1894,9 @@ _REPLACED_WITH = re.compile(r"\b(?:replaced|replaces|replace|replacing)\s+(?:its
 
 def _replaced_with(finder: SentenceRelations) -> list[Candidate]:
     """'Verizon replaced chief executive Hans Vestberg with Dan Schulman': the newcomer takes the post."""
-    found = []
+    found: list[Candidate] = []
+    if "replac" not in finder.lowered:
+        return found
     for old, new in pairwise([m for m in finder.mentions if _person(m)]):
         if not re.fullmatch(r"\s+with\s+", finder.between(old.end, new.start)):
             continue
@@ -1987,6 +1991,8 @@ def _complaint_names(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# a word in each role _COMPOUND_ROLE_AFTER (and most of _DESCRIBING_ROLE) names
+_ROLE_NOUNS = ("customer", "client", "supplier", "investor", "backer", "shareholder", "rival", "competitor", "partner")
 _COMPOUND_ROLE_AFTER = re.compile(
     r"\s+(?P<role>customers|clients|customer|client|suppliers|supplier|investors|investor|backers|backer|"
     r"shareholders|shareholder|rivals|rival|competitors|competitor|partners|partner)\b"
@@ -2000,7 +2006,9 @@ _COPULA_THEN = re.compile(
 def _compound_roles(finder: SentenceRelations) -> list[Candidate]:
     """'TSMC and Samsung are longtime ASML customers', 'Acme is a Nvidia investor': the role towards the company
     named before the noun."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any(*_ROLE_NOUNS):
+        return found
     for company in finder.mentions:
         role = _COMPOUND_ROLE_AFTER.match(finder.text, company.end)
         if role is None or not _org(company) or _person(company):
@@ -2538,7 +2546,8 @@ def _uses_a_cloud(finder: SentenceRelations) -> list[Candidate]:
     """'Quillon uses Google Cloud to train its models': a known cloud used is a host (the trigger 'use ...
     cloud' cannot see the word inside the cloud's own name)."""
     found: list[Candidate] = []
-    for cloud in finder.mentions:
+    used = finder.has_any("use", "using", "chose", "choose", "picked", "selected")
+    for cloud in finder.mentions if used else ():
         if not _known_cloud(cloud) or not _USES_CLOUD_BEFORE.search(
             finder.text, max(finder.sentence.start, cloud.start - 12), cloud.start
         ):
@@ -2933,7 +2942,9 @@ def _sales(finder: SentenceRelations) -> list[Candidate]:
 
 def _mergers(finder: SentenceRelations) -> list[Candidate]:
     """'A and B agree to merge', 'A, B merger', 'the merger of A with B': the first named acquires the second."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("merge", "combine"):
+        return found  # (each case needs a merger said before or after the pair)
     organisations = [m for m in finder.mentions if _org(m) and not _person(m)]
     for first, second in pairwise(organisations):
         glued = _PAIR_GLUE.match(finder.between(first.end, second.start)) or _INTO.fullmatch(
@@ -3195,7 +3206,9 @@ _DESCRIBED_ROLE = {
 def _role_descriptions(finder: SentenceRelations) -> list[Candidate]:
     """'Anthropic, an OpenAI rival, ...', 'AMD is Nvidia's closest rival', 'Foxconn, a major Apple supplier',
     'Meta, a big Nvidia customer': the described company holds the role towards the named one."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any(*_ROLE_NOUNS, "challenger", "holding", "portfolio", "unit", "subsidiary"):
+        return found
     for other in finder.mentions:
         noun = finder.right_after(other, _DESCRIBING_ROLE)
         if noun is None or not _org(other) or other.types == ("Person",):
@@ -3483,7 +3496,9 @@ _PAST_DEAL = re.compile(
 def _past_deals(finder: SentenceRelations) -> list[Candidate]:
     """'IBM chief executive Arvind Krishna has made ... since the 2019 purchase of Red Hat': the sentence's
     company bought it."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("purchase", "acquisition", "takeover", "buyout"):
+        return found
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
     for bought in companies[1:]:
         window = finder.text[max(finder.sentence.start, bought.start - 60) : bought.start]
@@ -3494,7 +3509,9 @@ def _past_deals(finder: SentenceRelations) -> list[Candidate]:
 
 def _stakes_given(finder: SentenceRelations) -> list[Candidate]:
     """'could hand the ChatGPT maker a stake of up to 10% in the chipmaker': the receiver invests in it."""
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("hand", "give", "gave", "grant", "offer"):
+        return found
     for receiver, company in pairwise(finder.mentions):
         if not _GIVES.search(finder.text[max(finder.sentence.start, receiver.start - 30) : receiver.start]):
             continue
@@ -3505,7 +3522,9 @@ def _stakes_given(finder: SentenceRelations) -> list[Candidate]:
 
 def _in_which_holders(finder: SentenceRelations) -> list[Candidate]:
     """'CoreWeave, in which Nvidia holds a stake of roughly 7%': the holder invests in the company."""
-    found = []
+    found: list[Candidate] = []
+    if "which" not in finder.lowered:
+        return found
     for index, holder in enumerate(finder.mentions):
         if index == 0 or (not _org(holder) and not _person(holder)):
             continue
@@ -3960,7 +3979,9 @@ def _made_its_role(finder: SentenceRelations) -> list[Candidate]:
 def _its_roles(finder: SentenceRelations) -> list[Candidate]:
     """'Nvidia is the largest buyer, and SK Hynix has been its main HBM supplier': the holder's role towards
     the company the sentence opens with."""
-    found = []
+    found: list[Candidate] = []
+    if "its" not in finder.lowered:
+        return found
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
     for index, holder in enumerate(companies):
         role = _ITS_ROLE.match(finder.text, holder.end)
@@ -4045,7 +4066,10 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
         for maker, user in (_neighbours_linked(finder, _WHOSE_GOODS_USED) if finder.has_any("whose") else ())
         if _org(maker) and _org(user) and not _person(maker) and not _person(user) and maker.name != user.name
     ]
-    companies = [m for m in finder.mentions if _org(m) and not _person(m)]
+    hardware = finder.has_any(
+        "chip", "processor", "gpu", "accelerator", "tpu", "tensor", "server", "hardware", "cluster"
+    )
+    companies = [m for m in finder.mentions if _org(m) and not _person(m)] if hardware else []
     for maker in companies:
         if is_pronoun(maker) or not _HARDWARE_AFTER.match(finder.text, maker.end):
             continue  # "rents it tensor processing units": 'it' receives them
@@ -4072,7 +4096,9 @@ _PAYS_FOR_CAPACITY = re.compile(
 
 
 def _capacity_paid(finder: SentenceRelations) -> list[Candidate]:
-    found = []
+    found: list[Candidate] = []
+    if not finder.has_any("comput", "cloud", "capacity", "gpu", "servers"):
+        return found
     for payer, payee in pairwise(finder.mentions):
         if not (_org(payer) and _org(payee)) or _person(payer) or payer.name == payee.name:
             continue
@@ -4267,7 +4293,9 @@ _SUCCESSOR = re.compile(
 def _successors_by_merger(finder: SentenceRelations) -> list[Candidate]:
     """'Acme Bank, National Association, as successor by merger to Beta Bank': the named survivor took the
     other company over (only the name right before the phrase, not a list of parties before it)."""
-    found = []
+    found: list[Candidate] = []
+    if "successor" not in finder.lowered:
+        return found
     for survivor in finder.mentions:
         phrase = finder.right_after(survivor, _SUCCESSOR)
         if phrase is None or not _org(survivor) or survivor.types == ("Person",):
@@ -4311,7 +4339,9 @@ def _bio_subject(finder: SentenceRelations, before: int) -> Mention | None:
 def _where_served(finder: SentenceRelations) -> list[Candidate]:
     """'Mr. Roe was at Acme, where he served as Treasurer, and Beta Corp., where he served as Controller':
     each company named before 'where he served' employed the sentence's person."""
-    found = []
+    found: list[Candidate] = []
+    if "where" not in finder.lowered:
+        return found
     for org in finder.mentions:
         where = finder.right_after(org, _WHERE_SERVED)
         if where is None or not _org(org) or org.types == ("Person",):
