@@ -109,6 +109,10 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sellers = {c.subject.name for c in extra if c.trigger == _BOUGHT_FROM}
     kept = [c for c in kept if not (c.relation == "supplies" and c.subject.name in sellers and "from" in c.trigger)]
     kept = _screened(finder, kept)
+    for company, person in _led_under(finder):  # "Microsoft, under Satya Nadella, has poured billions into X"
+        for c in kept:
+            if c.subject is person and c.relation != "employs":
+                c.subject = company  # the company acts, the aside names who leads it
     _earlier_posts(finder, kept)
     # "counts A, B and C among its partners": partners of the subject, not of one another
     symmetric = any(c.frame == "symmetric_nouns" for c in kept)
@@ -554,9 +558,21 @@ def _predecessors(finder: SentenceRelations, found: list[Candidate]) -> list[Can
     return more
 
 
+def _as_its_maker(product: Mention) -> Mention:
+    """The maker the gazetteer knows for a product, as a mention at the product's place; else the product (also a
+    cloud or a platform run as a business: 'Azure', 'YouTube' compete in their own name)."""
+    maker = _known_maker(product.name)
+    known = load_gazetteer().entities.get(product.name)
+    if maker is None or (known is not None and (known.cloud or known.owned)):
+        return product
+    owner = load_gazetteer().entities[maker]
+    return Mention(product.start, product.end, product.text, owner.name, (owner.type,), "reference")
+
+
 def _makers_compete(found: list[Candidate]) -> list[Candidate]:
     """'Juniper's Mist platform competes with Cisco's Meraki products': the makers compete. A product that
-    competes, whose maker the sentence names, gives way to its maker (the product stays where it has none)."""
+    competes gives way to its maker, the one the sentence names or else the one the gazetteer knows ('Zepbound
+    has overtaken Wegovy'); the product stays where it has none."""
     makers = {c.object.name: c.subject for c in found if c.relation == "develops" and _org(c.subject)}
     result = []
     for candidate in found:
@@ -566,6 +582,9 @@ def _makers_compete(found: list[Candidate]) -> list[Candidate]:
         one, other = (
             makers.get(m.name, m) if "Product" in m.types else m for m in (candidate.subject, candidate.object)
         )
+        # a company that competes with a product competes with its maker; two products compete as products
+        if (one.types[0] == "Product") != (other.types[0] == "Product"):
+            one, other = (_as_its_maker(m) if m.types[0] == "Product" else m for m in (one, other))
         if (one, other) == (candidate.subject, candidate.object) or one.name == other.name:
             result.append(candidate)
         else:
@@ -1525,8 +1544,8 @@ _DESCRIBED_THEN_ACTOR = re.compile(
     r"\s+(?:that\s+|which\s+)?$"
 )
 _ACTOR_VERB = re.compile(
-    r"\s+(?:had\s+|has\s+|later\s+|then\s+)?(?P<verb>acquired|bought|purchased|took\s+over|snapped\s+up|"
-    r"backed|invested\s+in|funded)\b(?!\s+(?:by|from|in|a|an|the|its)\b)"
+    r"\s+(?:had\s+|has\s+|later\s+|then\s+)?(?P<verb>took\s+private\b|(?:acquired|bought|purchased|took\s+over|"
+    r"snapped\s+up|backed|invested\s+in|funded)\b(?!\s+(?:by|from|in|a|an|the|its)\b))"
 )
 
 
@@ -1534,7 +1553,7 @@ def _described_then_actor(finder: SentenceRelations) -> list[Candidate]:
     """'Nuvia, a start-up Qualcomm acquired for $1.4 billion': the second name bought (or backed) the first."""
     found: list[Candidate] = []
     if not finder.has_any(", a ", ", an ", ", the ") or not finder.has_any(
-        "acquired", "bought", "purchased", "took over", "snapped up", "backed", "invested", "funded"
+        "acquired", "bought", "purchased", "took", "snapped up", "backed", "invested", "funded"
     ):
         return found
     for target, actor in _company_pairs(finder):
@@ -2152,7 +2171,31 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _possessive_names(finder)
         + _signature_titles(finder)
         + _announced_appointments(finder)
+        + [Candidate("employs", company, person, "nouns", "under", 0.6) for company, person in _led_under(finder)]
     )
+
+
+# "Novo, under Mike Doustdar, who became chief executive in August, is cutting jobs": led by the person named
+_UNDER_LEADER = re.compile(
+    r"\s*,\s+(?:now\s+|still\s+)?under\s+(?:(?:its\s+)?(?:new\s+|current\s+)?(?:chief\s+executive|CEO|boss|"
+    r"chairman|chairwoman|president|founder)\s+)?"
+)
+_ASIDE_CLOSED = re.compile(r"\s*,")
+
+
+def _led_under(finder: SentenceRelations) -> list[tuple[Mention, Mention]]:
+    """(company, person) for each 'COMPANY, under PERSON,': an aside that names who leads the company."""
+    if "under" not in finder.lowered:
+        return []
+    return [
+        (company, person)
+        for company, person in pairwise(finder.mentions)
+        if _org(company)
+        and not _person(company)
+        and _person(person)
+        and _UNDER_LEADER.fullmatch(finder.between(company.end, person.start))
+        and _ASIDE_CLOSED.match(finder.text, person.end)
+    ]
 
 
 def _agreements(finder: SentenceRelations) -> list[Candidate]:
