@@ -163,6 +163,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         if not (c.relation == "partners-with" and frozenset((c.subject.name, c.object.name)) in invested)
     ]
     found = _makers_compete(kept + sales + stakes + units + extra)
+    for candidate in found:  # "its majority stake in Arm", "a 60% holding in Beta": a parent, not an investor
+        if candidate.relation == "invests-in" and _controls(finder, candidate.object):
+            candidate.relation = "owns"
     found = _with_as_partners(finder, found)
     found += _predecessors(finder, found)
     for candidate in found:  # "the maker of the Claude chatbot has committed to buy capacity": its maker acts
@@ -567,6 +570,21 @@ def _as_its_maker(product: Mention) -> Mention:
         return product
     owner = load_gazetteer().entities[maker]
     return Mention(product.start, product.end, product.text, owner.name, (owner.type,), "reference")
+
+
+# "a majority stake in", "its controlling interest in", "a 60% holding in" right before the company held
+_CONTROLLING_STAKE = re.compile(
+    r"\b(?:(?P<kind>majority|controlling)|(?P<share>\d+(?:\.\d+)?)\s?(?:%|percent))\s+(?:stake|holding|interest|"
+    r"shareholding)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _controls(finder: SentenceRelations, held: Mention) -> bool:
+    if held.possessive:
+        return False  # "a controlling stake in Intel's factories": in something of the company's
+    stake = _CONTROLLING_STAKE.search(finder.text, max(finder.sentence.start, held.start - 40), held.start)
+    return stake is not None and (stake.group("kind") is not None or float(stake.group("share")) > 50)
 
 
 def _makers_compete(found: list[Candidate]) -> list[Candidate]:
@@ -2172,6 +2190,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _signature_titles(finder)
         + _announced_appointments(finder)
         + [Candidate("employs", company, person, "nouns", "under", 0.6) for company, person in _led_under(finder)]
+        + _its_stake(finder)
     )
 
 
@@ -2196,6 +2215,32 @@ def _led_under(finder: SentenceRelations) -> list[tuple[Mention, Mention]]:
         and _UNDER_LEADER.fullmatch(finder.between(company.end, person.start))
         and _ASIDE_CLOSED.match(finder.text, person.end)
     ]
+
+
+# "Acme said its 10% stake in Beta ...", "an empire anchored by its majority stake in Arm": 'its' before the stake
+_ITS_STAKE_IN = re.compile(
+    r"\b[Ii]ts\s+(?:(?:[\d.,]+\s?(?:%|percent)|[\w-]+)\s+){0,3}?(?:stake|holding|shareholding)s?\s+in\s+(?:the\s+)?$"
+)
+
+
+def _its_stake(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme said its 10% stake in Beta was worth $2 billion': the sentence's subject, whose 'its' is, holds a stake
+    in the company named after it (what else the sentence says of the subject is not about the stake)."""
+    found: list[Candidate] = []
+    if "stake" not in finder.lowered and "holding" not in finder.lowered:
+        return found
+    for held in finder.mentions:
+        its = _ITS_STAKE_IN.search(finder.text, max(finder.sentence.start, held.start - 60), held.start)
+        if its is None or not _org(held) or _person(held):
+            continue
+        subject = finder._clause_subject(("Organization",))
+        if subject is None or _person(subject) or subject.end > its.start() or subject.name == held.name:
+            continue
+        if ";" in finder.between(subject.end, its.start()):
+            continue  # another clause: its subject may be another
+        phrase = its.group().strip()
+        found.append(Candidate("invests-in", subject, held, "nouns", phrase, 0.6, scope=phrase, scope_only=True))
+    return found
 
 
 def _agreements(finder: SentenceRelations) -> list[Candidate]:

@@ -1,5 +1,6 @@
 """Rules of the ninth session: a company an aside says someone leads ('Acme, under Jane Roe, ...'), a company
-described and then taken private, a company that competes with a product competing with the product's maker.
+described and then taken private, a company that competes with a product competing with the product's maker,
+the subject's stake named by 'its', and a majority stake as a parent's.
 Invented companies and people (products the gazetteer knows); the ordinary wording of business news."""
 
 import pytest
@@ -33,6 +34,36 @@ FOUND = [
         "Kestrel Pharma competes with Keytruda in lung cancer.",
         ("Kestrel Pharma", "competes-with", "Merck & Co.", "asserted"),
     ),
+    (
+        "its-stake-is-the-subjects",
+        "Kestrel Holdings said its 10% stake in Veltrix Systems was worth $2 billion.",
+        ("Kestrel Holdings", "invests-in", "Veltrix Systems", "asserted"),
+    ),
+    (
+        "its-stake-is-not-the-object-of-the-verb-before",
+        "Kestrel Holdings agreed to buy Orvane Labs, adding to a group built around its stake in Veltrix Systems.",
+        ("Kestrel Holdings", "invests-in", "Veltrix Systems", "asserted"),
+    ),
+    (
+        "a-majority-stake-makes-a-parent",
+        "Kestrel Holdings' majority stake in Veltrix Systems is worth more than the group itself.",
+        ("Kestrel Holdings", "owns", "Veltrix Systems", "asserted"),
+    ),
+    (
+        "more-than-half-makes-a-parent",
+        "Kestrel Holdings bought a 60% stake in Veltrix Systems.",
+        ("Kestrel Holdings", "owns", "Veltrix Systems", "asserted"),
+    ),
+    (
+        "a-minority-stake-is-an-investment",
+        "Kestrel Holdings bought a 20% stake in Veltrix Systems.",
+        ("Kestrel Holdings", "invests-in", "Veltrix Systems", "asserted"),
+    ),
+    (
+        "a-controlling-stake-in-a-companys-plants-is-no-parent-of-the-company",
+        "Officials urged Kestrel Foundry to take a controlling stake in Veltrix Chips's factories.",
+        ("Kestrel Foundry", "invests-in", "Veltrix Chips", "planned"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -50,6 +81,11 @@ NOT_FOUND = [
         "a-company-competing-with-a-product-does-not-compete-with-the-product",
         "Kestrel Pharma competes with Keytruda in lung cancer.",
         ("Kestrel Pharma", "competes-with", "Keytruda"),
+    ),
+    (
+        "a-controlling-stake-in-a-companys-plants-makes-no-parent",
+        "Officials urged Kestrel Foundry to take a controlling stake in Veltrix Chips's factories.",
+        ("Kestrel Foundry", "owns", "Veltrix Chips"),
     ),
 ]
 
