@@ -2842,6 +2842,8 @@ def _main_company(finder: SentenceRelations) -> Mention | None:
 
 
 _NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+$")
+# "Wiz turned down an offer from Google, with co-founder and chief executive P telling staff ...": the subject's
+_WITH_CLAUSE_BEFORE = re.compile(r",\s+with\s+(?:its\s+|their\s+)?(?:(?:co-?)?founder\s+and\s+)?$")
 _REPORTS_TO = re.compile(r"\breport(?:s|ed|ing)?\s+(?:directly\s+)?to\s+$")
 
 
@@ -2908,7 +2910,8 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
         if len(re.findall(r"[\w'-]+", gap)) <= 2 and not re.search(r"[,;.]", gap):
             continue  # "Microsoft CEO Satya Nadella": the role rule has it
         opener = finder._clause_subject(("Organization",))
-        if _NEW_CLAUSE_BEFORE.search(gap) and opener is not None and opener.name != org.name and not _person(opener):
+        new_clause = _NEW_CLAUSE_BEFORE.search(gap) or _WITH_CLAUSE_BEFORE.search(gap)
+        if new_clause and opener is not None and opener.name != org.name and not _person(opener):
             # "Leonardo works with Rheinmetall, and chief executive Roberto Cingolani has said ...": the sentence's
             # subject, not the partner named last
             role = title.group().strip(" ,")
@@ -3966,7 +3969,8 @@ _ROLE_ADJECTIVES = (
     r"(?:(?:largest|biggest|main|key|top|major|longtime|long-time|early|earliest|former|new|only|primary|preferred|"
     r"sole|second-largest|third-largest|lead|anchor|strategic|minority|majority|controlling|closest|fiercest|"
     r"biggest|chief|direct|exclusive|training|technology|infrastructure|AI|commercial|outside|institutional|"
-    r"single|financial|corporate|private|global|cloud|two|three|four|five)\s+){0,3}"
+    r"single|financial|corporate|private|global|cloud|two|three|four|five|active|activist|existing|current|"
+    r"external|dominant|leading|important|significant|big|second-biggest|third-biggest)\s+){0,3}"
 )
 _ROLES = (
     r"(?P<role>investor|backer|shareholder|stakeholder|owner|parent|parent\s+company|customer|client|supplier|"

@@ -1,6 +1,7 @@
 """Rules of the ninth session: a company an aside says someone leads ('Acme, under Jane Roe, ...'), a company
 described and then taken private, a company that competes with a product competing with the product's maker,
-the subject's stake named by 'its', and a majority stake as a parent's.
+the subject's stake named by 'its', a majority stake as a parent's, and the title in a 'with' clause as the
+subject's.
 Invented companies and people (products the gazetteer knows); the ordinary wording of business news."""
 
 import pytest
@@ -64,6 +65,17 @@ FOUND = [
         "Officials urged Kestrel Foundry to take a controlling stake in Veltrix Chips's factories.",
         ("Kestrel Foundry", "invests-in", "Veltrix Chips", "planned"),
     ),
+    (
+        "an-adjective-before-the-role-in-an-apposition",
+        "Kestrel Capital, Veltrix Robotics's largest active shareholder, had campaigned against the offer.",
+        ("Kestrel Capital", "invests-in", "Veltrix Robotics", "asserted"),
+    ),
+    (
+        "a-with-clause-title-is-the-subjects",
+        "Veltrix Security turned down an offer from Google, with co-founder and chief executive Jane Roe telling "
+        "staff the company would list its shares instead.",
+        ("Veltrix Security", "employs", "Jane Roe", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -86,6 +98,12 @@ NOT_FOUND = [
         "a-controlling-stake-in-a-companys-plants-makes-no-parent",
         "Officials urged Kestrel Foundry to take a controlling stake in Veltrix Chips's factories.",
         ("Kestrel Foundry", "owns", "Veltrix Chips"),
+    ),
+    (
+        "a-with-clause-title-is-not-the-bidders",
+        "Veltrix Security turned down an offer from Google, with co-founder and chief executive Jane Roe telling "
+        "staff the company would list its shares instead.",
+        ("Google", "employs", "Jane Roe"),
     ),
 ]
 
