@@ -334,7 +334,11 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
             if share is None or float(share.group(1)) <= 50:  # "owns about 90% of Arm": it controls Arm
                 candidate.relation = "invests-in"
     for candidate in kept:  # "relies on TSMC to manufacture its chips", "on Zeiss for the mirrors": a supplier
-        if candidate.relation == "hosts-on" and _RELIED_ON_FOR_GOODS.match(finder.text, candidate.object.end):
+        # ("relies on a chain of suppliers, among them Zeiss": so named)
+        suppliers = _SUPPLIERS_NAMED.search(finder.between(candidate.subject.end, candidate.object.start))
+        if candidate.relation == "hosts-on" and (
+            _RELIED_ON_FOR_GOODS.match(finder.text, candidate.object.end) or suppliers
+        ):
             candidate.relation, candidate.subject, candidate.object = "supplies", candidate.object, candidate.subject
     for candidate in kept:  # "agreed to buy any of CoreWeave's unused capacity": computing bought, no company
         if candidate.relation == "acquires" and candidate.object.possessive:
@@ -829,6 +833,7 @@ _GOODS = (
     r"machines|tools|wafers|memory|displays|screens|panels|engines|modules|sensors|magnets|minerals|metals|supplies"
 )
 _GOODS_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{_GOODS})\b", re.I)
+_SUPPLIERS_NAMED = re.compile(r"\b(?:suppliers?|vendors?|manufacturers?|makers?)\b")
 _RELIED_ON_FOR_GOODS = re.compile(
     r"(?:,[^,;]{1,60},)?\s+(?:to\s+(?:make|manufacture|produce|build|supply|fabricate|assemble)\b"
     rf"|for\s+(?:its\s+|their\s+|the\s+|most\s+of\s+its\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_GOODS})\b)",

@@ -1,7 +1,7 @@
 """Rules of the ninth session: a company an aside says someone leads ('Acme, under Jane Roe, ...'), a company
 described and then taken private, a company that competes with a product competing with the product's maker,
-the subject's stake named by 'its', a majority stake as a parent's, and the title in a 'with' clause as the
-subject's.
+the subject's stake named by 'its', a majority stake as a parent's, the title in a 'with' clause as the
+subject's, suppliers relied on, and 'used to' as a purpose.
 Invented companies and people (products the gazetteer knows); the ordinary wording of business news."""
 
 import pytest
@@ -76,6 +76,22 @@ FOUND = [
         "staff the company would list its shares instead.",
         ("Veltrix Security", "employs", "Jane Roe", "asserted"),
     ),
+    (
+        "relying-on-named-suppliers-is-being-supplied",
+        "Veltrix Lithography relies on a chain of specialist suppliers, among them Kestrel Optics, which makes the "
+        "mirrors.",
+        ("Kestrel Optics", "supplies", "Veltrix Lithography", "asserted"),
+    ),
+    (
+        "used-to-after-a-plural-noun-is-a-purpose-not-the-past",
+        "Kestrel Optics sells the mirrors used to focus the light to Veltrix Lithography.",
+        ("Kestrel Optics", "supplies", "Veltrix Lithography", "asserted"),
+    ),
+    (
+        "used-to-after-the-subject-is-the-past",
+        "Kestrel Holdings used to own Veltrix Systems.",
+        ("Kestrel Holdings", "owns", "Veltrix Systems", "former"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -104,6 +120,12 @@ NOT_FOUND = [
         "Veltrix Security turned down an offer from Google, with co-founder and chief executive Jane Roe telling "
         "staff the company would list its shares instead.",
         ("Google", "employs", "Jane Roe"),
+    ),
+    (
+        "relying-on-named-suppliers-is-no-hosting",
+        "Veltrix Lithography relies on a chain of specialist suppliers, among them Kestrel Optics, which makes the "
+        "mirrors.",
+        ("Veltrix Lithography", "hosts-on", "Kestrel Optics"),
     ),
 ]
 
