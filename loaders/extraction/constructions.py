@@ -2485,7 +2485,11 @@ def _founded_with(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
-_FOUNDED_BY = re.compile(r"\b(?:was|were|is|been)\s+(?:co-?)?founded\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+")
+# (with where and when between: "was founded in Paris in 2023 by")
+_FOUNDED_BY = re.compile(
+    r"\b(?:was|were|is|been)\s+(?:co-?)?founded\s+(?:(?:in|during)\s+(?:(?:19|20)\d\d|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
+    r"\s+){0,2}by\s+"
+)
 
 
 def _founders_listed(finder: SentenceRelations) -> list[Candidate]:

@@ -92,6 +92,12 @@ FOUND = [
         "Kestrel Holdings used to own Veltrix Systems.",
         ("Kestrel Holdings", "owns", "Veltrix Systems", "former"),
     ),
+    (
+        "founded-in-a-place-and-a-year-by-several",
+        "Veltrix was founded in Lisbon in 2021 by Jane Roe, a former engineer at Kestrel Systems, and Tom Poe and "
+        "Mara Lindqvist.",
+        ("Veltrix", "employs", "Mara Lindqvist", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
