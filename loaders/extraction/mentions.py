@@ -1078,7 +1078,8 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
         return
     for mention in [m for m in known if m.start == start and m.end < end and m.types[0] == "Organization"]:
         rest = surface[mention.end - start :].split()
-        if len(rest) == 1 and rest[0] in _SAME_COMPANY_WORDS and not mention.possessive:
+        same = rest[0] in _SAME_COMPANY_WORDS or rest[0].rstrip(".,") in _LEGAL_FORMS | {"Company"} if rest else False
+        if len(rest) == 1 and same and not mention.possessive:  # (and "Taiwan Semiconductor Manufacturing Co")
             mention.end, mention.text = end, surface  # "Infineon Technologies", "NXP Semiconductors": the company
             continue
         if 1 <= len(rest) <= 2 and rest[-1] in _ARM_WORDS:

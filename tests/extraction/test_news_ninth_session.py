@@ -98,6 +98,12 @@ FOUND = [
         "Mara Lindqvist.",
         ("Veltrix", "employs", "Mara Lindqvist", "asserted"),
     ),
+    (
+        "a-legal-form-after-a-known-name-is-the-same-company",
+        "Kestrel Chips has lost ground to Taiwan Semiconductor Manufacturing Co in contract manufacturing and to "
+        "Nvidia in AI chips.",
+        ("Kestrel Chips", "competes-with", "Nvidia", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [

@@ -234,7 +234,7 @@ CONSTRUCTIONS = [
     (
         "competitors-like",
         "Analysts compared Samsung with competitors like Apple and Xiaomi Corp. this week.",
-        ("Samsung", "competes-with", "Xiaomi Corp.", "asserted"),
+        ("Samsung", "competes-with", "Xiaomi", "asserted"),
     ),
     (
         "competitors-of-a-known-product",
