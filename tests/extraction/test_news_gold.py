@@ -20,7 +20,7 @@ from ..conftest import ROOT, SHARED_EVAL
 
 NEWS = ROOT / "tests" / "data" / "news"
 FLOORS = {
-    "leads-1": 0.84,
+    "leads-1": 0.88,
     "leads-2": 0.82,
     "articles-1": 0.80,
     "articles-2": 0.75,
@@ -31,10 +31,11 @@ FLOORS = {
     "articles-6": 0.57,
     # written blind in the sixth session, first scored 0.469 and 0.468, then used to develop rules
     # (articles-9, seventh session, first scored 0.627, then developed on; articles-10 held out, first 0.568;
-    # floors raised at the end of the eighth session a little under the scores then: 0.766, 0.692, 0.796, 0.585)
-    "articles-7": 0.73,
-    "articles-8": 0.66,
-    "articles-9": 0.76,
+    # floors raised at the end of the eighth session a little under the scores then: 0.766, 0.692, 0.796, 0.585;
+    # and of the ninth: 0.801, 0.707, 0.804)
+    "articles-7": 0.76,
+    "articles-8": 0.68,
+    "articles-9": 0.77,
     "articles-10": 0.55,
     # articles-11: written blind in the seventh session (0.473), developed on in the eighth (0.632);
     # articles-12: written blind in the eighth, held out, first scored 0.494 (0.481 with the code before it)
