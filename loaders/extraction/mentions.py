@@ -781,6 +781,7 @@ def _a_trade_name(words: list[str]) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+_BREAKS_BY_WHAT_FOLLOWS = frozenset(["Prime", "and", "&", "of"])  # words whose break depends on the words after
 _INITIAL = re.compile(r"[A-Z]\.")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -798,6 +799,7 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
     )
     piece: list[tuple[int, str]] = []
     pieces: list[list[tuple[int, str]]] = []
+    stripped = [t.rstrip(",.") for _, t in tokens]
     for index, (position, token) in enumerate(tokens):
         bare = token.rstrip(",.'’").removesuffix("'s").removesuffix("’s")
         name_word = bool(piece) and bool(_suffix_ends(" " + bare))  # "Capital" in "Thrive Capital"
@@ -817,7 +819,7 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
                 pieces.append(piece)
             piece = []
             continue
-        rest = [t.rstrip(",.") for _, t in tokens[index + 1 :]]
+        rest = stripped[index + 1 :] if bare in _BREAKS_BY_WHAT_FOLLOWS else []  # (read only after these)
         breaks = (
             (bare in _COMMON and not name_word and not soft and not initial)
             or (bare == "Prime" and rest[:1] == ["Minister"])  # a title, as 'Minister' is

@@ -253,6 +253,21 @@ def _parenthetical_spans(sentence: Sentence) -> list[tuple[int, int]]:
     return [(sentence.start + m.start(), sentence.start + m.end()) for m in _PARENTHETICAL.finditer(sentence.text)]
 
 
+_SENTENCE_WORD = re.compile(r"[^\W_]+")
+
+
+@cache
+def _title_cues() -> frozenset[str]:
+    """The first word of each job title, lower-cased (and its plural, for a one-word title: 'CEOs')."""
+    cues = set()
+    for title in ontology.load().lexicon.roles:
+        first = _SENTENCE_WORD.findall(title.lower())[0]
+        cues.add(first)
+        if " " not in title and "-" not in title:
+            cues.add(first + "s")
+    return frozenset(cues)
+
+
 def _inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     return next((s for s in spans if s[0] <= position < s[1]), None)
 
@@ -290,6 +305,8 @@ class SentenceRelations:
     @cached_property
     def titles(self) -> list[re.Match[str]]:
         """The job titles in the sentence, in order (the roles and several constructions go through them)."""
+        if _title_cues().isdisjoint(_SENTENCE_WORD.findall(self.lowered)):
+            return []  # (no title's first word: the long pattern cannot match)
         return list(role_pattern().finditer(self.sentence.text))
 
     def has_any(self, *words: str) -> bool:
