@@ -399,7 +399,9 @@ _REFERENCE = re.compile(
     r"|\b(?P<his>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|employer|startup|group)\b"
     # a sentence that opens on "Its investors include ...": whose they are is said before
     r"|^(?P<its>Its)(?=\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders|customers|clients|partners|rivals|"
-    r"competitors|suppliers|tenants|chief|CEO|CFO|CTO|COO|president|founder|co-founder|chairman|chairwoman|head)\b"
+    r"competitors|suppliers|tenants|chief|CEO|CFO|CTO|COO|president|founder|co-founder|chairman|chairwoman|head|"
+    # "Its managed cloud services run on AWS": what it runs
+    r"services|models|workloads|operations|apps)\b"
     # "Its Command models and North agent platform are sold ...": its products, named
     r"|\s+(?:[A-Z][\w.-]*\s+){1,3}(?:models?|chips?|processors?|accelerators?|platforms?|phones?|smartphones?|apps?|"
     r"chatbots?|assistants?|drugs?|vaccines?|consoles?|headsets?|software|services?)\b)"

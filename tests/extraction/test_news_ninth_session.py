@@ -104,6 +104,11 @@ FOUND = [
         "Nvidia in AI chips.",
         ("Kestrel Chips", "competes-with", "Nvidia", "asserted"),
     ),
+    (
+        "its-services-opening-a-sentence-are-the-companys-before",
+        "Veltrix Data sells database software. Its managed services run on Amazon Web Services and Microsoft Azure.",
+        ("Veltrix Data", "hosts-on", "Microsoft Azure", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
