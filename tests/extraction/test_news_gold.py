@@ -41,6 +41,8 @@ FLOORS = {
     # articles-12: written blind in the eighth, held out, first scored 0.494 (0.481 with the code before it)
     "articles-11": 0.60,
     "articles-12": 0.46,
+    # articles-13: written blind in the ninth, held out, first scored 0.606 (0.602 with the code before it)
+    "articles-13": 0.57,
 }
 
 
