@@ -163,6 +163,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         if not (c.relation == "partners-with" and frozenset((c.subject.name, c.object.name)) in invested)
     ]
     found = _makers_compete(kept + sales + stakes + units + extra)
+    found += _gapped_holders(finder, found)
     for candidate in found:  # "its majority stake in Arm", "a 60% holding in Beta": a parent, not an investor
         if candidate.relation == "invests-in" and _controls(finder, candidate.object):
             candidate.relation = "owns"
@@ -589,6 +590,56 @@ def _controls(finder: SentenceRelations, held: Mention) -> bool:
         return False  # "a controlling stake in Intel's factories": in something of the company's
     stake = _CONTROLLING_STAKE.search(finder.text, max(finder.sentence.start, held.start - 40), held.start)
     return stake is not None and (stake.group("kind") is not None or float(stake.group("share")) > 50)
+
+
+# "owns 40% of Beta, Orvane 25% and Harbor about 10%": each later holder with its share, the verb left out
+_SHARE_NAMED = re.compile(
+    r"\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?(?P<share>\d+(?:\.\d+)?)\s?"
+    r"(?:%|percent\b)"
+)
+_NEXT_HOLDER_GAP = re.compile(r"(?:,\s+and|,|\s+and)\s+(?:[a-z][\w-]*\s+){0,3}?")
+_HELD_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _gapped_holders(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:
+    """'A holds 40% of Beta, B 25% and C about 10%', 'in which A holds about 6%, car-parts maker B about 5.5% and
+    C about 2%': the holders listed after the first, each with a share and no verb, hold stakes in the same company."""
+    if "%" not in finder.sentence.text and "percent" not in finder.lowered:
+        return []
+    more: list[Candidate] = []
+    for candidate in found:
+        if candidate.relation not in ("invests-in", "owns") or _person(candidate.object):
+            continue
+        first = _SHARE_NAMED.search(
+            finder.text, candidate.subject.end, min(finder.sentence.end, candidate.subject.end + 40)
+        )
+        if first is None or first.start() - candidate.subject.end > 30:
+            continue
+        cursor = first.end()
+        held_of = _HELD_OF.match(finder.text, cursor)
+        if held_of is not None and held_of.end() == candidate.object.start:
+            cursor = candidate.object.end  # "owns 40% of Beta, ..."
+        while True:
+            holder = next((m for m in finder.mentions if m.start >= cursor), None)
+            if holder is None or not _NEXT_HOLDER_GAP.fullmatch(finder.between(cursor, holder.start)):
+                break
+            share = _SHARE_NAMED.match(finder.text, holder.end)
+            if share is None or holder.name == candidate.object.name or not (_org(holder) or _person(holder)):
+                break
+            relation = "owns" if float(share.group("share")) > 50 and not _person(holder) else "invests-in"
+            more.append(
+                Candidate(
+                    relation,
+                    holder,
+                    candidate.object,
+                    "verbs",
+                    "holds ... " + share.group().strip(),
+                    0.6,
+                    {"stake": float(share.group("share")) / 100},
+                )
+            )
+            cursor = share.end()
+    return more
 
 
 def _makers_compete(found: list[Candidate]) -> list[Candidate]:

@@ -1,7 +1,8 @@
 """Rules of the ninth session: a company an aside says someone leads ('Acme, under Jane Roe, ...'), a company
 described and then taken private, a company that competes with a product competing with the product's maker,
 the subject's stake named by 'its', a majority stake as a parent's, the title in a 'with' clause as the
-subject's, suppliers relied on, and 'used to' as a purpose.
+subject's, suppliers relied on, 'used to' as a purpose, and
+holders listed with their shares after the first.
 Invented companies and people (products the gazetteer knows); the ordinary wording of business news."""
 
 import pytest
@@ -109,6 +110,17 @@ FOUND = [
         "Veltrix Data sells database software. Its managed services run on Amazon Web Services and Microsoft Azure.",
         ("Veltrix Data", "hosts-on", "Microsoft Azure", "asserted"),
     ),
+    (
+        "holders-listed-with-their-shares-and-no-verb",
+        "Kestrel Holdings owns 40% of Veltrix Systems, Orvane Capital 25% and Harbor Partners about 10%.",
+        ("Harbor Partners", "invests-in", "Veltrix Systems", "asserted"),
+    ),
+    (
+        "holders-listed-after-in-which",
+        "Veltrix Foundry is a venture in which Kestrel Holdings holds about 6%, car-parts maker Orvane Motors about "
+        "5.5% and Harbor Partners about 2%.",
+        ("Orvane Motors", "invests-in", "Veltrix Foundry", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -143,6 +155,11 @@ NOT_FOUND = [
         "Veltrix Lithography relies on a chain of specialist suppliers, among them Kestrel Optics, which makes the "
         "mirrors.",
         ("Veltrix Lithography", "hosts-on", "Kestrel Optics"),
+    ),
+    (
+        "a-later-percentage-of-something-else-is-no-holding",
+        "Kestrel Holdings owns 40% of Veltrix Systems, and Orvane Capital shares rose 5% on Monday.",
+        ("Orvane Capital", "invests-in", "Veltrix Systems"),
     ),
 ]
 
