@@ -4,9 +4,9 @@ fronted career clauses, titles without their company, sales and mergers of whole
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, wraps
 from itertools import pairwise
 
 from .gazetteer import load_gazetteer
@@ -80,6 +80,23 @@ def _as_organisation(mention: Mention) -> Mention:
 
 # a candidate's `scope` is text whose modality cues apply to it: this cue word makes a fact one that ended
 _FORMER = "former"
+
+
+Construction = Callable[[SentenceRelations], list[Candidate]]
+
+
+def _said(*words: str) -> Callable[[Construction], Construction]:
+    """Run the construction only on a sentence holding one of `words` (lower case): its patterns cannot match
+    without one, and most sentences hold none, so they skip it at the cost of a substring test."""
+
+    def guard(construction: Construction) -> Construction:
+        @wraps(construction)
+        def guarded(finder: SentenceRelations) -> list[Candidate]:
+            return construction(finder) if finder.has_any(*words) else []
+
+        return guarded
+
+    return guard
 
 
 def _org(mention: Mention) -> bool:
@@ -746,10 +763,9 @@ _TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _AGAINST = re.compile(r"\s+against\s+(?:the\s+)?")
 
 
+@_said("sell", "sold")
 def _business_of_sold_to(finder: SentenceRelations) -> list[Candidate]:
     """'sell the manufacturing business of A to B': B acquires (that part of) A."""
-    if not finder.has_any("sell", "sold"):
-        return []
     return [
         Candidate("acquires", buyer, seller_part, "verbs", "sell the business of ... to", 0.6)
         for seller_part, buyer in _neighbours_linked(finder, _TO, _SELL_BUSINESS_OF, reach=90)
@@ -764,11 +780,10 @@ _BROUGHT_BY = re.compile(
 )
 
 
+@_said("against")
 def _case_brought_by(finder: SentenceRelations) -> list[Candidate]:
     """'the case brought by A against B and C': A accuses each of them."""
     found: list[Candidate] = []
-    if not finder.has_any("against"):
-        return found
     for plaintiff, defendant in _neighbours_linked(finder, _AGAINST, _BROUGHT_BY, reach=60):
         for one in finder._expand_right(defendant):
             if one.name != plaintiff.name and _org(one):
@@ -1135,12 +1150,10 @@ _ACCESS_DEAL = re.compile(
 _ACCESS_AFTER = re.compile(r"\s+(?:with\s+)?access\s+to\b")
 
 
+@_said("access")
 def _access_given(finder: SentenceRelations) -> list[Candidate]:
     """'IREN signed a $9.7 billion contract to give Microsoft access to Nvidia's chips': Microsoft runs on
     IREN's machines."""
-    lowered = finder.sentence.text.lower()
-    if "access" not in lowered:
-        return []  # most sentences hold none of these words
     found = []
     for customer in finder.mentions:
         if not _org(customer) or _person(customer) or not _ACCESS_AFTER.match(finder.text, customer.end):
@@ -1164,11 +1177,9 @@ _FILED_AGAINST = re.compile(
 )
 
 
+@_said("filed", "brought", "lodged")
 def _suits_filed(finder: SentenceRelations) -> list[Candidate]:
     """'settles an antitrust lawsuit that Fubo filed last year against Disney, Fox and ...': Fubo accuses each."""
-    lowered = finder.sentence.text.lower()
-    if "filed" not in lowered and "brought" not in lowered and "lodged" not in lowered:
-        return []  # most sentences hold none of these words
     found = []
     for plaintiff in finder.mentions:
         if not (_org(plaintiff) or _person(plaintiff)) or not _SUIT_THAT.search(_before(finder, plaintiff)):
@@ -1219,17 +1230,10 @@ _ITS_PURCHASE = re.compile(
 )
 
 
+@_said("acquisition", "purchase", "takeover", "buyout")
 def _its_purchases(finder: SentenceRelations) -> list[Candidate]:
     """'Verizon is waiting for regulators to approve its $20 billion acquisition of fibre provider Frontier': the
     sentence's subject buys."""
-    lowered = finder.sentence.text.lower()
-    if (
-        "acquisition" not in lowered
-        and "purchase" not in lowered
-        and "takeover" not in lowered
-        and "buyout" not in lowered
-    ):
-        return []  # most sentences hold none of these words
     found = []
     for bought in finder.mentions:
         if not _org(bought) or _person(bought):
@@ -1382,14 +1386,13 @@ _JOINER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s[^,;]{1,80},)?\s+(?:also\s+|
 _ROUND_WORDS = re.compile(r"\b(?:round|funding|raised|raises|raising|financing|investors|backers)\b")
 
 
+@_said(*_HOLDER_CUES)
 def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
     """'trials with Asda and Ocado, which is also a shareholder': a holder of the company the text is about;
     '... also took part, as did A, B and C': more investors in the round the text is about."""
     found: list[Candidate] = []
     text = finder.sentence.text
-    if not finder.has_any(*_HOLDER_CUES) or not (
-        _HOLDER_WORDS.search(text) or _AS_DID.search(text) or _JOINED_IN.search(text)
-    ):
+    if not (_HOLDER_WORDS.search(text) or _AS_DID.search(text) or _JOINED_IN.search(text)):
         return found  # most sentences: no need to find the story's company
     story = _main_company(finder)
     if story is None:
@@ -1623,13 +1626,11 @@ _ACTOR_VERB = re.compile(
 )
 
 
+@_said(", a ", ", an ", ", the ")
+@_said("acquired", "bought", "purchased", "took", "snapped up", "backed", "invested", "funded")
 def _described_then_actor(finder: SentenceRelations) -> list[Candidate]:
     """'Nuvia, a start-up Qualcomm acquired for $1.4 billion': the second name bought (or backed) the first."""
     found: list[Candidate] = []
-    if not finder.has_any(", a ", ", an ", ", the ") or not finder.has_any(
-        "acquired", "bought", "purchased", "took", "snapped up", "backed", "invested", "funded"
-    ):
-        return found
     for target, actor in _company_pairs(finder):
         verb = _ACTOR_VERB.match(finder.text, actor.end)
         if verb is None or not _DESCRIBED_THEN_ACTOR.fullmatch(finder.between(target.end, actor.start)):
@@ -1644,11 +1645,10 @@ _RIVALS_OF_BEFORE = re.compile(r"\b(?:rivals|competitors)\s+(?:of|to)\s+$", re.I
 _SUCH_AS = re.compile(r"\s*,?\s+(?:such\s+as|including|like)\s+(?:the\s+)?")
 
 
+@_said("rivals of", "rivals to", "competitors of", "competitors to")
 def _rivals_of_such_as(finder: SentenceRelations) -> list[Candidate]:
     """'rivals of X such as A and B': A and B compete with X."""
     found: list[Candidate] = []
-    if not finder.has_any("rivals of", "rivals to", "competitors of", "competitors to"):
-        return found
     for company, first in _company_pairs(finder):
         before = finder.text[max(finder.sentence.start, company.start - 20) : company.start]
         if not _RIVALS_OF_BEFORE.search(before) or not _SUCH_AS.fullmatch(finder.between(company.end, first.start)):
@@ -1664,13 +1664,11 @@ _ITS_JUST_BEFORE = re.compile(r"\b[Ii]ts\s+$")
 _PART_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|division|arm|affiliate|brand|label)\b")
 
 
+@_said("its ")
+@_said("unit", "subsidiary", "division", "arm", "affiliate", "brand", "label")
 def _its_named_unit(finder: SentenceRelations) -> list[Candidate]:
     """'Acme and its Beta unit', 'Acme said its Beta subsidiary ...': the company 'its' stands for owns Beta."""
     found: list[Candidate] = []
-    if not finder.has_any("its ") or not finder.has_any(
-        "unit", "subsidiary", "division", "arm", "affiliate", "brand", "label"
-    ):
-        return found
     for index, part in enumerate(finder.mentions):
         if not _org(part) or _person(part) or not _PART_NOUN_AFTER.match(finder.text, part.end):
             continue
@@ -1692,11 +1690,10 @@ _PAID_TO_MAKE = re.compile(
 )
 
 
+@_said("pay", "paid")
 def _paid_to_make(finder: SentenceRelations) -> list[Candidate]:
     """'Intel pays TSMC to make its chips': TSMC supplies Intel."""
     found: list[Candidate] = []
-    if not finder.has_any("pay", "paid"):
-        return found
     for payer, payee in _company_pairs(finder):
         if _PAYS_ONE.fullmatch(finder.between(payer.end, payee.start)) and _PAID_TO_MAKE.match(finder.text, payee.end):
             found.append(Candidate("supplies", payee, payer, "verbs", "pays ... to make", 0.6))
@@ -1716,11 +1713,10 @@ _FOUNDING_PARTNER = re.compile(
 )
 
 
+@_said("approached")
 def _approached_about_a_takeover(finder: SentenceRelations) -> list[Candidate]:
     """'A approached B about a possible takeover': A considers buying B."""
     found: list[Candidate] = []
-    if not finder.has_any("approached"):
-        return found
     for buyer, target in _company_pairs(finder):
         if _APPROACHED.fullmatch(finder.between(buyer.end, target.start)) and _ABOUT_A_TAKEOVER.match(
             finder.text, target.end
@@ -1730,11 +1726,10 @@ def _approached_about_a_takeover(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+@_said("founding")
 def _founding_partners(finder: SentenceRelations) -> list[Candidate]:
     """'A joined B as a founding partner in C': A and B invest in C."""
     found: list[Candidate] = []
-    if not finder.has_any("founding"):
-        return found
     for venture in finder.mentions:
         before = finder.text[max(finder.sentence.start, venture.start - 60) : venture.start]
         founding = _FOUNDING_PARTNER.search(before)
@@ -1777,11 +1772,10 @@ _WHOSE_GOODS = re.compile(
 )
 
 
+@_said("whose")
 def _whose_goods_serve(finder: SentenceRelations) -> list[Candidate]:
     """'A, whose chips train B's systems' (A supplies B); 'A, whose cloud runs B's models' (B is hosted on A)."""
     found: list[Candidate] = []
-    if "whose" not in finder.lowered:
-        return found
     for maker in finder.mentions:
         if not _org(maker) or _person(maker):
             continue
@@ -1906,12 +1900,11 @@ def _listed_after(finder: SentenceRelations, position: int) -> list[Mention]:
     return listed
 
 
+@_said("clients", "customers", "users", "tenants")
 def _clients_among_them(finder: SentenceRelations) -> list[Candidate]:
     """'a string of Snowflake clients have reported thefts, among them Ticketmaster and Santander': each one named
     is a customer of the company before 'clients' (hosted on it when it rents out computing)."""
     found: list[Candidate] = []
-    if not finder.has_any("clients", "customers", "users", "tenants"):
-        return found
     for provider in finder.mentions:
         among = _CLIENTS_AMONG.match(finder.text, provider.end, finder.sentence.end)
         if among is None or not _org(provider) or _person(provider) or provider.possessive:
@@ -1931,12 +1924,11 @@ _IN_HOUSE = re.compile(
 )
 
 
+@_said("bring", "brought")
 def _brought_in_house(finder: SentenceRelations) -> list[Candidate]:
     """'Meta is bringing Scale's chief executive, Alexandr Wang, in-house': the people brought in join the
     company that brings them."""
     found: list[Candidate] = []
-    if not finder.has_any("bring", "brought"):
-        return found
     for brings in _BRINGS.finditer(finder.sentence.text):
         start = finder.sentence.start + brings.end()
         inside = [m for m in finder.mentions if start <= m.start and m.end <= start + 100]
@@ -1985,11 +1977,10 @@ def _hired_away(finder: SentenceRelations) -> list[Candidate]:
 _REPLACED_WITH = re.compile(r"\b(?:replaced|replaces|replace|replacing)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
+@_said("replac")
 def _replaced_with(finder: SentenceRelations) -> list[Candidate]:
     """'Verizon replaced chief executive Hans Vestberg with Dan Schulman': the newcomer takes the post."""
     found: list[Candidate] = []
-    if "replac" not in finder.lowered:
-        return found
     for old, new in pairwise([m for m in finder.mentions if _person(m)]):
         if not re.fullmatch(r"\s+with\s+", finder.between(old.end, new.start)):
             continue
@@ -2010,11 +2001,9 @@ _BY_CONSORTIUM = re.compile(
 )
 
 
+@_said("consortium", "group")
 def _consortium_buyers(finder: SentenceRelations) -> list[Candidate]:
     """'Acme has agreed to be taken private by a consortium made up of A, B and C': each member buys Acme."""
-    lowered = finder.sentence.text.lower()
-    if "consortium" not in lowered and "group" not in lowered:
-        return []  # most sentences hold none of these words
     found = []
     for by in _BY_CONSORTIUM.finditer(finder.sentence.text):
         start = finder.sentence.start + by.start()
@@ -2036,12 +2025,10 @@ _CASE_FILED_BY = re.compile(
 )
 
 
+@_said("filed", "brought")
 def _cases_filed_by(finder: SentenceRelations) -> list[Candidate]:
     """'The case was filed last year by writer A and authors B and C': each accuses the company the text is
     about (the one named first)."""
-    lowered = finder.sentence.text.lower()
-    if "filed" not in lowered and "brought" not in lowered:
-        return []  # most sentences hold none of these words
     found = []
     for filed in _CASE_FILED_BY.finditer(finder.sentence.text):
         first = _first_after(finder, finder.sentence.start + filed.end())
@@ -2066,12 +2053,10 @@ _COMPLAINT_NAMES = re.compile(
 )
 
 
+@_said("names", "named", "targets", "cites")
 def _complaint_names(finder: SentenceRelations) -> list[Candidate]:
     """'The complaint, filed in Manhattan, names A, B and C alongside D': the plaintiff the text is about (the
     company it began with) accuses each."""
-    lowered = finder.sentence.text.lower()
-    if "names" not in lowered and "named" not in lowered and "targets" not in lowered and "cites" not in lowered:
-        return []  # most sentences hold none of these words
     found: list[Candidate] = []
     named = _COMPLAINT_NAMES.search(finder.sentence.text)
     story = next((m for m in finder.document if _org(m) and not _person(m) and m.kind != "reference"), None)
@@ -2096,12 +2081,11 @@ _COPULA_THEN = re.compile(
 )
 
 
+@_said(*_ROLE_NOUNS)
 def _compound_roles(finder: SentenceRelations) -> list[Candidate]:
     """'TSMC and Samsung are longtime ASML customers', 'Acme is a Nvidia investor': the role towards the company
     named before the noun."""
     found: list[Candidate] = []
-    if not finder.has_any(*_ROLE_NOUNS):
-        return found
     for company in finder.mentions:
         role = _COMPOUND_ROLE_AFTER.match(finder.text, company.end)
         if role is None or not _org(company) or _person(company):
@@ -2123,18 +2107,10 @@ _STEPS_DOWN = re.compile(
 )
 
 
+@_said("step down", "retire", "leave", "depart", "stay on")
 def _says_steps_down(finder: SentenceRelations) -> list[Candidate]:
     """'Apple said that John Giannandrea, the executive who oversaw its AI strategy, will step down': the company
     speaking employs the person leaving."""
-    lowered = finder.sentence.text.lower()
-    if (
-        "step down" not in lowered
-        and "retire" not in lowered
-        and "leave" not in lowered
-        and "depart" not in lowered
-        and "stay on" not in lowered
-    ):
-        return []  # most sentences hold none of these words
     found: list[Candidate] = []
     if not _STEPS_DOWN.search(finder.sentence.text):
         return found
@@ -2279,12 +2255,11 @@ _ITS_STAKE_IN = re.compile(
 )
 
 
+@_said("stake", "holding")
 def _its_stake(finder: SentenceRelations) -> list[Candidate]:
     """'Acme said its 10% stake in Beta was worth $2 billion': the sentence's subject, whose 'its' is, holds a stake
     in the company named after it (what else the sentence says of the subject is not about the stake)."""
     found: list[Candidate] = []
-    if "stake" not in finder.lowered and "holding" not in finder.lowered:
-        return found
     for held in finder.mentions:
         its = _ITS_STAKE_IN.search(finder.text, max(finder.sentence.start, held.start - 60), held.start)
         if its is None or not _org(held) or _person(held):
@@ -2299,10 +2274,10 @@ def _its_stake(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+@_said("agreement", "letter")
+@_said(*_AGREEMENT_KINDS)
 def _agreements(finder: SentenceRelations) -> list[Candidate]:
     found: list[Candidate] = []
-    if not finder.has_any("agreement", "letter") or not finder.has_any(*_AGREEMENT_KINDS):
-        return found
     text, offset = finder.sentence.text, finder.sentence.start
     for agreement in _PERSONAL_AGREEMENT.finditer(text):
         between = _BETWEEN.search(text, agreement.end(), agreement.end() + 120)
@@ -2513,11 +2488,10 @@ _FOUNDED_WITH = re.compile(r"\b(?:co-?founded|founded|started|set\s+up|launched)
 _WITH_PARTNERS = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+(?:along\s+)?with\s+")
 
 
+@_said("founded", "started", "set", "launched")
 def _founded_with(finder: SentenceRelations) -> list[Candidate]:
     """'who founded Inflection AI in 2022 with Reid Hoffman and Karén Simonyan': the company's co-founders."""
     found: list[Candidate] = []
-    if not finder.has_any("founded", "started", "set", "launched"):
-        return found
     for company in finder.mentions:
         if not _org(company) or _person(company):
             continue
@@ -2543,12 +2517,11 @@ _FOUNDED_BY = re.compile(
 )
 
 
+@_said("founded")
 def _founders_listed(finder: SentenceRelations) -> list[Candidate]:
     """'Kestrel was founded by Priya Raghunathan, a former engineer at Boston Dynamics, and Tomás Ibarra, who
     ...': each person named after 'by', past the asides that describe them."""
     found: list[Candidate] = []
-    if "founded" not in finder.lowered:
-        return found
     for by in _FOUNDED_BY.finditer(finder.sentence.text):
         start = finder.sentence.start + by.start()
         company = next((m for m in reversed(finder.mentions) if m.end <= start and _org(m) and not _person(m)), None)
@@ -2592,11 +2565,10 @@ def _fronted_founders(finder: SentenceRelations) -> list[Candidate]:
 _JOINING = re.compile(r"\b(?:prior\s+to|before|after|since|upon|until)\s+(?:his|her|their\s+)?joining\s+", re.I)
 
 
+@_said("joining")
 def _careers_in_passing(finder: SentenceRelations) -> list[Candidate]:
     """'Jane Roe was a partner at a bank prior to joining Acme in 2005': the sentence's person joined."""
     found: list[Candidate] = []
-    if "joining" not in finder.lowered:
-        return found
     for joining in _JOINING.finditer(finder.sentence.text):
         org = _organisation_at(finder, finder.sentence.start + joining.end())
         if org is None:
@@ -2776,12 +2748,11 @@ _ITS_OWN_NAMED = re.compile(
 )
 
 
+@_said("its", "their")
 def _its_own_named(finder: SentenceRelations) -> list[Candidate]:
     """'Tesla is developing its own humanoid, Optimus': the product named after 'its ... humanoid,' is the
     subject's."""
     found: list[Candidate] = []
-    if not finder.has_any("its", "their"):
-        return found
     for product in finder.mentions:
         named = _ITS_OWN_NAMED.search(_before(finder, product))
         if named is None or "Product" not in product.types:
@@ -2819,11 +2790,10 @@ _HIRES = re.compile(
 )
 
 
+@_said("including", "such")
 def _hires_including(finder: SentenceRelations) -> list[Candidate]:
     """'The company made strategic hires, including AI expert Jane Roe': the hiring company employs her."""
     found: list[Candidate] = []
-    if not finder.has_any("including", "such"):
-        return found
     for hires in _HIRES.finditer(finder.sentence.text):
         start = finder.sentence.start + hires.end()
         person = next((m for m in finder.mentions if m.start >= start), None)
@@ -2843,11 +2813,10 @@ _HANDS_OVER = re.compile(
 _TITLE_WORDS = re.compile(r"^\s+(?:(?:[a-z-]+|CEO|CFO|COO|CTO)\s+){0,4}$")
 
 
+@_said("hand", "succeeded", "way for", "pass")
 def _hands_over(finder: SentenceRelations) -> list[Candidate]:
     """'P, who has led Acme for a decade, will hand over to finance chief Q', 'Acme hands its top job to Q':
     the successor takes the company the sentence named before the handover."""
-    if not finder.has_any("hand", "succeeded", "way for", "pass"):
-        return []
     found = []
     for handover in _HANDS_OVER.finditer(finder.sentence.text):
         start, end = finder.sentence.start + handover.start(), finder.sentence.start + handover.end()
@@ -2870,11 +2839,10 @@ _ROLE_KEPT_OR_LEFT = re.compile(
 _LEFT = re.compile(r"\b(?:resigned|stepped|steps|step|quit|retired|ousted|fired)\b")
 
 
+@_said("remain", "stay", "continue", "resigned", "step", "quit", "retired", "ousted", "fired")
 def _role_kept_or_left(finder: SentenceRelations) -> list[Candidate]:
     """'Andrew Wilson will remain chief executive', 'P abruptly resigned as CEO': with no company named in the
     sentence, the title is held at the company the text is about (the one it names most, the first on a tie)."""
-    if not finder.has_any("remain", "stay", "continue", "resigned", "step", "quit", "retired", "ousted", "fired"):
-        return []
     found = []
     for person in finder.mentions:
         kept = _ROLE_KEPT_OR_LEFT.match(finder.text, person.end, finder.sentence.end) if _person(person) else None
@@ -3091,11 +3059,10 @@ def _sales(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+@_said("merge", "combine")
 def _mergers(finder: SentenceRelations) -> list[Candidate]:
     """'A and B agree to merge', 'A, B merger', 'the merger of A with B': the first named acquires the second."""
     found: list[Candidate] = []
-    if not finder.has_any("merge", "combine"):
-        return found  # (each case needs a merger said before or after the pair)
     organisations = [m for m in finder.mentions if _org(m) and not _person(m)]
     for first, second in pairwise(organisations):
         glued = _PAIR_GLUE.match(finder.between(first.end, second.start)) or _INTO.fullmatch(
@@ -3126,12 +3093,11 @@ _COMPETITORS_LIKE = re.compile(
 )
 
 
+@_said("competitor", "rival", "competing")
 def _competitor_lists(finder: SentenceRelations) -> list[Candidate]:
     """'Llama 4 trailed models from competitors like OpenAI and Google': the sentence's company competes
     with each one named (a product stands for its known maker)."""
     found: list[Candidate] = []
-    if not finder.has_any("competitor", "rival", "competing"):
-        return found
     for cue in _COMPETITORS_LIKE.finditer(finder.sentence.text):
         first = _organisation_at(finder, finder.sentence.start + cue.end())
         if first is None:
@@ -3176,12 +3142,11 @@ _ITS = re.compile(rf"\b[Ii]ts\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_MODIFIER},\s+)?$"
 _OBJECT_THEN_ITS = re.compile(r"\s+(?:with|using|through|via|to\s+[a-z]+)\s+")
 
 
+@_said("its")
 def _its_products(finder: SentenceRelations) -> list[Candidate]:
     """'Acme Cloud's hardware, including its chip, Zephyr', 'deploying its Claude models': the
     company 'its' stands for makes the product (its known maker, else the owner just named, else the subject)."""
     found: list[Candidate] = []
-    if "its" not in finder.lowered:
-        return found
     organisations = [m for m in finder.mentions if _org(m) and not _person(m) and m.type != "Product"]
     for product in finder.mentions:
         if "Product" not in product.types or product.possessive or _person(product):
@@ -3354,12 +3319,11 @@ _DESCRIBED_ROLE = {
 }
 
 
+@_said(*_ROLE_NOUNS, "challenger", "holding", "portfolio", "unit", "subsidiary")
 def _role_descriptions(finder: SentenceRelations) -> list[Candidate]:
     """'Anthropic, an OpenAI rival, ...', 'AMD is Nvidia's closest rival', 'Foxconn, a major Apple supplier',
     'Meta, a big Nvidia customer': the described company holds the role towards the named one."""
     found: list[Candidate] = []
-    if not finder.has_any(*_ROLE_NOUNS, "challenger", "holding", "portfolio", "unit", "subsidiary"):
-        return found
     for other in finder.mentions:
         noun = finder.right_after(other, _DESCRIBING_ROLE)
         if noun is None or not _org(other) or other.types == ("Person",):
@@ -3554,11 +3518,10 @@ _GROUP_WORDS = tuple(group[:-1] for group in _GROUP_RELATION if group != "owners
 _ITS_GROUP = re.compile(rf"['’]s?\s+(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){{0,3}}?(?P<group>{'|'.join(_GROUP_WORDS)})s?\b")
 
 
+@_said(*_GROUP_WORDS)
 def _named_as_group(finder: SentenceRelations) -> list[Candidate]:
     """'Amazon and Google are Anthropic's largest outside shareholders', 'Acme remains one of Beta's biggest
     customers': each named one is in the owner's group."""
-    if not finder.has_any(*_GROUP_WORDS):
-        return []
     found = []
     for member, owner in pairwise(finder.mentions):
         if (
@@ -3589,12 +3552,11 @@ _THE_TWO = re.compile(
 _TOGETHER = re.compile(r"\b(?:jointly|together|collaborate|co-develop|partner|team\s+up)\b", re.I)
 
 
+@_said("two", "2")
 def _the_two(finder: SentenceRelations) -> list[Candidate]:
     """'Nvidia will buy Intel stock and the two longtime rivals will jointly develop chips': the two
     companies named before are rivals, and partners when they will work together."""
     found: list[Candidate] = []
-    if not finder.has_any("two", "2"):
-        return found
     for two in _THE_TWO.finditer(finder.sentence.text):
         start = finder.sentence.start + two.start()
         names: list[Mention] = []
@@ -3644,12 +3606,11 @@ _PAST_DEAL = re.compile(
 )
 
 
+@_said("purchase", "acquisition", "takeover", "buyout")
 def _past_deals(finder: SentenceRelations) -> list[Candidate]:
     """'IBM chief executive Arvind Krishna has made ... since the 2019 purchase of Red Hat': the sentence's
     company bought it."""
     found: list[Candidate] = []
-    if not finder.has_any("purchase", "acquisition", "takeover", "buyout"):
-        return found
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
     for bought in companies[1:]:
         window = finder.text[max(finder.sentence.start, bought.start - 60) : bought.start]
@@ -3658,11 +3619,10 @@ def _past_deals(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+@_said("hand", "give", "gave", "grant", "offer")
 def _stakes_given(finder: SentenceRelations) -> list[Candidate]:
     """'could hand the ChatGPT maker a stake of up to 10% in the chipmaker': the receiver invests in it."""
     found: list[Candidate] = []
-    if not finder.has_any("hand", "give", "gave", "grant", "offer"):
-        return found
     for receiver, company in pairwise(finder.mentions):
         if not _GIVES.search(finder.text[max(finder.sentence.start, receiver.start - 30) : receiver.start]):
             continue
@@ -3671,11 +3631,10 @@ def _stakes_given(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+@_said("which")
 def _in_which_holders(finder: SentenceRelations) -> list[Candidate]:
     """'CoreWeave, in which Nvidia holds a stake of roughly 7%': the holder invests in the company."""
     found: list[Candidate] = []
-    if "which" not in finder.lowered:
-        return found
     for index, holder in enumerate(finder.mentions):
         if index == 0 or (not _org(holder) and not _person(holder)):
             continue
@@ -3830,11 +3789,10 @@ _ENDED = re.compile(
 )
 
 
+@_said("use of", "spending with")
 def _its_use_of(finder: SentenceRelations) -> list[Candidate]:
     """'OpenAI said it had been winding down its use of Scale': the company used supplies the user (a use wound
     down or ended is a former one)."""
-    if not finder.has_any("use of", "spending with"):
-        return []
     found = []
     for supplier in finder.mentions:
         if not _org(supplier) or _person(supplier):
@@ -3885,11 +3843,12 @@ def _pair_named_here(
     return None
 
 
+@_said("two", "both", "pair")
 def _the_two_companies(finder: SentenceRelations) -> list[Candidate]:
     """'ASML ... Mistral AI. The two companies also plan to work together': the pair named in the sentence
     before, when this one names fewer than two; 'X, which competes with both companies': X with each."""
     found: list[Candidate] = []
-    if not finder.has_any("two", "both", "pair") or not _TWO_COMPANIES.search(finder.sentence.text):
+    if not _TWO_COMPANIES.search(finder.sentence.text):
         return found
     here = {m.name for m in finder.mentions if _org(m) and not _person(m)}
     pair = _the_pair(finder)
@@ -4107,12 +4066,11 @@ _MADE_INTO = re.compile(
 _ITS_NEW_ROLE = re.compile(rf"\s+its\s+{_ROLE_ADJECTIVES}{_ROLES}")
 
 
+@_said("mak", "made", "nam", "choose", "chose", "select", "pick")
 def _made_its_role(finder: SentenceRelations) -> list[Candidate]:
     """'Anthropic, which agreed to make AWS its primary cloud provider', 'named AWS its training partner':
     the named company takes that role towards the company that chose it."""
     found: list[Candidate] = []
-    if not finder.has_any("mak", "made", "nam", "choose", "chose", "select", "pick"):
-        return found
     for index, holder in enumerate(finder.mentions):
         chooser = next((m for m in reversed(finder.mentions[:index]) if _org(m) and not _person(m)), None)
         if chooser is None or not _org(holder) or _person(holder) or chooser.name == holder.name:
@@ -4128,12 +4086,11 @@ def _made_its_role(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+@_said("its")
 def _its_roles(finder: SentenceRelations) -> list[Candidate]:
     """'Nvidia is the largest buyer, and SK Hynix has been its main HBM supplier': the holder's role towards
     the company the sentence opens with."""
     found: list[Candidate] = []
-    if "its" not in finder.lowered:
-        return found
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
     for index, holder in enumerate(companies):
         role = _ITS_ROLE.match(finder.text, holder.end)
@@ -4164,11 +4121,10 @@ _ITS_NAMED_PART = re.compile(
 )
 
 
+@_said("its")
 def _its_parts(finder: SentenceRelations) -> list[Candidate]:
     """'Amazon ..., and its cloud unit Amazon Web Services trains ...': the sentence's company owns its part."""
     found: list[Candidate] = []
-    if "its" not in finder.lowered:
-        return found
     companies = [m for m in finder.mentions if _org(m) and not _person(m)]
     for index, part in enumerate(companies[1:], start=1):
         its = _ITS_NAMED_PART.search(finder.text[max(finder.sentence.start, part.start - 50) : part.start])
@@ -4247,10 +4203,9 @@ _PAYS_FOR_CAPACITY = re.compile(
 )
 
 
+@_said("comput", "cloud", "capacity", "gpu", "servers")
 def _capacity_paid(finder: SentenceRelations) -> list[Candidate]:
     found: list[Candidate] = []
-    if not finder.has_any("comput", "cloud", "capacity", "gpu", "servers"):
-        return found
     for payer, payee in pairwise(finder.mentions):
         if not (_org(payer) and _org(payee)) or _person(payer) or payer.name == payee.name:
             continue
@@ -4282,10 +4237,9 @@ _TO_SUPPLY = re.compile(
 )
 
 
+@_said("picked", "chose", "selected", "tapped", "hired", "enlisted", "named")
 def _chosen_suppliers(finder: SentenceRelations) -> list[Candidate]:
     found: list[Candidate] = []
-    if not finder.has_any("picked", "chose", "selected", "tapped", "hired", "enlisted", "named"):
-        return found
     for first in finder.mentions:
         if not _CHOSEN.search(finder.text[max(finder.sentence.start, first.start - 30) : first.start]):
             continue
@@ -4442,12 +4396,11 @@ _SUCCESSOR = re.compile(
 )
 
 
+@_said("successor")
 def _successors_by_merger(finder: SentenceRelations) -> list[Candidate]:
     """'Acme Bank, National Association, as successor by merger to Beta Bank': the named survivor took the
     other company over (only the name right before the phrase, not a list of parties before it)."""
     found: list[Candidate] = []
-    if "successor" not in finder.lowered:
-        return found
     for survivor in finder.mentions:
         phrase = finder.right_after(survivor, _SUCCESSOR)
         if phrase is None or not _org(survivor) or survivor.types == ("Person",):
@@ -4488,12 +4441,11 @@ def _bio_subject(finder: SentenceRelations, before: int) -> Mention | None:
     return first
 
 
+@_said("where")
 def _where_served(finder: SentenceRelations) -> list[Candidate]:
     """'Mr. Roe was at Acme, where he served as Treasurer, and Beta Corp., where he served as Controller':
     each company named before 'where he served' employed the sentence's person."""
     found: list[Candidate] = []
-    if "where" not in finder.lowered:
-        return found
     for org in finder.mentions:
         where = finder.right_after(org, _WHERE_SERVED)
         if where is None or not _org(org) or org.types == ("Person",):
@@ -4564,12 +4516,13 @@ _LIST_OWNER = re.compile(
 )
 
 
+@_said(*_PART_WORDS)
 def _its_subsidiary_after(finder: SentenceRelations) -> list[Candidate]:
     """'Acme conducts its business through Beta LLC, its wholly-owned subsidiary' (the company 'its' stands
     for, the sentence's first, owns it); 'Acme, which includes Beta and Gamma, wholly-owned subsidiaries'
     (the company the list hangs on owns each)."""
     found: list[Candidate] = []
-    if "," not in finder.sentence.text or not finder.has_any(*_PART_WORDS):
+    if "," not in finder.sentence.text:
         return found
     listable = finder._listable()
     for owned in listable:
@@ -4625,11 +4578,10 @@ _DEAL_BY = re.compile(r"\b(?:acquisition|purchase|takeover|buyout)\s+by\s+(?:the
 _OF_AFTER_AGENT = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+@_said("acquisition", "purchase", "takeover", "buyout")
 def _acquisition_by(finder: SentenceRelations) -> list[Candidate]:
     """'the acquisition by Acme of Beta': the agent is named before the company bought."""
     found: list[Candidate] = []
-    if not finder.has_any("acquisition", "purchase", "takeover", "buyout"):
-        return found
     for buyer in finder.mentions:
         deal = _DEAL_BY.search(finder.text[max(finder.sentence.start, buyer.start - 30) : buyer.start])
         of = _OF_AFTER_AGENT.match(finder.text, buyer.end) if deal else None
