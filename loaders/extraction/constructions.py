@@ -126,10 +126,11 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sellers = {c.subject.name for c in extra if c.trigger == _BOUGHT_FROM}
     kept = [c for c in kept if not (c.relation == "supplies" and c.subject.name in sellers and "from" in c.trigger)]
     kept = _screened(finder, kept)
-    for company, person in _led_under(finder):  # "Microsoft, under Satya Nadella, has poured billions into X"
-        for c in kept:
-            if c.subject is person and c.relation != "employs":
-                c.subject = company  # the company acts, the aside names who leads it
+    # "Microsoft, under Satya Nadella, has poured billions into X": the company acts, the aside names who leads it
+    led = {id(c.object): c.subject for c in extra if c.trigger == _LED_UNDER}
+    for c in kept:
+        if id(c.subject) in led and c.relation != "employs":
+            c.subject = led[id(c.subject)]
     _earlier_posts(finder, kept)
     # "counts A, B and C among its partners": partners of the subject, not of one another
     symmetric = any(c.frame == "symmetric_nouns" for c in kept)
@@ -2221,7 +2222,7 @@ def candidates(finder: SentenceRelations) -> list[Candidate]:
         + _possessive_names(finder)
         + _signature_titles(finder)
         + _announced_appointments(finder)
-        + [Candidate("employs", company, person, "nouns", "under", 0.6) for company, person in _led_under(finder)]
+        + _led_under(finder)
         + _its_stake(finder)
     )
 
@@ -2234,12 +2235,14 @@ _UNDER_LEADER = re.compile(
 _ASIDE_CLOSED = re.compile(r"\s*,")
 
 
-def _led_under(finder: SentenceRelations) -> list[tuple[Mention, Mention]]:
-    """(company, person) for each 'COMPANY, under PERSON,': an aside that names who leads the company."""
-    if "under" not in finder.lowered:
-        return []
+_LED_UNDER = "under"  # the trigger of a leader named in an aside
+
+
+@_said("under")
+def _led_under(finder: SentenceRelations) -> list[Candidate]:
+    """'COMPANY, under PERSON,': an aside that names who leads the company, which employs the person."""
     return [
-        (company, person)
+        Candidate("employs", company, person, "nouns", _LED_UNDER, 0.6)
         for company, person in pairwise(finder.mentions)
         if _org(company)
         and not _person(company)

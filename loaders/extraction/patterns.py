@@ -110,11 +110,17 @@ def _later_words(phrase: str) -> frozenset[str]:
     return frozenset(piece for word in words if word != "..." for piece in _WORD.findall(word.lower()))
 
 
-def triggers_in(text: str) -> list[Trigger]:
-    """The triggers that may match in `text`, in the order of `triggers()`: those whose cue (a form
-    of their first word) is among its words, or that have no cue, and whose later words are all there."""
+def words_of(text: str) -> frozenset[str]:
+    """The words of `text`, lower-cased, split as the cues of triggers and titles are."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def triggers_in(text: str, words: frozenset[str] | None = None) -> list[Trigger]:
+    """The triggers that may match in `text` (whose `words_of` may be given), in the order of `triggers()`: those
+    whose cue (a form of their first word) is among its words, or that have no cue, and whose later words are all
+    there."""
     by_cue, uncued = _trigger_index()
-    words = set(_WORD.findall(text.lower()))
+    words = words_of(text) if words is None else words
     chosen = set(uncued)
     for word in words:
         chosen.update(by_cue.get(word, ()))
@@ -171,6 +177,19 @@ def triggers() -> tuple[Trigger, ...]:
             found.append(Trigger("employs", "passives", phrase, pattern, cue, _later_words(phrase)))
     found.sort(key=lambda t: len(t.phrase), reverse=True)
     return tuple(found)
+
+
+@cache
+def title_cues() -> frozenset[str]:
+    """The first word of each job title, lower-cased (and its plural, for a one-word title: 'CEOs'): a sentence
+    whose `words_of` hold none of them has no title `role_pattern` can match."""
+    cues = set()
+    for title in ontology.load().lexicon.roles:
+        first = _WORD.findall(title.lower())[0]
+        cues.add(first)
+        if " " not in title and "-" not in title:
+            cues.add(first + "s")
+    return frozenset(cues)
 
 
 @cache

@@ -12,7 +12,7 @@ import ontology
 
 from .gazetteer import load_gazetteer
 from .mentions import APPOSITION_SO_FAR, DATELINE_OPENING, MAKER_NOUN, PRODUCT_NOUN_AFTER, RELATIVE_ASIDE, Mention
-from .patterns import Trigger, role_pattern, triggers_in
+from .patterns import Trigger, role_pattern, title_cues, triggers_in, words_of
 from .sentences import Sentence
 
 MAX_LEFT_WORDS = 12
@@ -253,21 +253,6 @@ def _parenthetical_spans(sentence: Sentence) -> list[tuple[int, int]]:
     return [(sentence.start + m.start(), sentence.start + m.end()) for m in _PARENTHETICAL.finditer(sentence.text)]
 
 
-_SENTENCE_WORD = re.compile(r"[^\W_]+")
-
-
-@cache
-def _title_cues() -> frozenset[str]:
-    """The first word of each job title, lower-cased (and its plural, for a one-word title: 'CEOs')."""
-    cues = set()
-    for title in ontology.load().lexicon.roles:
-        first = _SENTENCE_WORD.findall(title.lower())[0]
-        cues.add(first)
-        if " " not in title and "-" not in title:
-            cues.add(first + "s")
-    return frozenset(cues)
-
-
 def _inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     return next((s for s in spans if s[0] <= position < s[1]), None)
 
@@ -305,9 +290,14 @@ class SentenceRelations:
     @cached_property
     def titles(self) -> list[re.Match[str]]:
         """The job titles in the sentence, in order (the roles and several constructions go through them)."""
-        if _title_cues().isdisjoint(_SENTENCE_WORD.findall(self.lowered)):
+        if title_cues().isdisjoint(self.words):
             return []  # (no title's first word: the long pattern cannot match)
         return list(role_pattern().finditer(self.sentence.text))
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's words, lower-cased (what trigger and title cues are looked up in)."""
+        return words_of(self.sentence.text)
 
     def has_any(self, *words: str) -> bool:
         """Whether the sentence holds one of these lower-case strings."""
@@ -557,7 +547,7 @@ class SentenceRelations:
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
         taken: list[tuple[int, int]] = []
-        for trigger in triggers_in(self.sentence.text) if len(self.mentions) > 1 else ():
+        for trigger in triggers_in(self.sentence.text, self.words) if len(self.mentions) > 1 else ():
             for match in trigger.pattern.finditer(self.sentence.text):
                 start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
                 inside = [m for m in self.mentions if m.start < end and start < m.end and m.kind != "reference"]
