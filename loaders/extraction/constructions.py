@@ -515,8 +515,13 @@ def _maker_meant(finder: SentenceRelations, mention: Mention) -> Mention:
     known = load_gazetteer().entities.get(mention.name)
     if known is None or not known.owner:
         return mention
-    owner = load_gazetteer().entities[known.owner]
-    return Mention(mention.start, mention.end, mention.text, owner.name, (owner.type,), "reference")
+    return _standing_for(mention, known.owner)
+
+
+def _standing_for(mention: Mention, name: str) -> Mention:
+    """The mention read as the gazetteer's entity `name` (a product's maker), at the mention's place."""
+    known = load_gazetteer().entities[name]
+    return Mention(mention.start, mention.end, mention.text, known.name, (known.type,), "reference")
 
 
 _WORK_ON_A_THING = re.compile(
@@ -591,8 +596,7 @@ def _as_its_maker(product: Mention) -> Mention:
     known = load_gazetteer().entities.get(product.name)
     if maker is None or (known is not None and (known.cloud or known.owned)):
         return product
-    owner = load_gazetteer().entities[maker]
-    return Mention(product.start, product.end, product.text, owner.name, (owner.type,), "reference")
+    return _standing_for(product, maker)
 
 
 # "a majority stake in", "its controlling interest in", "a 60% holding in" right before the company held
@@ -3120,8 +3124,7 @@ def _sentence_company(finder: SentenceRelations, before: int) -> Mention | None:
             return mention
         maker = _known_maker(mention.name) if mention.type == "Product" else None
         if maker is not None:
-            owner = load_gazetteer().entities[maker]
-            return Mention(mention.start, mention.end, mention.text, owner.name, (owner.type,), "reference")
+            return _standing_for(mention, maker)
     return None
 
 
@@ -3442,38 +3445,15 @@ _GROUP_LEADS = (
         ),
     ),
 )
-_ANY_GROUP = re.compile(  # (singular too: "counts A as its biggest customer"; searched in lower case)
-    r"partner|investor|backer|shareholder|funder|rival|competitor|customer|client|supplier|tenant|licensee|owner|"
-    # (what a company has or makes, only where a list of them is said to include names)
-    r"(?:brands|chains|subsidiaries|units|banners|labels|products|games|titles|drugs|apps)\s+(?:include|are|were)"
+# the members a company's group is named by (singular too: "counts A as its biggest customer"), and what a
+# company has or makes, only where a list of them is said to include names
+_GROUP_MEMBERS = "partner investor backer shareholder funder rival competitor customer client supplier tenant"
+_GROUP_MEMBERS += " licensee owner"
+_GROUP_KINDS = "brands chains subsidiaries units banners labels products games titles drugs apps"
+_ANY_GROUP = re.compile(  # (searched in lower case)
+    "|".join(_GROUP_MEMBERS.split()) + r"|(?:" + "|".join(_GROUP_KINDS.split()) + r")\s+(?:include|are|were)"
 )
-# words one of which any match of _ANY_GROUP holds (a cheap test before the pattern)
-_GROUP_CUES = (
-    "partner",
-    "investor",
-    "backer",
-    "shareholder",
-    "funder",
-    "rival",
-    "competitor",
-    "customer",
-    "client",
-    "supplier",
-    "tenant",
-    "licensee",
-    "owner",
-    "brands",
-    "chains",
-    "subsidiaries",
-    "units",
-    "banners",
-    "labels",
-    "products",
-    "games",
-    "titles",
-    "drugs",
-    "apps",
-)
+_GROUP_CUES = (*_GROUP_MEMBERS.split(), *_GROUP_KINDS.split())  # one of which any match holds (a cheap test first)
 _COUNTS = re.compile(
     r"\b(?:counts|counted|count|counting|(?:signs|signed|sign|signing)\s+up|won|wins|win|winning|landed|lands|"
     r"added|adds)\s+(?:both\s+)?(?:the\s+)?"

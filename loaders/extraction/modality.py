@@ -77,6 +77,11 @@ _GOES_ON = re.compile(r"\b(?:will|would|is\s+set\s+to|plans\s+to)\s+(?:continue|
 _USED_FOR = re.compile(r"\b(?:(?:is|are|was|were|be|been|being)|[a-z]{3,}s)\s+$")
 
 
+def _a_purpose(text: str, cue: re.Match[str]) -> bool:
+    """'the lasers used to generate EUV light', 'are used to train': 'used to' as a purpose, not the past."""
+    return cue.group().lower() == "used to" and _USED_FOR.search(text, 0, cue.start()) is not None
+
+
 def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | None]:
     """Modality from cues in `scope` (the words linking subject and object), then sentence adverbials."""
     scope, sentence = _EARLIER_NEWS.sub("announced", scope), _EARLIER_NEWS.sub("announced", sentence)
@@ -85,8 +90,8 @@ def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | Non
         for cue in pattern.finditer(scope):
             if cue.group() == "May":
                 continue  # the month ("In May the two companies signed"), not the modal verb
-            if cue.group().lower() == "used to" and _USED_FOR.search(scope, 0, cue.start()):
-                continue  # "the lasers used to generate EUV light", "are used to train": a purpose, not the past
+            if _a_purpose(scope, cue):
+                continue
             if not _dates_a_statement(modality, scope, cue):
                 return modality, cue.group()
     opening = sentence[:40]
@@ -96,8 +101,8 @@ def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | Non
                 continue  # "X, which owns Y, reported earnings": a company reporting, not a hedge
             if _dates_a_statement(modality, opening, match):
                 continue
-            if match.group().lower() == "used to" and _USED_FOR.search(opening, 0, match.start()):
-                continue  # "the mirrors used to focus the light": a purpose
+            if _a_purpose(opening, match):
+                continue
             if _DETERMINER_BEFORE.search(opening, 0, match.start()):
                 continue  # "sued Quillon, its former partner": the cue describes a noun, it dates no statement
             return modality, match.group()
