@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kg.errors import ExtractorError
-from kg.model import Document, Entity, Extraction, Modality
+from kg.model import Document, Entity, Extraction, Modality, Relation
 from kg.settings import get_settings
 from loaders.extraction import Extractor, RuleExtractor
 
@@ -70,3 +71,27 @@ def written_name(entity: Entity, text: str) -> str:
         if found is not None and (first is None or (found.start(), -len(form)) < first[:2]):
             first = (found.start(), -len(form), form)
     return first[2] if first is not None else entity.name
+
+
+def relation_line(relation: Relation, text: str | None = None) -> dict[str, Any]:
+    """The JSON line `kg extract` prints for one relation (first evidence); given the document's text, each
+    entity is named as the document writes it ('Arm Holdings'), beside its canonical id and name."""
+
+    def entity(one: Entity) -> dict[str, Any]:
+        name = written_name(one, text) if text is not None else one.name
+        return {"id": one.id, "name": name, "canonical": one.name, "type": one.type}
+
+    evidence = relation.evidence[0] if relation.evidence else None
+    return {
+        "subject": entity(relation.subject),
+        "relation": relation.relation,
+        "object": entity(relation.object),
+        "evidence": (
+            {"document": evidence.document, "text": evidence.text, "start": evidence.start, "end": evidence.end}
+            if evidence
+            else None
+        ),
+        "qualifiers": relation.qualifiers,
+        "modality": str(relation.modality),
+        "confidence": relation.confidence,
+    }

@@ -13,10 +13,9 @@ from typing import Any, TypeVar
 import click
 
 from kg import exports
-from kg.build import default_extractor, stated, written_name
+from kg.build import default_extractor, relation_line, stated
 from kg.errors import KGError
 from kg.graph import KnowledgeGraph
-from kg.model import Entity, Relation
 from kg.settings import get_settings
 from loaders.extractions import extraction_line
 
@@ -42,30 +41,6 @@ def reports_errors(function: F) -> F:
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
-
-
-def relation_line(relation: Relation, text: str | None = None) -> dict[str, Any]:
-    """The JSON line `kg extract` prints for one relation (first evidence); given the document's text, each
-    entity is named as the document writes it ('Arm Holdings'), beside its canonical id and name."""
-
-    def entity(one: Entity) -> dict[str, Any]:
-        name = written_name(one, text) if text is not None else one.name
-        return {"id": one.id, "name": name, "canonical": one.name, "type": one.type}
-
-    evidence = relation.evidence[0] if relation.evidence else None
-    return {
-        "subject": entity(relation.subject),
-        "relation": relation.relation,
-        "object": entity(relation.object),
-        "evidence": (
-            {"document": evidence.document, "text": evidence.text, "start": evidence.start, "end": evidence.end}
-            if evidence
-            else None
-        ),
-        "qualifiers": relation.qualifiers,
-        "modality": str(relation.modality),
-        "confidence": relation.confidence,
-    }
 
 
 def report_rejected(extractor: Any) -> None:

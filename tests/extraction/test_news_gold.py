@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import default_extractor, stated
-from kg.cli import relation_line
+from kg.build import default_extractor, relation_line, stated
 from kg.graph import KnowledgeGraph
 
 from ..conftest import ROOT, SHARED_EVAL
