@@ -20,10 +20,6 @@ _PERSONAL_AGREEMENT = re.compile(
     r"offer|separation|award|compensation|indemnification|non-?competition|executive)\s+(?:agreement|letter)\b",
     re.I,
 )
-# a word of each kind of agreement _PERSONAL_AGREEMENT names
-_AGREEMENT_KINDS: tuple[str, ...] = ("employment", "option", "severance", "retention", "consulting", "control")
-_AGREEMENT_KINDS += ("appointment", "offer", "separation", "award", "compensation", "indemnification")
-_AGREEMENT_KINDS += ("competition", "executive")
 _BETWEEN = re.compile(r"\b(?:by\s+and\s+)?between\s+", re.I)
 # "Prior to joining Acme, Jane Roe ...", "While at Acme, ...", "During his 28 years with A and then B, ..."
 _FRONTED_CAREER = re.compile(
@@ -1382,16 +1378,25 @@ _JOINED_IN = re.compile(
     r"(?:\s+(?:about|roughly|around|nearly|more\s+than|another|an\s+additional)?\s*(?:\$|€|£)?[\d.,]+\s*(?:million|billion|bn|m)?)?"
     r"\s*(?:[.;]|,\s|\s+(?:in|to)\s+the\s+(?:round|raise|financing|funding)\b)"
 )
-# a word every match of the three patterns above holds (a cheap test before them)
-_HOLDER_CUES = tuple(
-    "holder investor backer stake took participated invested joined chipped put contributed".split()  # noqa: SIM905
-)
 _JOINER_ASIDE = re.compile(r",\s+(?:a|an|the)\s[^,;]{1,80},\s+(?:also\s+|too\s+)?$")
 _JOINER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s[^,;]{1,80},)?\s+(?:also\s+|too\s+)?")
 _ROUND_WORDS = re.compile(r"\b(?:round|funding|raised|raises|raising|financing|investors|backers)\b")
 
 
-@_said(*_HOLDER_CUES)
+# a word every match of _HOLDER_WORDS, _AS_DID and _JOINED_IN holds
+@_said(
+    "holder",
+    "investor",
+    "backer",
+    "stake",
+    "took",
+    "participated",
+    "invested",
+    "joined",
+    "chipped",
+    "put",
+    "contributed",
+)
 def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
     """'trials with Asda and Ocado, which is also a shareholder': a holder of the company the text is about;
     '... also took part, as did A, B and C': more investors in the round the text is about."""
@@ -2282,7 +2287,23 @@ def _its_stake(finder: SentenceRelations) -> list[Candidate]:
 
 
 @_said("agreement", "letter")
-@_said(*_AGREEMENT_KINDS)
+# a word of each kind of agreement _PERSONAL_AGREEMENT names
+@_said(
+    "employment",
+    "option",
+    "severance",
+    "retention",
+    "consulting",
+    "control",
+    "appointment",
+    "offer",
+    "separation",
+    "award",
+    "compensation",
+    "indemnification",
+    "competition",
+    "executive",
+)
 def _agreements(finder: SentenceRelations) -> list[Candidate]:
     found: list[Candidate] = []
     text, offset = finder.sentence.text, finder.sentence.start
