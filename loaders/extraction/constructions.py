@@ -1753,25 +1753,6 @@ def _founding_partners(finder: SentenceRelations) -> list[Candidate]:
             if one.name != venture.name:
                 found.append(Candidate("invests-in", one, venture, "nouns", "founding partner in", 0.6))
     return found
-    for buyer, target in _company_pairs(finder):
-        if _APPROACHED.fullmatch(finder.between(buyer.end, target.start)):
-            about = _ABOUT_A_TAKEOVER.match(finder.text, target.end)
-            if about is not None:
-                cue = "approached ... about a takeover"
-                found.append(Candidate("acquires", buyer, target, "verbs", cue, 0.6, scope="considered"))
-    for venture in finder.mentions:
-        before = finder.text[max(finder.sentence.start, venture.start - 60) : venture.start]
-        founding = _FOUNDING_PARTNER.search(before)
-        if founding is None or not _org(venture) or _person(venture):
-            continue
-        at = venture.start - len(before) + founding.start()
-        founders = [m for m in finder.mentions if m.end <= at and _org(m) and not _person(m) and m.type != "Location"]
-        joined = [m for m in founders if re.search(r"\bjoined\s+$", finder.text[max(0, m.start - 8) : m.start])]
-        subject = finder.left_of(joined[0].start if joined else at, ("Organization",))
-        for one in {m.name: m for m in subject + joined}.values():
-            if one.name != venture.name:
-                found.append(Candidate("invests-in", one, venture, "nouns", "founding partner in", 0.6))
-    return found
 
 
 # "Nvidia, whose processors do most of the work of training OpenAI's systems": the maker supplies the user;
