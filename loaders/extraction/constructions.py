@@ -81,6 +81,11 @@ _FORMER = "former"
 Construction = Callable[[SentenceRelations], list[Candidate]]
 
 
+# the constructions that run only on a sentence holding one of their cue words: the guarded function -> the
+# construction itself and its cues (`candidates` tests every cue once a sentence, not once a construction)
+_GUARDS: dict[Construction, tuple[Construction, frozenset[str]]] = {}
+
+
 def _said(*words: str) -> Callable[[Construction], Construction]:
     """Run the construction only on a sentence holding one of `words` (lower case): its patterns cannot match
     without one, and most sentences hold none, so they skip it at the cost of a substring test."""
@@ -90,6 +95,7 @@ def _said(*words: str) -> Callable[[Construction], Construction]:
         def guarded(finder: SentenceRelations) -> list[Candidate]:
             return construction(finder) if finder.has_any(*words) else []
 
+        _GUARDS[guarded] = (construction, frozenset(words))
         return guarded
 
     return guard
@@ -2116,105 +2122,124 @@ def _says_steps_down(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
-def candidates(finder: SentenceRelations) -> list[Candidate]:
-    return (
-        _agreements(finder)
-        + _says_steps_down(finder)
-        + _compound_roles(finder)
-        + _complaint_names(finder)
-        + _tools_used(finder)
-        + _cases_filed_by(finder)
-        + _consortium_buyers(finder)
-        + _its_purchases(finder)
-        + _bought_from(finder)
-        + _joined_from(finder)
-        + _hired_away(finder)
-        + _brought_in_house(finder)
-        + _persons_company(finder)
-        + _holders_of_the_story(finder)
-        + _its_own_named(finder)
-        + _clients_among_them(finder)
-        + _bids_received(finder)
-        + _joint_venture_of(finder)
-        + _described_then_actor(finder)
-        + _rivals_of_such_as(finder)
-        + _its_named_unit(finder)
-        + _paid_to_make(finder)
-        + _approached_about_a_takeover(finder)
-        + _founding_partners(finder)
-        + _whose_goods_serve(finder)
-        + _ventures_formed(finder)
-        + _where_he_was(finder)
-        + _veterans_listed(finder)
-        + _invest_respectively(finder)
-        + _unlike_rivals(finder)
-        + _apposed_title_without_company(finder)
-        + _taken_private(finder)
-        + _replaced_with(finder)
-        + _says_he_becomes(finder)
-        + _suits_filed(finder)
-        + _access_given(finder)
-        + _fronted_careers(finder)
-        + _fronted_founders(finder)
-        + _founded_with(finder)
-        + _founders_listed(finder)
-        + _round_participants(finder)
-        + _alongside_in_a_round(finder)
-        + _careers_in_passing(finder)
-        + _careers_before(finder)
-        + _while_working(finder)
-        + _described_by_maker(finder)
-        + _rivals_described(finder)
-        + _uses_a_cloud(finder)
-        + _described_products(finder)
-        + _hires_including(finder)
-        + _titles_without_company(finder)
-        + _hands_over(finder)
-        + _role_kept_or_left(finder)
-        + _company_owns_person_name(finder)
-        + _mergers(finder)
-        + _competitor_lists(finder)
-        + _its_products(finder)
-        + _compound_modifiers(finder)
-        + _role_descriptions(finder)
-        + _possessive_lists(finder)
-        + _named_as_group(finder)
-        + _group_members(finder)
-        + _the_two(finder)
-        + _the_two_companies(finder)
-        + _both_as_subject(finder)
-        + _ranked_behind(finder)
-        + _makes_their_goods(finder)
-        + _its_use_of(finder)
-        + _its_roles(finder)
-        + _made_its_role(finder)
-        + _chosen_suppliers(finder)
-        + _hosts(finder)
-        + _chips_used(finder)
-        + _case_brought_by(finder)
-        + _business_of_sold_to(finder)
-        + _capacity_paid(finder)
-        + _its_parts(finder)
-        + _described_as_made(finder)
-        + _revenue_paid(finder)
-        + _in_which_holders(finder)
-        + _stakes_given(finder)
-        + _past_deals(finder)
-        + _possessive_roles(finder)
-        + _its_titles(finder)
-        + _acquisition_was(finder)
-        + _successors_by_merger(finder)
-        + _where_served(finder)
-        + _bio_titles(finder)
-        + _its_subsidiary_after(finder)
-        + _acquisition_by(finder)
-        + _possessive_parts(finder)
-        + _possessive_names(finder)
-        + _signature_titles(finder)
-        + _announced_appointments(finder)
-        + _led_under(finder)
-        + _its_stake(finder)
+@cache
+def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
+    """Every construction in the order its candidates are listed, each with its cue words (None: no guard)."""
+    ordered: tuple[Construction, ...] = (
+        _agreements,
+        _says_steps_down,
+        _compound_roles,
+        _complaint_names,
+        _tools_used,
+        _cases_filed_by,
+        _consortium_buyers,
+        _its_purchases,
+        _bought_from,
+        _joined_from,
+        _hired_away,
+        _brought_in_house,
+        _persons_company,
+        _holders_of_the_story,
+        _its_own_named,
+        _clients_among_them,
+        _bids_received,
+        _joint_venture_of,
+        _described_then_actor,
+        _rivals_of_such_as,
+        _its_named_unit,
+        _paid_to_make,
+        _approached_about_a_takeover,
+        _founding_partners,
+        _whose_goods_serve,
+        _ventures_formed,
+        _where_he_was,
+        _veterans_listed,
+        _invest_respectively,
+        _unlike_rivals,
+        _apposed_title_without_company,
+        _taken_private,
+        _replaced_with,
+        _says_he_becomes,
+        _suits_filed,
+        _access_given,
+        _fronted_careers,
+        _fronted_founders,
+        _founded_with,
+        _founders_listed,
+        _round_participants,
+        _alongside_in_a_round,
+        _careers_in_passing,
+        _careers_before,
+        _while_working,
+        _described_by_maker,
+        _rivals_described,
+        _uses_a_cloud,
+        _described_products,
+        _hires_including,
+        _titles_without_company,
+        _hands_over,
+        _role_kept_or_left,
+        _company_owns_person_name,
+        _mergers,
+        _competitor_lists,
+        _its_products,
+        _compound_modifiers,
+        _role_descriptions,
+        _possessive_lists,
+        _named_as_group,
+        _group_members,
+        _the_two,
+        _the_two_companies,
+        _both_as_subject,
+        _ranked_behind,
+        _makes_their_goods,
+        _its_use_of,
+        _its_roles,
+        _made_its_role,
+        _chosen_suppliers,
+        _hosts,
+        _chips_used,
+        _case_brought_by,
+        _business_of_sold_to,
+        _capacity_paid,
+        _its_parts,
+        _described_as_made,
+        _revenue_paid,
+        _in_which_holders,
+        _stakes_given,
+        _past_deals,
+        _possessive_roles,
+        _its_titles,
+        _acquisition_was,
+        _successors_by_merger,
+        _where_served,
+        _bio_titles,
+        _its_subsidiary_after,
+        _acquisition_by,
+        _possessive_parts,
+        _possessive_names,
+        _signature_titles,
+        _announced_appointments,
+        _led_under,
+        _its_stake,
     )
+    return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
+
+
+@cache
+def _cue_words() -> tuple[str, ...]:
+    return tuple(sorted({word for _, cues in _pipeline() if cues for word in cues}))
+
+
+def candidates(finder: SentenceRelations) -> list[Candidate]:
+    """What the constructions find in the sentence; each guarded one runs only if one of its cues is there."""
+    lowered = finder.lowered
+    present = {word for word in _cue_words() if word in lowered}
+    found: list[Candidate] = []
+    for construction, cues in _pipeline():
+        if cues is None or not cues.isdisjoint(present):
+            found += construction(finder)
+    return found
 
 
 # "Novo, under Mike Doustdar, who became chief executive in August, is cutting jobs": led by the person named
