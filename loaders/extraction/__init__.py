@@ -9,13 +9,17 @@ from typing import Protocol
 
 from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span
 
-from . import constructions
-from .gazetteer import KnownEntity, load_gazetteer
-from .mentions import Mention, find_mentions
-from .modality import as_reported_plan, detect_modality
-from .quantities import extract_qualifiers
-from .relations import Candidate, SentenceRelations, choose_types
-from .sentences import split_sentences
+from . import compiled
+
+compiled.activate(__path__)  # before the modules below are imported: their compiled build, when it is fresh
+
+from . import constructions  # noqa: E402
+from .gazetteer import KnownEntity, load_gazetteer  # noqa: E402
+from .mentions import Mention, find_mentions  # noqa: E402
+from .modality import as_reported_plan, detect_modality  # noqa: E402
+from .quantities import extract_qualifiers  # noqa: E402
+from .relations import Candidate, SentenceRelations, choose_types  # noqa: E402
+from .sentences import split_sentences  # noqa: E402
 
 _HEADLINE_INFINITIVE = re.compile(r"^\s+to\s+[A-Za-z]+\b")
 
