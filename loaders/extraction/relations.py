@@ -236,6 +236,16 @@ _FINITE_AUXILIARIES = re.compile(
     r"\s*(?:(?:been|being|will|would|also|now|still)\s+)*(?:is|was|are|were|has|have|had)\s+"
     r"(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still)\s+)*"
 )
+# what comes between a relative aside and the main clause's predicate: "A, which backs B, the maker of C, has been
+# racing to catch up with D": A races, not B nor C
+_APPOSITION_AFTER_ASIDE = re.compile(r"\s*(?:the|a|an)\s+[^,;]{1,60},")
+_PREDICATE_AFTER_ASIDE = re.compile(
+    r"\s*(?:(?:been|being|will|would|also|now|still)\s+)*"
+    r"(?:(?:is|was|are|were|has|have|had)\s+(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still)\s+)*"
+    r"(?:(?:trying|racing|working|rushing|looking|seeking|scrambling|struggling|hoping|aiming|moving|planning)\s+to\s+)?"
+    r"|(?:plans|planned|wants|wanted|hopes|hoped|aims|aimed|seeks|sought|tries|tried|agreed|intends|intended|expects|"
+    r"needs|needed)\s+to\s+)"
+)
 _SINGULAR_RELATIVE = re.compile(
     r"\s*,\s*(?:which|who|that)\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+|already\s+)?(?:is|was|has|[a-z]+[^s\W]s)\b"
 )
@@ -444,11 +454,11 @@ class SentenceRelations:
             heads = apposition and _APPOSITION_GAP.fullmatch(self.between(mention.end, position))
             if span is not None and span != here and not heads:
                 continue  # but "..., which is sold by Corvo, now part of Halden": Corvo heads the apposition
-            aside = _inside(mention.start, self.asides)
+            aside = _inside(mention.start, self.asides) or _inside(mention.start, self._apposed_asides)
             if (  # (not "Kynamro, which is sold by Genzyme, now part of Sanofi": Genzyme heads the apposition)
                 aside is not None
                 and aside[1] <= position
-                and _FINITE_AUXILIARIES.fullmatch(self.between(aside[1], position))
+                and _PREDICATE_AFTER_ASIDE.fullmatch(self.between(aside[1], position))
             ):
                 continue  # "A, whose chains include B and C, is backed by D": A is backed
             if nearest and fits and mention.types == ("Person",) and "Person" not in fits and not apposition:
@@ -475,6 +485,17 @@ class SentenceRelations:
                     continue
             return self._expand_left(mention)
         return []
+
+    @cached_property
+    def _apposed_asides(self) -> list[tuple[int, int]]:
+        """Each relative aside with the apposition right after it, which describes a name in it: ', which backs
+        B, the maker of C,'."""
+        spans = []
+        for start, end in self.asides:
+            apposition = _APPOSITION_AFTER_ASIDE.match(self.text, end, self.sentence.end)
+            if apposition is not None:
+                spans.append((start, apposition.end()))
+        return spans
 
     def _titles_a_person(self, mention: Mention, position: int) -> bool:
         """Whether a company only names a person's post before `position`: 'LinkedIn co-founder Reid Hoffman'."""

@@ -1,0 +1,47 @@
+"""Rules of the tenth session: a name said in a relative aside, or in the apposition right after one, is not
+the subject of the main clause's predicate when a finite verb (and 'trying to', 'plans to') follows the aside.
+Invented companies; the ordinary wording of business news."""
+
+import pytest
+
+from tests.extraction.cases import holds, holds_in_any_modality, named
+from tests.extraction.test_relations import triples
+
+FOUND = [
+    (
+        "the-head-before-an-aside-and-its-apposition-acts",
+        "Orvane Data, which put $1 billion into Anthropic, the developer of the Claude models, is trying to catch up "
+        "with Snowflake and Oracle.",
+        ("Orvane Data", "competes-with", "Snowflake", "asserted"),
+    ),
+    (
+        "the-head-before-an-aside-acts",
+        "Kestrel Cloud, which bought Veltrix Labs last year, has been trying to compete with Orvane Systems.",
+        ("Kestrel Cloud", "competes-with", "Orvane Systems", "asserted"),
+    ),
+]
+
+NOT_FOUND = [
+    (
+        "the-company-in-the-aside-does-not-act",
+        "Orvane Data, which put $1 billion into Anthropic, the developer of the Claude models, is trying to catch up "
+        "with Snowflake and Oracle.",
+        ("Anthropic", "competes-with", "Snowflake"),
+    ),
+    (
+        "nor-does-the-product-in-the-apposition",
+        "Orvane Data, which put $1 billion into Anthropic, the developer of the Claude models, is trying to catch up "
+        "with Snowflake and Oracle.",
+        ("Claude", "competes-with", "Oracle"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", named(FOUND))
+def test_tenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
+
+
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
+def test_tenth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not holds_in_any_modality(absent, triples(text))
