@@ -24,6 +24,7 @@ _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
 )
 _MEMBER_DESCRIBED = re.compile(r"^,\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=,\s*(?:and|or)\s)")
+_POSSESSIVE_MARK = re.compile(r"^['’]s?")
 _LIST_GLUE = re.compile(
     r"^(?:\s+in\s+(?:19|20)\d\d)?"  # "bought Slack in 2021 and Tableau in 2019": each with its year
     # "fined Apple 500 million euros and Meta 200 million euros": each with its amount
@@ -375,6 +376,8 @@ class SentenceRelations:
             earlier = [m for m in listable if m.end <= group[0].start]
             glue = self._glue(earlier[-1].end, group[0].start) if earlier else ""
             glue = _WHICH_ASIDE.sub(",", glue) if asides else glue
+            if earlier and earlier[-1].possessive and group[0].possessive:
+                glue = _POSSESSIVE_MARK.sub("", glue)  # "Amazon's and Google's investments in": both invest
             if not earlier or not _LIST_GLUE.match(glue):
                 break
             group.insert(0, earlier[-1])
@@ -688,8 +691,13 @@ class SentenceRelations:
                 # "X, led by P, counts A and B among its backers and competes with C": X competes
                 subject = self._clause_subject(rel.domain)
                 left = [subject] if subject is not None and subject.end <= left[0].start else left
-            if trigger.frame == "nouns" and len(left) > 1 and left[-1].possessive:
-                left = left[-1:]  # "A and B's acquisition of C": B's, not A's
+            if (
+                trigger.frame == "nouns"
+                and len(left) > 1
+                and left[-1].possessive
+                and not all(m.possessive for m in left)
+            ):
+                left = left[-1:]  # "A and B's acquisition of C": B's, not A's ("A's and B's investments": both)
             if len(left) > 1 and _SINGULAR_RELATIVE.match(self.text, left[-1].end):
                 left = left[-1:]  # "to take on A and B, which owns C": the verb agrees with B alone
             if not right and trigger.frame == "verbs" and left:

@@ -1,5 +1,6 @@
 """Rules of the tenth session: a name said in a relative aside, or in the apposition right after one, is not
-the subject of the main clause's predicate when a finite verb (and 'trying to', 'plans to') follows the aside.
+the subject of the main clause's predicate when a finite verb (and 'trying to', 'plans to') follows the aside;
+coordinated possessives ('A's and B's investments in C') are each a subject of the noun.
 Invented companies; the ordinary wording of business news."""
 
 import pytest
@@ -19,6 +20,16 @@ FOUND = [
         "Kestrel Cloud, which bought Veltrix Labs last year, has been trying to compete with Orvane Systems.",
         ("Kestrel Cloud", "competes-with", "Orvane Systems", "asserted"),
     ),
+    (
+        "coordinated-possessives-each-invest",
+        "Regulators are reviewing Orvane Capital's and Kestrel Partners' investments in Veltrix Labs.",
+        ("Orvane Capital", "invests-in", "Veltrix Labs", "asserted"),
+    ),
+    (
+        "coordinated-possessives-each-invest-the-last-too",
+        "Regulators are reviewing Orvane Capital's and Kestrel Partners' investments in Veltrix Labs.",
+        ("Kestrel Partners", "invests-in", "Veltrix Labs", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -33,6 +44,11 @@ NOT_FOUND = [
         "Orvane Data, which put $1 billion into Anthropic, the developer of the Claude models, is trying to catch up "
         "with Snowflake and Oracle.",
         ("Claude", "competes-with", "Oracle"),
+    ),
+    (
+        "only-the-last-of-a-list-before-one-possessive",
+        "Orvane Capital and Kestrel Partners' investment in Veltrix Labs doubled.",
+        ("Orvane Capital", "invests-in", "Veltrix Labs"),
     ),
 ]
 
