@@ -111,10 +111,17 @@ def build(target: Path | None = None, opt_level: str = "3") -> Path:
         if not expected <= set(built):
             raise CompileError(f"mypyc built {built}, not every module of {sorted(expected)}")
         (staging / _STAMP).write_text(json.dumps(fingerprint, indent=1))
-        if target.exists():
-            shutil.rmtree(target)
+        # the new build goes in beside the old one and takes its name in one step: a process starting meanwhile
+        # sees one build or the other, never a half-copied one
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(staging, target)
+        incoming, outgoing = target.with_name(target.name + ".new"), target.with_name(target.name + ".old")
+        for leftover in (incoming, outgoing):
+            shutil.rmtree(leftover, ignore_errors=True)
+        shutil.copytree(staging, incoming)
+        if target.exists():
+            target.rename(outgoing)
+        incoming.rename(target)
+        shutil.rmtree(outgoing, ignore_errors=True)
     return target
 
 
