@@ -94,25 +94,25 @@ def _in_build(function: Callable[..., Any], *args: Any, pure: bool) -> Any:
             os.environ["KG_PURE_PYTHON"] = saved
 
 
-def _both_builds(texts: list[str], dense: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The timings of the pure Python and the compiled build: chunk by chunk, the two builds one after the other
-    on the same chunk (in turn first), then the rest of each."""
+def _builds(texts: list[str], dense: list[str], builds: tuple[bool, ...]) -> dict[bool, dict[str, Any]]:
+    """The timings of each build (pure Python: True, compiled: False): chunk by chunk, the builds one after the
+    other on the same chunk (in turn first), then the rest of each."""
     size = max(1, len(texts) // _CHUNKS)
     results: dict[bool, dict[str, Any]] = {
         pure: {"one_core_s": 0.0, "one_core_cpu_s": 0.0, "chunk_rates": [], "chunk_baseline_rates": []}
-        for pure in (True, False)
+        for pure in builds
     }
     for index, start in enumerate(range(0, len(texts), size)):
-        for pure in (True, False) if index % 2 == 0 else (False, True):
+        for pure in builds if index % 2 == 0 else builds[::-1]:
             wall, cpu, rate, baseline_rate = _in_build(_chunk_rates, texts[start : start + size], pure=pure)
             result = results[pure]
             result["one_core_s"] += wall
             result["one_core_cpu_s"] += cpu
             result["chunk_rates"].append(round(rate, 1))
             result["chunk_baseline_rates"].append(round(baseline_rate, 1))
-    for pure in (True, False):
+    for pure in builds:
         results[pure].update(_in_build(_measure, texts, dense, pure=pure))
-    return results[True], results[False]
+    return results
 
 
 def _rows(label: str, n: int, words: float, dense: int, m: dict[str, Any]) -> list[dict[str, Any]]:
@@ -151,13 +151,31 @@ def run(quick: bool = False) -> dict[str, Any]:
     texts = news_articles(100 if quick else 1000)
     words = sum(len(t.split()) for t in texts) / len(texts)
     dense = articles(len(texts) // 4, sentences=65)  # ~600 words, a relation in every sentence
+    unavailable = ""
     if compiled.status() != "fresh":
-        compiled.build()  # (a few minutes: mypyc and the C compiler)
-    pure, fast = _both_builds(texts, dense)
+        try:
+            compiled.build()  # (a few minutes: mypyc and the C compiler)
+        except compiled.CompileError as error:
+            unavailable = str(error)  # (no C compiler here, say: the pure Python build is measured alone)
+    results = _builds(texts, dense, (True,) if unavailable else (True, False))
+    pure, fast = results[True], results.get(False)
     n = len(texts)
-    pure_rate, fast_rate = statistics.median(pure["chunk_rates"]), statistics.median(fast["chunk_rates"])
+    rows = _rows("pure Python", n, words, len(dense), pure)
+    pure_rate = statistics.median(pure["chunk_rates"])
+    if fast is None:
+        rows.append(
+            {
+                "case": "target: >= 50 articles/s per core (news mix, median chunk, per CPU-second), pure Python "
+                f"(no compiled build: {unavailable}): " + ("met" if pure_rate >= 50 else "NOT met"),
+                "measured": f"{pure_rate:.0f} articles per CPU-second",
+                "baseline": "50 articles/s",
+                "ratio": ratio(pure_rate, 50),
+            }
+        )
+        return {"description": __doc__.replace("\n", " "), "rows": rows, "values": {"articles": n, "pure": pure}}
+    fast_rate = statistics.median(fast["chunk_rates"])
     same = pure["output_digest"] == fast["output_digest"]
-    rows = _rows("pure Python", n, words, len(dense), pure) + _rows("compiled (mypyc)", n, words, len(dense), fast)
+    rows += _rows("compiled (mypyc)", n, words, len(dense), fast)
     rows += [
         {
             "case": "compiled against pure Python on the same chunks (median of the chunk pairs); output of the first "
