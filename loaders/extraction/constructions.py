@@ -1698,6 +1698,28 @@ def _its_named_unit(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_ITS_PART_APPOSED = re.compile(r",\s*(?:its|their)\s+(?:[\w-]+\s+){0,4}(?:unit|subsidiary|division|arm|affiliate)\s*,")
+
+
+@_said("its ", "their ")
+def _apposed_as_its_part(finder: SentenceRelations) -> list[Candidate]:
+    """'Core42, its cloud and data centre unit, sells ...': the company 'its' stands for (named before in the
+    sentence, else the one the sentence before is about) owns the unit named."""
+    found: list[Candidate] = []
+    for index, part in enumerate(finder.mentions):
+        if not _org(part) or _person(part) or not _ITS_PART_APPOSED.match(finder.text, part.end):
+            continue
+        before = [
+            m
+            for m in finder.mentions[:index]
+            if _org(m) and not _person(m) and m.type != "Product" and not is_pronoun(m)
+        ]
+        owner = before[-1] if before else _story_company(finder)
+        if owner is not None and owner.name != part.name:
+            found.append(Candidate("owns", owner, part, "possessive", "its ... unit", 0.6))
+    return found
+
+
 # "Intel now pays TSMC to make some of its chips": the one paid to make or run something supplies the payer
 _PAYS_ONE = re.compile(r"\s+(?:now\s+|also\s+|already\s+)?(?:pays|paid|pay|paying|will\s+pay|agreed\s+to\s+pay)\s+$")
 _PAID_TO_MAKE = re.compile(
@@ -2222,6 +2244,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _announced_appointments,
         _led_under,
         _its_stake,
+        _apposed_as_its_part,
     )
     return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
 

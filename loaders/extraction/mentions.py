@@ -350,7 +350,10 @@ _ORG_CONTEXT_BEFORE = re.compile(
 )
 _ORG_CONTEXT_AFTER = re.compile(
     r"^(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:startup|start-up|company|firm|lab|maker|developer|"
-    r"provider|unicorn|subsidiary|operator|platform|giant|group|business)(?!['’]s\s)|'s?\s+(?:CEO|chief|founder|"
+    r"provider|unicorn|subsidiary|operator|platform|giant|group|business)(?!['’]s\s)"
+    # "Core42, its cloud and data centre unit,": a part of the company 'its' stands for
+    r"|,\s*(?:its|their)\s+(?:[\w-]+\s+){0,4}(?:unit|subsidiary|division|arm|affiliate)\s*,"
+    r"|'s?\s+(?:CEO|chief|founder|"
     r"co-founder|president|chairman|board|shares|stock|investors|employees|staff)|\s+(?:unit|subsidiary|union)\b)",
     re.I,
 )

@@ -1,6 +1,7 @@
 """Rules of the tenth session: a name said in a relative aside, or in the apposition right after one, is not
 the subject of the main clause's predicate when a finite verb (and 'trying to', 'plans to') follows the aside;
-coordinated possessives ('A's and B's investments in C') are each a subject of the noun.
+coordinated possessives ('A's and B's investments in C') are each a subject of the noun; a one-word name set
+beside 'its ... unit' is an organisation, owned by the company 'its' stands for.
 Invented companies; the ordinary wording of business news."""
 
 import pytest
@@ -30,6 +31,16 @@ FOUND = [
         "Regulators are reviewing Orvane Capital's and Kestrel Partners' investments in Veltrix Labs.",
         ("Kestrel Partners", "invests-in", "Veltrix Labs", "asserted"),
     ),
+    (
+        "a-unit-set-beside-its-owner-in-the-sentence-before",
+        "Orvane Group is based in Oslo. Veltrix42, its cloud and data centre unit, sells services in Norway.",
+        ("Orvane Group", "owns", "Veltrix42", "asserted"),
+    ),
+    (
+        "a-unit-set-beside-its-owner-named-before-in-the-sentence",
+        "Orvane Group said on Monday that Veltrix42, its software subsidiary, would hire 500 people.",
+        ("Orvane Group", "owns", "Veltrix42", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -49,6 +60,11 @@ NOT_FOUND = [
         "only-the-last-of-a-list-before-one-possessive",
         "Orvane Capital and Kestrel Partners' investment in Veltrix Labs doubled.",
         ("Orvane Capital", "invests-in", "Veltrix Labs"),
+    ),
+    (
+        "a-unit-does-not-own-its-owner",
+        "Orvane Group is based in Oslo. Veltrix42, its cloud and data centre unit, sells services in Norway.",
+        ("Veltrix42", "owns", "Orvane Group"),
     ),
 ]
 
