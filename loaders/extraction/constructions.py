@@ -1698,6 +1698,37 @@ def _its_named_unit(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# a person's own investing company: "Emerson Collective, the investment firm of Laurene Powell Jobs", "invested
+# through his family office, Bezos Expeditions"
+_VEHICLE = (
+    r"(?:family\s+office|(?:private\s+)?investment\s+(?:firm|company|vehicle|office)|personal\s+investment\s+\w+|"
+    r"holding\s+company)"
+)
+_VEHICLE_OF = re.compile(rf",\s+(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?{_VEHICLE}\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}")
+_HIS_VEHICLE = re.compile(rf"\b(?:his|her|their)\s+(?:own\s+)?{_VEHICLE},?\s+$")
+
+
+@_said(
+    "family office",
+    "investment firm",
+    "investment company",
+    "investment vehicle",
+    "investment office",
+    "holding company",
+)
+def _persons_vehicle(finder: SentenceRelations) -> list[Candidate]:
+    """'X, the family office of P', 'P invested through his family office, X': P owns X."""
+    found: list[Candidate] = []
+    named = [m for m in finder.mentions if m.kind != "reference"]  # ("the investment firm" is a name's apposition)
+    for first, second in pairwise(named):
+        gap = finder.between(first.end, second.start)
+        if _org(first) and not _person(first) and _person(second) and _VEHICLE_OF.fullmatch(gap):
+            found.append(Candidate("owns", second, first, "possessive", gap.strip(" ,"), 0.6))
+        elif _person(first) and _org(second) and not _person(second) and (his := _HIS_VEHICLE.search(gap)):
+            found.append(Candidate("owns", first, second, "possessive", his.group().strip(" ,"), 0.6))
+    return found
+
+
 _ITS_PART_APPOSED = re.compile(r",\s*(?:its|their)\s+(?:[\w-]+\s+){0,4}(?:unit|subsidiary|division|arm|affiliate)\s*,")
 
 
@@ -2245,6 +2276,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _led_under,
         _its_stake,
         _apposed_as_its_part,
+        _persons_vehicle,
     )
     return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
 

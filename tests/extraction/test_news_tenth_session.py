@@ -1,7 +1,8 @@
 """Rules of the tenth session: a name said in a relative aside, or in the apposition right after one, is not
 the subject of the main clause's predicate when a finite verb (and 'trying to', 'plans to') follows the aside;
 coordinated possessives ('A's and B's investments in C') are each a subject of the noun; a one-word name set
-beside 'its ... unit' is an organisation, owned by the company 'its' stands for.
+beside 'its ... unit' is an organisation, owned by the company 'its' stands for; a person's family office or
+investment firm is the person's.
 Invented companies; the ordinary wording of business news."""
 
 import pytest
@@ -41,6 +42,16 @@ FOUND = [
         "Orvane Group said on Monday that Veltrix42, its software subsidiary, would hire 500 people.",
         ("Orvane Group", "owns", "Veltrix42", "asserted"),
     ),
+    (
+        "the-investment-firm-of-a-person-is-hers",
+        "Veltrix Labs' backers include Orvane Capital, the investment firm of Jane Roe.",
+        ("Jane Roe", "owns", "Orvane Capital", "asserted"),
+    ),
+    (
+        "invested-through-her-family-office",
+        "Jane Roe invested through her family office, Roe Ventures, and Kestrel Capital also took part.",
+        ("Jane Roe", "owns", "Roe Ventures", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -65,6 +76,11 @@ NOT_FOUND = [
         "a-unit-does-not-own-its-owner",
         "Orvane Group is based in Oslo. Veltrix42, its cloud and data centre unit, sells services in Norway.",
         ("Veltrix42", "owns", "Orvane Group"),
+    ),
+    (
+        "a-company-described-after-a-persons-office-is-not-hers",
+        "Jane Roe invested through her family office, Roe Ventures, and Kestrel Capital also took part.",
+        ("Jane Roe", "owns", "Kestrel Capital"),
     ),
 ]
 
