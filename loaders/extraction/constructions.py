@@ -1729,6 +1729,42 @@ def _persons_vehicle(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "The Justice Department sued in January to block the takeover": the suit is against the deal's buyer
+_SUED_TO_BLOCK = re.compile(
+    r"\b(?:sued|sues|filed\s+(?:a\s+)?(?:suit|lawsuit))(?:\s+[\w,]+){0,4}?\s+to\s+(?:block|stop|prevent|halt|undo|"
+    r"unwind)\s+the\s+(?:[\w-]+\s+){0,2}?(?:deal|takeover|merger|acquisition|purchase|combination|tie-up|transaction)\b"
+)
+
+
+@_said("to block", "to stop", "to prevent", "to halt", "to undo", "to unwind")
+def _sued_to_block_the_deal(finder: SentenceRelations) -> list[Candidate]:
+    """'The FTC, which sued in December to block the deal, ...': the one suing (the sentence's subject, past an
+    aside: 'The Justice Department, joined by six states, sued') accuses the buyer in the deal the text is about
+    (the first company it names: a deal story opens on its buyer)."""
+    found: list[Candidate] = []
+    for suit in _SUED_TO_BLOCK.finditer(finder.sentence.text):
+        at = finder.sentence.start + suit.start()
+        subject = finder._clause_subject(("Organization", "Person"))
+        plaintiff = subject or next(iter(finder.left_of(at, ("Organization", "Person"))), None)
+        buyer = next(
+            (
+                m
+                for m in finder.document
+                if m.start < finder.sentence.start
+                and _org(m)
+                and not _person(m)
+                and not is_pronoun(m)
+                and m.types[0] != "Location"
+                and not _an_authority(m)
+            ),
+            None,
+        )
+        if plaintiff is None or buyer is None or plaintiff.name == buyer.name:
+            continue
+        found.append(Candidate("accuses", plaintiff, buyer, "verbs", suit.group(), 0.55, scope="", scope_only=True))
+    return found
+
+
 _ITS_PART_APPOSED = re.compile(r",\s*(?:its|their)\s+(?:[\w-]+\s+){0,4}(?:unit|subsidiary|division|arm|affiliate)\s*,")
 
 
@@ -2277,6 +2313,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _its_stake,
         _apposed_as_its_part,
         _persons_vehicle,
+        _sued_to_block_the_deal,
     )
     return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
 

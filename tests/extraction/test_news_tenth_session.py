@@ -2,7 +2,7 @@
 the subject of the main clause's predicate when a finite verb (and 'trying to', 'plans to') follows the aside;
 coordinated possessives ('A's and B's investments in C') are each a subject of the noun; a one-word name set
 beside 'its ... unit' is an organisation, owned by the company 'its' stands for; a person's family office or
-investment firm is the person's.
+investment firm is the person's; a suit "to block the deal" accuses the buyer the story opened on.
 Invented companies; the ordinary wording of business news."""
 
 import pytest
@@ -52,6 +52,18 @@ FOUND = [
         "Jane Roe invested through her family office, Roe Ventures, and Kestrel Capital also took part.",
         ("Jane Roe", "owns", "Roe Ventures", "asserted"),
     ),
+    (
+        "a-suit-to-block-the-deal-accuses-its-buyer",
+        "Orvane Systems agreed to buy Kestrel Networks for $14 billion last year. The Justice Department, joined by "
+        "six states and the District of Columbia, sued in January to block the takeover.",
+        ("Justice Department", "accuses", "Orvane Systems", "asserted"),
+    ),
+    (
+        "a-regulator-which-sued-to-block-the-deal",
+        "Orvane Systems agreed to buy Kestrel Networks. The Federal Trade Commission, which sued in December to "
+        "block the deal, lost its bid for an injunction.",
+        ("Federal Trade Commission", "accuses", "Orvane Systems", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -81,6 +93,12 @@ NOT_FOUND = [
         "a-company-described-after-a-persons-office-is-not-hers",
         "Jane Roe invested through her family office, Roe Ventures, and Kestrel Capital also took part.",
         ("Jane Roe", "owns", "Kestrel Capital"),
+    ),
+    (
+        "the-aside-joining-the-suit-is-not-its-subject",
+        "Orvane Systems agreed to buy Kestrel Networks for $14 billion last year. The Justice Department, joined by "
+        "six states and the District of Columbia, sued in January to block the takeover.",
+        ("District of Columbia", "accuses", "Orvane Systems"),
     ),
 ]
 
