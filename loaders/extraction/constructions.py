@@ -1765,6 +1765,28 @@ def _sued_to_block_the_deal(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "The Times sent the startup a cease-and-desist letter": the sender accuses the one it is sent to
+_SENT_BEFORE = re.compile(r"\b(?:sent|sends|send)\s+$")
+_CEASE_AND_DESIST = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+)?cease[- ]and[- ]desist\s+(?:letter|notice|order)\b")
+
+
+@_said("cease")
+def _cease_and_desist_sent(finder: SentenceRelations) -> list[Candidate]:
+    """'X sent Y a cease-and-desist letter', 'X, which ..., sent the startup a cease-and-desist letter': X accuses
+    Y."""
+    found: list[Candidate] = []
+    for receiver in finder.mentions:
+        letter = _CEASE_AND_DESIST.match(finder.text, receiver.end)
+        sent = _SENT_BEFORE.search(finder.text, finder.sentence.start, receiver.start)
+        if letter is None or sent is None or not _org(receiver):
+            continue
+        for sender in finder.left_of(sent.start(), ("Organization", "Person")):
+            if sender.name != receiver.name:
+                trigger = "sent ... " + letter.group().strip()
+                found.append(Candidate("accuses", sender, receiver, "verbs", trigger, 0.65))
+    return found
+
+
 _ITS_PART_APPOSED = re.compile(r",\s*(?:its|their)\s+(?:[\w-]+\s+){0,4}(?:unit|subsidiary|division|arm|affiliate)\s*,")
 
 
@@ -2314,6 +2336,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _apposed_as_its_part,
         _persons_vehicle,
         _sued_to_block_the_deal,
+        _cease_and_desist_sent,
     )
     return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
 

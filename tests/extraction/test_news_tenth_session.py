@@ -2,7 +2,8 @@
 the subject of the main clause's predicate when a finite verb (and 'trying to', 'plans to') follows the aside;
 coordinated possessives ('A's and B's investments in C') are each a subject of the noun; a one-word name set
 beside 'its ... unit' is an organisation, owned by the company 'its' stands for; a person's family office or
-investment firm is the person's; a suit "to block the deal" accuses the buyer the story opened on.
+investment firm is the person's; a suit "to block the deal" accuses the buyer the story opened on; a
+cease-and-desist letter sent accuses its receiver.
 Invented companies; the ordinary wording of business news."""
 
 import pytest
@@ -63,6 +64,17 @@ FOUND = [
         "Orvane Systems agreed to buy Kestrel Networks. The Federal Trade Commission, which sued in December to "
         "block the deal, lost its bid for an injunction.",
         ("Federal Trade Commission", "accuses", "Orvane Systems", "asserted"),
+    ),
+    (
+        "a-cease-and-desist-letter-sent",
+        "The Daily Ledger sent Kestrel Labs a cease-and-desist letter this month.",
+        ("Daily Ledger", "accuses", "Kestrel Labs", "asserted"),
+    ),
+    (
+        "a-cease-and-desist-letter-sent-after-an-aside",
+        "Search startup Orvane Labs was founded in 2022. The Daily Ledger, which is itself suing Kestrel Media over "
+        "copyright, sent the startup a cease-and-desist letter this month.",
+        ("Daily Ledger", "accuses", "Orvane Labs", "asserted"),
     ),
 ]
 
