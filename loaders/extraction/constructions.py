@@ -1787,6 +1787,32 @@ def _cease_and_desist_sent(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "has turned to neoclouds such as CoreWeave to secure computing power": hosted by them
+_TURNED_TO = re.compile(r"\b(?:turned|turns|turning|turn)\s+to\s+")
+_FOR_COMPUTE = re.compile(
+    r"(?:[^.;:]{0,40}?)\s+(?:to\s+(?:secure|get|obtain|rent|buy|add|find)|for)\s+(?:more\s+|additional\s+|extra\s+)?(?:computing\s+"
+    r"(?:power|capacity)|compute|data[- ]cent(?:er|re)\s+capacity|GPUs|cloud\s+(?:capacity|computing))\b"
+)
+
+
+@_said("turn")
+def _turned_to_for_compute(finder: SentenceRelations) -> list[Candidate]:
+    """'X has turned to A and B to secure computing power': X is hosted on A and on B."""
+    found: list[Candidate] = []
+    for turn in _TURNED_TO.finditer(finder.sentence.text):
+        at = finder.sentence.start + turn.start()
+        providers = finder.right_of(finder.sentence.start + turn.end(), ("Organization", "Product"))
+        if not providers or not _FOR_COMPUTE.match(finder.text, providers[-1].end):
+            continue
+        for user in finder.left_of(at, ("Organization",)):
+            found += [
+                Candidate("hosts-on", user, provider, "verbs", "turned to ... for computing power", 0.6)
+                for provider in providers
+                if provider.name != user.name and not _person(provider)
+            ]
+    return found
+
+
 _ITS_PART_APPOSED = re.compile(r",\s*(?:its|their)\s+(?:[\w-]+\s+){0,4}(?:unit|subsidiary|division|arm|affiliate)\s*,")
 
 
@@ -2337,6 +2363,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _persons_vehicle,
         _sued_to_block_the_deal,
         _cease_and_desist_sent,
+        _turned_to_for_compute,
     )
     return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
 

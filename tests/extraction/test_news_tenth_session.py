@@ -3,7 +3,8 @@ the subject of the main clause's predicate when a finite verb (and 'trying to', 
 coordinated possessives ('A's and B's investments in C') are each a subject of the noun; a one-word name set
 beside 'its ... unit' is an organisation, owned by the company 'its' stands for; a person's family office or
 investment firm is the person's; a suit "to block the deal" accuses the buyer the story opened on; a
-cease-and-desist letter sent accuses its receiver.
+cease-and-desist letter sent accuses its receiver; a company that turned to providers for computing power is
+hosted on them.
 Invented companies; the ordinary wording of business news."""
 
 import pytest
@@ -76,6 +77,16 @@ FOUND = [
         "copyright, sent the startup a cease-and-desist letter this month.",
         ("Daily Ledger", "accuses", "Orvane Labs", "asserted"),
     ),
+    (
+        "turned-to-providers-for-computing-power",
+        "Orvane Labs has turned to cloud providers such as CoreWeave and Nscale to secure computing power.",
+        ("Orvane Labs", "hosts-on", "Nscale", "asserted"),
+    ),
+    (
+        "turned-to-a-provider-for-capacity",
+        "Orvane Labs turned to Oracle for more computing capacity.",
+        ("Orvane Labs", "hosts-on", "Oracle", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -111,6 +122,11 @@ NOT_FOUND = [
         "Orvane Systems agreed to buy Kestrel Networks for $14 billion last year. The Justice Department, joined by "
         "six states and the District of Columbia, sued in January to block the takeover.",
         ("District of Columbia", "accuses", "Orvane Systems"),
+    ),
+    (
+        "turning-to-someone-for-advice-is-no-hosting",
+        "Orvane Labs turned to Kestrel Partners for advice on the sale.",
+        ("Orvane Labs", "hosts-on", "Kestrel Partners"),
     ),
 ]
 
