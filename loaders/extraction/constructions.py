@@ -4333,10 +4333,23 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
     for maker in companies:
         if is_pronoun(maker) or not _HARDWARE_AFTER.match(finder.text, maker.end):
             continue  # "rents it tensor processing units": 'it' receives them
-        window = finder.text[max(finder.sentence.start, maker.start - 90) : maker.start]
-        if ";" in window or not _USE_VERB.search(window):
+        window_start = max(finder.sentence.start, maker.start - 90)
+        window = finder.text[window_start : maker.start]
+        use = _USE_VERB.search(window)
+        if ";" in window or use is None:
             continue
         user = next((m for m in companies if m.end <= maker.start and m.name != maker.name and not m.possessive), None)
+        # "leased to Oracle, which is filling it with Nvidia chips": the company the relative clause is about
+        relative = next(
+            (
+                m
+                for m in reversed(companies)
+                if m.end <= window_start + use.start()
+                and _RELATIVE_TO_USE.fullmatch(finder.between(m.end, window_start + use.start()))
+            ),
+            None,
+        )
+        user = relative if relative is not None and relative.name != maker.name else user
         if user is None:
             continue
         if _USED_IN.search(window):  # "the supplier of memory chips used in Nvidia's accelerators": Nvidia uses them
@@ -4349,6 +4362,7 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_RELATIVE_TO_USE = re.compile(r"\s*,\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}")
 # "agreed to pay CoreWeave up to $14.2 billion for computing capacity": the payer is hosted on the payee
 _PAYS_FOR_CAPACITY = re.compile(
     r"\s+(?:[\w$.,%-]+\s+){0,6}?for\s+(?:\w+\s+){0,2}?(?:computing|compute|cloud|capacity|GPUs?|servers)\b", re.I

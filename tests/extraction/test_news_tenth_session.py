@@ -4,7 +4,7 @@ coordinated possessives ('A's and B's investments in C') are each a subject of t
 beside 'its ... unit' is an organisation, owned by the company 'its' stands for; a person's family office or
 investment firm is the person's; a suit "to block the deal" accuses the buyer the story opened on; a
 cease-and-desist letter sent accuses its receiver; a company that turned to providers for computing power is
-hosted on them.
+hosted on them; chips used in a relative clause are used by the company the clause is about.
 Invented companies; the ordinary wording of business news."""
 
 import pytest
@@ -87,6 +87,12 @@ FOUND = [
         "Orvane Labs turned to Oracle for more computing capacity.",
         ("Orvane Labs", "hosts-on", "Oracle", "asserted"),
     ),
+    (
+        "chips-used-by-the-company-a-relative-clause-is-about",
+        "The campus is being developed by Kestrel Energy and leased to Orvane Cloud, which is filling it with Nvidia "
+        "chips.",
+        ("Nvidia", "supplies", "Orvane Cloud", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -127,6 +133,12 @@ NOT_FOUND = [
         "turning-to-someone-for-advice-is-no-hosting",
         "Orvane Labs turned to Kestrel Partners for advice on the sale.",
         ("Orvane Labs", "hosts-on", "Kestrel Partners"),
+    ),
+    (
+        "chips-used-in-a-relative-clause-not-by-the-first-company",
+        "The campus is being developed by Kestrel Energy and leased to Orvane Cloud, which is filling it with Nvidia "
+        "chips.",
+        ("Nvidia", "supplies", "Kestrel Energy"),
     ),
 ]
 
