@@ -232,14 +232,9 @@ class Candidate:
 
 
 _BRACKET_OPEN_BEFORE = re.compile(r"\([\"“]?$")
-# only auxiliaries, one of them finite: "A, whose ..., is backed by"
-_FINITE_AUXILIARIES = re.compile(
-    r"\s*(?:(?:been|being|will|would|also|now|still)\s+)*(?:is|was|are|were|has|have|had)\s+"
-    r"(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still)\s+)*"
-)
-# what comes between a relative aside and the main clause's predicate: "A, which backs B, the maker of C, has been
-# racing to catch up with D": A races, not B nor C
-_APPOSITION_AFTER_ASIDE = re.compile(r"\s*(?:the|a|an)\s+[^,;]{1,60},")
+# auxiliaries, one of them finite ("A, whose ..., is backed by"), or a verb of intent and 'to': what comes between
+# a relative aside and its head's predicate ("A, which backs B, the maker of C, has been racing to catch up with D":
+# A races, not B nor C)
 _PREDICATE_AFTER_ASIDE = re.compile(
     r"\s*(?:(?:been|being|will|would|also|now|still)\s+)*"
     r"(?:(?:is|was|are|were|has|have|had)\s+(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still)\s+)*"
@@ -247,6 +242,8 @@ _PREDICATE_AFTER_ASIDE = re.compile(
     r"|(?:plans|planned|wants|wanted|hopes|hoped|aims|aimed|seeks|sought|tries|tried|agreed|intends|intended|expects|"
     r"needs|needed)\s+to\s+)"
 )
+# the apposition right after a relative aside describes a name in it: ", which backs B, the maker of C,"
+_APPOSITION_AFTER_ASIDE = re.compile(r"\s*(?:the|a|an)\s+[^,;]{1,60},")
 _SINGULAR_RELATIVE = re.compile(
     r"\s*,\s*(?:which|who|that)\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+|already\s+)?(?:is|was|has|[a-z]+[^s\W]s)\b"
 )
