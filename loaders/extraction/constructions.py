@@ -2303,6 +2303,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _fronted_founders,
         _founded_with,
         _founders_listed,
+        _founded_by_companies,
         _round_participants,
         _alongside_in_a_round,
         _careers_in_passing,
@@ -2490,7 +2491,9 @@ _PARTICIPATION_FROM = re.compile(
     r"\b(?:with|and)\s+(?:additional\s+)?participation\s+(?:from|by)\s+(?:the\s+)?"
     # "Backers in the round included A, B and C"
     r"|\b(?:backers|investors|participants)\s+in\s+the\s+(?:round|financing|raise)\s+(?:also\s+)?"
-    r"(?:included|include|were|are)\s+(?:the\s+)?",
+    r"(?:included|include|were|are)\s+(?:the\s+)?"
+    # "in a round led by A that also included B, C and D"
+    r"|\b(?:round|financing)\b[^.;]{0,80}?\b(?:that|which)\s+also\s+(?:included|includes|drew\s+in|featured)\s+(?:the\s+)?",
     re.I,
 )
 _ROUND_OF_SUBJECT = re.compile(r"\b(?:raised|raises|raise|raising|valued|closed|secured)\b[^;]*\bround\b")
@@ -2664,6 +2667,28 @@ _FOUNDED_WITH = re.compile(r"\b(?:co-?founded|founded|started|set\s+up|launched)
 _WITH_PARTNERS = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+(?:along\s+)?with\s+")
 
 
+_FORMER_STAFF_AFTER = re.compile(
+    r"\s+(?:veterans|alumni|colleagues|executives|engineers|employees|researchers|staffers)\s*[,:]\s+"
+)
+
+
+def _founded_with_veterans(finder: SentenceRelations, company: Mention, start: int) -> list[Candidate]:
+    """'founded io with three other Apple veterans, A, B and C': they co-founded io, and worked at Apple."""
+    employer = next((m for m in finder.mentions if m.start >= start), None)
+    if employer is None or not _org(employer) or _person(employer) or employer.name == company.name:
+        return []
+    staff = _FORMER_STAFF_AFTER.match(finder.text, employer.end)
+    if staff is None or not re.fullmatch(r"(?:[\w-]+\s+){0,3}", finder.between(start, employer.start)):
+        return []
+    first = next((m for m in finder.mentions if m.start == staff.end()), None)
+    people = [m for m in finder._expand_right_list(first) if _person(m)] if first is not None else []
+    found = []
+    for person in people:
+        found.append(Candidate("employs", company, person, "verbs", "founded ... with", 0.6, {"role": "co-founder"}))
+        found.append(Candidate("employs", employer, person, "roles", "veterans", 0.55, {}, _FORMER, True))
+    return found
+
+
 @_said("founded", "started", "set", "launched")
 def _founded_with(finder: SentenceRelations) -> list[Candidate]:
     """'who founded Inflection AI in 2022 with Reid Hoffman and Karén Simonyan': the company's co-founders."""
@@ -2676,6 +2701,7 @@ def _founded_with(finder: SentenceRelations) -> list[Candidate]:
         glue = _WITH_PARTNERS.match(finder.text, company.end)
         if glue is None:
             continue
+        found += _founded_with_veterans(finder, company, glue.end())
         rest = finder.text[glue.end() : finder.sentence.end]
         stop = re.search(r"[,;]|\s(?:to|who|which|will|said|says)\s", rest)
         end = glue.end() + (stop.start() if stop else len(rest))
@@ -2736,6 +2762,66 @@ def _fronted_founders(finder: SentenceRelations) -> list[Candidate]:
         if _person(mention):
             people.append(mention)
     return []
+
+
+# "Rapidus, a start-up founded in 2022 by eight Japanese companies including Toyota and NTT", "the AI
+# Infrastructure Partnership, which was set up last year by BlackRock, Microsoft and MGX"
+_SET_UP_BY = re.compile(
+    r"\b(?:co-?founded|founded|set\s+up|established|formed)\s+(?:(?:in|during|last|this|earlier\s+this)\s+"
+    r"(?:year|(?:19|20)\d\d|[A-Z][a-z]+)\s+){0,2}(?:jointly\s+)?by\s+(?:(?:a\s+(?:group|consortium)\s+of\s+"
+    r"|(?:[\w-]+\s+){0,3}(?:companies|firms|groups|investors|banks|corporations)\s+(?:including|such\s+as|led\s+by)\s+)"
+    r"(?:the\s+)?)?"
+)
+_FOUNDED_THING = re.compile(
+    r"\s*,?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:,?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"|\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"  # "Rapidus is a start-up founded by"
+)
+
+
+# between two founders: "A, B and C", "A, its infrastructure arm B, and C" (a part named with its owner)
+_FOUNDER_GLUE = re.compile(
+    r"(?P<sep>\s*,\s*(?P<last>and\s+)?|\s+(?P<and>and)\s+)(?:(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:arm|unit|subsidiary|division|affiliate|fund)\s+)?(?:the\s+)?"
+)
+
+
+def _founders_from(finder: SentenceRelations, first: Mention) -> list[Mention]:
+    """The names listed from `first` on, through 'and' and parts named with their owner."""
+    listed = [first]
+    for mention in finder.mentions:
+        if mention.start <= listed[-1].end:
+            continue
+        glue = _FOUNDER_GLUE.fullmatch(finder.between(listed[-1].end, mention.start))
+        if glue is None:
+            break
+        listed.append(mention)
+        if glue.group("last") or glue.group("and"):
+            break  # "... and C": the list ends with its last member
+    return listed
+
+
+@_said("founded", "set up", "established", "formed")
+def _founded_by_companies(finder: SentenceRelations) -> list[Candidate]:
+    """'a venture founded by A, B and C', where the founders are companies: each holds a stake in what it set up
+    (a founder who is a person is employed by it: `_founders_listed`)."""
+    found: list[Candidate] = []
+    for by in _SET_UP_BY.finditer(finder.sentence.text):
+        start, end = finder.sentence.start + by.start(), finder.sentence.start + by.end()
+        before = [m for m in finder.mentions if m.end <= start]
+        first = next((m for m in finder.mentions if m.start == end), None)
+        if not before or first is None or not _FOUNDED_THING.fullmatch(finder.between(before[-1].end, start)):
+            continue
+        venture = before[-1]
+        if not _org(venture) or venture.types[0] != "Organization" or venture.possessive:
+            continue
+        for founder in _founders_from(finder, first):
+            if founder.possessive:
+                break  # "the lab co-founded by OpenAI's former chief scientist P": a person's description
+            if _org(founder) and not _person(founder) and founder.type != "Location" and founder.name != venture.name:
+                cue = by.group().strip()
+                found.append(Candidate("invests-in", _as_organisation(founder), venture, "passives", cue, 0.6))
+    return found
 
 
 _JOINING = re.compile(r"\b(?:prior\s+to|before|after|since|upon|until)\s+(?:his|her|their\s+)?joining\s+", re.I)
@@ -3109,6 +3195,13 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
             # the one the text is about, not the one his words are about
             role = title.group().strip(" ,")
             found.append(Candidate("employs", story, person, "roles", role, 0.55, {"role": role}, "", True))
+            continue
+        subject = finder._clause_subject(("Organization",)) if attribution else None
+        if subject is not None and not _person(subject) and subject.kind != "reference" and subject in before:
+            # "Nvidia will sell 18,000 chips to Humain, chief executive Jensen Huang said": the speaker is the
+            # subject's, not the company named last
+            role = title.group().strip(" ,")
+            found.append(Candidate("employs", subject, person, "roles", role, 0.55, {"role": role}, "", True))
             continue
         gap = RELATIVE_ASIDE.sub(",", finder.between(org.end, title_start))
         if len(re.findall(r"[\w'-]+", gap)) <= 2 and not re.search(r"[,;.]", gap):
@@ -4292,6 +4385,9 @@ def _its_parts(finder: SentenceRelations) -> list[Candidate]:
             and m.kind != "reference"
             and not any(s <= m.start < e <= its_start for s, e in finder.parentheticals)
         ]
+        listed = [m for m in companies[:index] if m.end <= its_start and m.kind != "reference"]
+        if listed and re.fullmatch(r"\s*,\s*", finder.between(listed[-1].end, its_start)):
+            owners = listed  # "set up by BlackRock, its infrastructure arm GIP, ...": the name just before
         if owners and owners[-1].name != part.name:  # 'its' is the company named last before it
             found.append(Candidate("owns", owners[-1], part, "possessive", "its unit", 0.6))
     return found
@@ -4695,6 +4791,9 @@ def _its_subsidiary_after(finder: SentenceRelations) -> list[Candidate]:
         part = finder.right_after(owned, _ITS_PART)
         if part is None or not _org(owned) or owned.types == ("Person",):
             continue
+        named = next((m for m in finder.mentions if m.start >= part.end()), None)
+        if named is not None and re.fullmatch(r"\s+", finder.between(part.end(), named.start)):
+            continue  # "BlackRock, its infrastructure arm Global Infrastructure Partners": the part is named after
         group = finder._expand_left(owned) if part.group().lower().rstrip().endswith("subsidiaries") else [owned]
         earlier = [m for m in finder.mentions if m.end <= group[0].start]
         if part.group("its"):

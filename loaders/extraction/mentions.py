@@ -1280,12 +1280,20 @@ def _title_heads() -> frozenset[str]:
     return frozenset(title.split()[-1].lower() for title in ontology.load().lexicon.roles)
 
 
+def _common_words_named(words: list[str]) -> bool:
+    """Three or more common words that an institution's head or a trade word closes make a name of their own."""
+    closed = words[-1] in _INSTITUTION_HEADS or bool(_suffix_ends(" " + words[-1]))
+    return len(words) >= 3 and closed and all(w in _SOFT_COMMON for w in words[:-1])
+
+
 def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ...] | None:
     """Types a name could have from its shape and context; None when it is probably not a name."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
     words = surface.split()
     if len(surface) == 1 and surface.isupper() and _ORG_CONTEXT_BEFORE.search(before):
         return ("Organization", "Product")  # "social media platform X"
+    if _common_words_named(words):
+        return ("Organization", "Product")  # "Global Infrastructure Partners", "AI Infrastructure Partnership"
     if surface.isdigit() or all(w in _COMMON for w in words) or surface in _UNITS or len(surface) < 2:
         return None
     if _COMPOUND_ADJECTIVE.search(surface):

@@ -50,6 +50,7 @@ _IRREGULAR = {
     "outsell": ["outsells", "outsold", "outselling"],
     "outbid": ["outbids", "outbidding"],
     "go": ["goes", "went", "gone", "going"],
+    "fall": ["falls", "fell", "fallen", "falling"],
     "leapfrog": ["leapfrogs", "leapfrogged", "leapfrogging"],
 }
 _VAGUE_WITH = frozenset(["lead", "head", "chair", "principal", "executive", "officer", "fellow", "director"])

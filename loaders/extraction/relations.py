@@ -11,7 +11,7 @@ from typing import Any
 import ontology
 
 from .gazetteer import load_gazetteer
-from .mentions import APPOSITION_SO_FAR, DATELINE_OPENING, MAKER_NOUN, PRODUCT_NOUN_AFTER, RELATIVE_ASIDE, Mention
+from .mentions import DATELINE_OPENING, MAKER_NOUN, PRODUCT_NOUN_AFTER, RELATIVE_ASIDE, Mention
 from .patterns import Trigger, role_pattern, title_cues, triggers_in, words_of
 from .sentences import Sentence
 
@@ -130,6 +130,9 @@ _DESCRIBED_RELATIVE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;]*?\s)?(?:which|tha
 _AND_IS_BEFORE = re.compile(
     r"\s+and\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:[\w-]+\s+)?"
 )
+# "A, B and MGX, a technology investor", "..., the Abu Dhabi investor" (a name inside counts as one word; not
+# "the companies": a plural describes every member)
+_SINGULAR_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[\w-]*[^\Ws]\s+")
 _PARTICIPLE_NOUN_GAP = re.compile(r"^[^,;]*,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:a|an|the|its|their)\s[^,;]*$")
 
 
@@ -150,6 +153,27 @@ _VERB_BEFORE = re.compile(
     r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$"
     # "paid $1 billion for startup X and ...", "shares revenue with the company and ..."
     r"|\b(?:for|in|into|from|with|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# "... the Comanche Peak plant in Texas to supply": an object's words, then the infinitive of purpose
+_PURPOSE_GAP = re.compile(
+    r"(?:\s+(?!(?:and|or|which|that|who|is|was|are|were|has|have|had|will|would|may|might|can|could|should|must|"
+    r"tr(?:y|ies|ied|ying)|wants?|wanted|plans?|planned|hopes?|hoped|aims?|aimed|needs?|needed|seeks?|sought|"
+    r"expects?|expected|agreed|agrees|intends?|intended|decided|decides|struggles?|struggled|races?|raced|"
+    r"rushe[ds]|rush|continues?|continued|began|begins|starts?|started|helps?|helped|able|going|set|due|likely|"
+    r"about|moved|moves|looks?|looked|looking|working|seeking|trying|offered|offers|promised|pledged|vowed|"
+    r"managed|failed|refused|declined|chose|chosen|prepared|ready|poised|allowed|forced|asked|told)\b)[\w-]+){0,5}"
+    r"\s+to\s+"
+)
+_OBJECT_VERB = re.compile(
+    r"\b(?:will|would|to|can|could|must|[a-z]+(?:ed|es|s))\s+(?P<verb>[a-z]+)\s+(?:the\s+|a\s+|an\s+|its\s+)?$"
+)
+# verbs whose object is who acts next: "chose X to supply", "hired X to build"
+_CONTROL_VERB = re.compile(
+    r"cho(?:ose|se|sen)|select(?:ed|s)?|pick(?:ed|s)?|tap(?:ped|s)?|hire[ds]?|ask(?:ed|s)?|contract(?:ed|s)?|"
+    r"commission(?:ed|s)?|appoint(?:ed|s)?|name[ds]?|enlist(?:ed|s)?|engage[ds]?|invite[ds]?|allow(?:ed|s)?|"
+    r"let|help(?:ed|s)?|need(?:ed|s)?|want(?:ed|s)?|urge[ds]?|pa(?:y|id|ys)|get|got|gets|persuade[ds]?|"
+    r"encourage[ds]?|expect(?:ed|s)?|require[ds]?|force[ds]?|tell|told|tells|signed|sign|signs|use[ds]?|"
+    r"paid|approve[ds]?|authori[sz]e[ds]?|cleared?|permit(?:ted|s)?|ordered|order|orders|lets"
 )
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:we|they|I|it)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(
@@ -650,7 +674,7 @@ class SentenceRelations:
             right = self._relative_antecedent(right, start, rel.range) or right
             if len(right) > 1 and _SINGULAR_RELATIVE.match(self.text, right[-1].end):
                 right = right[-1:]  # "A and B, which is owned by C"
-            if len(right) > 1 and APPOSITION_SO_FAR.fullmatch(self.between(right[-1].end, start)):
+            if len(right) > 1 and _SINGULAR_APPOSITION.fullmatch(self._masked(right[-1].end, start)):
                 right = right[-1:]  # "A, B and MGX, a technology investor backed by E": the apposition is MGX's
             # "X, which was founded in 2016, had raised money from A, B and C": a relative aside is no apposition
             gap = RELATIVE_ASIDE.sub(" ", self.between(right[-1].end, start)) if right else ""
@@ -672,6 +696,9 @@ class SentenceRelations:
                 # "Pfizer won Metsera, ending a two-week bidding contest with Novo": the contest is Pfizer's
                 subject = self._clause_subject(rel.domain)
                 left = [subject] if subject is not None and subject.end <= left[0].start else left
+            elif trigger.frame == "verbs" and left and self._object_before_purpose(left, start):
+                # "Vistra will restart the Comanche Peak plant to supply Google": Vistra supplies
+                left = self.left_of(left[0].start, rel.domain, avoid={m.name for m in right}) or left
             elif trigger.frame == "verbs" and left and self._object_of_earlier_verb(left, start):
                 # "X will acquire Y and then sell Z to W": X, not Y, sells
                 left = self.left_of(left[0].start, rel.domain, avoid={m.name for m in right})
@@ -785,6 +812,14 @@ class SentenceRelations:
         dateline = DATELINE_OPENING.match(opening)  # "MENLO PARK, California, June 13 - Meta will ..."
         opening = opening[dateline.end() :] if dateline else opening
         return first if _words(opening) <= 4 and "," not in opening.rstrip(", ")[:-1] else None
+
+    def _object_before_purpose(self, left: list[Mention], start: int) -> bool:
+        """The subject found is the object of a verb whose purpose the trigger states ('restart the X plant in
+        Texas to supply'), not the one the verb asks to act ('chose X to supply': X supplies)."""
+        if left[-1].kind == "reference" or not _PURPOSE_GAP.fullmatch(self._masked(left[-1].end, start)):
+            return False
+        verb = _OBJECT_VERB.search(self.text, max(self.sentence.start, left[0].start - 40), left[0].start)
+        return verb is not None and not _CONTROL_VERB.fullmatch(verb.group("verb").lower())
 
     def _object_of_earlier_verb(self, left: list[Mention], start: int) -> bool:
         gap = self.between(left[-1].end, start)

@@ -1,0 +1,107 @@
+"""Rules of the eleventh session: the investors a round 'also included'; competition that a company faces
+from another, or falls behind it in; a venture founded or set up by companies is theirs in part; co-founders
+listed as veterans of an earlier employer; a part named right after 'its ... arm' in a list is owned by the
+name before 'its', not the other way round; a description set beside the last of a list ('MGX, the Abu Dhabi
+investor backed by A') is that name's alone; an infinitive of purpose after an object ('restart the X plant to
+supply') is done by the clause's subject; a speaker titled at the end of a sentence ('..., chief executive P
+said') works for the sentence's subject; three or more common words closed by an institution's head ('Global
+Infrastructure Partners') are a name. Invented companies; the ordinary wording of business news."""
+
+import pytest
+
+from tests.extraction.cases import holds, holds_in_any_modality, named
+from tests.extraction.test_relations import triples
+
+_ROUND = (
+    "Veltrix Labs builds robots in Lyon. It raised 385 million euros in December in a round led by Orvane Capital "
+    "that also included Nvidia, Salesforce and Kestrel Partners, valuing it at about $2 billion."
+)
+_SET_UP = (
+    "The buyer is the Harbor Compute Partnership, which was set up last year by BlackRock, its infrastructure arm "
+    "Global Infrastructure Partners, Microsoft and MGX, the Abu Dhabi technology investor backed by Mubadala and G42."
+)
+_FOUNDED_BY_GROUPS = (
+    "Kestrel Foundry is a start-up founded in 2022 by eight Japanese companies including Orvane Systems, Kestrel "
+    "Motors and NTT."
+)
+_VETERANS = "Jane Roe founded Veltrix Labs in 2021 with two former Google engineers, Raj Patel and Tom Poe."
+_PURPOSE = (
+    "Orvane Energy will restart the Kestrel Point plant in Texas to supply electricity to Google's data centres "
+    "under a 15-year agreement."
+)
+_SPEAKER = "Broadcom will sell 10,000 of its newest switches to Veltrix Labs, chief executive Hock Tan said on Tuesday."
+
+FOUND = [
+    ("a-round-that-also-included-each-investor", _ROUND, ("Salesforce", "invests-in", "Veltrix Labs", "asserted")),
+    (
+        "a-round-that-also-included-the-last-investor",
+        _ROUND,
+        ("Kestrel Partners", "invests-in", "Veltrix Labs", "asserted"),
+    ),
+    (
+        "faces-competition-from",
+        "Qualcomm also faces growing competition in smartphones from MediaTek.",
+        ("MediaTek", "competes-with", "Qualcomm", "asserted"),
+    ),
+    (
+        "has-fallen-behind",
+        "Orvane Systems has fallen behind Lenovo in PCs.",
+        ("Orvane Systems", "competes-with", "Lenovo", "asserted"),
+    ),
+    (
+        "a-venture-set-up-by-companies-first",
+        _SET_UP,
+        ("BlackRock", "invests-in", "Harbor Compute Partnership", "asserted"),
+    ),
+    (
+        "a-venture-set-up-by-companies-through-a-part-named-with-its-owner",
+        _SET_UP,
+        ("Global Infrastructure Partners", "invests-in", "Harbor Compute Partnership", "asserted"),
+    ),
+    ("a-venture-set-up-by-companies-last", _SET_UP, ("MGX", "invests-in", "Harbor Compute Partnership", "asserted")),
+    ("its-arm-named-after-it-in-a-list", _SET_UP, ("BlackRock", "owns", "Global Infrastructure Partners", "asserted")),
+    ("the-description-beside-the-last-name-is-its-own", _SET_UP, ("Mubadala", "invests-in", "MGX", "asserted")),
+    (
+        "founded-by-companies-including",
+        _FOUNDED_BY_GROUPS,
+        ("Kestrel Motors", "invests-in", "Kestrel Foundry", "asserted"),
+    ),
+    (
+        "founded-by-companies-with-a-year",
+        "Kestrel Foundry was founded in 2019 by Orvane Systems and Veltrix Labs.",
+        ("Veltrix Labs", "invests-in", "Kestrel Foundry", "asserted"),
+    ),
+    ("co-founders-listed-as-veterans", _VETERANS, ("Veltrix Labs", "employs", "Tom Poe", "asserted")),
+    ("veterans-of-an-earlier-employer", _VETERANS, ("Google", "employs", "Raj Patel", "former")),
+    ("the-subject-acts-for-an-infinitive-of-purpose", _PURPOSE, ("Orvane Energy", "supplies", "Google", "planned")),
+    ("a-speaker-at-the-end-works-for-the-subject", _SPEAKER, ("Broadcom", "employs", "Hock Tan", "asserted")),
+]
+
+NOT_FOUND = [
+    (
+        "a-founder-described-by-a-possessive-is-no-company-founder",
+        "Its valuation trails that of Kestrel Intelligence, the lab co-founded by OpenAI's former chief scientist "
+        "Ilya Sutskever.",
+        ("OpenAI", "invests-in", "Kestrel Intelligence"),
+    ),
+    ("the-part-does-not-own-its-owner", _SET_UP, ("Harbor Compute Partnership", "owns", "BlackRock")),
+    ("the-description-is-not-the-whole-lists", _SET_UP, ("Mubadala", "invests-in", "Microsoft")),
+    ("the-plant-supplies-nothing", _PURPOSE, ("Kestrel Point", "supplies", "Google")),
+    ("the-speaker-is-not-the-customers", _SPEAKER, ("Veltrix Labs", "employs", "Hock Tan")),
+    (
+        "a-verb-before-the-infinitive-keeps-its-subject",
+        "Alphabet agreed to buy Veltrix Labs for $3 billion, as the Google parent tries to catch up with Amazon.",
+        ("Veltrix Labs", "competes-with", "Amazon"),
+    ),
+    ("a-forecast-is-no-rival", "Sales fell behind Tesla's forecast.", ("Sales", "competes-with", "Tesla")),
+]
+
+
+@pytest.mark.parametrize("text, expected", named(FOUND))
+def test_eleventh_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
+
+
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
+def test_eleventh_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not holds_in_any_modality(absent, triples(text))
