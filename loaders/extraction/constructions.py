@@ -2312,6 +2312,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _described_by_maker,
         _rivals_described,
         _uses_a_cloud,
+        _called_products,
         _described_products,
         _hires_including,
         _titles_without_company,
@@ -3024,6 +3025,53 @@ def _its_own_named(finder: SentenceRelations) -> list[Candidate]:
         if makers and makers[-1].name != product.name:
             found.append(Candidate("develops", makers[-1], product, "nouns", named.group().strip(", "), 0.65))
     return found
+
+
+_CALLED = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:chip|processor|accelerator|model|chatbot|assistant|app|service|platform|"
+    r"product|tool|drug|vaccine|device|phone|console|car|vehicle|robot|engine|browser|game|card|pill|medicine|"
+    r"treatment|network|satellite|rocket|system)s?\s+(?:called|named|dubbed|branded)\s+(?:the\s+)?$"
+)
+_MADE_OR_SOLD = re.compile(
+    r"\b(?:sells?|sold|selling|releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|"
+    r"offers?|offered|offering|makes?|made|making|builds?|built|building|develops?|developed|developing|"
+    r"debut(?:s|ed|ing)?|ships?|shipped|shipping|markets?|marketed|designs?|designed|created?|creates|"
+    r"rolled\s+out|rolls\s+out|showed|shows|announced|announces|produces?|produced)\b"
+)
+
+
+@_said("called", "named", "dubbed", "branded")
+def _called_products(finder: SentenceRelations) -> list[Candidate]:
+    """'Broadcom now sells Chinese customers a slower chip called the Tomahawk Lite': the company that makes or
+    sells the thing so named develops it (the nearest company before, whose verb introduces it)."""
+    found: list[Candidate] = []
+    for product in finder.mentions:
+        if product.kind == "reference" or _person(product) or product.type == "Location":
+            continue
+        window = finder.text[max(finder.sentence.start, product.start - 80) : product.start]
+        called = _CALLED.search(window)
+        if called is None:
+            continue
+        at = product.start - len(window) + called.start()
+        before = [m for m in finder.mentions if m.end <= at]
+        maker = before[-1] if before else None
+        if maker is None or not _org(maker) or _person(maker) or maker.type == "Product" or maker.possessive:
+            continue
+        gap = finder.between(maker.end, at)
+        if re.search(r"[;()]|\b(?:and|but|while|which|that|who)\b", gap) or len(gap.split()) > 8:
+            continue
+        if _MADE_OR_SOLD.search(gap) and maker.name != product.name:
+            cue = called.group().strip()
+            found.append(Candidate("develops", maker, _as_product(product), "nouns", cue, 0.6))
+    return found
+
+
+def _as_product(mention: Mention) -> Mention:
+    """The mention read as a product, where context says it is one ('a chatbot called Le Chat')."""
+    if mention.types[0] == "Product" or "Product" not in mention.types:
+        return mention
+    others = tuple(t for t in mention.types if t != "Product")
+    return Mention(mention.start, mention.end, mention.text, mention.name, ("Product", *others), mention.kind)
 
 
 def _described_products(finder: SentenceRelations) -> list[Candidate]:

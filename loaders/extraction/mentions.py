@@ -1249,6 +1249,9 @@ _OWNED_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir|[Tt]he))\s+$")
 _PRODUCT_NOUN_BEFORE = re.compile(
     r"\b(?:chatbot|assistant|app|browser|chip|processor|accelerator|drug|vaccine|console|headset|smartphone|"
     r"format|framework|database)(?:\s+|,\s+)$"
+    # "a slower chip called the Tomahawk Lite", "a debit product called the Kelto Card"
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:chip|processor|accelerator|model|chatbot|assistant|app|product|tool|drug|"
+    r"vaccine|device|phone|console|browser|game|card|pill|medicine)s?\s+(?:called|named|dubbed|branded)\s+(?:the\s+)?$"
 )
 
 

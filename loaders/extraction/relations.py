@@ -175,6 +175,10 @@ _CONTROL_VERB = re.compile(
     r"encourage[ds]?|expect(?:ed|s)?|require[ds]?|force[ds]?|tell|told|tells|signed|sign|signs|use[ds]?|"
     r"paid|approve[ds]?|authori[sz]e[ds]?|cleared?|permit(?:ted|s)?|ordered|order|orders|lets"
 )
+# a verb of holding or buying takes no object after 'with': "co-owns with Glencore", "bought with partners"
+_NO_WITH_OBJECT = frozenset(["invests-in", "owns", "acquires"])
+_WITH_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?with\s+(?:the\s+|its\s+|their\s+)?")
+_SHARED_HOLDING = frozenset(["co-own", "jointly own"])  # the partner 'with' whom it is held holds it too
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:we|they|I|it)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(
     r"\s+(?:have|has|had|were|are|was|is|will|would|entered|signed|agreed|announced|said|reported|filed|"
@@ -683,6 +687,11 @@ class SentenceRelations:
                 left = left[:1]  # "X, a unit of A, and B": the apposition closes before B
         else:
             right = self._repeated_preposition(trigger, self.right_of(end, rel.range), rel.range)
+            partners: list[Mention] = []
+            with_object = bool(right) and _WITH_GAP.fullmatch(self.between(end, right[0].start)) is not None
+            if trigger.frame == "verbs" and trigger.relation in _NO_WITH_OBJECT and with_object:
+                # "the mine that Anglo co-owns with Glencore": a partner in owning, not what is owned
+                partners, right = (right if trigger.phrase in _SHARED_HOLDING else []), []
             # ("the purchase of O from S": S sells; "by" alone names a buyer)
             agents = r"by" if trigger.relation == "acquires" else r"by|from"
             left = self._agent_after(right, rel.domain, agents) if trigger.frame == "nouns" else []
@@ -726,6 +735,7 @@ class SentenceRelations:
                 left = left[-1:]  # "to take on A and B, which owns C": the verb agrees with B alone
             if not right and trigger.frame == "verbs" and left:
                 right = self._relative_object(left[0], rel.range)
+            left = left + [m for m in partners if set(m.types) & set(rel.domain)] if right else left
         return [(s, o) for s in left for o in right if s.name != o.name]
 
     def _repeated_preposition(self, trigger: Trigger, right: list[Mention], fits: tuple[str, ...]) -> list[Mention]:

@@ -5,7 +5,8 @@ name before 'its', not the other way round; a description set beside the last of
 investor backed by A') is that name's alone; an infinitive of purpose after an object ('restart the X plant to
 supply') is done by the clause's subject; a speaker titled at the end of a sentence ('..., chief executive P
 said') works for the sentence's subject; three or more common words closed by an institution's head ('Global
-Infrastructure Partners') are a name. Invented companies; the ordinary wording of business news."""
+Infrastructure Partners') are a name; what a company co-owns with a partner both hold; the company that
+sells or makes 'a chip called X' develops X. Invented companies; the ordinary wording of business news."""
 
 import pytest
 
@@ -77,6 +78,29 @@ FOUND = [
     ("a-speaker-at-the-end-works-for-the-subject", _SPEAKER, ("Broadcom", "employs", "Hock Tan", "asserted")),
 ]
 
+FOUND += [
+    (
+        "co-owned-in-a-relative-clause",
+        "Kestrel Copper, the neighbouring mine that Orvane Mining co-owns with Glencore, is in Chile.",
+        ("Orvane Mining", "invests-in", "Kestrel Copper", "asserted"),
+    ),
+    (
+        "co-owned-with-a-partner-who-holds-it-too",
+        "Kestrel Copper, the neighbouring mine that Orvane Mining co-owns with Glencore, is in Chile.",
+        ("Glencore", "invests-in", "Kestrel Copper", "asserted"),
+    ),
+    (
+        "a-chip-called-x-is-made-by-its-seller",
+        "Because of export controls, Broadcom now sells Chinese customers a slower chip called the Tomahawk Lite.",
+        ("Broadcom", "develops", "Tomahawk Lite", "asserted"),
+    ),
+    (
+        "a-product-called-x-offered",
+        "Kelto Bank offers a debit product called the Kelto Card.",
+        ("Kelto Bank", "develops", "Kelto Card", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-founder-described-by-a-possessive-is-no-company-founder",
@@ -92,6 +116,21 @@ NOT_FOUND = [
         "a-verb-before-the-infinitive-keeps-its-subject",
         "Alphabet agreed to buy Veltrix Labs for $3 billion, as the Google parent tries to catch up with Amazon.",
         ("Veltrix Labs", "competes-with", "Amazon"),
+    ),
+    (
+        "the-partner-in-owning-is-not-owned",
+        "Kestrel Copper, the neighbouring mine that Orvane Mining co-owns with Glencore, is in Chile.",
+        ("Orvane Mining", "invests-in", "Glencore"),
+    ),
+    (
+        "a-chip-called-x-used-is-not-made",
+        "Orvane Cloud uses a chip called Trainium.",
+        ("Orvane Cloud", "develops", "Trainium"),
+    ),
+    (
+        "a-start-up-called-x-is-no-product",
+        "OpenAI and a start-up called Veltrix signed a deal.",
+        ("OpenAI", "develops", "Veltrix"),
     ),
     ("a-forecast-is-no-rival", "Sales fell behind Tesla's forecast.", ("Sales", "competes-with", "Tesla")),
 ]
