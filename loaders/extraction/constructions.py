@@ -1920,10 +1920,13 @@ def _whose_goods_serve(finder: SentenceRelations) -> list[Candidate]:
         goods = _WHOSE_GOODS.fullmatch(between)
         if goods is None:
             continue
-        if goods.group("host"):
-            found.append(Candidate("hosts-on", user, maker, "possessive", "whose cloud runs", 0.6))
-        else:
-            found.append(Candidate("supplies", maker, user, "possessive", "whose chips", 0.6))
+        for one in finder._expand_left(maker):  # "Nvidia and AMD, whose chips power the startup's data centres"
+            if not _org(one) or _person(one) or one.name == user.name:
+                continue
+            if goods.group("host"):
+                found.append(Candidate("hosts-on", user, one, "possessive", "whose cloud runs", 0.6))
+            else:
+                found.append(Candidate("supplies", one, user, "possessive", "whose chips", 0.6))
     return found
 
 
@@ -2305,6 +2308,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _founders_listed,
         _founded_by_companies,
         _round_participants,
+        _joined_as_investors,
         _alongside_in_a_round,
         _careers_in_passing,
         _careers_before,
@@ -2654,6 +2658,46 @@ def _also_took_part(finder: SentenceRelations, companies: list[Mention]) -> list
     investors = [m for m in companies if m.name != funded.name]
     cue = tooks[-1].group().strip() if tooks else "backers include"
     return [Candidate("invests-in", one, funded, "verbs", cue, 0.6) for one in investors]
+
+
+# "Nvidia and AMD joined as strategic investors", "the Kuwait Investment Authority has come in as an anchor
+# investor", "Apple and Google agreed to act as anchor investors"
+_JOINED_AS_INVESTORS = re.compile(
+    r"\s+(?:(?:have|has|had|also|later|will|would|all)\s+)*(?:agreed\s+to\s+)?(?:joined|join|joins|came\s+in|come\s+in|"
+    r"comes\s+in|signed\s+on|sign\s+on|act|acted|acts|participated|participate)\s+as\s+(?:an?\s+)?"
+    r"(?:(?:strategic|anchor|early|minority|new|lead|cornerstone|financial|founding|key|major)\s+)+"
+    r"(?:investors?|backers?|shareholders?)\b(?:\s+in\s+(?:the\s+)?)?"
+)
+
+
+@_said("investor", "backer", "shareholder")
+def _joined_as_investors(finder: SentenceRelations) -> list[Candidate]:
+    """'Nvidia and AMD, whose chips power the startup's data centres, joined as strategic investors': they invest in
+    the company named after 'in', else the company the sentence speaks of, else the one the text is about."""
+    found: list[Candidate] = []
+    for joined in _JOINED_AS_INVESTORS.finditer(finder.sentence.text):
+        at, end = finder.sentence.start + joined.start(), finder.sentence.start + joined.end()
+        before = [m for m in finder.mentions if m.end <= at]
+        aside = next((a for a in RELATIVE_ASIDE.finditer(finder.sentence.text) if a.end() == joined.start()), None)
+        if aside is not None:  # "A and B, whose chips power the startup's data centres, joined": past the aside
+            before = [m for m in before if m.end <= finder.sentence.start + aside.start()]
+        if not before or (aside is None and finder.between(before[-1].end, at).strip()):
+            continue
+        investors = finder._expand_left(before[-1])
+        after = next((m for m in finder.mentions if m.start == end), None)
+        named = {m.name for m in investors}
+        spoken = [
+            m for m in finder.mentions if m.possessive and m.kind == "reference" and _org(m) and m.name not in named
+        ]
+        funded = after if joined.group().rstrip().endswith(("in", "the")) else None
+        funded = funded or (spoken[0] if spoken else None) or _main_company(finder)
+        if funded is None or not _org(funded) or _person(funded) or is_pronoun(funded):
+            continue
+        for investor in investors:
+            if investor.name != funded.name and (_org(investor) or _person(investor)) and investor.type != "Location":
+                cue = joined.group().strip()
+                found.append(Candidate("invests-in", investor, funded, "passives", cue, 0.55))
+    return found
 
 
 _VALUED_BY = re.compile(r"\bround\s+that\s+(?:values|valued|will\s+value)\s+(?:the\s+\w+\s+)?\Z")

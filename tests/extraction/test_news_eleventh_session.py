@@ -6,7 +6,8 @@ investor backed by A') is that name's alone; an infinitive of purpose after an o
 supply') is done by the clause's subject; a speaker titled at the end of a sentence ('..., chief executive P
 said') works for the sentence's subject; three or more common words closed by an institution's head ('Global
 Infrastructure Partners') are a name; what a company co-owns with a partner both hold; the company that
-sells or makes 'a chip called X' develops X. Invented companies; the ordinary wording of business news."""
+sells or makes 'a chip called X' develops X; companies that 'joined as strategic investors' (or 'agreed to act as
+anchor investors') invest in the company spoken of. Invented companies; the ordinary wording of business news."""
 
 import pytest
 
@@ -101,6 +102,29 @@ FOUND += [
     ),
 ]
 
+_JOINED = (
+    "Veltrix Labs raised $6 billion on Monday. Nvidia and Advanced Micro Devices, whose chips power the startup's "
+    "data centres, joined as strategic investors."
+)
+_ANCHORS = (
+    "Kestrel Holdings will list its shares in New York. Technology companies including Apple, Nvidia and Google had "
+    "agreed to act as anchor investors, buying up to $735 million of shares."
+)
+FOUND += [
+    (
+        "joined-as-strategic-investors-past-an-aside",
+        _JOINED,
+        ("AMD", "invests-in", "Veltrix Labs", "asserted"),
+    ),
+    ("joined-as-strategic-investors-first", _JOINED, ("Nvidia", "invests-in", "Veltrix Labs", "asserted")),
+    ("agreed-to-act-as-anchor-investors", _ANCHORS, ("Nvidia", "invests-in", "Kestrel Holdings", "asserted")),
+    (
+        "joined-as-a-shareholder-in-a-named-company",
+        "Orvane Capital joined as a minority shareholder in Kestrel Labs.",
+        ("Orvane Capital", "invests-in", "Kestrel Labs", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-founder-described-by-a-possessive-is-no-company-founder",
@@ -131,6 +155,12 @@ NOT_FOUND = [
         "a-start-up-called-x-is-no-product",
         "OpenAI and a start-up called Veltrix signed a deal.",
         ("OpenAI", "develops", "Veltrix"),
+    ),
+    (
+        "the-company-in-the-aside-does-not-invest",
+        "Nvidia and Broadcom, whose chips power Orvane Cloud's data centres, joined as strategic investors in Veltrix "
+        "Labs.",
+        ("Orvane Cloud", "invests-in", "Veltrix Labs"),
     ),
     ("a-forecast-is-no-rival", "Sales fell behind Tesla's forecast.", ("Sales", "competes-with", "Tesla")),
 ]
