@@ -2317,6 +2317,8 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _rivals_described,
         _uses_a_cloud,
         _called_products,
+        _parts_listed,
+        _pitted_against,
         _described_products,
         _hires_including,
         _titles_without_company,
@@ -2837,7 +2839,8 @@ def _founders_from(finder: SentenceRelations, first: Mention) -> list[Mention]:
     for mention in finder.mentions:
         if mention.start <= listed[-1].end:
             continue
-        glue = _FOUNDER_GLUE.fullmatch(finder.between(listed[-1].end, mention.start))
+        # ("Core42, which provides cloud services, and Inception": past a relative aside)
+        glue = _FOUNDER_GLUE.fullmatch(RELATIVE_ASIDE.sub("", finder.between(listed[-1].end, mention.start)))
         if glue is None:
             break
         listed.append(mention)
@@ -3118,6 +3121,74 @@ def _as_product(mention: Mention) -> Mention:
     return Mention(mention.start, mention.end, mention.text, mention.name, ("Product", *others), mention.kind)
 
 
+# "Its units include Core42 and Inception", "Acme's brands include A, B and C"
+_PARTS_INCLUDE = re.compile(
+    r"\b(?P<its>[Ii]ts|[Tt]heir)?\s*(?:[\w-]+\s+){0,2}?(?:units|subsidiaries|businesses|brands|divisions|companies|"
+    r"labels|studios|chains|operators|affiliates)\s+(?:include|includes|included|are|were|range\s+from)\s+(?:the\s+)?"
+)
+
+
+@_said("include", "are", "were", "range")
+def _parts_listed(finder: SentenceRelations) -> list[Candidate]:
+    """'Its units include Core42, which provides cloud services, and Inception': the company 'its' stands for
+    (named just before, else the one the text is about) owns each; 'Acme's brands include A and B': Acme does."""
+    found: list[Candidate] = []
+    for parts in _PARTS_INCLUDE.finditer(finder.sentence.text):
+        at, end = finder.sentence.start + parts.start(), finder.sentence.start + parts.end()
+        first = _organisation_at(finder, end)
+        before = [m for m in finder.mentions if m.end <= at]
+        owner: Mention | None = None
+        if parts.group("its") is None:  # "Acme's brands include": the possessive just before
+            possessor = before[-1] if before and before[-1].possessive else None
+            if possessor is not None and re.fullmatch(r"['’]s?\s*", finder.between(possessor.end, at)):
+                owner = possessor
+        elif before and not re.search(r"[;]", finder.between(before[-1].end, at)):
+            owner = before[-1] if _org(before[-1]) and not _person(before[-1]) else None
+        elif not before:
+            owner = _story_company(finder) or _main_company(finder)
+        if owner is None or first is None or _person(owner) or owner.type == "Product" or is_pronoun(owner):
+            continue
+        for part in _founders_from(finder, first):
+            if _org(part) and not _person(part) and part.name != owner.name:
+                found.append(Candidate("owns", owner, _as_organisation(part), "nouns", parts.group().strip(), 0.6))
+    return found
+
+
+_PITS = re.compile(r"\b(?:pits|pitted|pitting|pit|sets|setting|puts|putting)\s+(?:the\s+)?$")
+_AGAINST = re.compile(
+    r"(?:['’]s?\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:squarely\s+|directly\s+|head-to-head\s+|up\s+)?against\s+(?:the\s+)?"
+)
+
+
+@_said("against")
+def _pitted_against(finder: SentenceRelations) -> list[Candidate]:
+    """'The push sets OpenAI against Apple ..., as well as Meta', 'a deal that pits Acme against Beta': rivals."""
+    found: list[Candidate] = []
+    for index, one in enumerate(finder.mentions):
+        if not _org(one) or _person(one):
+            continue
+        if not _PITS.search(finder.text[max(finder.sentence.start, one.start - 12) : one.start]):
+            continue
+        against = _AGAINST.match(finder.text, one.end)
+        rival = next((m for m in finder.mentions[index + 1 :] if against and m.start == against.end()), None)
+        if rival is None:
+            continue
+        rivals = [rival]
+        start = finder.sentence.start
+        asides = [(start + a.start(), start + a.end()) for a in RELATIVE_ASIDE.finditer(finder.sentence.text)]
+        for later in finder.mentions[index + 1 :]:  # "against Apple, which Ive left in 2019, as well as Meta"
+            if later.start <= rivals[-1].end or any(s <= later.start < e for s, e in asides):
+                continue
+            glue = RELATIVE_ASIDE.sub("", finder.between(rivals[-1].end, later.start))
+            if not re.fullmatch(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:with\s+|against\s+)?|\s*,\s*", glue):
+                break
+            rivals.append(later)
+        for other in rivals:
+            if _org(other) and not _person(other) and other.name != one.name:
+                found.append(Candidate("competes-with", one, other, "verbs", "pits ... against", 0.6))
+    return found
+
+
 def _described_products(finder: SentenceRelations) -> list[Candidate]:
     """'Llama 4, the company's language model': an apposition that names the product's maker."""
     found = []
@@ -3275,7 +3346,10 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
                 title.group().strip(" ,"),
                 finder.text[max(finder.sentence.start, title_start - 24) : person.start],
             )
-            found.append(Candidate("employs", before[0], person, "roles", role, 0.6, {"role": role}, said, True))
+            listed = re.fullmatch(r"\s*,\s*(?:its|their)\s+(?:\w+\s+)?", finder.between(before[-1].end, title_start))
+            # "accuses OpenAI, its chief executive Sam Altman, and io": 'its' is the name just before, in a list
+            employer = before[-1] if listed and len(before) > 1 else before[0]
+            found.append(Candidate("employs", employer, person, "roles", role, 0.6, {"role": role}, said, True))
             continue
         org = before[-1]
         attribution = re.search(
@@ -3467,7 +3541,10 @@ def _competitor_lists(finder: SentenceRelations) -> list[Candidate]:
         subject = _sentence_company(finder, finder.sentence.start + cue.start())
         for rival in rivals:
             if subject is not None and _org(rival) and rival.name != subject.name:
-                found.append(Candidate("competes-with", subject, rival, "nouns", cue.group().strip(), 0.65))
+                said = cue.group().strip()  # (a rival is one whatever is done to it: "asked not to fund rivals")
+                found.append(
+                    Candidate("competes-with", subject, rival, "nouns", said, 0.65, scope=said, scope_only=True)
+                )
     return found
 
 

@@ -599,7 +599,11 @@ class SentenceRelations:
         for trigger in triggers_in(self.sentence.text, self.words) if len(self.mentions) > 1 else ():
             for match in trigger.pattern.finditer(self.sentence.text):
                 start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
-                inside = [m for m in self.mentions if m.start < end and start < m.end and m.kind != "reference"]
+                inside = [
+                    m
+                    for m in self.mentions
+                    if m.start < end and start < m.end and m.kind != "reference" and m.types != ("Location",)
+                ]  # (a place in the gap is no party: "faces competition in China from Huawei")
                 company_refs = [m for m in self.mentions if m.kind == "reference" and m.type == "Organization"]
                 if trigger.relation == "supplies" and any(start < m.start and m.end < end for m in company_refs):
                     continue  # "sold it to Beta": a company changes hands, nothing is supplied

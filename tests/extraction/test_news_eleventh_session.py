@@ -7,7 +7,11 @@ supply') is done by the clause's subject; a speaker titled at the end of a sente
 said') works for the sentence's subject; three or more common words closed by an institution's head ('Global
 Infrastructure Partners') are a name; what a company co-owns with a partner both hold; the company that
 sells or makes 'a chip called X' develops X; companies that 'joined as strategic investors' (or 'agreed to act as
-anchor investors') invest in the company spoken of. Invented companies; the ordinary wording of business news."""
+anchor investors') invest in the company spoken of; a place inside a trigger's gap does not block it ('faces
+competition in China from'); rivals named in a list stay rivals whatever is done to them; 'its units include A
+and B' (or 'Acme's brands include') are owned; 'sets A against B' makes rivals; 'oversaw X at C' is a post at C;
+'its chief executive P' right after a listed name is that name's. Invented companies; the ordinary wording of
+business news."""
 
 import pytest
 
@@ -125,6 +129,43 @@ FOUND += [
     ),
 ]
 
+_UNITS = (
+    "Orvane Group is based in Abu Dhabi. Its units include Kestrel42, which provides cloud services, and Veltrix "
+    "Labs, the developer of Jais."
+)
+_PITS = "The push sets OpenAI against Apple, which Jane Roe left in 2019 after nearly three decades, as well as Meta."
+_COMPLAINT = (
+    "In its complaint, Kestrel Labs accuses OpenAI, its chief executive Sam Altman, and Veltrix of infringing its "
+    "trademark."
+)
+FOUND += [
+    (
+        "competition-faced-in-a-place-from",
+        "Nvidia also faces growing competition in China from Huawei Technologies.",
+        ("Huawei", "competes-with", "Nvidia", "asserted"),
+    ),
+    (
+        "rivals-named-after-a-negated-verb-are-still-rivals",
+        "OpenAI also asked backers not to fund a handful of competitors, among them Anthropic and Kestrel Labs.",
+        ("OpenAI", "competes-with", "Kestrel Labs", "asserted"),
+    ),
+    ("its-units-include-the-first", _UNITS, ("Orvane Group", "owns", "Kestrel42", "asserted")),
+    ("its-units-include-past-a-relative-aside", _UNITS, ("Orvane Group", "owns", "Veltrix Labs", "asserted")),
+    (
+        "a-companys-brands-include",
+        "Orvane Foods' brands include Veltrix Snacks, Kestrel Dairy and Harbor Bakes.",
+        ("Orvane Foods", "owns", "Harbor Bakes", "asserted"),
+    ),
+    ("sets-one-against-another", _PITS, ("OpenAI", "competes-with", "Apple", "asserted")),
+    ("sets-one-against-another-past-an-aside", _PITS, ("OpenAI", "competes-with", "Meta", "asserted")),
+    (
+        "oversaw-a-function-at",
+        "Jane Roe previously oversaw engineering at OpenAI.",
+        ("OpenAI", "employs", "Jane Roe", "former"),
+    ),
+    ("its-chief-in-a-list-is-the-name-befores", _COMPLAINT, ("OpenAI", "employs", "Sam Altman", "asserted")),
+]
+
 NOT_FOUND = [
     (
         "a-founder-described-by-a-possessive-is-no-company-founder",
@@ -161,6 +202,14 @@ NOT_FOUND = [
         "Nvidia and Broadcom, whose chips power Orvane Cloud's data centres, joined as strategic investors in Veltrix "
         "Labs.",
         ("Orvane Cloud", "invests-in", "Veltrix Labs"),
+    ),
+    ("its-chief-in-a-list-is-not-the-accusers", _COMPLAINT, ("Kestrel Labs", "employs", "Sam Altman")),
+    ("the-person-in-the-aside-is-no-rival", _PITS, ("OpenAI", "competes-with", "Jane Roe")),
+    (
+        "its-chief-after-and-is-the-subjects",
+        "Kestrel Systems builds servers for companies such as Microsoft and Amazon, and its chief executive, Frank "
+        "Zhang, joined AMD.",
+        ("Amazon", "employs", "Frank Zhang"),
     ),
     ("a-forecast-is-no-rival", "Sales fell behind Tesla's forecast.", ("Sales", "competes-with", "Tesla")),
 ]
