@@ -1098,7 +1098,10 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
-_UNIT_WORDS = frozenset(["Cloud"])  # "DGX Cloud" ("Intel Foundry" but "Microsoft Foundry", a product: not kept)
+# "DGX Cloud", "Aramco Digital", "Sony Music" ("Intel Foundry" but "Microsoft Foundry", a product: not kept)
+_UNIT_WORDS = frozenset(
+    ["Cloud", "Digital", "Research", "Health", "Energy", "Music", "Pictures", "Studios", "Games", "Pharma", "Bank"]
+)
 
 
 def _a_unit_of(rest: list[str], inside: list[Mention], possessive: bool = False) -> bool:
@@ -1110,7 +1113,9 @@ def _a_unit_of(rest: list[str], inside: list[Mention], possessive: bool = False)
         return not possessive  # ("makes Mistral Europe's largest AI company": the place's own possessive)
     if len(rest) == 1 and ((_ACRONYM.fullmatch(rest[0]) and rest[0] != "AI") or rest[0] in _UNIT_WORDS):
         return True
-    return len(rest) >= 2 and rest[0] in _INSIDE_NAMES
+    # "Sony Semiconductor Solutions": two words that a trade word closes
+    closed = len(rest) == 2 and rest[0] in _SOFT_COMMON and bool(_suffix_ends(" " + rest[1])) and not possessive
+    return closed or (len(rest) >= 2 and rest[0] in _INSIDE_NAMES)
 
 
 def _unit_begun_by_known_name(

@@ -10,7 +10,8 @@ sells or makes 'a chip called X' develops X; companies that 'joined as strategic
 anchor investors') invest in the company spoken of; a place inside a trigger's gap does not block it ('faces
 competition in China from'); rivals named in a list stay rivals whatever is done to them; 'its units include A
 and B' (or 'Acme's brands include') are owned; 'sets A against B' makes rivals; 'oversaw X at C' is a post at C;
-'its chief executive P' right after a listed name is that name's. Invented companies; the ordinary wording of
+'its chief executive P' right after a listed name is that name's; a known name and a unit word ('Aramco
+Digital', 'Sony Semiconductor Solutions') name a unit of their own. Invented companies; the ordinary wording of
 business news."""
 
 import pytest
@@ -166,6 +167,17 @@ FOUND += [
     ("its-chief-in-a-list-is-the-name-befores", _COMPLAINT, ("OpenAI", "employs", "Sam Altman", "asserted")),
 ]
 
+_RAN = "Its chief executive is Tareq Amin, who previously ran Aramco Digital, the technology arm of Saudi Aramco."
+FOUND += [
+    ("a-known-name-and-a-unit-word-are-a-unit", _RAN, ("Aramco Digital", "employs", "Tareq Amin", "former")),
+    ("the-unit-is-its-parents", _RAN, ("Saudi Aramco", "owns", "Aramco Digital", "asserted")),
+    (
+        "a-known-name-and-two-words-a-trade-word-closes",
+        "Sony Group's chip unit, Sony Semiconductor Solutions, holds about 6% of the venture.",
+        ("Sony", "owns", "Sony Semiconductor Solutions", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-founder-described-by-a-possessive-is-no-company-founder",
@@ -211,6 +223,7 @@ NOT_FOUND = [
         "Zhang, joined AMD.",
         ("Amazon", "employs", "Frank Zhang"),
     ),
+    ("the-unit-head-is-not-the-parents", _RAN, ("Saudi Aramco", "employs", "Tareq Amin")),
     ("a-forecast-is-no-rival", "Sales fell behind Tesla's forecast.", ("Sales", "competes-with", "Tesla")),
 ]
 
