@@ -2761,8 +2761,9 @@ def _founded_with(finder: SentenceRelations) -> list[Candidate]:
 
 # (with where and when between: "was founded in Paris in 2023 by")
 _FOUNDED_BY = re.compile(
-    r"\b(?:was|were|is|been)\s+(?:co-?)?founded\s+(?:(?:in|during)\s+(?:(?:19|20)\d\d|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
-    r"\s+){0,2}by\s+"
+    # ("Mistral, founded last year by": a reduced relative after the company)
+    r"(?:\b(?:was|were|is|been)\s+|(?<=,\s))(?:co-?)?founded\s+(?:(?:(?:in|during)\s+(?:(?:19|20)\d\d|"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)|(?:last|this|earlier\s+this)\s+year)\s+){0,2}by\s+"
 )
 
 
@@ -2777,7 +2778,12 @@ def _founders_listed(finder: SentenceRelations) -> list[Candidate]:
         if company is None or len(finder.between(company.end, start).split()) > 2:
             continue
         rest = finder.text[finder.sentence.start + by.end() : finder.sentence.end]
-        stop = re.search(r";|\s(?:said|says|and\s+(?:is|was|has|had|will))\s", rest)
+        # (up to the main clause's verb: "Kestrel, founded by Jane Roe, hired Tom Poe")
+        stop = re.search(
+            r";|\s(?:said|says|and\s+(?:is|was|has|had|will))\s|,\s+(?:has|have|had|is|was|are|were|will|would|"
+            r"can|could|said|says|(?!former\b)[a-z]+ed)\b",
+            rest,
+        )
         end = finder.sentence.start + by.end() + (stop.start() if stop else len(rest))
         for person in [m for m in finder.mentions if finder.sentence.start + by.end() <= m.start < end]:
             if "Person" in person.types and person.types[0] == "Person":

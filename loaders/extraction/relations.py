@@ -179,6 +179,8 @@ _CONTROL_VERB = re.compile(
 _NO_WITH_OBJECT = frozenset(["invests-in", "owns", "acquires"])
 _WITH_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?with\s+(?:the\s+|its\s+|their\s+)?")
 _SHARED_HOLDING = frozenset(["co-own", "jointly own"])  # the partner 'with' whom it is held holds it too
+_TAKE_OVER = frozenset(["take over"])
+_AS_A_POST = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s+(?:its\s+|the\s+|interim\s+|acting\s+)*(?!a\s|an\s)")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:we|they|I|it)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(
     r"\s+(?:have|has|had|were|are|was|is|will|would|entered|signed|agreed|announced|said|reported|filed|"
@@ -634,6 +636,8 @@ class SentenceRelations:
                     continue  # "Renault's holding in Nissan": a stake (the noun), not ownership
                 if trigger.phrase == "part of" and _TRADED_BEFORE.search(self.text[max(0, start - 16) : start]):
                     continue  # "sold part of its holding in X": a share of something, not a parent
+                if trigger.phrase in _TAKE_OVER and _AS_A_POST.match(self.text, end):
+                    continue  # "took over as chief executive": a post, not a takeover
                 if trigger.phrase == "back" and _COME_BEFORE.search(self.text[max(0, start - 12) : start]):
                     continue  # "would come back to it": a return, not backing
                 fund_verb = trigger.frame == "verbs" and trigger.phrase.startswith(("fund", "financ"))

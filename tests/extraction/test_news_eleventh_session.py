@@ -11,11 +11,14 @@ anchor investors') invest in the company spoken of; a place inside a trigger's g
 competition in China from'); rivals named in a list stay rivals whatever is done to them; 'its units include A
 and B' (or 'Acme's brands include') are owned; 'sets A against B' makes rivals; 'oversaw X at C' is a post at C;
 'its chief executive P' right after a listed name is that name's; a known name and a unit word ('Aramco
-Digital', 'Sony Semiconductor Solutions') name a unit of their own. Invented companies; the ordinary wording of
-business news."""
+Digital', 'Sony Semiconductor Solutions') name a unit of their own; founders listed after ', founded last year
+by' (up to the main clause's verb); 'took over as chief executive' is a post, not a takeover. Invented
+companies; the ordinary wording of business news."""
 
 import pytest
 
+from kg.model import Document
+from loaders.extraction import RuleExtractor
 from tests.extraction.cases import holds, holds_in_any_modality, named
 from tests.extraction.test_relations import triples
 
@@ -178,6 +181,24 @@ FOUND += [
     ),
 ]
 
+_FOUNDED = (
+    "Kestrel AI, founded last year by Jane Roe, a former researcher at Google DeepMind, and two former Meta "
+    "scientists, Raj Patel and Tom Poe, has become a leader in Europe."
+)
+FOUND += [
+    ("founders-after-a-reduced-relative-first", _FOUNDED, ("Kestrel AI", "employs", "Jane Roe", "asserted")),
+    (
+        "founders-after-a-reduced-relative-listed-as-scientists",
+        _FOUNDED,
+        ("Kestrel AI", "employs", "Tom Poe", "asserted"),
+    ),
+    (
+        "took-over-a-company",
+        "Orvane Systems took over Kestrel Labs as part of its expansion.",
+        ("Orvane Systems", "acquires", "Kestrel Labs", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-founder-described-by-a-possessive-is-no-company-founder",
@@ -224,6 +245,11 @@ NOT_FOUND = [
         ("Amazon", "employs", "Frank Zhang"),
     ),
     ("the-unit-head-is-not-the-parents", _RAN, ("Saudi Aramco", "employs", "Tareq Amin")),
+    (
+        "took-over-as-a-post-is-no-takeover",
+        "Jane Roe took over as chief executive of Orvane Airways last month from Tom Poe, who retired.",
+        ("Jane Roe", "acquires", "Orvane Airways"),
+    ),
     ("a-forecast-is-no-rival", "Sales fell behind Tesla's forecast.", ("Sales", "competes-with", "Tesla")),
 ]
 
@@ -236,3 +262,11 @@ def test_eleventh_session_construction_found(text: str, expected: tuple[str, str
 @pytest.mark.parametrize("text, absent", named(NOT_FOUND))
 def test_eleventh_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
     assert not holds_in_any_modality(absent, triples(text))
+
+
+def test_a_person_hired_after_the_founders_is_not_called_a_founder() -> None:
+    extraction = RuleExtractor().extract(
+        Document(text="Kestrel Labs, founded in 2019 by Jane Roe, hired Tom Poe as CFO.")
+    )
+    triggers = {r.object.name: r.qualifiers.get("trigger") for r in extraction.relations if r.relation == "employs"}
+    assert triggers == {"Jane Roe": "founded in 2019 by", "Tom Poe": "hired"}
