@@ -117,6 +117,13 @@ def _organisation_at(finder: SentenceRelations, offset: int) -> Mention | None:
     return found
 
 
+_RELIES_ON = re.compile(r"(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+on$", re.I)
+_FOR_COMPUTE = re.compile(
+    r"(?:['’]s?\s+\w+)?\s+(?:for|to\s+(?:run|train|host))\s+(?:[\w-]+\s+){0,2}?(?:comput\w*|capacity|cloud|servers|"
+    r"data\s+cent\w+|GPUs|processing|infrastructure|hosting|training|models)"
+)
+
+
 def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:
     """`found` (the trigger candidates of the sentence) plus these constructions; a company sold to a buyer
     is neither a product the seller makes nor a subsidiary of the buyer's parent."""
@@ -369,10 +376,14 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
             elif goods is not None:
                 candidate.relation = "supplies"
                 candidate.subject, candidate.object = candidate.object, candidate.subject
-    for candidate in kept:  # "a large customer of TSMC": a company the gazetteer knows rents out no computing
+    # "a large customer of TSMC", "relies on TSMC": a company the gazetteer knows rents out no computing
+    for candidate in kept:
         if (
             candidate.relation == "hosts-on"
-            and candidate.trigger == "customer of"
+            and (
+                candidate.trigger == "customer of"
+                or (_RELIES_ON.match(candidate.trigger) and not _FOR_COMPUTE.match(finder.text, candidate.object.end))
+            )
             and candidate.object.kind == "known"
             and not _a_cloud_provider(finder, candidate.object)
             and not _runs_a_cloud(candidate.object.name)

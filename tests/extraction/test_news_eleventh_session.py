@@ -1,19 +1,20 @@
-"""Rules of the eleventh session: the investors a round 'also included'; competition that a company faces
-from another, or falls behind it in; a venture founded or set up by companies is theirs in part; co-founders
-listed as veterans of an earlier employer; a part named right after 'its ... arm' in a list is owned by the
-name before 'its', not the other way round; a description set beside the last of a list ('MGX, the Abu Dhabi
-investor backed by A') is that name's alone; an infinitive of purpose after an object ('restart the X plant to
-supply') is done by the clause's subject; a speaker titled at the end of a sentence ('..., chief executive P
-said') works for the sentence's subject; three or more common words closed by an institution's head ('Global
-Infrastructure Partners') are a name; what a company co-owns with a partner both hold; the company that
-sells or makes 'a chip called X' develops X; companies that 'joined as strategic investors' (or 'agreed to act as
-anchor investors') invest in the company spoken of; a place inside a trigger's gap does not block it ('faces
-competition in China from'); rivals named in a list stay rivals whatever is done to them; 'its units include A
-and B' (or 'Acme's brands include') are owned; 'sets A against B' makes rivals; 'oversaw X at C' is a post at C;
-'its chief executive P' right after a listed name is that name's; a known name and a unit word ('Aramco
-Digital', 'Sony Semiconductor Solutions') name a unit of their own; founders listed after ', founded last year
-by' (up to the main clause's verb); 'took over as chief executive' is a post, not a takeover. Invented
-companies; the ordinary wording of business news."""
+"""Rules of the eleventh session: the investors a round 'also included'; competition that a company faces from
+another, or falls behind it in; a venture founded or set up by companies is theirs in part; co-founders listed as
+veterans of an earlier employer; a part named right after 'its ... arm' in a list is owned by the name before
+'its', not the other way round; a description set beside the last of a list ('MGX, the Abu Dhabi investor backed
+by A') is that name's alone; an infinitive of purpose after an object ('restart the X plant to supply') is done
+by the clause's subject; a speaker titled at the end of a sentence ('..., chief executive P said') works for the
+sentence's subject; three or more common words closed by an institution's head ('Global Infrastructure Partners')
+are a name; what a company co-owns with a partner both hold; the company that sells or makes 'a chip called X'
+develops X; companies that 'joined as strategic investors' (or 'agreed to act as anchor investors') invest in the
+company spoken of; a place inside a trigger's gap does not block it ('faces competition in China from'); rivals
+named in a list stay rivals whatever is done to them; 'its units include A and B' (or 'Acme's brands include')
+are owned; 'sets A against B' makes rivals; 'oversaw X at C' is a post at C; 'its chief executive P' right after
+a listed name is that name's; a known name and a unit word ('Aramco Digital', 'Sony Semiconductor Solutions')
+name a unit of their own; founders listed after ', founded last year by' (up to the main clause's verb); 'took
+over as chief executive' is a post, not a takeover; a company that relies or depends on a known company that
+rents out no computing buys from it, unless it is for computing ('relies on Google for computing power').
+Invented companies; the ordinary wording of business news."""
 
 import pytest
 
@@ -196,6 +197,20 @@ FOUND += [
         "took-over-a-company",
         "Orvane Systems took over Kestrel Labs as part of its expansion.",
         ("Orvane Systems", "acquires", "Kestrel Labs", "asserted"),
+    ),
+]
+
+FOUND += [
+    (
+        "relies-on-a-chipmaker-is-bought-from",
+        "Nvidia said it relies on Taiwan Semiconductor Manufacturing Co., which makes its most advanced graphics "
+        "chips.",
+        ("TSMC", "supplies", "Nvidia", "asserted"),
+    ),
+    (
+        "relies-on-for-computing-is-hosting",
+        "Veltrix Labs relies on Google for computing power to train its models.",
+        ("Veltrix Labs", "hosts-on", "Google", "asserted"),
     ),
 ]
 
