@@ -12,6 +12,7 @@ from itertools import pairwise
 from .gazetteer import load_gazetteer
 from .mentions import MAKER_NOUN, OWNED_ROUND, RELATIVE_ASIDE, Mention, is_authority, is_pronoun
 from .patterns import role_pattern
+from .quantities import parse_money
 from .relations import DESCRIBED_THEN_PRONOUN, MAKER_OF_BEFORE, Candidate, SentenceRelations
 
 # "Employment Agreement ... between Acme Inc. and Jane Roe": a personal contract names employer and employee
@@ -628,50 +629,63 @@ def _controls(finder: SentenceRelations, held: Mention) -> bool:
 
 
 # "owns 40% of Beta, Orvane 25% and Harbor about 10%": each later holder with its share, the verb left out
-_SHARE_NAMED = re.compile(
-    r"\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?(?P<share>\d+(?:\.\d+)?)\s?"
-    r"(?:%|percent\b)"
-)
-_NEXT_HOLDER_GAP = re.compile(r"(?:,\s+and|,|\s+and)\s+(?:[a-z][\w-]*\s+){0,3}?")
+_ABOUT = r"(?:(?:about|around|roughly|nearly|almost|some|close\s+to|more\s+than|less\s+than|just\s+(?:over|under))\s+)?"
+_SHARE_NAMED = re.compile(rf"\s+{_ABOUT}(?P<share>\d+(?:\.\d+)?)\s?(?:%|percent\b)")
+_MONEY_NAMED = re.compile(rf"\s+{_ABOUT}(?P<money>[$€£]\s?\d[\d.,]*(?:\s?(?:billion|million|bn|m)\b)?)")
+_NEXT_HOLDER_GAP = re.compile(r"(?:,\s+and|,|\s+and|,?\s+while|,?\s+whereas)\s+(?:[a-z][\w-]*\s+){0,3}?")
 _HELD_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# "..., and B owns close to 9%", "while B invested $200 million": a verb of holding or paying before the amount
+_HOLDER_VERB = re.compile(
+    r"\s+(?:also\s+)?(?:owns|holds|has|had|controls|retains|kept|keeps|took|takes|invested|contributed|put\s+in|"
+    r"committed|pledged|added)(?=\s)"
+)
+_OWN_OBJECT_AFTER = re.compile(r"\s+(?:of|in|into|to|for)\s")
 
 
 def _gapped_holders(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:
     """'A holds 40% of Beta, B 25% and C about 10%', 'in which A holds about 6%, car-parts maker B about 5.5% and
-    C about 2%': the holders listed after the first, each with a share and no verb, hold stakes in the same company."""
-    if "%" not in finder.sentence.text and "percent" not in finder.lowered:
+    C about 2%', 'A invested $500 million in Beta, while B invested $200 million and C about $100 million': the
+    holders listed after the first, each with a share or a sum and no object of its own, hold stakes in the same
+    company."""
+    lowered = finder.lowered
+    shares = "%" in finder.sentence.text or "percent" in lowered
+    if not shares and not any(sign in finder.sentence.text for sign in "$€£"):
         return []
     more: list[Candidate] = []
     for candidate in found:
         if candidate.relation not in ("invests-in", "owns") or _person(candidate.object):
             continue
-        first = _SHARE_NAMED.search(
-            finder.text, candidate.subject.end, min(finder.sentence.end, candidate.subject.end + 40)
-        )
+        window = min(finder.sentence.end, candidate.subject.end + 40)
+        first = _SHARE_NAMED.search(finder.text, candidate.subject.end, window) if shares else None
+        amount = _SHARE_NAMED
         if first is None or first.start() - candidate.subject.end > 30:
-            continue
+            first, amount = _MONEY_NAMED.search(finder.text, candidate.subject.end, window), _MONEY_NAMED
+            if first is None or first.start() - candidate.subject.end > 30:
+                continue
         cursor = first.end()
-        held_of = _HELD_OF.match(finder.text, cursor)
+        held_of = _HELD_OF.match(finder.text, cursor) or _OWN_OBJECT_AFTER.match(finder.text, cursor)
         if held_of is not None and held_of.end() == candidate.object.start:
-            cursor = candidate.object.end  # "owns 40% of Beta, ..."
+            cursor = candidate.object.end  # "owns 40% of Beta, ...", "invested $500 million in Beta, ..."
         while True:
             holder = next((m for m in finder.mentions if m.start >= cursor), None)
             if holder is None or not _NEXT_HOLDER_GAP.fullmatch(finder.between(cursor, holder.start)):
                 break
-            share = _SHARE_NAMED.match(finder.text, holder.end)
+            verb = _HOLDER_VERB.match(finder.text, holder.end)
+            share = amount.match(finder.text, verb.end() if verb else holder.end)
             if share is None or holder.name == candidate.object.name or not (_org(holder) or _person(holder)):
                 break
-            relation = "owns" if float(share.group("share")) > 50 and not _person(holder) else "invests-in"
+            if verb is not None and _OWN_OBJECT_AFTER.match(finder.text, share.end()):
+                break  # "..., and B owns 9% of Gamma": a stake of its own
+            if amount is _SHARE_NAMED:
+                stake = float(share.group("share"))
+                relation = "owns" if stake > 50 and not _person(holder) else "invests-in"
+                qualifiers: dict[str, object] = {"stake": stake / 100}
+            else:
+                relation, money = "invests-in", parse_money(share.group("money"))
+                qualifiers = {"amount": money[0]} if money else {}
+            trigger = "holds ... " if amount is _SHARE_NAMED else "invested ... "
             more.append(
-                Candidate(
-                    relation,
-                    holder,
-                    candidate.object,
-                    "verbs",
-                    "holds ... " + share.group().strip(),
-                    0.6,
-                    {"stake": float(share.group("share")) / 100},
-                )
+                Candidate(relation, holder, candidate.object, "verbs", trigger + share.group().strip(), 0.6, qualifiers)
             )
             cursor = share.end()
     return more

@@ -183,8 +183,9 @@ _TAKE_OVER = frozenset(["take over"])
 _AS_A_POST = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s+(?:its\s+|the\s+|interim\s+|acting\s+)*(?!a\s|an\s)")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:we|they|I|it)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(
-    r"\s+(?:have|has|had|were|are|was|is|will|would|entered|signed|agreed|announced|said|reported|filed|"
-    r"formed|reached|completed|struck)\b"
+    r"\s+(?:also\s+)?(?:have|has|had|were|are|was|is|will|would|entered|signed|agreed|announced|said|reported|filed|"
+    # "holds 11% of Acme, and Orvane owns close to 9%": a second clause's subject, with its own stake
+    r"formed|reached|completed|struck|owns|holds|controls|invests|bought|buys)\b"
 )
 _TITLE_WORD_AFTER = re.compile(r"\s+(?:Manager|Director|Officer|President|Head|Counsel|Controller|Lead|Executive)\b")
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|that|whom)\s+$")
@@ -207,6 +208,18 @@ _COORDINATED = re.compile(r"\s+and\s+(?:(?:a|an|the|also|as)\s+)?(?:[\w-]+\s+){0
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|at|for|with|to|in)\s+(?:the\s+)?$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
+_AS_WELL_AS = re.compile(r"as well as")
+_SINGULAR_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:owns|holds|has|is|controls|invests|competes|makes|sells|buys|"
+    r"supplies|develops|runs|operates|plans|employs|partners)\b"
+)
+
+
+def _last_closed(glues: list[str]) -> int:
+    """How many glues lead up to the last member a conjunction joined."""
+    return max(i + 1 for i, glue in enumerate(glues) if _CONJUNCTION.search(glue))
+
+
 _ADVERB_PARTICIPLE = re.compile(
     r"\b(?:wholly|majority|minority|partly|partially|jointly|privately|publicly|state|family|indirectly|directly|"
     r"fully|employee)[\s-]*$",
@@ -385,6 +398,8 @@ class SentenceRelations:
     def _expand_left(self, mention: Mention) -> list[Mention]:
         if mention.kind == "reference" and mention.text.lower() in ("it", "they"):
             return [mention]  # "... run on AWS, and it works with B": a pronoun heads a clause, it joins no list
+        if _SINGULAR_VERB_AFTER.match(self.text, mention.end):
+            return [mention]  # "holds 11% of Acme, and Orvane owns 9% of B": a singular verb has one subject
         group, glues = [mention], list[str]()
         # "Dow Jones, which publishes the Journal, and the Post are owned by": a name in a relative aside is no
         # member, and the aside is no glue
@@ -464,12 +479,15 @@ class SentenceRelations:
                 and _title_between().fullmatch(self.between(later[0].end, person.start))
             ):
                 break  # "holds 11% of Acme, and Orvane Chief Executive Jane Roe owns 9%": Orvane names her post
+            if glues and _CONJUNCTION.search(glues[-1]) and not _AS_WELL_AS.search(glues[-1] + glue):
+                break  # "A, B and C" ends at the conjunction's element ...
+            if sum(bool(_AS_WELL_AS.search(g)) for g in [*glues, glue]) > 1:
+                break
             group.append(later[0])
             glues.append(glue)
-            if _CONJUNCTION.search(glue):  # "A, B and C" ends at the conjunction's element
-                break
+        # ... unless 'as well as' joins it to a second list: "backed by A and B, as well as C and D"
         if glues and not _CONJUNCTION.search(glues[-1]):
-            return group[:1]
+            return group[:1] if not any(_CONJUNCTION.search(g) for g in glues) else group[: 1 + _last_closed(glues)]
         return group
 
     def left_of(

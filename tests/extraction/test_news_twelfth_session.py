@@ -1,0 +1,76 @@
+"""Rules of the twelfth session: a list that 'as well as' joins to a second list keeps both ('backed by A and
+B, as well as C and D'); a holder or payer named after the first, with a verb or without one ('..., and B owns
+close to 9%', 'while B invested $200 million and C about $100 million'), holds a stake in the same company unless
+its amount names another; a name right before a singular verb heads a clause and joins no list before it
+('holds 11% of Acme, and Orvane owns 9% of B'). Invented companies; the ordinary wording of business news."""
+
+import pytest
+
+from kg.model import Document
+from loaders.extraction import RuleExtractor
+from tests.extraction.cases import holds, holds_in_any_modality, named
+from tests.extraction.test_relations import triples
+
+_TWO_LISTS = (
+    "Orvane Labs is backed by Kestrel Capital, Veltrix Ventures and Harbor Fund, as well as Moss Partners and Pine "
+    "Capital."
+)
+_GAPPED = (
+    "Kestrel Capital invested $500 million in Orvane Labs, while Veltrix Ventures invested $200 million and Harbor "
+    "Fund about $100 million."
+)
+_SECOND_STAKE = "Kestrel Capital holds about 11% of Orvane Labs, and Veltrix Ventures owns close to 9%."
+_OTHER_STAKE = "Kestrel Capital holds about 11% of Orvane Labs, and Veltrix Ventures owns 9% of Pine Systems."
+
+FOUND = [
+    ("the-first-list-before-as-well-as", _TWO_LISTS, ("Harbor Fund", "invests-in", "Orvane Labs", "asserted")),
+    ("the-list-after-as-well-as", _TWO_LISTS, ("Pine Capital", "invests-in", "Orvane Labs", "asserted")),
+    (
+        "one-name-as-well-as-a-list",
+        "Orvane Labs competes with Kestrel Systems as well as Veltrix Labs and Harbor Robotics.",
+        ("Orvane Labs", "competes-with", "Harbor Robotics", "asserted"),
+    ),
+    ("a-payer-with-its-own-verb", _GAPPED, ("Veltrix Ventures", "invests-in", "Orvane Labs", "asserted")),
+    ("a-payer-with-the-verb-left-out", _GAPPED, ("Harbor Fund", "invests-in", "Orvane Labs", "asserted")),
+    ("a-second-holder-with-no-object", _SECOND_STAKE, ("Veltrix Ventures", "invests-in", "Orvane Labs", "asserted")),
+    (
+        "a-second-holder-of-another-company",
+        _OTHER_STAKE,
+        ("Veltrix Ventures", "invests-in", "Pine Systems", "asserted"),
+    ),
+]
+
+NOT_FOUND = [
+    ("the-second-holder-is-not-held", _SECOND_STAKE, ("Kestrel Capital", "invests-in", "Veltrix Ventures")),
+    ("the-held-company-does-not-hold", _OTHER_STAKE, ("Orvane Labs", "invests-in", "Pine Systems")),
+    ("a-stake-of-its-own-is-not-the-first-ones", _OTHER_STAKE, ("Veltrix Ventures", "invests-in", "Orvane Labs")),
+    (
+        "a-list-then-a-new-speaker-is-no-member",
+        "Orvane Labs is backed by Kestrel Capital and Veltrix Ventures, Moss Partners said.",
+        ("Moss Partners", "invests-in", "Orvane Labs"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", named(FOUND))
+def test_twelfth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
+
+
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
+def test_twelfth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not holds_in_any_modality(absent, triples(text))
+
+
+def test_a_sum_paid_without_a_verb_keeps_its_amount() -> None:
+    extraction = RuleExtractor().extract(Document(text=_GAPPED))
+    amounts = {
+        r.subject.name: r.qualifiers["amount"]["value"] for r in extraction.relations if r.relation == "invests-in"
+    }
+    assert amounts == {"Kestrel Capital": 5e8, "Veltrix Ventures": 2e8, "Harbor Fund": 1e8}
+
+
+def test_a_share_held_without_a_verb_keeps_its_stake() -> None:
+    extraction = RuleExtractor().extract(Document(text=_SECOND_STAKE))
+    stakes = {r.subject.name: r.qualifiers.get("stake") for r in extraction.relations}
+    assert stakes["Veltrix Ventures"] == pytest.approx(0.09)
