@@ -209,6 +209,12 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|at|for|with|to|in)\s+(?:the\s+)?$"
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
 _AS_WELL_AS = re.compile(r"as well as")
+# ", the social network ": a description whose relative clause has no 'that' ("X, the network Acme bought")
+_ZERO_RELATIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}")
+_REDUCED_ASIDE = re.compile(
+    r",\s*(?:(?:co-)?founded|started|set\s+up|created|led|run|chaired|headed|backed|owned|controlled)\s+"
+    r"(?:in\s+(?:19|20)\d\d\s+)?by\s+[^,;]*,"
+)
 _SINGULAR_VERB_AFTER = re.compile(
     r"\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:owns|holds|has|is|controls|invests|competes|makes|sells|buys|"
     r"supplies|develops|runs|operates|plans|employs|partners)\b"
@@ -331,6 +337,10 @@ class SentenceRelations:
         # "Albertsons, whose chains include Safeway and Vons, is backed by": names said in passing
         self.asides = [
             (sentence.start + a.start(), sentence.start + a.end()) for a in RELATIVE_ASIDE.finditer(sentence.text)
+        ]
+        # "Acme, founded by Jane Roe, has been owned by B": a reduced relative with its agent is one too
+        self.asides += [
+            (sentence.start + a.start(), sentence.start + a.end()) for a in _REDUCED_ASIDE.finditer(sentence.text)
         ]
 
     @cached_property
@@ -760,7 +770,7 @@ class SentenceRelations:
             if len(left) > 1 and _SINGULAR_RELATIVE.match(self.text, left[-1].end):
                 left = left[-1:]  # "to take on A and B, which owns C": the verb agrees with B alone
             if not right and trigger.frame == "verbs" and left:
-                right = self._relative_object(left[0], rel.range)
+                right = self._relative_object(left[0], rel.range, start)
             left = left + [m for m in partners if set(m.types) & set(rel.domain)] if right else left
         return [(s, o) for s in left for o in right if s.name != o.name]
 
@@ -865,15 +875,27 @@ class SentenceRelations:
             return False
         return bool(_VERB_BEFORE.search(self.text[max(self.sentence.start, left[0].start - 40) : left[0].start]))
 
-    def _relative_object(self, subject: Mention, fits: tuple[str, ...]) -> list[Mention]:
-        """'Instagram, which Meta bought in 2012': the object is the name the relative clause hangs on."""
+    def _relative_object(self, subject: Mention, fits: tuple[str, ...], verb: int) -> list[Mention]:
+        """'Instagram, which Meta bought in 2012': the object is the name the relative clause hangs on; so is
+        the name a description without 'that' is set beside ('X, the social network Acme bought in 2022')."""
         relative = self.text[max(self.sentence.start, subject.start - 10) : subject.start]
-        if not _OBJECT_RELATIVE.search(relative) and not re.search(r"[a-z]\s+(?:that|which|whom)\s+$", relative):
-            return []
         earlier = [m for m in self.mentions if m.end <= subject.start]
         if not earlier or not set(earlier[-1].types) & set(fits):
             return []
-        # ("Adallom, a cloud security firm that Microsoft bought": the name the description is set beside)
+        if (
+            not subject.possessive
+            and re.fullmatch(r"\s+(?:[a-z]+ly\s+|also\s+|had\s+|has\s+)?", self.between(subject.end, verb))
+            and _ZERO_RELATIVE.fullmatch(self.between(earlier[-1].end, subject.start))
+        ):
+            return [earlier[-1]]
+        if not _OBJECT_RELATIVE.search(relative) and not re.search(r"[a-z]\s+(?:that|which|whom)\s+$", relative):
+            return []
+        # ("Adallom, a cloud security firm that Microsoft bought": the name the description is set beside;
+        # "X, the Chinese startup that Acme bought": the description, resolved to X)
+        if earlier[-1].kind == "reference" and re.fullmatch(
+            r"\s+(?:that|which|whom)\s+", self.between(earlier[-1].end, subject.start)
+        ):
+            return [earlier[-1]]
         if not re.fullmatch(
             r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,4}?)?(?:which|that|whom)\s+",
             self.between(earlier[-1].end, subject.start),

@@ -1,8 +1,11 @@
-"""Rules of the twelfth session: a list that 'as well as' joins to a second list keeps both ('backed by A and
-B, as well as C and D'); a holder or payer named after the first, with a verb or without one ('..., and B owns
-close to 9%', 'while B invested $200 million and C about $100 million'), holds a stake in the same company unless
-its amount names another; a name right before a singular verb heads a clause and joins no list before it
-('holds 11% of Acme, and Orvane owns 9% of B'). Invented companies; the ordinary wording of business news."""
+"""Rules of the twelfth session: a list that 'as well as' joins to a second list keeps both ('backed by A and B, as
+well as C and D'); a holder or payer named after the first, with a verb or without one ('..., and B owns close to
+9%', 'while B invested $200 million and C about $100 million'), holds a stake in the same company unless its
+amount names another; a name right before a singular verb heads a clause and joins no list before it ('holds 11%
+of Acme, and Orvane owns 9% of B'); a description set beside a name takes a relative clause without 'that' ('X,
+the social network Acme bought in 2022'); a reduced relative with its agent ('Acme, founded by Jane Roe, has been
+owned by B') is an aside the predicate's subject skips. Invented companies; the ordinary wording of business
+news."""
 
 import pytest
 
@@ -40,7 +43,27 @@ FOUND = [
     ),
 ]
 
+_FOUNDED_THEN_OWNED = "Kestrel Podcast Network, founded by Tom Poe, has been owned by Orvane Media since 2020."
+FOUND += [
+    (
+        "a-description-with-no-that-hangs-on-the-name",
+        "Users flocked to Veltrix, the social network Orvane Labs bought for $4 billion in 2022.",
+        ("Orvane Labs", "acquires", "Veltrix", "asserted"),
+    ),
+    (
+        "a-described-name-with-that",
+        "Kestrel, the Chinese startup that Orvane Labs bought in 2021, grew quickly.",
+        ("Orvane Labs", "acquires", "Kestrel", "asserted"),
+    ),
+    (
+        "the-founders-aside-is-skipped-by-a-passive",
+        _FOUNDED_THEN_OWNED,
+        ("Orvane Media", "owns", "Kestrel Podcast Network", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    ("the-founder-is-not-owned", _FOUNDED_THEN_OWNED, ("Orvane Media", "owns", "Tom Poe")),
     ("the-second-holder-is-not-held", _SECOND_STAKE, ("Kestrel Capital", "invests-in", "Veltrix Ventures")),
     ("the-held-company-does-not-hold", _OTHER_STAKE, ("Orvane Labs", "invests-in", "Pine Systems")),
     ("a-stake-of-its-own-is-not-the-first-ones", _OTHER_STAKE, ("Veltrix Ventures", "invests-in", "Orvane Labs")),
