@@ -849,6 +849,16 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
                 and _a_trade_name([t.rstrip(",.") for _, t in piece])
                 and _a_trade_name(rest)
             )
+            # "Kestrel Mobile and Veltrix Holdings": two words, then a name of its own words, are two companies
+            # ("First Bank and Trust Company", "Halvern Oil and Gas Corp." go on with a common word)
+            or (
+                bare == "and"
+                and len(piece) >= 2
+                and len(rest) >= 2
+                and rest[0][:1].isupper()
+                and not {rest[0], piece[0][1]} & (_COMMON | _TRADE_WORDS | _INSIDE_NAMES)
+                and _suffix_ends(" " + rest[-1].rstrip(",."))
+            )
             or (bare == "of" and _two_legal_names([t.rstrip(",.") for _, t in piece], rest, institution_ok=False))
             or (
                 bare == "of"

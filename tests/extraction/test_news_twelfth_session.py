@@ -4,8 +4,9 @@ well as C and D'); a holder or payer named after the first, with a verb or witho
 amount names another; a name right before a singular verb heads a clause and joins no list before it ('holds 11%
 of Acme, and Orvane owns 9% of B'); a description set beside a name takes a relative clause without 'that' ('X,
 the social network Acme bought in 2022'); a reduced relative with its agent ('Acme, founded by Jane Roe, has been
-owned by B') is an aside the predicate's subject skips. Invented companies; the ordinary wording of business
-news."""
+owned by B') is an aside the predicate's subject skips; two names joined by 'and', the second closed by a legal
+or trade word ('Kestrel Mobile and Veltrix Holdings'), are two companies unless a common word goes on ('First
+Bank and Trust Company'). Invented companies; the ordinary wording of business news."""
 
 import pytest
 
@@ -62,7 +63,21 @@ FOUND += [
     ),
 ]
 
+_TWO_OWNED = "Orvane Telecom owns 51% of Kestrel Mobile and Veltrix Holdings, its rivals say."
+FOUND += [
+    (
+        "two-names-joined-by-and-are-two-companies",
+        _TWO_OWNED,
+        ("Orvane Telecom", "owns", "Veltrix Holdings", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "two-names-joined-by-and-are-not-one",
+        _TWO_OWNED,
+        ("Orvane Telecom", "owns", "Kestrel Mobile and Veltrix Holdings"),
+    ),
     ("the-founder-is-not-owned", _FOUNDED_THEN_OWNED, ("Orvane Media", "owns", "Tom Poe")),
     ("the-second-holder-is-not-held", _SECOND_STAKE, ("Kestrel Capital", "invests-in", "Veltrix Ventures")),
     ("the-held-company-does-not-hold", _OTHER_STAKE, ("Orvane Labs", "invests-in", "Pine Systems")),
