@@ -629,7 +629,10 @@ def _controls(finder: SentenceRelations, held: Mention) -> bool:
 
 
 # "owns 40% of Beta, Orvane 25% and Harbor about 10%": each later holder with its share, the verb left out
-_ABOUT = r"(?:(?:about|around|roughly|nearly|almost|some|close\s+to|more\s+than|less\s+than|just\s+(?:over|under))\s+)?"
+_ABOUT = (
+    r"(?:(?:the\s+remaining|the\s+other|about|around|roughly|nearly|almost|some|close\s+to|more\s+than|less\s+than|"
+    r"just\s+(?:over|under))\s+)?"
+)
 _SHARE_NAMED = re.compile(rf"\s+{_ABOUT}(?P<share>\d+(?:\.\d+)?)\s?(?:%|percent\b)")
 _MONEY_NAMED = re.compile(rf"\s+{_ABOUT}(?P<money>[$€£]\s?\d[\d.,]*(?:\s?(?:billion|million|bn|m)\b)?)")
 _NEXT_HOLDER_GAP = re.compile(r"(?:,\s+and|,|\s+and|,?\s+while|,?\s+whereas)\s+(?:[a-z][\w-]*\s+){0,3}?")

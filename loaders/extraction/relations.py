@@ -209,6 +209,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|at|for|with|to|in)\s+(?:the\s+)?$"
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
 _AS_WELL_AS = re.compile(r"as well as")
+_SHARE_AFTER = re.compile(
+    r"\s+(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+|(?:about|around|roughly|nearly|almost|some)\s+)?"
+    r"\d+(?:\.\d+)?\s?(?:%|percent\b)"
+)
 # ", the social network ": a description whose relative clause has no 'that' ("X, the network Acme bought")
 _ZERO_RELATIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}")
 _REDUCED_ASIDE = re.compile(
@@ -489,6 +493,8 @@ class SentenceRelations:
                 and _title_between().fullmatch(self.between(later[0].end, person.start))
             ):
                 break  # "holds 11% of Acme, and Orvane Chief Executive Jane Roe owns 9%": Orvane names her post
+            if _SHARE_AFTER.match(self.text, later[0].end):
+                break  # "owns 51% of A and B the remaining 49%": B holds a share, it is no second object
             if glues and _CONJUNCTION.search(glues[-1]) and not _AS_WELL_AS.search(glues[-1] + glue):
                 break  # "A, B and C" ends at the conjunction's element ...
             if sum(bool(_AS_WELL_AS.search(g)) for g in [*glues, glue]) > 1:

@@ -72,7 +72,13 @@ FOUND += [
     ),
 ]
 
+_REMAINING = "Orvane Telecom owns 51% of Kestrel Mobile and Veltrix Holdings the remaining 49%."
+FOUND += [
+    ("the-holder-of-the-remaining-share", _REMAINING, ("Veltrix Holdings", "invests-in", "Kestrel Mobile", "asserted")),
+]
+
 NOT_FOUND = [
+    ("a-holder-with-its-share-is-no-second-object", _REMAINING, ("Orvane Telecom", "owns", "Veltrix Holdings")),
     (
         "two-names-joined-by-and-are-not-one",
         _TWO_OWNED,
