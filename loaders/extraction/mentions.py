@@ -859,6 +859,9 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
                 and not {rest[0], piece[0][1]} & (_COMMON | _TRADE_WORDS | _INSIDE_NAMES)
                 and _suffix_ends(" " + rest[-1].rstrip(",."))
             )
+            # "outbid Veltrix Systems for Kestrel Robotics": a company closed by its trade word is bid for, it does
+            # not go on with 'for' ("Center for Strategic Studies", "Partnership for Global Infrastructure" do)
+            or (bare == "for" and bool(piece) and _a_trade_name([t.rstrip(",.") for _, t in piece]))
             or (bare == "of" and _two_legal_names([t.rstrip(",.") for _, t in piece], rest, institution_ok=False))
             or (
                 bare == "of"

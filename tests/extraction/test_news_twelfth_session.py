@@ -77,7 +77,21 @@ FOUND += [
     ("the-holder-of-the-remaining-share", _REMAINING, ("Veltrix Holdings", "invests-in", "Kestrel Mobile", "asserted")),
 ]
 
+_OUTBID = "Orvane Labs outbid Veltrix Systems for Kestrel Robotics."
+FOUND += [
+    (
+        "a-company-outbid-for-another-is-named-alone",
+        _OUTBID,
+        ("Orvane Labs", "competes-with", "Veltrix Systems", "asserted"),
+    )
+]
+
 NOT_FOUND = [
+    (
+        "a-name-does-not-go-on-with-for",
+        _OUTBID,
+        ("Orvane Labs", "competes-with", "Veltrix Systems for Kestrel Robotics"),
+    ),
     ("a-holder-with-its-share-is-no-second-object", _REMAINING, ("Orvane Telecom", "owns", "Veltrix Holdings")),
     (
         "two-names-joined-by-and-are-not-one",
