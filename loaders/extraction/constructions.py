@@ -213,7 +213,13 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
                 or _WORK_ON_A_THING.search(_span_between(finder, c))
             )
         )
+        # "he takes over his new role at Meta", "he addressed reports that rivals had tried to buy X": a person
+        # named only by 'he' or 'she' is read for the posts held, the money put in and the suits brought
+        and not (_PERSON_PRONOUN.fullmatch(c.subject.text) and c.relation not in ("invests-in", "accuses"))
     ]
+
+
+_PERSON_PRONOUN = re.compile(r"[Hh]e|[Ss]he")
 
 
 def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:
@@ -2918,6 +2924,8 @@ def _careers_in_passing(finder: SentenceRelations) -> list[Candidate]:
         if org is None:
             continue
         people = [m for m in finder.mentions if m.end <= finder.sentence.start + joining.start() and _person(m)]
+        # ("He will be replaced by P, who ... before joining B": the one named, not the one 'he' stands for)
+        people = [m for m in people if m.kind != "reference"] or people
         if people and people[0].types == ("Person",) and joining.start() != 0:
             found.append(Candidate("employs", org, people[0], "passives", joining.group().strip(), 0.7))
     return found

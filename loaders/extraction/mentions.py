@@ -502,6 +502,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         references = _references(sentence, found, mentions, gazetteer, sentences)
         found = [m for m in found if not _overlaps(m.start, m.end, references)] + references  # "the Paris firm"
         found = _shared_surnames(sentence, found, surnames)
+        found += _person_pronouns(sentence, found, mentions, sentences)
         found.sort(key=lambda m: m.start)
         _parenthetical_aliases(sentence, found, seen_guesses)
         found = [m for m in found if not _BASED.match(text, m.end)]
@@ -514,6 +515,43 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         companies.update(m.name for m in found if m.types[0] == "Organization" and len(m.name.split()) >= 2)
         surnames.update(m.name.split()[-1] for m in found if m.types[0] == "Person" and " " in m.name)
     return mentions
+
+
+_PERSON_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")
+
+
+def _person_pronouns(
+    sentence: Sentence, found: list[Mention], earlier: list[Mention], sentences: list[Sentence]
+) -> list[Mention]:
+    """'he', 'she': the person named last before it in the sentence, else the first person of the latest of
+    the two sentences before that names one (the one the story is about: 'Acme named Jane Roe chief executive.
+    She joined in 2008 from B')."""
+    if not _PERSON_PRONOUN.search(sentence.text):
+        return []
+    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
+    window = sentences[max(0, index - 2)].start
+    # a guess that may be a person is one when the text calls it by its surname alone ('Omri Geller ... Geller')
+    surnamed = {m.name for m in earlier + found if m.types[0] == "Person" and m.text == m.name.split()[-1] != m.name}
+
+    def person(m: Mention) -> bool:
+        return m.types == ("Person",) or (m.types[0] == "Person" and m.name in surnamed)
+
+    people = [m for m in earlier if m.start >= window and person(m)]
+    previous: Mention | None = None
+    if people:
+        latest = max(
+            (s for s in sentences[max(0, index - 2) : index] if any(s.start <= m.start < s.end for m in people)),
+            key=lambda s: s.start,
+        )
+        previous = next(m for m in people if latest.start <= m.start < latest.end)
+    pronouns = []
+    for match in _PERSON_PRONOUN.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        here = sorted((m for m in found if m.end <= start and person(m)), key=lambda m: m.start)
+        target = here[-1] if here else previous
+        if target is not None:
+            pronouns.append(Mention(start, end, match.group(), target.name, target.types, "reference"))
+    return pronouns
 
 
 # (not "the Llama family of models", "the Carlson family business": a kind of thing, a company named so)

@@ -86,7 +86,33 @@ FOUND += [
     )
 ]
 
+_NAMED_THEN_SHE = "Orvane Labs named Jane Roe chief executive on Monday. She previously worked at Kestrel Systems."
+_PRONOUN_FAR_FROM_BUYING = (
+    "Jane Roe runs Orvane Labs. He also addressed reports that larger companies had tried to buy Kestrel Robotics."
+)
+FOUND += [
+    ("she-is-the-person-named-before", _NAMED_THEN_SHE, ("Kestrel Systems", "employs", "Jane Roe", "former")),
+    (
+        "he-is-the-person-named-last-in-the-sentence",
+        "Orvane Labs hired Tom Poe in March, and he previously worked at Veltrix Labs.",
+        ("Veltrix Labs", "employs", "Tom Poe", "former"),
+    ),
+    (
+        "a-pronoun-before-a-named-person-joining",
+        "Tom Poe runs Orvane Labs. He will be replaced by Jane Roe, a longtime Google engineer who led its maps team "
+        "before joining Microsoft earlier this year.",
+        ("Microsoft", "employs", "Jane Roe", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    ("the-pronoun-buys-nothing", _PRONOUN_FAR_FROM_BUYING, ("Jane Roe", "acquires", "Kestrel Robotics")),
+    (
+        "a-guess-never-called-by-its-surname-is-no-he",
+        "Orvane Media bought the rights to Kestrel Fighting Championship events, a deal struck by Tom Poe since he "
+        "became chairman.",
+        ("Orvane Media", "employs", "Kestrel Fighting Championship"),
+    ),
     (
         "a-name-does-not-go-on-with-for",
         _OUTBID,
