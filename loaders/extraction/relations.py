@@ -37,7 +37,10 @@ _LIST_GLUE = re.compile(
     r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}|(?:(?<=and\s)|(?<=,\s))(?:[a-z][\w-]*\s+){0,2}"
     r"(?:firm|fund|group|investor|company|startup|giant|chipmaker|maker|developer|operator|provider)\s+"
     # "suing OpenAI and its biggest investor, Microsoft": the second one described, then named
-    r"|(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:investor|backer|partner|parent|owner|rival|customer|supplier)s?,\s+)?$"
+    r"|(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:investor|backer|partner|parent|owner|rival|customer|supplier)s?,\s+"
+    # "suing OpenAI and its chief executive, Sam Altman", "accuses A, its chief executive P, and B"
+    r"|(?:(?<=and\s)|(?<=,\s))(?:its|their)\s+(?:chief\s+executive(?:\s+officer)?|CEO|(?:co-)?founder|chairman|"
+    r"chairwoman|president|boss),?\s+)?$"
 )
 _PRODUCT_HEADS = (
     r"products|services|equipment|devices|systems|software|solutions|platforms|vaccines?|drugs?|"
@@ -209,6 +212,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|at|for|with|to|in)\s+(?:the\s+)?$"
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
 _AS_WELL_AS = re.compile(r"as well as")
+_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote|noted)\b")
 _SHARE_AFTER = re.compile(
     r"\s+(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+|(?:about|around|roughly|nearly|almost|some)\s+)?"
     r"\d+(?:\.\d+)?\s?(?:%|percent\b)"
@@ -447,6 +451,8 @@ class SentenceRelations:
         group = self._expand_right_list(mention)
         if len(group) > 1 and _CLAUSE_VERB.match(self.text, group[-1].end):
             return group[:1]  # "bought Corvo, Halden and Lumio entered ...": the list is the next clause's subject
+        if len(group) > 1 and group[-1].types == ("Person",) and _SPEAKS_AFTER.match(self.text, group[-1].end):
+            return group[:-1]  # "..., and its chief executive, Joe Roe, said": the speaker of a new clause
         return group
 
     def _expand_right_list(self, mention: Mention, through_possessive: bool = False) -> list[Mention]:

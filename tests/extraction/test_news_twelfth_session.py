@@ -105,7 +105,22 @@ FOUND += [
     ),
 ]
 
+_SUING_AND_ITS_CHIEF = "Jane Roe is suing Orvane Labs and its chief executive, Tom Poe, over the deal."
+_ACCUSED_LIST = (
+    "Kestrel Labs accuses Orvane Labs, its chief executive Tom Poe, and Veltrix Systems of infringing its trademark."
+)
+_SPEAKER_AFTER_AND = (
+    "Orvane Power was spun off from the utility Kestrel Energy in 2022, and its chief executive, Jane Roe, said the "
+    "plant would restart."
+)
+FOUND += [
+    ("the-company-and-its-chief-are-both-sued", _SUING_AND_ITS_CHIEF, ("Jane Roe", "accuses", "Tom Poe", "asserted")),
+    ("its-chief-inside-a-list-is-a-member", _ACCUSED_LIST, ("Kestrel Labs", "accuses", "Tom Poe", "asserted")),
+    ("the-member-after-its-chief", _ACCUSED_LIST, ("Kestrel Labs", "accuses", "Veltrix Systems", "asserted")),
+]
+
 NOT_FOUND = [
+    ("a-chief-who-speaks-is-no-member", _SPEAKER_AFTER_AND, ("Jane Roe", "owns", "Orvane Power")),
     ("the-pronoun-buys-nothing", _PRONOUN_FAR_FROM_BUYING, ("Jane Roe", "acquires", "Kestrel Robotics")),
     (
         "a-guess-never-called-by-its-surname-is-no-he",
