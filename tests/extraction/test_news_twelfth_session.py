@@ -119,7 +119,30 @@ FOUND += [
     ("the-member-after-its-chief", _ACCUSED_LIST, ("Kestrel Labs", "accuses", "Veltrix Systems", "asserted")),
 ]
 
+FOUND += [
+    (
+        "a-regulator-opens-an-investigation",
+        "The European Commission has opened an investigation into Orvane Labs over its cloud contracts.",
+        ("European Commission", "accuses", "Orvane Labs", "asserted"),
+    ),
+    (
+        "a-regulator-is-investigating",
+        "The Federal Trade Commission is investigating Orvane Labs.",
+        ("Federal Trade Commission", "accuses", "Orvane Labs", "asserted"),
+    ),
+    (
+        "a-regulator-summons",
+        "China's Cyberspace Administration summoned Orvane Labs last month over security risks.",
+        ("Cyberspace Administration", "accuses", "Orvane Labs", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "investigating-with-help-is-no-accusation",
+        "Orvane Labs is investigating the outage with help from Kestrel Security.",
+        ("Orvane Labs", "accuses", "Kestrel Security"),
+    ),
     ("a-chief-who-speaks-is-no-member", _SPEAKER_AFTER_AND, ("Jane Roe", "owns", "Orvane Power")),
     ("the-pronoun-buys-nothing", _PRONOUN_FAR_FROM_BUYING, ("Jane Roe", "acquires", "Kestrel Robotics")),
     (
