@@ -222,6 +222,33 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
 _PERSON_PRONOUN = re.compile(r"[Hh]e|[Ss]he")
 
 
+_CO_MAKING = re.compile(r"(?:co-)?(?:design|develop)\w*")
+_THING_AFTER_PARTNER = re.compile(
+    r"['’]s?\s|\s+(?:chips?|GPUs?|processors?|hardware|technology|software|servers?|tools?|models?|funding|money|"
+    r"cash|data|systems?|platforms?)\b"
+)
+_AUXILIARY_BEFORE = re.compile(r"(?:\b(?:has|have|had|was|were|is|are|be|been|being|jointly|also|it|they|and)|,)\s*$")
+
+
+def _made_with_a_thing(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'develops models with Nvidia chips', 'developed the drug with funding from B', 'technology developed with
+    IBM' (said of the technology, not of the clause's subject): no partnership of the subject's with the name."""
+    if candidate.relation != "partners-with" or not _CO_MAKING.match(candidate.trigger):
+        return False
+    last = max(candidate.subject.start, candidate.object.start)
+    at = finder.text.rfind(candidate.trigger, finder.sentence.start, last)
+    if at < 0:
+        return False
+    partner = candidate.object if candidate.object.start == last else candidate.subject
+    if finder.between(at + len(candidate.trigger), partner.start).strip() not in ("", "the"):
+        return True
+    if _THING_AFTER_PARTNER.match(finder.text, partner.end):
+        return True
+    participle = candidate.trigger.split()[0].endswith("ed")
+    before = finder.text[finder.sentence.start : at]
+    return participle and bool(re.search(r"\b[a-z][\w-]*\s+$", before)) and not _AUXILIARY_BEFORE.search(before)
+
+
 def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:
     """The trigger candidates of a sentence without those its wording rules out, some turned into the
     relation the wording means."""
@@ -233,6 +260,7 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
         if candidate.relation == "employs" and after_preposition and _person(candidate.subject):
             candidate.subject = _as_organisation(candidate.subject)
     kept = [c for c in kept if not (c.relation == "employs" and _person(c.subject))]  # people employ no one here
+    kept = [c for c in kept if not _made_with_a_thing(finder, c)]
     # "Beta Data, where he served as Vice President of Operations": a place of work, not the employee
     kept = [c for c in kept if not (c.relation == "employs" and _WHERE_SERVED.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]

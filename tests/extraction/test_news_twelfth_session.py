@@ -137,7 +137,40 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "designing-a-thing-with-a-company",
+        "Orvane Labs is also designing its own chip with Broadcom, people familiar with the matter said.",
+        ("Orvane Labs", "partners-with", "Broadcom", "asserted"),
+    ),
+    (
+        "a-possessed-thing-designed-with-a-company",
+        "Orvane Labs' in-house chips, designed with Broadcom, are an alternative to Nvidia's.",
+        ("Orvane Labs", "partners-with", "Broadcom", "asserted"),
+    ),
+    (
+        "two-companies-that-worked-together",
+        "Orvane Labs and Kestrel Systems had worked together for years before the takeover.",
+        ("Orvane Labs", "partners-with", "Kestrel Systems", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "developing-with-a-companys-chips",
+        "Orvane Labs develops models with Nvidia chips.",
+        ("Orvane Labs", "partners-with", "Nvidia"),
+    ),
+    (
+        "developing-with-funding-from",
+        "Orvane Labs developed the drug with funding from Kestrel Capital.",
+        ("Orvane Labs", "partners-with", "Kestrel Capital"),
+    ),
+    (
+        "technology-developed-with-is-said-of-the-technology",
+        "Rapidus makes chips using technology developed with IBM.",
+        ("Rapidus", "partners-with", "IBM"),
+    ),
     (
         "investigating-with-help-is-no-accusation",
         "Orvane Labs is investigating the outage with help from Kestrel Security.",
