@@ -4138,7 +4138,7 @@ _TWO_COMPANIES = re.compile(
     r"banks|businesses|partners)|[Bb]oth\s+companies|[Tt]he\s+pair|(?<=with )both(?=\s*[.,;]))\b"
 )
 _TOGETHER_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:\w+\s+){0,4}?(?:work(?:ing)?\s+together|signed|sign|struck|agreed|will\s+collaborate|"
+    r"(?:['’]s?)?\s+(?:\w+\s+){0,4}?(?:work(?:ing|ed)?\s+together|signed|sign|struck|agreed|will\s+collaborate|"
     r"collaborat\w*|partner\w*|team(?:ed)?\s+up|jointly|work|deal|agreement|alliance|tie-up|working\s+closely|"
     r"cooperat\w*)\b"
 )
@@ -4193,7 +4193,8 @@ def names_a_pair(sentence: str) -> bool:
 
 
 _BOTH_COMPETE = re.compile(
-    r"^(?:Both|The\s+two)\s+(?:also\s+|now\s+|already\s+)?(?:compete\s+with|face\s+(?:\w+\s+){0,2}?competition\s+from|"
+    r"^(?:Both(?:\s+companies)?|The\s+two(?:\s+(?:[a-z-]+\s+)?(?:companies|firms|groups|chipmakers|carmakers|banks))?)\s+"
+    r"(?:also\s+|now\s+|already\s+)?(?:compete\s+with|face\s+(?:\w+\s+){0,2}?competition\s+from|"
     r"are\s+racing|rival|battle|vie\s+with|have\s+lost\s+ground\s+to|lost\s+ground\s+to)\s+"
     r"(?:(?:[a-z-]+\s+){0,4}?(?:such\s+as|including|like)\s+)?"
 )

@@ -155,6 +155,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "the-two-companies-have-worked-together",
+        "Orvane Labs sells its models through Kestrel Cloud. The two companies have worked together since 2021.",
+        ("Orvane Labs", "partners-with", "Kestrel Cloud", "asserted"),
+    ),
+    (
+        "the-two-companies-compete-with",
+        "Orvane Labs agreed to buy Kestrel Systems. The two companies compete with Veltrix Robotics in Europe.",
+        ("Kestrel Systems", "competes-with", "Veltrix Robotics", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "developing-with-a-companys-chips",
