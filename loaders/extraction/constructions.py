@@ -249,6 +249,20 @@ def _made_with_a_thing(finder: SentenceRelations, candidate: Candidate) -> bool:
     return participle and bool(re.search(r"\b[a-z][\w-]*\s+$", before)) and not _AUXILIARY_BEFORE.search(before)
 
 
+def _racing_to(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'racing to secure Nvidia's processors': a race to do something, not against the company named after it
+    ('racing Microsoft to sell agents' names the rival right after the verb)."""
+    if candidate.relation != "competes-with" or not re.fullmatch(r"rac(?:e|es|ed|ing)", candidate.trigger):
+        return False
+    last = max(candidate.subject.start, candidate.object.start)
+    at = finder.text.rfind(candidate.trigger, finder.sentence.start, last)
+    if at < 0:
+        return False
+    after = at + len(candidate.trigger)
+    first = next((m for m in finder.mentions if m.start >= after), None)
+    return first is None or not re.fullmatch(r"\s+(?:past\s+)?", finder.between(after, first.start))
+
+
 def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:
     """The trigger candidates of a sentence without those its wording rules out, some turned into the
     relation the wording means."""
@@ -261,6 +275,7 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
             candidate.subject = _as_organisation(candidate.subject)
     kept = [c for c in kept if not (c.relation == "employs" and _person(c.subject))]  # people employ no one here
     kept = [c for c in kept if not _made_with_a_thing(finder, c)]
+    kept = [c for c in kept if not _racing_to(finder, c)]
     # "Beta Data, where he served as Vice President of Operations": a place of work, not the employee
     kept = [c for c in kept if not (c.relation == "employs" and _WHERE_SERVED.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]

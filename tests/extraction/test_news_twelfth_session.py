@@ -168,7 +168,22 @@ FOUND += [
     ),
 ]
 
+_RACING = "Orvane Labs is racing Kestrel Systems and Veltrix Labs to sell AI agents to businesses."
+FOUND += [
+    ("racing-a-rival", _RACING, ("Orvane Labs", "competes-with", "Veltrix Labs", "asserted")),
+    (
+        "two-companies-compete-head-to-head",
+        "Orvane Labs and Kestrel Systems compete head to head in Europe.",
+        ("Orvane Labs", "competes-with", "Kestrel Systems", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "racing-to-do-something-is-no-race-against-it",
+        "Rivals such as Kestrel Cloud are also racing to secure Nvidia's latest processors.",
+        ("Kestrel Cloud", "competes-with", "Nvidia"),
+    ),
     (
         "developing-with-a-companys-chips",
         "Orvane Labs develops models with Nvidia chips.",
