@@ -520,6 +520,17 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
 _PERSON_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")
 
 
+def _established(name: str, gazetteer: Gazetteer, or_catalogued: bool = False) -> bool:
+    """A company the gazetteer knows by a ticker-like alias ('MSFT', 'AMZN', 'AWS'): no one's 'startup'; with
+    `or_catalogued`, also one it gives a Wikidata id (the long-established names it lists)."""
+    known = gazetteer.entities.get(name)
+    if known is None:
+        return False
+    return any(re.fullmatch(r"[A-Z]{3,5}", alias) for alias in known.aliases) or (
+        or_catalogued and bool(known.wikidata)
+    )
+
+
 def _person_pronouns(
     sentence: Sentence, found: list[Mention], earlier: list[Mention], sentences: list[Sentence]
 ) -> list[Mention]:
@@ -1498,6 +1509,16 @@ def _references(
                 target = _sentence_subject(sentence, start, here) or target
             if "-based " in match.group() and target is not None:
                 target = _home_town_company(target, sentence, start, earlier, here, sentences, gazetteer)
+            if (
+                match.group("generic") in ("startup", "start-up")
+                and target is not None
+                and _established(target, gazetteer)
+            ):
+                # "Microsoft and Nvidia will invest ... in the AI startup": a listed giant is no startup
+                grown = [
+                    m for m in candidates if not _established(m.name, gazetteer, True) and "Organization" in m.types
+                ]
+                target = _antecedent(sentence, start, grown, sentences) if grown else target
             if match.group("generic") in ("startup", "start-up") and target is not None:
                 # "the startup": the company the text called one ("AI chip startup Groq"), not a giant named since
                 called = [m.name for m in earlier + here if m.start < start and _called_a_startup(sentences, m)]

@@ -54,7 +54,8 @@ _IRREGULAR = {
     "leapfrog": ["leapfrogs", "leapfrogged", "leapfrogging"],
 }
 _VAGUE_WITH = frozenset(["lead", "head", "chair", "principal", "executive", "officer", "fellow", "director"])
-GAP = r"(?:[\s\-–—]+[^\s⟦⟧]+){0,5}?"
+# a sum counts as one word of a gap ("will invest up to $5 billion and $10 billion in")
+GAP = r"(?:[\s\-–—]+(?:[$€£]\d[\d.,]*\s(?:billion|million|trillion)\b|[^\s⟦⟧]+)){0,5}?"
 
 
 def inflect(verb: str) -> list[str]:

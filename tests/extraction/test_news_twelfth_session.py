@@ -178,7 +178,17 @@ FOUND += [
     ),
 ]
 
+_THREE_WAY = (
+    "Orvane Labs will buy $30 billion of computing capacity on Microsoft's Azure, under a pact in which Microsoft "
+    "and Nvidia will invest up to $5 billion and $10 billion in the AI startup, respectively."
+)
+FOUND += [
+    ("sums-in-a-gap-count-as-one-word", _THREE_WAY, ("Nvidia", "invests-in", "Orvane Labs", "planned")),
+    ("the-startup-is-not-a-listed-giant", _THREE_WAY, ("Microsoft", "invests-in", "Orvane Labs", "planned")),
+]
+
 NOT_FOUND = [
+    ("an-investor-does-not-invest-in-its-partner", _THREE_WAY, ("Nvidia", "invests-in", "Microsoft")),
     (
         "racing-to-do-something-is-no-race-against-it",
         "Rivals such as Kestrel Cloud are also racing to secure Nvidia's latest processors.",
