@@ -249,6 +249,25 @@ def _made_with_a_thing(finder: SentenceRelations, candidate: Candidate) -> bool:
     return participle and bool(re.search(r"\b[a-z][\w-]*\s+$", before)) and not _AUXILIARY_BEFORE.search(before)
 
 
+_NOUN_BEFORE_VERB_FORM = re.compile(
+    r"(?:['’]s?|\b(?:a|an|the|its|their|his|her|biggest|closest|main|largest|nearest|chief|key|fierce|top|bigger|"
+    r"smaller|former|longtime|arch|new|local|domestic|foreign)\b)\s*$",
+    re.I,
+)
+
+
+def _noun_read_as_verb(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'Orvane Labs' biggest rival, was bought by Amazon': 'rival' after a possessive or an adjective is a noun,
+    so the name after it is no one's rival."""
+    if candidate.frame != "verbs" or candidate.trigger.lower() not in ("rival", "rivals", "challenge", "challenges"):
+        return False
+    first, last = sorted((candidate.subject, candidate.object), key=lambda m: m.start)
+    at = finder.text.find(candidate.trigger, first.end, last.start)
+    if at < 0 or not re.search(r",\s+(?:is|was|are|were|has|have|had|will|would)\b", finder.between(at, last.start)):
+        return False  # ("Nvidia's rival AMD", "its rivals, including AMD": the rival is named after the noun)
+    return _NOUN_BEFORE_VERB_FORM.search(finder.text, first.start, at) is not None
+
+
 def _racing_to(finder: SentenceRelations, candidate: Candidate) -> bool:
     """'racing to secure Nvidia's processors': a race to do something, not against the company named after it
     ('racing Microsoft to sell agents' names the rival right after the verb)."""
@@ -276,6 +295,7 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not (c.relation == "employs" and _person(c.subject))]  # people employ no one here
     kept = [c for c in kept if not _made_with_a_thing(finder, c)]
     kept = [c for c in kept if not _racing_to(finder, c)]
+    kept = [c for c in kept if not _noun_read_as_verb(finder, c)]
     # "Beta Data, where he served as Vice President of Operations": a place of work, not the employee
     kept = [c for c in kept if not (c.relation == "employs" and _WHERE_SERVED.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]

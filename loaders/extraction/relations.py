@@ -212,6 +212,13 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|at|for|with|to|in)\s+(?:the\s+)?$"
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
 _AS_WELL_AS = re.compile(r"as well as")
+_APPOSITION_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?|[A-Z][^,;()]{0,40}?['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),"
+    r"(?=\s+(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still|then|later|recently)\s+)*[a-z]+\b)"
+)
+_AFTER_APPOSITION = re.compile(
+    r"\s*(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still|then|later|recently)\s+)*"
+)
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote|noted)\b")
 _SHARE_AFTER = re.compile(
     r"\s+(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+|(?:about|around|roughly|nearly|almost|some)\s+)?"
@@ -349,6 +356,11 @@ class SentenceRelations:
         # "Acme, founded by Jane Roe, has been owned by B": a reduced relative with its agent is one too
         self.asides += [
             (sentence.start + a.start(), sentence.start + a.end()) for a in _REDUCED_ASIDE.finditer(sentence.text)
+        ]
+        # "Acme, a rival of Google, was bought by B", "Acme, Orvane's biggest rival, was bought by B": a description
+        # set beside the subject, with a name of its own in it
+        self.appositions = [
+            (sentence.start + a.start(), sentence.start + a.end()) for a in _APPOSITION_ASIDE.finditer(sentence.text)
         ]
 
     @cached_property
@@ -538,6 +550,13 @@ class SentenceRelations:
                     # with her ("Acme's Jane Roe", "Acme CEO Jane Roe"), not for another one named before
                     employer = self._employer_of(mention, fits)
                     return self._expand_left(employer) if employer is not None else []
+            apposed = _inside(mention.start, self.appositions)
+            if (
+                apposed is not None
+                and apposed[1] <= position
+                and _AFTER_APPOSITION.fullmatch(self.between(apposed[1], position))
+            ):
+                continue  # the name inside the description is not the predicate's subject
             nearest = False
             if (fits and not set(mention.types) & set(fits)) or (avoid and mention.name in avoid):
                 continue
@@ -611,7 +630,7 @@ class SentenceRelations:
             if _INCLUDING.search(gap) and _words(gap) <= limit + 8 and not re.search(r"[;.]\s", gap):
                 pass
             elif re.fullmatch(r"\s*,\s*(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}", gap) and not re.search(
-                r"\b(?:and|or|but|which|who|that|while)\b", gap
+                r"\b(?:and|or|but|which|who|that|while|is|was|are|were|has|have|had|will|would|said|says)\b", gap
             ):
                 pass  # apposition: "the ChatGPT creator, OpenAI", "its parent, Norwegian energy company Nordvik"
             elif _DESCRIBED_THEN_NAMED.fullmatch(gap):

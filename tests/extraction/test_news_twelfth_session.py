@@ -187,7 +187,46 @@ FOUND += [
     ("the-startup-is-not-a-listed-giant", _THREE_WAY, ("Microsoft", "invests-in", "Orvane Labs", "planned")),
 ]
 
+_APPOSED_THEN_PASSIVE = [
+    ("Lumeo Health, a partner of Google, was acquired by Oracle.", ("Oracle", "acquires", "Lumeo Health"), "Google"),
+    (
+        "Tessaly AI, a rival to Google, raised new funding from Kestrel Capital.",
+        ("Kestrel Capital", "invests-in", "Tessaly AI"),
+        "Google",
+    ),
+    (
+        "Pellucid Semiconductor, a supplier to Apple, is being sued by Samsung.",
+        ("Samsung", "accuses", "Pellucid Semiconductor"),
+        "Apple",
+    ),
+    (
+        "Orvane Labs, a unit of Rivenhall Group, was sued by Meta.",
+        ("Meta", "accuses", "Orvane Labs"),
+        "Rivenhall Group",
+    ),
+    (
+        "Tessaly AI, a startup backed by Google, was acquired by Microsoft.",
+        ("Microsoft", "acquires", "Tessaly AI"),
+        "Google",
+    ),
+]
+FOUND += [
+    (f"the-subject-beside-its-description-{i}", text, (*triple, "asserted"))
+    for i, (text, triple, _) in enumerate(_APPOSED_THEN_PASSIVE)
+]
+_SUPPLIER_APPOSED = "Pellucid Semiconductor, a Samsung supplier, is backed by SoftBank."
+
 NOT_FOUND = [
+    *[
+        (f"the-name-inside-the-description-{i}", text, (triple[0], triple[1], inside))
+        for i, (text, triple, inside) in enumerate(_APPOSED_THEN_PASSIVE)
+    ],
+    ("a-clause-after-the-comma-is-no-apposition", _SUPPLIER_APPOSED, ("SoftBank", "supplies", "Samsung")),
+    (
+        "a-noun-rival-names-no-rival-after-its-clause",
+        "Kestrel Systems, Orvane Labs' biggest rival, was bought by Amazon.",
+        ("Amazon", "competes-with", "Orvane Labs"),
+    ),
     ("an-investor-does-not-invest-in-its-partner", _THREE_WAY, ("Nvidia", "invests-in", "Microsoft")),
     (
         "racing-to-do-something-is-no-race-against-it",
