@@ -520,6 +520,31 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
 _PERSON_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")
 
 
+_SUBJECT_NEXT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|said|says|did|"
+    r"does|also|still|now|then|[a-z]+(?:ed|es))\b"
+)
+_OBJECT_VERB_JUST_BEFORE = re.compile(
+    r"\b(?:buy|acquire|purchase|take\s+over|bought|acquired|purchased|sued|sue|suing|back|backed|invest\s+in|"
+    r"invested\s+in|fund|funded|hire|hired|sell|sold|merge\s+with|merged\s+with)\s+$"
+)
+_CLAUSE_GAP_BREAK = re.compile(r"[;,]|\b(?:that|which|who|and|but|while|whereas|after|before|because|said|says)\b")
+
+
+def _clause_subject_of_object(sentence: Sentence, start: int, end: int, here: list[Mention]) -> Mention | None:
+    """The organisation a verb right before a reference has as its subject in the same clause ('Amazon agreed
+    to buy the company': Amazon), when the reference is that verb's object; else None."""
+    text = sentence.text
+    if _SUBJECT_NEXT.match(text, end - sentence.start) or not _OBJECT_VERB_JUST_BEFORE.search(
+        text, 0, start - sentence.start
+    ):
+        return None
+    before = [m for m in here if m.end <= start and "Organization" in m.types and m.kind != "reference"]
+    if not before or _CLAUSE_GAP_BREAK.search(text, before[-1].end - sentence.start, start - sentence.start):
+        return None
+    return before[-1]
+
+
 def _established(name: str, gazetteer: Gazetteer, or_catalogued: bool = False) -> bool:
     """A company the gazetteer knows by a ticker-like alias ('MSFT', 'AMZN', 'AWS'): no one's 'startup'; with
     `or_catalogued`, also one it gives a Wikidata id (the long-established names it lists)."""
@@ -1524,6 +1549,12 @@ def _references(
                 called = [m.name for m in earlier + here if m.start < start and _called_a_startup(sentences, m)]
                 if called and target not in called:
                     target = called[-1]
+            if target is not None and (match.group("pronoun") or match.group("generic")):
+                # "Amazon agreed to buy the company", "... to buy it": an object is not its own clause's subject
+                subject = _clause_subject_of_object(sentence, start, end, here)
+                if subject is not None and subject.name == target:
+                    others = [m for m in candidates if m.name != target]
+                    target = _antecedent(sentence, start, others, sentences) if others else None
         if target is None:
             continue
         types = ("Organization",)

@@ -216,6 +216,19 @@ FOUND += [
 ]
 _SUPPLIER_APPOSED = "Pellucid Semiconductor, a Samsung supplier, is backed by SoftBank."
 
+FOUND += [
+    (
+        "the-company-as-an-object-is-not-its-verbs-subject",
+        "Kestrel Systems makes warehouse robots. Amazon agreed to buy the company for $900 million.",
+        ("Amazon", "acquires", "Kestrel Systems", "planned"),
+    ),
+    (
+        "it-as-an-object-is-not-its-verbs-subject",
+        "Kestrel Systems makes warehouse robots. Amazon plans to buy it.",
+        ("Amazon", "acquires", "Kestrel Systems", "planned"),
+    ),
+]
+
 NOT_FOUND = [
     *[
         (f"the-name-inside-the-description-{i}", text, (triple[0], triple[1], inside))
