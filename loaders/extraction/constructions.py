@@ -268,6 +268,21 @@ def _noun_read_as_verb(finder: SentenceRelations, candidate: Candidate) -> bool:
     return _NOUN_BEFORE_VERB_FORM.search(finder.text, first.start, at) is not None
 
 
+_RECIPROCAL_VERB = re.compile(
+    r"(?:are\s+|will\s+|have\s+(?:been\s+)?)?(?:compet|battl|partner|collaborat|jointly|co-develop|teamed)"
+)
+_WITH_A_THIRD = re.compile(r"\s+(?:with|against|on|for)\s+(?!each\s+other|one\s+another)(?:the\s+)?[A-Z]")
+
+
+def _reciprocal_with_a_third(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'A and B compete with C', 'A and B partnered with C': each with the third, not with one another."""
+    if candidate.frame != "symmetric_nouns" or not _RECIPROCAL_VERB.match(candidate.trigger):
+        return False
+    last = max(candidate.subject.end, candidate.object.end)
+    at = finder.text.find(candidate.trigger, last, finder.sentence.end)
+    return at >= 0 and _WITH_A_THIRD.match(finder.text, at + len(candidate.trigger)) is not None
+
+
 def _racing_to(finder: SentenceRelations, candidate: Candidate) -> bool:
     """'racing to secure Nvidia's processors': a race to do something, not against the company named after it
     ('racing Microsoft to sell agents' names the rival right after the verb)."""
@@ -296,6 +311,7 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _made_with_a_thing(finder, c)]
     kept = [c for c in kept if not _racing_to(finder, c)]
     kept = [c for c in kept if not _noun_read_as_verb(finder, c)]
+    kept = [c for c in kept if not _reciprocal_with_a_third(finder, c)]
     # "Beta Data, where he served as Vice President of Operations": a place of work, not the employee
     kept = [c for c in kept if not (c.relation == "employs" and _WHERE_SERVED.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]

@@ -229,7 +229,35 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "two-subjects-compete",
+        "Ondine Networks and Halcyon Data compete for telecom contracts in Europe.",
+        ("Ondine Networks", "competes-with", "Halcyon Data", "asserted"),
+    ),
+    (
+        "three-subjects-are-battling",
+        "Orvane Labs, Kestrel Systems and Halvorsen Robotics are battling for warehouse automation contracts.",
+        ("Orvane Labs", "competes-with", "Halvorsen Robotics", "asserted"),
+    ),
+    (
+        "two-subjects-have-been-collaborating",
+        "Veridian Cloud and Halcyon Data have been collaborating since 2021.",
+        ("Veridian Cloud", "partners-with", "Halcyon Data", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "two-subjects-competing-with-a-third-are-not-rivals-of-each-other",
+        "Orvane Labs and Kestrel Systems compete with Veltrix Labs.",
+        ("Orvane Labs", "competes-with", "Kestrel Systems"),
+    ),
+    (
+        "two-subjects-partnered-with-a-third",
+        "Orvane Labs and Kestrel Systems have partnered with Nvidia.",
+        ("Orvane Labs", "partners-with", "Kestrel Systems"),
+    ),
     *[
         (f"the-name-inside-the-description-{i}", text, (triple[0], triple[1], inside))
         for i, (text, triple, inside) in enumerate(_APPOSED_THEN_PASSIVE)
