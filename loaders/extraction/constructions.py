@@ -283,6 +283,12 @@ def _reciprocal_with_a_third(finder: SentenceRelations, candidate: Candidate) ->
     return at >= 0 and _WITH_A_THIRD.match(finder.text, at + len(candidate.trigger)) is not None
 
 
+_MADE_A_MOVE = re.compile(
+    r"\b(?:made|makes|make|making)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:bid|offer|approach|case|move|"
+    r"push|proposal|pitch|play)\b"
+)
+
+
 def _racing_to(finder: SentenceRelations, candidate: Candidate) -> bool:
     """'racing to secure Nvidia's processors': a race to do something, not against the company named after it
     ('racing Microsoft to sell agents' names the rival right after the verb)."""
@@ -312,6 +318,17 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _racing_to(finder, c)]
     kept = [c for c in kept if not _noun_read_as_verb(finder, c)]
     kept = [c for c in kept if not _reciprocal_with_a_third(finder, c)]
+    # "made a bid for Pellucid", "made the case for buying Acme shares": a move made, nothing developed
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation in ("develops", "invests-in")
+            and _MADE_A_MOVE.search(
+                finder.between(min(c.subject.end, c.object.end), max(c.subject.start, c.object.start))
+            )
+        )
+    ]
     # "Beta Data, where he served as Vice President of Operations": a place of work, not the employee
     kept = [c for c in kept if not (c.relation == "employs" and _WHERE_SERVED.match(finder.text, c.object.end))]
     kept = [c for c in kept if not (c.relation == "owns" and _holds_a_post(finder, c))]
@@ -454,6 +471,14 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
             _RELIED_ON_FOR_GOODS.match(finder.text, candidate.object.end) or suppliers
         ):
             candidate.relation, candidate.subject, candidate.object = "supplies", candidate.object, candidate.subject
+    for candidate in kept:  # "bought Nvidia chips worth $40 billion", "bought Acme shares": goods or a holding
+        if candidate.relation == "acquires" and not candidate.object.possessive:
+            bought = _GOODS_NAMED_BY.match(finder.text, candidate.object.end)
+            if bought is not None and bought.group("shares"):
+                candidate.relation = "invests-in"
+            elif bought is not None:
+                candidate.relation = "supplies"
+                candidate.subject, candidate.object = candidate.object, candidate.subject
     for candidate in kept:  # "agreed to buy any of CoreWeave's unused capacity": computing bought, no company
         if candidate.relation == "acquires" and candidate.object.possessive:
             goods = _GOODS_OF.match(finder.text, candidate.object.end)
@@ -1238,6 +1263,11 @@ def _known_cloud(mention: Mention) -> bool:
     return known is not None and known.cloud
 
 
+# a company's name used as a modifier of what is bought: "Nvidia chips", "Samsung memory", "Acme shares"
+_GOODS_NAMED_BY = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:(?P<shares>shares|stock|stake)|chips|processors|GPUs|memory|servers|accelerators|"
+    r"equipment|hardware|components|gear|goods|batteries|modems|panels|displays)\b"
+)
 # what a company's possessive may name that is bought from it rather than bought with it
 _GOODS_OF = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?P<capacity>capacity|computing\s+capacity|computing\s+power|compute|cloud\s+"

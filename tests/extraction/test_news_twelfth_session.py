@@ -247,7 +247,23 @@ FOUND += [
     ),
 ]
 
+_CHIPS_BOUGHT = "Oracle bought Nvidia chips worth $40 billion."
+FOUND += [
+    ("a-company-named-before-goods-bought-supplies-them", _CHIPS_BOUGHT, ("Nvidia", "supplies", "Oracle", "asserted")),
+    (
+        "shares-bought-are-a-holding",
+        "Kestrel Capital bought Orvane Labs shares last year.",
+        ("Kestrel Capital", "invests-in", "Orvane Labs", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    ("goods-bought-are-no-company-bought", _CHIPS_BOUGHT, ("Oracle", "acquires", "Nvidia")),
+    (
+        "a-bid-made-develops-nothing",
+        "Samsung made a bid for Pellucid Semiconductor.",
+        ("Samsung", "develops", "Pellucid Semiconductor"),
+    ),
     (
         "two-subjects-competing-with-a-third-are-not-rivals-of-each-other",
         "Orvane Labs and Kestrel Systems compete with Veltrix Labs.",
