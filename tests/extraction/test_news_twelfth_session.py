@@ -257,6 +257,22 @@ FOUND += [
     ),
 ]
 
+_SET_UP_AFTER_LEAVING = "Priya Nair set up Lumeo Health after leaving Google."
+FOUND += [
+    ("a-person-who-set-up-a-company", _SET_UP_AFTER_LEAVING, ("Lumeo Health", "employs", "Priya Nair", "asserted")),
+    ("after-leaving-is-a-former-post", _SET_UP_AFTER_LEAVING, ("Google", "employs", "Priya Nair", "former")),
+    (
+        "a-person-who-started-a-company",
+        "Former Oracle engineer Chen Wei started Veridian Cloud in 2020.",
+        ("Veridian Cloud", "employs", "Chen Wei", "asserted"),
+    ),
+    (
+        "stopped-using-is-former",
+        "Quillon Systems stopped using Amazon Web Services last year.",
+        ("Quillon Systems", "hosts-on", "Amazon Web Services", "former"),
+    ),
+]
+
 NOT_FOUND = [
     ("goods-bought-are-no-company-bought", _CHIPS_BOUGHT, ("Oracle", "acquires", "Nvidia")),
     (
