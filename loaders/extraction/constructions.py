@@ -202,6 +202,21 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             candidate.subject = _maker_meant(finder, candidate.subject)
         elif _owned_platform(candidate.object):
             candidate.relation = "owns"  # "Meta's Instagram": a business Meta owns, not a product it makes
+    for candidate in found:  # "provide cloud services to X", "AWS counts X as a customer": X is hosted there
+        one = {candidate.subject.name.split()[0], candidate.object.name.split()[0]}
+        if (
+            candidate.relation == "supplies"
+            and len(one) == 2
+            and (
+                _CLOUD_WORDS.search(candidate.trigger)
+                or (
+                    re.search(r"customer|client", candidate.trigger)
+                    and (_a_cloud_provider(finder, candidate.subject) or _runs_a_cloud(candidate.subject.name))
+                )
+            )
+        ):
+            candidate.relation = "hosts-on"
+            candidate.subject, candidate.object = candidate.object, candidate.subject
     # "led the design of the iMac and iPod": a product employs no one
     return [
         c
@@ -220,6 +235,11 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
 
 
 _PERSON_PRONOUN = re.compile(r"[Hh]e|[Ss]he")
+_CLOUD_WORDS = re.compile(
+    r"\bcloud\s+(?:services?|customers?|clients?|computing|capacity|infrastructure|contracts?)\b"
+    r"|\bcomputing\s+(?:power|capacity|services|resources)\b|\bcompute\b",
+    re.I,
+)
 
 
 _CO_MAKING = re.compile(r"(?:co-)?(?:design|develop)\w*")

@@ -273,6 +273,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-cloud-counts-a-customer",
+        "Amazon Web Services counts Halcyon Data as a customer.",
+        ("Halcyon Data", "hosts-on", "Amazon Web Services", "asserted"),
+    ),
+    (
+        "cloud-customers-include",
+        "Oracle's cloud customers include Tessaly AI and Lumeo Health.",
+        ("Lumeo Health", "hosts-on", "Oracle", "asserted"),
+    ),
+    (
+        "cloud-services-provided",
+        "Microsoft agreed to provide cloud services to Orvane Labs under a five-year contract.",
+        ("Orvane Labs", "hosts-on", "Microsoft", "planned"),
+    ),
+    ("a-chipmaker-counts-a-customer", "TSMC counts Apple as a customer.", ("TSMC", "supplies", "Apple", "asserted")),
+]
+
 NOT_FOUND = [
     ("goods-bought-are-no-company-bought", _CHIPS_BOUGHT, ("Oracle", "acquires", "Nvidia")),
     (
