@@ -217,6 +217,18 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         ):
             candidate.relation = "hosts-on"
             candidate.subject, candidate.object = candidate.object, candidate.subject
+    # "robots run on processors from B": a supplier of goods, not a host, when the same pair is said to be both
+    supplied = {(c.object.name, c.subject.name) for c in found if c.relation == "supplies"}
+    found = [
+        c
+        for c in found
+        if not (
+            c.relation == "hosts-on"
+            and (c.subject.name, c.object.name) in supplied
+            and not _a_cloud_provider(finder, c.object)
+            and not _runs_a_cloud(c.object.name)
+        )
+    ]
     # "led the design of the iMac and iPod": a product employs no one
     return [
         c
@@ -2501,6 +2513,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _both_as_subject,
         _ranked_behind,
         _makes_their_goods,
+        _goods_bought_from_makers,
         _its_use_of,
         _its_roles,
         _made_its_role,
@@ -4344,6 +4357,85 @@ def _ranked_behind(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_GOODS = (
+    r"(?:chips|processors|accelerators|GPUs|CPUs|semiconductors|memory|batteries|cells|modems|displays|screens|"
+    r"panels|sensors|engines|components|parts|servers|cameras|lenses)"
+)
+# "Orvane's accelerators are made by TSMC": the maker supplies the possessor
+_OWN_GOODS_MADE_BY = re.compile(
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_GOODS}\s+(?:are|were|is|was|will\s+be|have\s+been|would\s+be)\s+"
+    r"(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:made|manufactured|produced|built|assembled|fabricated|supplied)\s+by\s+$"
+)
+# "Nvidia's chips power Tessaly's data centres": the maker supplies the company its goods run for
+_GOODS_POWER = re.compile(
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_GOODS}\s+(?:also\s+|now\s+|already\s+)?(?:power|powers|powered|run\s+in|"
+    r"go\s+into|went\s+into|are\s+used\s+in|were\s+used\s+in)\s+(?:the\s+)?$"
+)
+# "Tamsin's scooters use batteries from Brightwater", "robots run on processors from Pellucid"
+_USE_GOODS_FROM = re.compile(
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:use|uses|used|run\s+on|runs\s+on|rely\s+on|relies\s+on)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_GOODS}\s+(?:from|made\s+by|supplied\s+by)\s+$"
+)
+# "Orvane ordered 10,000 Nvidia processors"
+_ORDERED_GOODS = re.compile(
+    r"\b(?:ordered|orders|order|ordering|bought|buys|buying|purchased|purchases|deploy|deployed|deploys|uses|use|used)\s+"
+    r"(?:(?:about|some|more\s+than|nearly|up\s+to)\s+)?(?:[\d,.]+\s+(?:million\s+|billion\s+)?)?$"
+)
+
+
+@_said(
+    "made",
+    "manufactured",
+    "produced",
+    "built",
+    "assembled",
+    "fabricated",
+    "supplied",
+    "power",
+    "powers",
+    "powered",
+    "used",
+    "uses",
+    "use",
+    "run",
+    "runs",
+    "ordered",
+    "orders",
+    "order",
+    "bought",
+    "purchased",
+    "deploy",
+    "deployed",
+    "deploys",
+    "into",
+    "relies",
+    "rely",
+)
+def _goods_bought_from_makers(finder: SentenceRelations) -> list[Candidate]:
+    """Supply named through the goods: 'X's accelerators are made by TSMC', 'Nvidia's chips power X's data
+    centres', 'X's scooters use batteries from B', 'X ordered 10,000 Nvidia processors'."""
+    found: list[Candidate] = []
+    for first, second in pairwise(finder.mentions):
+        if not (_org(first) and _org(second)) or _person(first) or _person(second) or first.name == second.name:
+            continue
+        between = finder.between(first.end, second.start)
+        if _OWN_GOODS_MADE_BY.fullmatch(between) or _USE_GOODS_FROM.fullmatch(between):
+            found.append(Candidate("supplies", second, first, "verbs", between.strip(" '’s"), 0.6))
+        elif _GOODS_POWER.fullmatch(between) and second.possessive:
+            found.append(Candidate("supplies", first, second, "verbs", between.strip(" '’s"), 0.6))
+    for company in finder.mentions:
+        ordered = _ORDERED_GOODS.search(finder.text, finder.sentence.start, company.start)
+        if ordered is None or not _org(company) or _person(company):
+            continue
+        if not re.match(rf"\s+(?:[\w-]+\s+)?{_GOODS}\b", finder.text[company.end : company.end + 40]):
+            continue
+        buyer = finder.left_of(ordered.start(), ("Organization",))
+        for one in buyer:
+            if one.name != company.name and not _person(one):
+                found.append(Candidate("supplies", company, one, "verbs", ordered.group().strip(), 0.6))
+    return found
+
+
 _MAKES_FOR = re.compile(
     r"\b(?:manufacture|manufactures|manufactured|manufacturing|make|makes|made|making|produce|produces|produced|"
     r"producing|mass-produce|mass-produces|mass-produced|mass-producing|fabricate|fabricates|fabricated|"
@@ -4575,7 +4667,9 @@ _ROLE_ADJECTIVES = (
     r"sole|second-largest|third-largest|lead|anchor|strategic|minority|majority|controlling|closest|fiercest|"
     r"biggest|chief|direct|exclusive|training|technology|infrastructure|AI|commercial|outside|institutional|"
     r"single|financial|corporate|private|global|cloud|two|three|four|five|active|activist|existing|current|"
-    r"external|dominant|leading|important|significant|big|second-biggest|third-biggest)\s+){0,3}"
+    r"external|dominant|leading|important|significant|big|second-biggest|third-biggest|"
+    # the goods a supplier sells or a customer buys: "its main chip supplier", "Samsung's biggest memory customer"
+    r"chip|memory|battery|component|components|display|modem|wafer|parts|power|energy|engine|foundry)\s+){0,3}"
 )
 _ROLES = (
     r"(?P<role>investor|backer|shareholder|stakeholder|owner|parent|parent\s+company|customer|client|supplier|"

@@ -292,7 +292,37 @@ FOUND += [
     ("a-chipmaker-counts-a-customer", "TSMC counts Apple as a customer.", ("TSMC", "supplies", "Apple", "asserted")),
 ]
 
+_RUN_ON_PROCESSORS = "Orvane Labs' robots run on processors from Pellucid Semiconductor."
+FOUND += [
+    (
+        "goods-made-by-a-maker",
+        "Orvane Labs' accelerators are made by TSMC.",
+        ("TSMC", "supplies", "Orvane Labs", "asserted"),
+    ),
+    (
+        "chips-power-a-companys-data-centres",
+        "Nvidia's chips power Tessaly AI's data centres.",
+        ("Nvidia", "supplies", "Tessaly AI", "asserted"),
+    ),
+    (
+        "goods-run-on-from-a-maker",
+        _RUN_ON_PROCESSORS,
+        ("Pellucid Semiconductor", "supplies", "Orvane Labs", "asserted"),
+    ),
+    (
+        "goods-ordered-by-the-maker-named",
+        "Orvane Labs ordered 10,000 Nvidia processors for its new data centre.",
+        ("Nvidia", "supplies", "Orvane Labs", "asserted"),
+    ),
+    (
+        "a-possessive-goods-supplier",
+        "TSMC, Orvane Labs' main chip supplier, raised prices.",
+        ("TSMC", "supplies", "Orvane Labs", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    ("a-goods-maker-is-no-host", _RUN_ON_PROCESSORS, ("Orvane Labs", "hosts-on", "Pellucid Semiconductor")),
     ("goods-bought-are-no-company-bought", _CHIPS_BOUGHT, ("Oracle", "acquires", "Nvidia")),
     (
         "a-bid-made-develops-nothing",
