@@ -2514,6 +2514,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _ranked_behind,
         _makes_their_goods,
         _goods_bought_from_makers,
+        _taken_to_court,
         _its_use_of,
         _its_roles,
         _made_its_role,
@@ -4433,6 +4434,24 @@ def _goods_bought_from_makers(finder: SentenceRelations) -> list[Candidate]:
         for one in buyer:
             if one.name != company.name and not _person(one):
                 found.append(Candidate("supplies", company, one, "verbs", ordered.group().strip(), 0.6))
+    return found
+
+
+_TO_COURT_AFTER = re.compile(r"\s+to\s+court\b")
+_TOOK_BEFORE = re.compile(r"\b(?:took|takes|take|taking|taken|dragged|drags|drag)\s+$")
+
+
+@_said("court")
+def _taken_to_court(finder: SentenceRelations) -> list[Candidate]:
+    """'Kestrel took Orvane Labs to court over unpaid fees': the one taking the other to court accuses it."""
+    found: list[Candidate] = []
+    for defendant in finder.mentions:
+        took = _TOOK_BEFORE.search(finder.text, finder.sentence.start, defendant.start)
+        if took is None or not _TO_COURT_AFTER.match(finder.text, defendant.end):
+            continue
+        for plaintiff in finder.left_of(took.start(), ("Organization", "Person")):
+            if plaintiff.name != defendant.name:
+                found.append(Candidate("accuses", plaintiff, defendant, "verbs", "took ... to court", 0.65))
     return found
 
 

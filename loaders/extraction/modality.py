@@ -53,6 +53,7 @@ _SAID_IT_WOULD = re.compile(rf"(?P<said>{_SAID}(?:it|they|the\s+\w+))\s+would\b"
 _SAID_BEFORE = re.compile(rf"{_SAID}$", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:reports\s+)?(?:that\s+)?$", re.I)
 _WOULD = re.compile(r"^\s*would\b")
+_ACCUSATION_NOUN = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}?(?:allegations|accusations|claims|charges|complaints?)\b")
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should)\b", re.I)
 
 
@@ -61,7 +62,8 @@ def as_reported_plan(scope: str, before: str, sentence: str) -> str:
     alone is one): its 'would' reads as 'will', unless a condition hangs on it ('would buy it if ...'); 'denied
     that it plans to' is a denial. `before`: the words before the pair, where 'said' or 'denied' stands when the
     pair's subject is 'it'."""
-    if _DENIED_BEFORE.search(before):
+    if _DENIED_BEFORE.search(before) and not _ACCUSATION_NOUN.match(scope):
+        # ("rejected Kestrel's allegations that it ...": the allegations were made; it is they that are denied)
         scope = "denied " + scope  # "denied that it plans to buy Y": the denial is said of the pair's 'it'
     if _CONDITION.search(sentence):
         return scope

@@ -321,7 +321,31 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "taken-to-court",
+        "Kestrel Systems took Orvane Labs to court over unpaid fees.",
+        ("Kestrel Systems", "accuses", "Orvane Labs", "asserted"),
+    ),
+    (
+        "alleges-that",
+        "Kestrel Systems alleges that Orvane Labs copied its software.",
+        ("Kestrel Systems", "accuses", "Orvane Labs", "asserted"),
+    ),
+    (
+        "allegations-rejected-were-made",
+        "Orvane Labs rejected Kestrel Systems' allegations that it had infringed patents.",
+        ("Kestrel Systems", "accuses", "Orvane Labs", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "alleging-after-a-comma-is-the-clauses-subjects",
+        "Pfizer hit back by suing Kestrel Bio and Novo in Delaware, alleging that the biotech had breached its "
+        "contract.",
+        ("Kestrel Bio", "accuses", "Novo"),
+    ),
     ("a-goods-maker-is-no-host", _RUN_ON_PROCESSORS, ("Orvane Labs", "hosts-on", "Pellucid Semiconductor")),
     ("goods-bought-are-no-company-bought", _CHIPS_BOUGHT, ("Oracle", "acquires", "Nvidia")),
     (
