@@ -315,6 +315,10 @@ def _reciprocal_with_a_third(finder: SentenceRelations, candidate: Candidate) ->
     return at >= 0 and _WITH_A_THIRD.match(finder.text, at + len(candidate.trigger)) is not None
 
 
+_COMPANY_CALLED = re.compile(
+    r"\b(?:company|firm|startup|start-up|group|fund|venture|unit|lab|business|maker|developer|partner)\s*,?\s+"
+    r"(?:called|named)\s+$"
+)
 _MADE_A_MOVE = re.compile(
     r"\b(?:made|makes|make|making)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:bid|offer|approach|case|move|"
     r"push|proposal|pitch|play)\b"
@@ -350,6 +354,12 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _racing_to(finder, c)]
     kept = [c for c in kept if not _noun_read_as_verb(finder, c)]
     kept = [c for c in kept if not _reciprocal_with_a_third(finder, c)]
+    # "working on a deal with a company called Kestrel": a company so called is no product
+    kept = [
+        c
+        for c in kept
+        if not (c.relation == "develops" and _COMPANY_CALLED.search(finder.text, finder.sentence.start, c.object.start))
+    ]
     # "made a bid for Pellucid", "made the case for buying Acme shares": a move made, nothing developed
     kept = [
         c

@@ -41,7 +41,8 @@ _CORPORATE_SUFFIX = (
     r"Bancorp|Bancshares|Securities|Insurance|Association|Federal|Savings|Logistics|Aviation|Foods|Realty|"
     r"Properties|Resources|Brands|Chemicals|Materials|Petroleum|Mining|Minerals|Steel|Airways|Telecom|"
     r"Hospital|Museum|College|Agency|Bankshares|Mortgage|Advisors|Advisers|Consulting|LLP|L\.L\.P\.|"
-    r"S\.p\.\s?A\.|SpA|Pte\.?\s+Ltd\.?|B\.V\.|BV|SE|KG|AB|ASA|Oyj|National\s+Association|N\.A\."
+    r"S\.p\.\s?A\.|SpA|Pte\.?\s+Ltd\.?|B\.V\.|BV|SE|KG|AB|ASA|Oyj|National\s+Association|N\.A\.|"
+    r"Mobility|Health|Data|Security|Semiconductors|Diagnostics|Genomics|Biologics|Aerospace|Payments|Gaming"
 )
 # legal forms end a name: "Halden Corporation of Denver" is Halden Corporation (of a place);
 # "Bank of America" and "University of Chicago" go on.

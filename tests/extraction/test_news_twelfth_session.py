@@ -339,7 +339,35 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "working-on-a-thing-called",
+        "Orvane Labs is working on a humanoid robot called Strider.",
+        ("Orvane Labs", "develops", "Strider", "asserted"),
+    ),
+    (
+        "developing-a-thing-called-in-commas",
+        "Kestrel Systems is developing a chip, called Talon, for data centres.",
+        ("Kestrel Systems", "develops", "Talon", "asserted"),
+    ),
+    (
+        "a-takeover-by",
+        "Tamsin Mobility agreed to a takeover by Corvax.",
+        ("Corvax", "acquires", "Tamsin Mobility", "planned"),
+    ),
+    (
+        "a-trade-word-closes-a-company-name",
+        "Amazon Web Services counts Lumeo Health as a customer.",
+        ("Lumeo Health", "hosts-on", "Amazon Web Services", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "a-company-called-is-no-product-worked-on",
+        "Orvane Labs is working on a deal with a company called Kestrel.",
+        ("Orvane Labs", "develops", "Kestrel"),
+    ),
     (
         "alleging-after-a-comma-is-the-clauses-subjects",
         "Pfizer hit back by suing Kestrel Bio and Novo in Delaware, alleging that the biotech had breached its "
