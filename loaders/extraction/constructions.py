@@ -4707,6 +4707,7 @@ _ROLES = (
 )
 _PART_ROLES = ("arm", "unit", "subsidiary", "division")  # "X's cloud unit Y": the name follows with no comma
 _ROLE_OF_COMPANY = re.compile(rf"['’]s?\s+{_ROLE_ADJECTIVES}{_ROLES}")
+_ROLE_OF_ITS = re.compile(rf"\s+{_ROLE_ADJECTIVES}{_ROLES}")  # "Its biggest customer is Apple"
 _AND_ROLE = re.compile(rf"\s+and\s+(?:its\s+|their\s+)?{_ROLE_ADJECTIVES}{_ROLES}")
 _ROLE_RELATION = {
     "investor": ("invests-in", False),
@@ -4984,7 +4985,8 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
     biggest customer': the named company holds that role towards the possessor."""
     found = []
     for company in finder.mentions:
-        role = finder.right_after(company, _ROLE_OF_COMPANY) if company.possessive else None
+        its = company.kind == "reference" and company.text == "Its"
+        role = finder.right_after(company, _ROLE_OF_ITS if its else _ROLE_OF_COMPANY) if company.possessive else None
         if role is None or not _org(company) or _person(company):
             continue
         after = next((m for m in finder.mentions if m.start >= role.end()), None)
@@ -5000,6 +5002,8 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
                 gap,
             )
             or (gap == " " and role.group("role") in _PART_ROLES and not role.group().endswith("s"))
+            # "Its biggest customer is Apple"
+            or (its and re.fullmatch(r"\s+(?:is|was|remains|became|has\s+been)\s+(?:still\s+)?", gap))
         ):
             holder = after
         elif before and _COPULA_BEFORE.fullmatch(finder.between(before[-1].end, company.start)):

@@ -402,8 +402,8 @@ _REFERENCE = re.compile(
     # "his company": the company the sentence names him at ('HPE chief executive Antonio Neri ... his company')
     r"|\b(?P<his>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|employer|startup|group)\b"
     # a sentence that opens on "Its investors include ...": whose they are is said before
-    r"|^(?P<its>Its)(?=\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders|customers|clients|partners|rivals|"
-    r"competitors|suppliers|tenants|chief|CEO|CFO|CTO|COO|president|founder|co-founder|chairman|chairwoman|head|"
+    r"|^(?P<its>Its)(?=\s+(?:[\w-]+\s+){0,2}(?:investors?|backers?|shareholders?|customers?|clients?|partners?|rivals?|"
+    r"competitors?|suppliers?|tenants|chief|CEO|CFO|CTO|COO|president|founder|co-founder|chairman|chairwoman|head|"
     # "Its managed cloud services run on AWS": what it runs
     r"services|models|workloads|operations|apps)\b"
     # "Its Command models and North agent platform are sold ...": its products, named
@@ -509,8 +509,10 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         found = [m for m in found if not _BASED.match(text, m.end)]
         found = [_a_family(m, text) for m in found]
         for mention in found:
-            mention.possessive = bool(_POSSESSIVE.match(text[mention.end : mention.end + 4])) or (
-                mention.text.endswith("s") and _PLURAL_POSSESSIVE.match(text, mention.end) is not None
+            mention.possessive = (
+                bool(_POSSESSIVE.match(text[mention.end : mention.end + 4]))
+                or (mention.text.endswith("s") and _PLURAL_POSSESSIVE.match(text, mention.end) is not None)
+                or (mention.kind == "reference" and mention.text == "Its")  # "Its biggest customer is Apple"
             )
         mentions.extend(found)
         companies.update(m.name for m in found if m.types[0] == "Organization" and len(m.name.split()) >= 2)

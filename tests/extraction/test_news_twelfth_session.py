@@ -362,6 +362,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "its-biggest-customer-is",
+        "Pellucid Semiconductor makes modems. Its biggest customer is Apple.",
+        ("Pellucid Semiconductor", "supplies", "Apple", "asserted"),
+    ),
+    (
+        "its-largest-shareholder-is",
+        "Orvane Labs makes robots. Its largest shareholder is Kestrel Capital.",
+        ("Kestrel Capital", "invests-in", "Orvane Labs", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-company-called-is-no-product-worked-on",
