@@ -301,9 +301,10 @@ def _noun_read_as_verb(finder: SentenceRelations, candidate: Candidate) -> bool:
 
 
 _RECIPROCAL_VERB = re.compile(
-    r"(?:are\s+|will\s+|have\s+(?:been\s+)?)?(?:compet|battl|partner|collaborat|jointly|co-develop|teamed)"
+    r"(?:are\s+|will\s+|have\s+(?:been\s+)?)?(?:compete|competing|battle|battling|partnered|collaborating|"
+    r"jointly\s+develop|co-develop|teamed\s+up)$"
 )
-_WITH_A_THIRD = re.compile(r"\s+(?:with|against|on|for)\s+(?!each\s+other|one\s+another)(?:the\s+)?[A-Z]")
+_WITH_A_THIRD = re.compile(r"\s+(?:with|against)\s+(?!each\s+other|one\s+another)(?:the\s+)?[A-Z]")
 
 
 def _reciprocal_with_a_third(finder: SentenceRelations, candidate: Candidate) -> bool:

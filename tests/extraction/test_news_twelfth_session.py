@@ -375,6 +375,14 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-partnership-expanded-on-a-day",
+        "Oracle and Tessaly AI expanded their partnership on Monday.",
+        ("Oracle", "partners-with", "Tessaly AI", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-company-called-is-no-product-worked-on",
