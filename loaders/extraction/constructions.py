@@ -2526,6 +2526,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _makes_their_goods,
         _goods_bought_from_makers,
         _taken_to_court,
+        _fronted_partnership,
         _its_use_of,
         _its_roles,
         _made_its_role,
@@ -4445,6 +4446,37 @@ def _goods_bought_from_makers(finder: SentenceRelations) -> list[Candidate]:
         for one in buyer:
             if one.name != company.name and not _person(one):
                 found.append(Candidate("supplies", company, one, "verbs", ordered.group().strip(), 0.6))
+    return found
+
+
+_FRONTED_DEAL = re.compile(
+    r"^(?:In|Under|Through|As\s+part\s+of)\s+(?:a|an|its|the|their|a\s+new)\s+(?:[\w$.,'’-]+\s+){0,4}?"
+    r"(?:tie-up|partnership|deal|agreement|collaboration|alliance|joint\s+venture|pact)\s+with\s+(?:the\s+)?$"
+)
+
+
+@_said("with")
+def _fronted_partnership(finder: SentenceRelations) -> list[Candidate]:
+    """'In a tie-up with Oracle, Lumeo Health will offer ...': the clause's subject partners the company named in
+    the opening phrase."""
+    found: list[Candidate] = []
+    first = min(finder.mentions, key=lambda m: m.start) if finder.mentions else None
+    if first is None or not _FRONTED_DEAL.match(finder.between(finder.sentence.start, first.start)):
+        return found
+    # (not "Under an agreement with the Justice Department, ...": a settlement with an authority)
+    gazetteer = load_gazetteer()
+    partners = [m for m in finder._expand_right(first) if _org(m) and not _person(m) and not is_authority(m, gazetteer)]
+    rest = finder.text[partners[-1].end : finder.sentence.end] if partners else ""
+    comma = re.match(r"\s*,\s*", rest)
+    if not partners or comma is None:
+        return found
+    subject = next((m for m in finder.mentions if m.start == partners[-1].end + comma.end()), None)
+    if subject is None or not _org(subject) or _person(subject):
+        return found
+    for subject_one in finder._expand_right(subject):
+        for partner in partners:
+            if subject_one.name != partner.name:
+                found.append(Candidate("partners-with", subject_one, partner, "nouns", "in a deal with", 0.6))
     return found
 
 

@@ -383,7 +383,20 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-fronted-tie-up",
+        "In a tie-up with Oracle, Lumeo Health will offer cloud-based medical records.",
+        ("Lumeo Health", "partners-with", "Oracle", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "a-fronted-settlement-with-an-authority",
+        "Under an agreement with the Federal Trade Commission, Orvane Labs will sell two plants.",
+        ("Orvane Labs", "partners-with", "Federal Trade Commission"),
+    ),
     (
         "a-company-called-is-no-product-worked-on",
         "Orvane Labs is working on a deal with a company called Kestrel.",
