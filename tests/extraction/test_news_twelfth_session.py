@@ -391,6 +391,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-threat-to-sue-is-considered",
+        "Microsoft threatened to sue Orvane Labs.",
+        ("Microsoft", "accuses", "Orvane Labs", "considered"),
+    ),
+    (
+        "unlikely-is-considered",
+        "Nvidia is unlikely to supply chips to Corvax, analysts said.",
+        ("Nvidia", "supplies", "Corvax", "considered"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-fronted-settlement-with-an-authority",
