@@ -199,9 +199,12 @@ _LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year
 )
 # "Jane Roe, a former Google executive", "Jane Roe has been Acme's president"
 _PERSON_THEN_POST = re.compile(
-    r"(?:,\s*(?:who\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+become|is\s+now)\s+)?"
+    r"(?:,\s*(?:who\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+become|is\s+now|"
+    # "Jane Roe, who stepped down as Corvax's chief executive": the post she left
+    r"(?:stepped|steps|will\s+step)\s+down\s+as|resigned\s+as|retired\s+as|served\s+as|left\s+as)\s+)?"
     r"|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+be|will\s+become|serves\s+as|"
-    r"served\s+as|has\s+served\s+as|is\s+currently|was\s+previously|is\s+now)\s+)"
+    r"served\s+as|has\s+served\s+as|is\s+currently|was\s+previously|is\s+now|stepped\s+down\s+as|"
+    r"resigned\s+as|retired\s+as)\s+)"
     r"(?:(?:a|an|the)\s+)?(?:former\s+|ex-\s*)?(?:(?:longtime|long-time|veteran|senior|top|star|early)\s+)?(?:the\s+)?"
 )
 _SECOND_POST_TAIL = r"\s+and\s+(?:a|an)\s+(?:former\s+|ex-\s*)?(?:(?:longtime|long-time|veteran|senior|top|early)\s+)?"

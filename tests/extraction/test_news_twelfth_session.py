@@ -404,6 +404,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "stepped-down-as-a-companys-chief",
+        "Jane Roe, who stepped down as Corvax's chief executive in May, has joined Meta.",
+        ("Corvax", "employs", "Jane Roe", "former"),
+    ),
+    (
+        "resigned-as-a-companys-officer",
+        "Jane Roe resigned as Corvax's finance chief last year.",
+        ("Corvax", "employs", "Jane Roe", "former"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-fronted-settlement-with-an-authority",
