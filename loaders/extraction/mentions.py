@@ -529,7 +529,7 @@ _SUBJECT_NEXT = re.compile(
 )
 _OBJECT_VERB_JUST_BEFORE = re.compile(
     r"\b(?:buy|acquire|purchase|take\s+over|bought|acquired|purchased|sued|sue|suing|back|backed|invest\s+in|"
-    r"invested\s+in|fund|funded|hire|hired|sell|sold|merge\s+with|merged\s+with)\s+$"
+    r"invested\s+in|fund|funded|hire|hired|sell|sold|merge\s+with|merged\s+with|to|from|with|into|against)\s+$"
 )
 _CLAUSE_GAP_BREAK = re.compile(r"[;,]|\b(?:that|which|who|and|but|while|whereas|after|before|because|said|says)\b")
 
@@ -542,7 +542,7 @@ def _clause_subject_of_object(sentence: Sentence, start: int, end: int, here: li
         text, 0, start - sentence.start
     ):
         return None
-    before = [m for m in here if m.end <= start and "Organization" in m.types and m.kind != "reference"]
+    before = [m for m in here if m.end <= start and "Organization" in m.types]
     if not before or _CLAUSE_GAP_BREAK.search(text, before[-1].end - sentence.start, start - sentence.start):
         return None
     return before[-1]

@@ -417,6 +417,15 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-description-after-to-is-not-the-clauses-subject",
+        "Samsung said it would invest in Pellucid Semiconductor. The South Korean firm will also supply memory to "
+        "the chip designer.",
+        ("Samsung", "supplies", "Pellucid Semiconductor", "planned"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-fronted-settlement-with-an-authority",
