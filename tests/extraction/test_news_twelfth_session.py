@@ -426,6 +426,14 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-joint-product-unveiled",
+        "Nvidia and Orvane Labs unveiled a joint robot on Monday.",
+        ("Nvidia", "partners-with", "Orvane Labs", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-fronted-settlement-with-an-authority",
