@@ -2527,6 +2527,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _goods_bought_from_makers,
         _taken_to_court,
         _fronted_partnership,
+        _switched_suppliers,
         _its_use_of,
         _its_roles,
         _made_its_role,
@@ -4446,6 +4447,40 @@ def _goods_bought_from_makers(finder: SentenceRelations) -> list[Candidate]:
         for one in buyer:
             if one.name != company.name and not _person(one):
                 found.append(Candidate("supplies", company, one, "verbs", ordered.group().strip(), 0.6))
+    return found
+
+
+_SWITCHED_FROM = re.compile(
+    r"\b(?:switched|switches|switch|switching|moved|moves|shifted|shifts)\s+(?:\w+\s+){0,3}?from\s+$"
+)
+
+
+@_said("from")
+def _switched_suppliers(finder: SentenceRelations) -> list[Candidate]:
+    """'Orvane switched from Samsung to TSMC for its chips': the new supplier supplies it, the old one did (a
+    cloud hosts it instead); 'Jane Roe moved from Google to Meta': a change of employer."""
+    found: list[Candidate] = []
+    for old, new in pairwise(finder.mentions):
+        switched = _SWITCHED_FROM.search(finder.text, finder.sentence.start, old.start)
+        if switched is None or not re.fullmatch(r"\s+to\s+(?:the\s+)?", finder.between(old.end, new.start)):
+            continue
+        if not all(_org(m) and not _person(m) for m in (old, new)):
+            continue
+        for customer in finder.left_of(switched.start(), ("Organization", "Person")):
+            if customer.name in (old.name, new.name):
+                continue
+            if _person(customer):  # "Jane Roe moved from Google to Meta": a change of employer
+                found.append(Candidate("employs", new, customer, "verbs", "moved from ... to", 0.6))
+                found.append(
+                    Candidate("employs", old, customer, "verbs", "moved from ... to", 0.6, {}, "formerly", True)
+                )
+                continue
+            cloud = _a_cloud_provider(finder, new) or _runs_a_cloud(new.name)
+            relation = "hosts-on" if cloud else "supplies"
+            for supplier, was in ((new, False), (old, True)):
+                pair = (customer, supplier) if cloud else (supplier, customer)
+                scope = "formerly" if was else ""
+                found.append(Candidate(relation, *pair, "verbs", "switched from ... to", 0.6, {}, scope, was))
     return found
 
 

@@ -434,6 +434,19 @@ FOUND += [
     ),
 ]
 
+_SWITCHED = "Orvane Labs switched from Samsung to TSMC for its chip production."
+_MOVED_CLOUDS = "Orvane Labs moved its workloads from Google Cloud to Amazon Web Services."
+FOUND += [
+    ("switched-to-a-new-supplier", _SWITCHED, ("TSMC", "supplies", "Orvane Labs", "asserted")),
+    ("switched-from-an-old-supplier", _SWITCHED, ("Samsung", "supplies", "Orvane Labs", "former")),
+    ("moved-to-a-new-cloud", _MOVED_CLOUDS, ("Orvane Labs", "hosts-on", "Amazon Web Services", "asserted")),
+    (
+        "a-person-moved-between-employers",
+        "Jane Roe moved from Google to Meta last year.",
+        ("Google", "employs", "Jane Roe", "former"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-fronted-settlement-with-an-authority",
