@@ -1722,7 +1722,9 @@ def _where_he_was(finder: SentenceRelations) -> list[Candidate]:
 
 
 # "Unlike OpenAI and Anthropic, which court consumers, Cohere has focused on banks": a contrast between rivals
-_UNLIKE = re.compile(r"^[\"“]?Unlike\s+(?:the\s+)?$")
+_UNLIKE = re.compile(
+    r"^[\"“]?Unlike\s+(?:the\s+|(?:its|their)\s+(?:\w+\s+)?(?:rivals?|competitors?|peers?)(?:\s*,)?\s+)?$"
+)
 
 
 def _unlike_rivals(finder: SentenceRelations) -> list[Candidate]:

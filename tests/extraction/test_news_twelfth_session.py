@@ -447,6 +447,14 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "unlike-its-rival",
+        "Unlike its rival Kestrel Systems, Orvane Labs is profitable.",
+        ("Orvane Labs", "competes-with", "Kestrel Systems", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-fronted-settlement-with-an-authority",
