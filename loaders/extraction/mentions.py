@@ -1568,6 +1568,19 @@ def _references(
     for match in _ROUND.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         funded = _funded_company(sentence, start, earlier + sorted(found, key=lambda m: m.start), sentences)
+        if funded is None:  # "Investors in the round included A and B, Orvane Labs said": the speaker raised it
+            funded = next(
+                (
+                    m
+                    for m in found
+                    if m.start > end
+                    and m.types[0] == "Organization"
+                    and m.kind != "reference"
+                    and re.search(r",\s*$", sentence.text[: m.start - sentence.start])
+                    and re.match(r"\s+(?:said|says|announced)\b", sentence.text[m.end - sentence.start :])
+                ),
+                None,
+            )
         if funded is not None and not _overlaps(start, end, [m for m in found if m.kind != "guessed"]):
             references.append(Mention(start, end, match.group(), funded.name, funded.types, "reference"))
     return references

@@ -455,6 +455,14 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "the-round-of-the-company-that-speaks",
+        "Investors in the round included Microsoft, Nvidia and Kestrel Capital, Orvane Labs said.",
+        ("Kestrel Capital", "invests-in", "Orvane Labs", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-fronted-settlement-with-an-authority",
