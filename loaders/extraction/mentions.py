@@ -548,6 +548,22 @@ def _clause_subject_of_object(sentence: Sentence, start: int, end: int, here: li
     return before[-1]
 
 
+def _closing_speaker(sentence: Sentence, after: int, found: list[Mention]) -> Mention | None:
+    """The organisation that speaks at the end of the sentence, after `after`: '..., Orvane Labs said'."""
+    return next(
+        (
+            m
+            for m in found
+            if m.start > after
+            and m.types[0] == "Organization"
+            and m.kind != "reference"
+            and re.search(r",\s*$", sentence.text[: m.start - sentence.start])
+            and re.match(r"\s+(?:said|says|announced)\b", sentence.text[m.end - sentence.start :])
+        ),
+        None,
+    )
+
+
 def _established(name: str, gazetteer: Gazetteer, or_catalogued: bool = False) -> bool:
     """A company the gazetteer knows by a ticker-like alias ('MSFT', 'AMZN', 'AWS'): no one's 'startup'; with
     `or_catalogued`, also one it gives a Wikidata id (the long-established names it lists)."""
@@ -1558,6 +1574,10 @@ def _references(
                 if subject is not None and subject.name == target:
                     others = [m for m in candidates if m.name != target]
                     target = _antecedent(sentence, start, others, sentences) if others else None
+        if target is None and (match.group("pronoun") or match.group("its") or match.group("generic")):
+            # "Its backers include A and B, Orvane Labs said": with nothing before, the company that speaks
+            speaker = _closing_speaker(sentence, end, found)
+            target = speaker.name if speaker is not None else None
         if target is None:
             continue
         types = ("Organization",)
@@ -1569,18 +1589,7 @@ def _references(
         start, end = sentence.start + match.start(), sentence.start + match.end()
         funded = _funded_company(sentence, start, earlier + sorted(found, key=lambda m: m.start), sentences)
         if funded is None:  # "Investors in the round included A and B, Orvane Labs said": the speaker raised it
-            funded = next(
-                (
-                    m
-                    for m in found
-                    if m.start > end
-                    and m.types[0] == "Organization"
-                    and m.kind != "reference"
-                    and re.search(r",\s*$", sentence.text[: m.start - sentence.start])
-                    and re.match(r"\s+(?:said|says|announced)\b", sentence.text[m.end - sentence.start :])
-                ),
-                None,
-            )
+            funded = _closing_speaker(sentence, end, found)
         if funded is not None and not _overlaps(start, end, [m for m in found if m.kind != "guessed"]):
             references.append(Mention(start, end, match.group(), funded.name, funded.types, "reference"))
     return references

@@ -463,6 +463,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "its-with-nothing-before-is-the-speakers",
+        "Its backers include Kestrel Capital and Pine Partners, Orvane Labs said.",
+        ("Pine Partners", "invests-in", "Orvane Labs", "asserted"),
+    ),
+    (
+        "the-company-with-nothing-before-is-the-speaker",
+        "The company will be led by Jane Roe, Orvane Labs said.",
+        ("Orvane Labs", "employs", "Jane Roe", "planned"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-fronted-settlement-with-an-authority",
