@@ -3244,7 +3244,7 @@ def _rivals_described(finder: SentenceRelations) -> list[Candidate]:
 _PRODUCT_KINDS = (
     r"model|models|chip|chips|platform|product|service|app|assistant|chatbot|system|software|device|phone|drug|vaccine|"
     r"processor|accelerator|GPU|TPU|console|headset|browser|agent|pill|injection|treatment|therapy|medicine|humanoid|"
-    r"robot|robots|car|vehicle|truck|jet|aircraft|satellite|game|glasses"
+    r"robot|robots|car|vehicle|truck|jet|aircraft|satellite|game|glasses|machine|drone|tablet|laptop|watch|camera"
 )
 _OWN_DESCRIPTION = re.compile(
     r",\s+(?:(?:the\s+)?(?P<ref>company|firm|startup|group|chipmaker)['’]s|its|(?P<org>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s)"
@@ -3253,22 +3253,38 @@ _OWN_DESCRIPTION = re.compile(
 )
 
 
+_POSSESSED_OWN_NAMED = re.compile(
+    rf"['’]s?\s+(?:(?:own|new|newest|latest|first|next|current)\s+)*(?:[\w-]+\s+){{0,2}}?(?:{_PRODUCT_KINDS})\s*,\s+$"
+)
 _ITS_OWN_NAMED = re.compile(
-    rf"\b(?:its|their)\s+(?:(?:own|new|latest|first|next)\s+)*(?:[\w-]+\s+){{0,2}}?(?:{_PRODUCT_KINDS})\s*,\s+$"
+    rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?:own|new|newest|latest|first|next|current)\s+)*(?:[\w-]+\s+){{0,2}}?(?:{_PRODUCT_KINDS})\s*,\s+$"
 )
 
 
-@_said("its", "their")
+@_said("its", "their", "'", "’")
 def _its_own_named(finder: SentenceRelations) -> list[Candidate]:
     """'Tesla is developing its own humanoid, Optimus': the product named after 'its ... humanoid,' is the
     subject's."""
     found: list[Candidate] = []
     for product in finder.mentions:
-        named = _ITS_OWN_NAMED.search(_before(finder, product))
-        if named is None or "Product" not in product.types:
+        if "Product" not in product.types:
+            continue
+        before = _before(finder, product)
+        owned = _POSSESSED_OWN_NAMED.search(before)
+        if owned is not None:  # "Orvane Labs' newest robot, Strider,": the possessor's
+            at = product.start - len(owned.group())
+            owner = next((m for m in finder.mentions if m.end == at and _org(m) and not _person(m)), None)
+            if owner is not None and owner.name != product.name:
+                found.append(Candidate("develops", owner, product, "nouns", owned.group().strip(", '’s"), 0.65))
+            continue
+        named = _ITS_OWN_NAMED.search(before)
+        if named is None:
             continue
         at = product.start - len(named.group())
         makers = [m for m in finder.mentions if m.end <= at and _org(m) and not _person(m)]
+        if not makers and named.group().startswith("Its") and not finder.between(finder.sentence.start, at).strip():
+            # "Its newest robot, Strider, walks": the company the sentence before is about
+            makers = [m for m in finder.earlier if _org(m) and not _person(m)][:1]
         if makers and makers[-1].name != product.name:
             found.append(Candidate("develops", makers[-1], product, "nouns", named.group().strip(", "), 0.65))
     return found

@@ -476,6 +476,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-possessed-product-named-in-commas",
+        "Orvane Labs' newest robot, Strider, walks on two legs.",
+        ("Orvane Labs", "develops", "Strider", "asserted"),
+    ),
+    (
+        "its-product-named-in-commas-opening-a-sentence",
+        "Orvane Labs builds robots. Its current machine, Strider 2, walks on two legs.",
+        ("Orvane Labs", "develops", "Strider 2", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-fronted-settlement-with-an-authority",
