@@ -51,7 +51,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|a|an|the)\s+$", re.I)
 _SAID = r"\b(?:said|announced|confirmed|disclosed|stated)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?"
 _SAID_IT_WOULD = re.compile(rf"(?P<said>{_SAID}(?:it|they|the\s+\w+))\s+would\b", re.I)
 _SAID_BEFORE = re.compile(rf"{_SAID}$", re.I)
-_DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:reports\s+)?(?:that\s+)?$", re.I)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:(?:a|the)\s+)?(?:(?:media\s+|news\s+)?reports?\s+)?(?:that\s+)?$",
+    re.I,
+)
 _WOULD = re.compile(r"^\s*would\b")
 _ACCUSATION_NOUN = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}?(?:allegations|accusations|claims|charges|complaints?)\b")
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should)\b", re.I)

@@ -489,6 +489,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an-analysts-should-is-considered",
+        "Jane Roe, an analyst at Marrow Bank, said Orvane Labs should buy Kestrel Systems.",
+        ("Orvane Labs", "acquires", "Kestrel Systems", "considered"),
+    ),
+    (
+        "a-denied-report-is-a-denial",
+        "Orvane Labs denied a report that it was in talks to sell itself to Meta.",
+        ("Meta", "acquires", "Orvane Labs", "negated"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-fronted-settlement-with-an-authority",
