@@ -502,6 +502,19 @@ FOUND += [
     ),
 ]
 
+_CHEMICAL = (
+    "Hanwa Chemical said on Tuesday it would buy a 40% stake in Korvel Batteries, a Polish maker of battery "
+    "separators. Hanwa's chief executive, Park Ji-won, said the two companies would also jointly develop separators."
+)
+FOUND += [
+    (
+        "a-trade-word-makes-a-speaker-a-company",
+        _CHEMICAL,
+        ("Hanwa Chemical", "invests-in", "Korvel Batteries", "planned"),
+    ),
+    ("the-short-form-is-the-full-name", _CHEMICAL, ("Hanwa Chemical", "employs", "Park Ji-won", "asserted")),
+]
+
 NOT_FOUND = [
     (
         "a-fronted-settlement-with-an-authority",
