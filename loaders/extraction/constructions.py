@@ -4731,6 +4731,10 @@ def _first_after(finder: SentenceRelations, position: int) -> Mention | None:
     after = next((m for m in finder.mentions if m.start >= position), None)
     if after is None or not _DESCRIPTOR.fullmatch(finder.between(position, after.start)):
         return None
+    if after.type == "Location":  # "U.S. investor Cerberus", "Hong Kong conglomerate CK Hutchison"
+        named = next((m for m in finder.mentions if m.start >= after.end), None)
+        if named is not None and _DESCRIPTOR.fullmatch(finder.between(after.end, named.start).lstrip()) and _org(named):
+            return named
     return after
 
 

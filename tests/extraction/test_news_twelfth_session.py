@@ -515,7 +515,20 @@ FOUND += [
     ("the-short-form-is-the-full-name", _CHEMICAL, ("Hanwa Chemical", "employs", "Park Ji-won", "asserted")),
 ]
 
+FOUND += [
+    (
+        "a-place-and-a-descriptor-before-a-listed-name",
+        "Helmstadt Bank, whose largest shareholder is U.S. investor Cerberus, declined to comment.",
+        ("Cerberus", "invests-in", "Helmstadt Bank", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "a-place-before-a-descriptor-is-no-member",
+        "Orvane Labs' investors include U.S. investor Kestrel Capital and SoftBank.",
+        ("United States", "invests-in", "Orvane Labs"),
+    ),
     (
         "a-fronted-settlement-with-an-authority",
         "Under an agreement with the Federal Trade Commission, Orvane Labs will sell two plants.",
