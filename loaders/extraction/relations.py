@@ -215,6 +215,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|at|for|with|to|in)\s+(?:the\s+)?$"
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
 _AS_WELL_AS = re.compile(r"as well as")
+_OWNED_KIND_THEN_NAME = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:firm|company|fund|group|office|vehicle|holding\s+company|arm|unit)\s+"
+)
 _APPOSITION_ASIDE = re.compile(
     r"(?<=\w),\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?|[A-Z][^,;()]{0,40}?['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),"
     r"(?=\s+(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still|then|later|recently)\s+)*[a-z]+\b)"
@@ -646,6 +649,12 @@ class SentenceRelations:
                 return []  # "started by the creators of Apache Iceberg": the creators, not Apache Iceberg
             if mention.possessive:
                 owned = [m for m in self.mentions if mention.end < m.start <= mention.end + 4]
+                # "controlled by Ray Dalton's investment firm Dalton Holdings": the firm, named after its kind
+                owned = owned or [
+                    m
+                    for m in self.mentions[self.mentions.index(mention) + 1 : self.mentions.index(mention) + 2]
+                    if _OWNED_KIND_THEN_NAME.fullmatch(self.between(mention.end, m.start)) and "Organization" in m.types
+                ]
                 if owned:
                     mention = owned[0]
             headed = _HEAD_AFTER.match(self.text, mention.end)

@@ -523,7 +523,20 @@ FOUND += [
     ),
 ]
 
+_CONTROLLED_BY_FIRM = (
+    "Streamwell Media, which is controlled by billionaire Ray Dalton's investment firm Dalton Holdings, competes with "
+    "Netflix."
+)
+FOUND += [
+    (
+        "the-firm-named-after-its-owners-possessive",
+        _CONTROLLED_BY_FIRM,
+        ("Dalton Holdings", "owns", "Streamwell Media", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    ("the-owner-of-the-firm-is-not-the-object", _CONTROLLED_BY_FIRM, ("Ray Dalton", "owns", "Streamwell Media")),
     (
         "a-place-before-a-descriptor-is-no-member",
         "Orvane Labs' investors include U.S. investor Kestrel Capital and SoftBank.",
