@@ -355,6 +355,14 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _racing_to(finder, c)]
     kept = [c for c in kept if not _noun_read_as_verb(finder, c)]
     kept = [c for c in kept if not _reciprocal_with_a_third(finder, c)]
+    for candidate in kept:  # "Sakuro makes cells for Kestrel Trucks": goods made for a customer, who is no product
+        if (
+            candidate.relation == "develops"
+            and _org(candidate.object)
+            and candidate.subject.end <= candidate.object.start
+            and _MADE_FOR_A_CUSTOMER.search(finder.text, candidate.subject.end, candidate.object.start)
+        ):
+            candidate.relation = "supplies"
     # "working on a deal with a company called Kestrel": a company so called is no product
     kept = [
         c
@@ -4392,6 +4400,10 @@ def _ranked_behind(finder: SentenceRelations) -> list[Candidate]:
 _GOODS = (
     r"(?:chips|processors|accelerators|GPUs|CPUs|semiconductors|memory|batteries|cells|modems|displays|screens|"
     r"panels|sensors|engines|components|parts|servers|cameras|lenses)"
+)
+_MADE_FOR_A_CUSTOMER = re.compile(
+    rf"\b(?:makes?|made|making|produces?|produced|producing|builds?|built|building|manufactures?|manufactured|"
+    rf"manufacturing)\s+(?:[\w-]+\s+){{0,3}}?(?:{_GOODS})\s+for\s+(?:the\s+)?$"
 )
 # "Orvane's accelerators are made by TSMC": the maker supplies the possessor
 _OWN_GOODS_MADE_BY = re.compile(

@@ -535,7 +535,11 @@ FOUND += [
     ),
 ]
 
+_CELLS_FOR = "Sakuro Motors, which already makes cells for Kestrel Trucks, plans to build a new plant."
+FOUND += [("goods-made-for-a-customer", _CELLS_FOR, ("Sakuro Motors", "supplies", "Kestrel Trucks", "asserted"))]
+
 NOT_FOUND = [
+    ("a-customer-is-no-product-made", _CELLS_FOR, ("Sakuro Motors", "develops", "Kestrel Trucks")),
     ("the-owner-of-the-firm-is-not-the-object", _CONTROLLED_BY_FIRM, ("Ray Dalton", "owns", "Streamwell Media")),
     (
         "a-place-before-a-descriptor-is-no-member",
