@@ -316,6 +316,29 @@ def _reciprocal_with_a_third(finder: SentenceRelations, candidate: Candidate) ->
     return at >= 0 and _WITH_A_THIRD.match(finder.text, at + len(candidate.trigger)) is not None
 
 
+_MADE_BY_PASSIVE = re.compile(r"(?:made|built|manufactured|produced|developed|designed|created)\s+by")
+_NOUN_RIGHT_BEFORE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|also|now|first|originally|jointly|both|all|then|later|each|and|or|"
+    r"which|that|its|their)\b)[a-z][a-z-]+\s+$"
+)
+
+
+def _made_thing_named_by_a_noun(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'chips used in cars made by Toyota': what Toyota makes is the noun right before 'made by', not the company
+    named before it."""
+    if (
+        candidate.relation != "develops"
+        or candidate.frame != "passives"
+        or not _MADE_BY_PASSIVE.fullmatch(candidate.trigger)
+    ):
+        return False
+    at = finder.text.rfind(candidate.trigger, candidate.object.end, candidate.subject.start)
+    if at < 0 or _NOUN_RIGHT_BEFORE.search(finder.text, candidate.object.end, at) is None:
+        return False
+    # ("Cursor, the coding assistant made by Anysphere": the noun describes the product named before it)
+    return not re.fullmatch(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}", finder.between(candidate.object.end, at))
+
+
 _COMPANY_CALLED = re.compile(
     r"\b(?:company|firm|startup|start-up|group|fund|venture|unit|lab|business|maker|developer|partner)\s*,?\s+"
     r"(?:called|named)\s+$"
@@ -355,6 +378,7 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _racing_to(finder, c)]
     kept = [c for c in kept if not _noun_read_as_verb(finder, c)]
     kept = [c for c in kept if not _reciprocal_with_a_third(finder, c)]
+    kept = [c for c in kept if not _made_thing_named_by_a_noun(finder, c)]
     for candidate in kept:  # "Sakuro makes cells for Kestrel Trucks": goods made for a customer, who is no product
         if (
             candidate.relation == "develops"

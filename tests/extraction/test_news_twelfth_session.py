@@ -538,7 +538,25 @@ FOUND += [
 _CELLS_FOR = "Sakuro Motors, which already makes cells for Kestrel Trucks, plans to build a new plant."
 FOUND += [("goods-made-for-a-customer", _CELLS_FOR, ("Sakuro Motors", "supplies", "Kestrel Trucks", "asserted"))]
 
+_CARS_MADE_BY = (
+    "Veltrix, whose chips are used in cars made by Toyota and BMW, had also drawn interest from rival Pellucid "
+    "Semiconductor."
+)
+FOUND += [
+    (
+        "a-described-product-made-by",
+        "Strider, a robot made by Orvane Labs, walks.",
+        ("Orvane Labs", "develops", "Strider", "asserted"),
+    ),
+    (
+        "the-rival-of-the-clause-subject",
+        _CARS_MADE_BY,
+        ("Veltrix", "competes-with", "Pellucid Semiconductor", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    ("a-noun-made-by-is-not-the-company-before", _CARS_MADE_BY, ("Toyota", "develops", "Veltrix")),
     ("a-customer-is-no-product-made", _CELLS_FOR, ("Sakuro Motors", "develops", "Kestrel Trucks")),
     ("the-owner-of-the-firm-is-not-the-object", _CONTROLLED_BY_FIRM, ("Ray Dalton", "owns", "Streamwell Media")),
     (
