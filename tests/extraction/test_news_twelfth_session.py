@@ -555,6 +555,14 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "joins-from-a-former-employer",
+        "Orvane Labs named Priya Nair as its new chief executive. Nair joins from Kestrel Systems.",
+        ("Kestrel Systems", "employs", "Priya Nair", "former"),
+    ),
+]
+
 NOT_FOUND = [
     ("a-noun-made-by-is-not-the-company-before", _CARS_MADE_BY, ("Toyota", "develops", "Veltrix")),
     ("a-customer-is-no-product-made", _CELLS_FOR, ("Sakuro Motors", "develops", "Kestrel Trucks")),
