@@ -2410,6 +2410,9 @@ _COMPLAINT_NAMES = re.compile(
 )
 
 
+_SUED_BEFORE = re.compile(r"\b(?:sued|sues|suing|sue|(?:suit|lawsuit|complaint|case)\s+against)\s+(?:the\s+)?$")
+
+
 @_said("names", "named", "targets", "cites")
 def _complaint_names(finder: SentenceRelations) -> list[Candidate]:
     """'The complaint, filed in Manhattan, names A, B and C alongside D': the plaintiff the text is about (the
@@ -2419,6 +2422,8 @@ def _complaint_names(finder: SentenceRelations) -> list[Candidate]:
     story = next((m for m in finder.document if _org(m) and not _person(m) and m.kind != "reference"), None)
     if named is None or story is None or story.start >= finder.sentence.start:
         return found
+    if _SUED_BEFORE.search(finder.text, 0, story.start):
+        return found  # "A group of authors sued Orvane Labs ... The lawsuit also names B": the story company is sued
     after = finder.sentence.start + named.end()
     for defendant in [m for m in finder.mentions if m.start >= after]:
         if _org(defendant) and not _person(defendant) and defendant.name != story.name:
@@ -3798,7 +3803,10 @@ def _competitor_lists(finder: SentenceRelations) -> list[Candidate]:
 
 def _sentence_company(finder: SentenceRelations, before: int) -> Mention | None:
     """The first organisation the sentence names before `before`, or the known maker of its first product."""
+    gazetteer = load_gazetteer()
     for mention in [m for m in finder.mentions if m.end <= before]:
+        if is_authority(mention, gazetteer):
+            continue  # "The European Commission fined X for favouring its service over rivals such as B": X's rivals
         if _org(mention) and not _person(mention) and mention.type != "Product":
             return mention
         maker = _known_maker(mention.name) if mention.type == "Product" else None
@@ -4775,8 +4783,12 @@ def _first_after(finder: SentenceRelations, position: int) -> Mention | None:
 
 
 def _group_owner(finder: SentenceRelations, start: int, kind: str) -> Mention | None:
-    """Whose group it is: the name right before ', whose', else the first company of the sentence."""
-    before = [m for m in finder.mentions if m.start <= start and _org(m) and not _person(m)]
+    """Whose group it is: the name right before ', whose', else the first company of the sentence (a regulator
+    has no rivals or customers: 'The Commission fined X for favouring its service over rivals such as B')."""
+    gazetteer = load_gazetteer()
+    before = [
+        m for m in finder.mentions if m.start <= start and _org(m) and not _person(m) and not is_authority(m, gazetteer)
+    ]
     if kind == "opening":
         earlier = [m for m in finder.earlier if _org(m) and not _person(m)]
         opens = earlier and len(finder.text[finder.earlier_start : earlier[0].start].split()) <= 1

@@ -564,6 +564,18 @@ FOUND += [
 ]
 
 NOT_FOUND = [
+    (
+        "a-complaint-naming-a-defendant-of-a-sued-story-company",
+        "A group of authors sued Orvane Labs in federal court in New York. The lawsuit also names Microsoft, Orvane's "
+        "largest investor, as a defendant.",
+        ("Orvane Labs", "accuses", "Microsoft"),
+    ),
+    (
+        "a-regulator-has-no-rivals",
+        "The European Commission fined Kestrel Search 2.4 billion euros for favouring its own shopping service over "
+        "rivals such as Veltrix Shop and Pine Market.",
+        ("European Commission", "competes-with", "Veltrix Shop"),
+    ),
     ("a-noun-made-by-is-not-the-company-before", _CARS_MADE_BY, ("Toyota", "develops", "Veltrix")),
     ("a-customer-is-no-product-made", _CELLS_FOR, ("Sakuro Motors", "develops", "Kestrel Trucks")),
     ("the-owner-of-the-firm-is-not-the-object", _CONTROLLED_BY_FIRM, ("Ray Dalton", "owns", "Streamwell Media")),
