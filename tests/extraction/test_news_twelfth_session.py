@@ -563,6 +563,14 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "part-owned-by-is-a-stake",
+        "Andes Minerals, which is part-owned by Chinese battery maker Korvel, also supplies Tesla.",
+        ("Korvel", "invests-in", "Andes Minerals", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-complaint-naming-a-defendant-of-a-sued-story-company",
