@@ -531,7 +531,8 @@ _SUBJECT_NEXT = re.compile(
 )
 _OBJECT_VERB_JUST_BEFORE = re.compile(
     r"\b(?:buy|acquire|purchase|take\s+over|bought|acquired|purchased|sued|sue|suing|back|backed|invest\s+in|"
-    r"invested\s+in|fund|funded|hire|hired|sell|sold|merge\s+with|merged\s+with|to|from|with|into|against)\s+$"
+    r"invested\s+in|fund|funded|hire|hired|sell|sold|merge\s+with|merged\s+with|to|from|with|into|against|"
+    r"supply|supplies|supplied|supplying|provide|provides|provided|providing)\s+$"
 )
 _CLAUSE_GAP_BREAK = re.compile(r"[;,]|\b(?:that|which|who|and|but|while|whereas|after|before|because|said|says)\b")
 
@@ -545,9 +546,10 @@ def _clause_subject_of_object(sentence: Sentence, start: int, end: int, here: li
     ):
         return None
     before = [m for m in here if m.end <= start and "Organization" in m.types]
-    if not before or _CLAUSE_GAP_BREAK.search(text, before[-1].end - sentence.start, start - sentence.start):
+    if not before:
         return None
-    return before[-1]
+    gap = RELATIVE_ASIDE.sub(" ", text[before[-1].end - sentence.start : start - sentence.start])
+    return None if _CLAUSE_GAP_BREAK.search(gap) else before[-1]
 
 
 def _closing_speaker(sentence: Sentence, after: int, found: list[Mention]) -> Mention | None:
@@ -1515,6 +1517,13 @@ def _references(
                     and not re.match(r"['’]s?\s", sentence.text[m.end - sentence.start :])
                 ]
                 target = named[-1].name if named else None
+            elif target is None and match.group("desc").islower() and match.group()[:3].lower() == "the":
+                # "will also supply the robot maker with processors": a maker the gazetteer does not describe is a
+                # company named before, not the clause's own subject
+                here = sorted(found + references, key=lambda m: m.start)
+                subject = _clause_subject_of_object(sentence, start, end, here)
+                others = [m for m in earlier + here if subject is None or m.name != subject.name]
+                target = _antecedent(sentence, start, others, sentences) if subject is not None else None
         elif re.search(r"[A-Z]", match.group()[1:]) and (
             known_place := gazetteer.descriptions.get(re.sub(r"^(?:the|its)\s+", "", match.group(), flags=re.I).lower())
         ):

@@ -571,6 +571,15 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an-undescribed-maker-as-an-object",
+        "Pine Robotics said on Tuesday that Orvane Labs had agreed to invest $200 million in the company. Orvane, "
+        "which makes AI chips, will also supply the robot maker with processors.",
+        ("Orvane Labs", "supplies", "Pine Robotics", "planned"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-complaint-naming-a-defendant-of-a-sued-story-company",
