@@ -580,6 +580,14 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "being-acquired-is-planned",
+        "Kestrel Foods, the maker of Crunchy Oats cereal, is being acquired by Pine Brands.",
+        ("Pine Brands", "acquires", "Kestrel Foods", "planned"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-complaint-naming-a-defendant-of-a-sued-story-company",
