@@ -215,6 +215,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|at|for|with|to|in)\s+(?:the\s+)?$"
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
 _AS_WELL_AS = re.compile(r"as well as")
+_MODIFIER_AFTER = re.compile(r"-(?:owned|backed|controlled|led|funded|based|run)\s+(?:[a-z][\w-]*\s+){0,2}")
 _OWNED_KIND_THEN_NAME = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:firm|company|fund|group|office|vehicle|holding\s+company|arm|unit)\s+"
 )
@@ -657,6 +658,10 @@ class SentenceRelations:
                 ]
                 if owned:
                     mention = owned[0]
+            if _MODIFIER_AFTER.match(self.text, mention.end):  # "buy SoftBank-owned Kestrel": Kestrel is bought
+                modified = next((m for m in self.mentions if m.start > mention.end), None)
+                if modified is not None and _MODIFIER_AFTER.fullmatch(self.between(mention.end, modified.start)):
+                    mention = modified
             headed = _HEAD_AFTER.match(self.text, mention.end)
             if headed is None and "Product" in mention.types:
                 headed = _MAKER_AFTER.match(self.text, mention.end)

@@ -588,7 +588,17 @@ FOUND += [
     ),
 ]
 
+_OWNED_BOUGHT = "Microsoft-backed Orvane Labs is in talks to buy SoftBank-owned Kestrel Robotics."
+FOUND += [
+    (
+        "the-company-after-its-owners-modifier-is-bought",
+        _OWNED_BOUGHT,
+        ("Orvane Labs", "acquires", "Kestrel Robotics", "exploring"),
+    )
+]
+
 NOT_FOUND = [
+    ("the-modifying-owner-is-not-bought", _OWNED_BOUGHT, ("Orvane Labs", "acquires", "SoftBank")),
     (
         "a-complaint-naming-a-defendant-of-a-sued-story-company",
         "A group of authors sued Orvane Labs in federal court in New York. The lawsuit also names Microsoft, Orvane's "
