@@ -19,31 +19,34 @@ from ..conftest import ROOT, SHARED_EVAL
 
 NEWS = ROOT / "tests" / "data" / "news"
 FLOORS = {
-    "leads-1": 0.88,
-    "leads-2": 0.82,
-    "articles-1": 0.80,
-    "articles-2": 0.75,
-    "articles-3": 0.79,
-    "leads-3": 0.73,
-    "articles-4": 0.58,
-    "articles-5": 0.57,
+    "leads-1": 0.90,
+    "leads-2": 0.86,
+    "articles-1": 0.85,
+    "articles-2": 0.80,
+    "articles-3": 0.82,
+    "leads-3": 0.75,
+    "articles-4": 0.68,
+    "articles-5": 0.59,
     "articles-6": 0.57,
     # written blind in the sixth session, first scored 0.469 and 0.468, then used to develop rules
     # (articles-9, seventh session, first scored 0.627, then developed on; articles-10 held out, first 0.568;
     # floors raised at the end of the eighth session a little under the scores then: 0.766, 0.692, 0.796, 0.585;
     # and of the ninth: 0.801, 0.707, 0.804)
-    "articles-7": 0.76,
-    "articles-8": 0.68,
-    "articles-9": 0.77,
-    "articles-10": 0.55,
+    "articles-7": 0.78,
+    "articles-8": 0.70,
+    "articles-9": 0.79,
+    "articles-10": 0.57,
     # articles-11: written blind in the seventh session (0.473), developed on in the eighth (0.632);
     # articles-12: written blind in the eighth, held out, first scored 0.494 (0.481 with the code before it)
-    "articles-11": 0.60,
-    "articles-12": 0.46,
+    "articles-11": 0.68,
+    "articles-12": 0.48,
     # articles-13: written blind in the ninth, held out, first scored 0.606 (0.602 with the code before it)
     "articles-13": 0.57,
     # articles-14: written blind in the eleventh, held out, first scored 0.522 (articles-4 released for rules then)
-    "articles-14": 0.49,
+    "articles-14": 0.51,
+    # floors raised at the end of the twelfth session a little under its scores (leads-1 0.930, leads-2 0.895,
+    # articles-1 0.890, -2 0.833, -3 0.848, leads-3 0.779, -4 0.713, -5 0.628, -7 0.815, -8 0.727, -9 0.820,
+    # -10 0.599, -11 0.712, -12 0.516, -14 0.544)
 }
 
 
