@@ -361,9 +361,10 @@ class SentenceRelations:
             (sentence.start + a.start(), sentence.start + a.end()) for a in RELATIVE_ASIDE.finditer(sentence.text)
         ]
         # "Acme, founded by Jane Roe, has been owned by B": a reduced relative with its agent is one too
-        self.asides += [
+        self.reduced_asides = [
             (sentence.start + a.start(), sentence.start + a.end()) for a in _REDUCED_ASIDE.finditer(sentence.text)
         ]
+        self.asides += self.reduced_asides
         # "Acme, a rival of Google, was bought by B", "Acme, Orvane's biggest rival, was bought by B": a description
         # set beside the subject, with a name of its own in it
         self.appositions = [
@@ -557,6 +558,9 @@ class SentenceRelations:
                     # with her ("Acme's Jane Roe", "Acme CEO Jane Roe"), not for another one named before
                     employer = self._employer_of(mention, fits)
                     return self._expand_left(employer) if employer is not None else []
+            reduced = _inside(mention.start, self.reduced_asides)
+            if reduced is not None and reduced[1] <= position:
+                continue  # "The startup, backed by A, will also rent servers from B": A is the participle's agent
             apposed = _inside(mention.start, self.appositions)
             if (
                 apposed is not None

@@ -597,7 +597,19 @@ FOUND += [
     )
 ]
 
+_BACKED_THEN_RENTS = (
+    "Orvane Labs makes robots. The startup, backed by Andreessen Horowitz, will also rent servers from Pine Compute."
+)
+FOUND += [
+    ("the-subject-past-a-reduced-aside", _BACKED_THEN_RENTS, ("Orvane Labs", "hosts-on", "Pine Compute", "planned"))
+]
+
 NOT_FOUND = [
+    (
+        "the-agent-of-a-reduced-aside-is-no-subject",
+        _BACKED_THEN_RENTS,
+        ("Pine Compute", "supplies", "Andreessen Horowitz"),
+    ),
     ("the-modifying-owner-is-not-bought", _OWNED_BOUGHT, ("Orvane Labs", "acquires", "SoftBank")),
     (
         "a-complaint-naming-a-defendant-of-a-sued-story-company",
