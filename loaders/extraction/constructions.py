@@ -339,6 +339,7 @@ def _made_thing_named_by_a_noun(finder: SentenceRelations, candidate: Candidate)
     return not re.fullmatch(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}", finder.between(candidate.object.end, at))
 
 
+_SHARE_BEFORE_OWNED = re.compile(r"\b(?P<share>\d+(?:\.\d+)?)\s?(?:%|percent)[\s-]+$")
 _COMPANY_CALLED = re.compile(
     r"\b(?:company|firm|startup|start-up|group|fund|venture|unit|lab|business|maker|developer|partner)\s*,?\s+"
     r"(?:called|named)\s+$"
@@ -378,6 +379,13 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _racing_to(finder, c)]
     kept = [c for c in kept if not _noun_read_as_verb(finder, c)]
     kept = [c for c in kept if not _reciprocal_with_a_third(finder, c)]
+    for candidate in kept:  # "Kestrel, which is 30% owned by Orvane": a minority stake, not a parent
+        if candidate.relation == "owns" and candidate.trigger == "owned by":
+            at = finder.text.rfind("owned by", candidate.object.end, candidate.subject.start)
+            share = _SHARE_BEFORE_OWNED.search(finder.text, candidate.object.end, at) if at >= 0 else None
+            if share is not None and float(share.group("share")) <= 50:
+                candidate.relation = "invests-in"
+                candidate.qualifiers = {**candidate.qualifiers, "stake": float(share.group("share")) / 100}
     kept = [c for c in kept if not _made_thing_named_by_a_noun(finder, c)]
     for candidate in kept:  # "Sakuro makes cells for Kestrel Trucks": goods made for a customer, who is no product
         if (

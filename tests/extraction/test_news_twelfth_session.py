@@ -604,6 +604,19 @@ FOUND += [
     ("the-subject-past-a-reduced-aside", _BACKED_THEN_RENTS, ("Orvane Labs", "hosts-on", "Pine Compute", "planned"))
 ]
 
+FOUND += [
+    (
+        "a-minority-share-owned-by-is-a-stake",
+        "Kestrel Motors, which is 30% owned by Orvane Group, plans to list in Hong Kong.",
+        ("Orvane Group", "invests-in", "Kestrel Motors", "asserted"),
+    ),
+    (
+        "a-majority-share-owned-by-is-ownership",
+        "Kestrel Motors, which is 70% owned by Orvane Group, plans to list in Hong Kong.",
+        ("Orvane Group", "owns", "Kestrel Motors", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "the-agent-of-a-reduced-aside-is-no-subject",
