@@ -44,7 +44,7 @@ _CORPORATE_SUFFIX = (
     r"S\.p\.\s?A\.|SpA|Pte\.?\s+Ltd\.?|B\.V\.|BV|SE|KG|AB|ASA|Oyj|National\s+Association|N\.A\.|"
     r"Mobility|Health|Data|Security|Semiconductors|Diagnostics|Genomics|Biologics|Aerospace|Payments|Gaming|"
     r"Chemical|Electric|Motor|Power|Batteries|Battery|Pharmaceutical|Telecommunications|Wireless|Mobile|Shipping|"
-    r"Construction|Engineering|Technology|Oil|Gas"
+    r"Construction|Engineering|Technology|Oil|Gas|Farms|Display|Audio|Shipbuilding|Industrial|Nuclear|Freight|Grocers?"
 )
 # legal forms end a name: "Halden Corporation of Denver" is Halden Corporation (of a place);
 # "Bank of America" and "University of Chicago" go on.
@@ -1147,7 +1147,12 @@ def _short_form(surface: str, seen: dict[str, Mention], before: int) -> Mention 
     earlier sentence (in the same sentence 'Acme Clearing, a division of Acme' names two)."""
     if " " in surface or surface in _COMMON or surface in seen or len(surface) < 3:
         return None
-    earlier = [m for m in seen.values() if m.start < before and m.types[0] == "Organization" and " " in m.name]
+    # (a guess that may be a person or a company counts: 'Fernbrook Farms ... Fernbrook')
+    earlier = [
+        m
+        for m in seen.values()
+        if m.start < before and "Organization" in m.types and m.types != ("Person",) and " " in m.name
+    ]
     return next((m for m in earlier if m.name.split()[0] == surface), None)
 
 

@@ -617,6 +617,15 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-first-word-after-a-full-name-that-may-be-a-person",
+        "Walmart has struck a deal with Fernbrook Farms to sell its products. Fernbrook, which is backed by Temasek, "
+        "competes with Beyond Meat.",
+        ("Temasek", "invests-in", "Fernbrook Farms", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "the-agent-of-a-reduced-aside-is-no-subject",
