@@ -3729,7 +3729,7 @@ def _sales(finder: SentenceRelations) -> list[Candidate]:
     """'Acme sold Corvo to a subsidiary of Brightline': the buyer acquires the company sold."""
     found = []
     for sold in finder.mentions:
-        if not _org(sold) or _person(sold):
+        if not _org(sold) or sold.types == ("Person",):  # (a guess that may be a person: 'its brand Frosty Peak')
             continue
         window_start = max(finder.sentence.start, sold.start - 48)
         sells = _SELLS.search(finder.text[window_start : sold.start])

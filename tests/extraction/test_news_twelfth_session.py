@@ -626,6 +626,12 @@ FOUND += [
     ),
 ]
 
+_SELL_BRAND = "Unilever agreed to sell its ice-cream brand Frosty Peak to Brightside Holdings for 900 million euros."
+FOUND += [
+    ("a-brand-sold-that-could-be-a-name", _SELL_BRAND, ("Brightside Holdings", "acquires", "Frosty Peak", "planned")),
+    ("the-seller-owns-the-brand-until-then", _SELL_BRAND, ("Unilever", "owns", "Frosty Peak", "asserted")),
+]
+
 NOT_FOUND = [
     (
         "the-agent-of-a-reduced-aside-is-no-subject",
