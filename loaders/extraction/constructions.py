@@ -10,7 +10,7 @@ from functools import cache, wraps
 from itertools import pairwise
 
 from .gazetteer import load_gazetteer
-from .mentions import MAKER_NOUN, OWNED_ROUND, RELATIVE_ASIDE, Mention, is_authority, is_pronoun
+from .mentions import MAKER_NOUN, OWNED_ROUND, RELATIVE_ASIDE, Mention, is_authority, is_person_pronoun, is_pronoun
 from .patterns import role_pattern
 from .quantities import parse_money
 from .relations import DESCRIBED_THEN_PRONOUN, MAKER_OF_BEFORE, Candidate, SentenceRelations
@@ -242,11 +242,10 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         )
         # "he takes over his new role at Meta", "he addressed reports that rivals had tried to buy X": a person
         # named only by 'he' or 'she' is read for the posts held, the money put in and the suits brought
-        and not (_PERSON_PRONOUN.fullmatch(c.subject.text) and c.relation not in ("invests-in", "accuses"))
+        and not (is_person_pronoun(c.subject) and c.relation not in ("invests-in", "accuses"))
     ]
 
 
-_PERSON_PRONOUN = re.compile(r"[Hh]e|[Ss]he")
 _CLOUD_WORDS = re.compile(
     r"\bcloud\s+(?:services?|customers?|clients?|computing|capacity|infrastructure|contracts?)\b"
     r"|\bcomputing\s+(?:power|capacity|services|resources)\b|\bcompute\b",

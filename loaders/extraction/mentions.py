@@ -488,7 +488,8 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     companies: set[str] = set()  # the names of two words or more of the organisations named so far
     recurring = _recurring_names(text)
     terms = frozenset(_DEFINED_TERM.findall(text))  # "high-bandwidth memory (HBM)": HBM is no company, anywhere
-    for sentence in sentences:
+    surnamed: set[str] = set()  # people (or guesses that may be) the text has called by their surname alone
+    for index, sentence in enumerate(sentences):
         found = [_its_government(m, sentence) for m in _known_mentions(sentence, gazetteer, seen_full)]
         for known in found:
             if known.types == ("Person",):
@@ -505,7 +506,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         references = _references(sentence, found, mentions, gazetteer, sentences)
         found = [m for m in found if not _overlaps(m.start, m.end, references)] + references  # "the Paris firm"
         found = _shared_surnames(sentence, found, surnames)
-        found += _person_pronouns(sentence, found, mentions, sentences)
+        found += _person_pronouns(index, sentences, found, mentions, surnamed)
         found.sort(key=lambda m: m.start)
         _parenthetical_aliases(sentence, found, seen_guesses)
         found = [m for m in found if not _BASED.match(text, m.end)]
@@ -519,6 +520,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         mentions.extend(found)
         companies.update(m.name for m in found if m.types[0] == "Organization" and len(m.name.split()) >= 2)
         surnames.update(m.name.split()[-1] for m in found if m.types[0] == "Person" and " " in m.name)
+        surnamed.update(_called_by_surname(found))
     return mentions
 
 
@@ -534,22 +536,16 @@ _OBJECT_VERB_JUST_BEFORE = re.compile(
     r"invested\s+in|fund|funded|hire|hired|sell|sold|merge\s+with|merged\s+with|to|from|with|into|against|"
     r"supply|supplies|supplied|supplying|provide|provides|provided|providing)\s+$"
 )
-_CLAUSE_GAP_BREAK = re.compile(r"[;,]|\b(?:that|which|who|and|but|while|whereas|after|before|because|said|says)\b")
 
 
 def _clause_subject_of_object(sentence: Sentence, start: int, end: int, here: list[Mention]) -> Mention | None:
-    """The organisation a verb right before a reference has as its subject in the same clause ('Amazon agreed
-    to buy the company': Amazon), when the reference is that verb's object; else None."""
-    text = sentence.text
-    if _SUBJECT_NEXT.match(text, end - sentence.start) or not _OBJECT_VERB_JUST_BEFORE.search(
-        text, 0, start - sentence.start
+    """The subject of the verb right before a reference, when the reference is that verb's object ('Amazon
+    agreed to buy the company': Amazon); else None."""
+    if _SUBJECT_NEXT.match(sentence.text, end - sentence.start) or not _OBJECT_VERB_JUST_BEFORE.search(
+        sentence.text, 0, start - sentence.start
     ):
         return None
-    before = [m for m in here if m.end <= start and "Organization" in m.types]
-    if not before:
-        return None
-    gap = RELATIVE_ASIDE.sub(" ", text[before[-1].end - sentence.start : start - sentence.start])
-    return None if _CLAUSE_GAP_BREAK.search(gap) else before[-1]
+    return _clause_subject_before(sentence, start, here)
 
 
 def _closing_speaker(sentence: Sentence, after: int, found: list[Mention]) -> Mention | None:
@@ -579,23 +575,39 @@ def _established(name: str, gazetteer: Gazetteer, or_catalogued: bool = False) -
     )
 
 
+def is_person_pronoun(mention: Mention) -> bool:
+    """Whether a mention is 'he' or 'she', standing for a person named before."""
+    return mention.kind == "reference" and mention.text.lower() in ("he", "she")
+
+
+def _called_by_surname(mentions: list[Mention]) -> set[str]:
+    """The people (or guesses that may be people) these mentions call by their surname alone ('... Geller')."""
+    return {m.name for m in mentions if m.types[0] == "Person" and m.text == m.name.split()[-1] != m.name}
+
+
 def _person_pronouns(
-    sentence: Sentence, found: list[Mention], earlier: list[Mention], sentences: list[Sentence]
+    index: int, sentences: list[Sentence], found: list[Mention], earlier: list[Mention], surnamed: set[str]
 ) -> list[Mention]:
-    """'he', 'she': the person named last before it in the sentence, else the first person of the latest of
-    the two sentences before that names one (the one the story is about: 'Acme named Jane Roe chief executive.
-    She joined in 2008 from B')."""
+    """'he', 'she' in `sentences[index]`: the person named last before it in the sentence, else the first person
+    of the latest of the two sentences before that names one (the one the story is about: 'Acme named Jane Roe
+    chief executive. She joined in 2008 from B'). `earlier` in document order; `surnamed` as _called_by_surname
+    found it in them."""
+    sentence = sentences[index]
     if not _PERSON_PRONOUN.search(sentence.text):
         return []
-    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
     window = sentences[max(0, index - 2)].start
     # a guess that may be a person is one when the text calls it by its surname alone ('Omri Geller ... Geller')
-    surnamed = {m.name for m in earlier + found if m.types[0] == "Person" and m.text == m.name.split()[-1] != m.name}
+    known = surnamed | _called_by_surname(found)
 
     def person(m: Mention) -> bool:
-        return m.types == ("Person",) or (m.types[0] == "Person" and m.name in surnamed)
+        return m.types == ("Person",) or (m.types[0] == "Person" and m.name in known)
 
-    people = [m for m in earlier if m.start >= window and person(m)]
+    recent = []
+    for m in reversed(earlier):  # (only the two sentences before: not the whole document again)
+        if m.start < window:
+            break
+        recent.append(m)
+    people = [m for m in reversed(recent) if person(m)]
     previous: Mention | None = None
     if people:
         latest = max(
