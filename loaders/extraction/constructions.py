@@ -253,6 +253,12 @@ _CLOUD_WORDS = re.compile(
 )
 
 
+def _trigger_between(finder: SentenceRelations, candidate: Candidate) -> int:
+    """Where the candidate's trigger stands between its two mentions (-1 if it is not there)."""
+    first, last = sorted((candidate.subject, candidate.object), key=lambda m: m.start)
+    return finder.text.rfind(candidate.trigger, first.end, last.start)
+
+
 _CO_MAKING = re.compile(r"(?:co-)?(?:design|develop)\w*")
 _THING_AFTER_PARTNER = re.compile(
     r"['’]s?\s|\s+(?:chips?|GPUs?|processors?|hardware|technology|software|servers?|tools?|models?|funding|money|"
@@ -266,11 +272,10 @@ def _made_with_a_thing(finder: SentenceRelations, candidate: Candidate) -> bool:
     IBM' (said of the technology, not of the clause's subject): no partnership of the subject's with the name."""
     if candidate.relation != "partners-with" or not _CO_MAKING.match(candidate.trigger):
         return False
-    last = max(candidate.subject.start, candidate.object.start)
-    at = finder.text.rfind(candidate.trigger, finder.sentence.start, last)
+    at = _trigger_between(finder, candidate)
     if at < 0:
         return False
-    partner = candidate.object if candidate.object.start == last else candidate.subject
+    partner = max(candidate.subject, candidate.object, key=lambda m: m.start)
     if finder.between(at + len(candidate.trigger), partner.start).strip() not in ("", "the"):
         return True
     if _THING_AFTER_PARTNER.match(finder.text, partner.end):
@@ -293,7 +298,7 @@ def _noun_read_as_verb(finder: SentenceRelations, candidate: Candidate) -> bool:
     if candidate.frame != "verbs" or candidate.trigger.lower() not in ("rival", "rivals", "challenge", "challenges"):
         return False
     first, last = sorted((candidate.subject, candidate.object), key=lambda m: m.start)
-    at = finder.text.find(candidate.trigger, first.end, last.start)
+    at = _trigger_between(finder, candidate)
     if at < 0 or not re.search(r",\s+(?:is|was|are|were|has|have|had|will|would)\b", finder.between(at, last.start)):
         return False  # ("Nvidia's rival AMD", "its rivals, including AMD": the rival is named after the noun)
     return _NOUN_BEFORE_VERB_FORM.search(finder.text, first.start, at) is not None
@@ -331,7 +336,7 @@ def _made_thing_named_by_a_noun(finder: SentenceRelations, candidate: Candidate)
         or not _MADE_BY_PASSIVE.fullmatch(candidate.trigger)
     ):
         return False
-    at = finder.text.rfind(candidate.trigger, candidate.object.end, candidate.subject.start)
+    at = _trigger_between(finder, candidate)
     if at < 0 or _NOUN_RIGHT_BEFORE.search(finder.text, candidate.object.end, at) is None:
         return False
     # ("Cursor, the coding assistant made by Anysphere": the noun describes the product named before it)
@@ -354,8 +359,7 @@ def _racing_to(finder: SentenceRelations, candidate: Candidate) -> bool:
     ('racing Microsoft to sell agents' names the rival right after the verb)."""
     if candidate.relation != "competes-with" or not re.fullmatch(r"rac(?:e|es|ed|ing)", candidate.trigger):
         return False
-    last = max(candidate.subject.start, candidate.object.start)
-    at = finder.text.rfind(candidate.trigger, finder.sentence.start, last)
+    at = _trigger_between(finder, candidate)
     if at < 0:
         return False
     after = at + len(candidate.trigger)
@@ -380,7 +384,7 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _reciprocal_with_a_third(finder, c)]
     for candidate in kept:  # "Kestrel, which is 30% owned by Orvane": a minority stake, not a parent
         if candidate.relation == "owns" and candidate.trigger == "owned by":
-            at = finder.text.rfind("owned by", candidate.object.end, candidate.subject.start)
+            at = _trigger_between(finder, candidate)
             share = _SHARE_BEFORE_OWNED.search(finder.text, candidate.object.end, at) if at >= 0 else None
             if share is not None and float(share.group("share")) <= 50:
                 candidate.relation = "invests-in"
