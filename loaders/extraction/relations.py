@@ -214,18 +214,16 @@ _COORDINATED = re.compile(r"\s+and\s+(?:(?:a|an|the|also|as)\s+)?(?:[\w-]+\s+){0
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|at|for|with|to|in)\s+(?:the\s+)?$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
-_AS_WELL_AS = re.compile(r"as well as")
 _MODIFIER_AFTER = re.compile(r"-(?:owned|backed|controlled|led|funded|based|run)\s+(?:[a-z][\w-]*\s+){0,2}")
 _OWNED_KIND_THEN_NAME = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:firm|company|fund|group|office|vehicle|holding\s+company|arm|unit)\s+"
 )
+_AUXILIARIES = r"(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still|then|later|recently)\s+)*"
 _APPOSITION_ASIDE = re.compile(
     r"(?<=\w),\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?|[A-Z][^,;()]{0,40}?['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),"
-    r"(?=\s+(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still|then|later|recently)\s+)*[a-z]+\b)"
+    rf"(?=\s+{_AUXILIARIES}[a-z]+\b)"
 )
-_AFTER_APPOSITION = re.compile(
-    r"\s*(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still|then|later|recently)\s+)*"
-)
+_AFTER_APPOSITION = re.compile(rf"\s*{_AUXILIARIES}")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote|noted)\b")
 _SHARE_AFTER = re.compile(
     r"\s+(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+|(?:about|around|roughly|nearly|almost|some)\s+)?"
@@ -521,9 +519,9 @@ class SentenceRelations:
                 break  # "holds 11% of Acme, and Orvane Chief Executive Jane Roe owns 9%": Orvane names her post
             if _SHARE_AFTER.match(self.text, later[0].end):
                 break  # "owns 51% of A and B the remaining 49%": B holds a share, it is no second object
-            if glues and _CONJUNCTION.search(glues[-1]) and not _AS_WELL_AS.search(glues[-1] + glue):
+            if glues and _CONJUNCTION.search(glues[-1]) and "as well as" not in glues[-1] + glue:
                 break  # "A, B and C" ends at the conjunction's element ...
-            if sum(bool(_AS_WELL_AS.search(g)) for g in [*glues, glue]) > 1:
+            if sum("as well as" in g for g in [*glues, glue]) > 1:
                 break
             group.append(later[0])
             glues.append(glue)
