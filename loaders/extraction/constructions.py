@@ -367,11 +367,32 @@ def _racing_to(finder: SentenceRelations, candidate: Candidate) -> bool:
     return first is None or not re.fullmatch(r"\s+(?:past\s+)?", finder.between(after, first.start))
 
 
+_NAMED_AMONG_CUSTOMERS = re.compile(
+    r"(?:['’]s?(?:\s+[\w-]+){0,3}?|(?:\s+\w+){0,6}?)"
+    r"(?:\s*,\s*|\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|became|becomes?|ranks?|ranked)\s+"
+    r"|\s+(?:will\s+be|would\s+be|are|is|be)\s+(?:offered|available|sold)\s+to\s+)"
+    r"(?:(?:one|some|two|three|several)\s+of\s+|among\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?customers\s+of\s+(?:the\s+)?",
+    re.I,
+)
+
+
 def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:
     """The trigger candidates of a sentence without those its wording rules out, some turned into the
     relation the wording means."""
     if not kept:
         return kept  # (most sentences: no trigger matched, nothing to screen)
+    # "X is one of the biggest customers of Y", "X, among the customers of Y", "X's models will be offered to
+    # customers of Y": the plural names X a customer only so; "struggled to lure the customers of Y" names none
+    kept = [
+        c
+        for c in kept
+        if c.trigger != "customers of"
+        or (
+            c.subject.end <= c.object.start
+            and c.subject.type != "Product"
+            and _NAMED_AMONG_CUSTOMERS.fullmatch(finder._masked(c.subject.end, c.object.start))
+        )
+    ]
     for candidate in kept:  # "manager of Riverside Honda": a person's name in shape, the employer by role
         # "general manager of X", not "X hired Y"; "was with Jane Roe" may be company kept, not a job
         after_preposition = candidate.frame == "passives" and not _VAGUE_PLACE.match(candidate.trigger)
@@ -578,7 +599,7 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
         if (
             candidate.relation == "hosts-on"
             and (
-                candidate.trigger == "customer of"
+                candidate.trigger in ("customer of", "customers of")
                 or (_RELIES_ON.match(candidate.trigger) and not _FOR_COMPUTE.match(finder.text, candidate.object.end))
             )
             and candidate.object.kind == "known"
@@ -2584,6 +2605,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _chosen_suppliers,
         _hosts,
         _chips_used,
+        _goods_used_by,
         _case_brought_by,
         _business_of_sold_to,
         _capacity_paid,
@@ -3909,13 +3931,16 @@ _FRACTION_OF = re.compile(
 
 def _buyer_after(finder: SentenceRelations, sold: Mention) -> Mention | None:
     # "sold a stake in its Altera unit to Silver Lake": the part of the seller sold is named by its name
+    # ("... to private equity firm Silver Lake": up to three lower-case words describe the buyer before its name)
     to = re.match(
-        r"(?:\s+(?:unit|division|subsidiary|business|arm))?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?",
-        finder.text[sold.end : sold.end + 50],
+        r"(?:\s+(?:unit|division|subsidiary|business|arm))?\s+to\s+(?:the\s+|a\s+)?(?P<words>(?:[a-z][\w-]*\s+){0,3})",
+        finder.text[sold.end : sold.end + 70],
     )
     if to is None:
         return None
-    buyer = next((m for m in finder.mentions if m.start == sold.end + to.end()), None)
+    starts = {sold.end + to.start("words") + w.start() for w in re.finditer(r"\S+", to.group("words"))}
+    starts.add(sold.end + to.end())
+    buyer = next((m for m in finder.mentions if m.start in starts), None)
     return buyer if buyer is not None and _org(buyer) and buyer.name != sold.name else None
 
 
@@ -3935,8 +3960,12 @@ def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
         verb = named or shares or (_FRACTION_OF.search(window) if fractions else None)
         sold = _STAKE_SOLD.search(window)
         buyer = _buyer_after(finder, company) if sold else None
-        if buyer is not None:  # "Intel sold a stake in Altera to Silver Lake"
-            found.append(Candidate("invests-in", buyer, company, "verbs", sold.group().strip(), 0.7))  # type: ignore[union-attr]
+        if buyer is not None and sold is not None:  # "Intel sold a stake in Altera to Silver Lake"
+            # the seller's verb phrase holds the deal's modality ("Intel is in talks to sell a stake in ...")
+            seller_side = finder.text[
+                max(finder.sentence.start, company.start - len(window) + sold.start() - 40) : company.start
+            ]
+            found.append(Candidate("invests-in", buyer, company, "verbs", sold.group().strip(), 0.7, {}, seller_side))
         # "sold its entire stake in X", not "sold a 30% stake in its X unit"
         head = re.split(r"(?i)\b(?:stake|shares|holding|interest)\b", sold.group())[0] if sold is not None else ""
         whole = re.search(r"(?i)\b(?:its|their|entire|whole|remaining)\b", head) and not re.search(r"\d", head)
@@ -5069,6 +5098,52 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
             found.append(Candidate("hosts-on", user, maker, "verbs", "uses ... chips", 0.6))
         else:
             found.append(Candidate("supplies", maker, user, "verbs", "uses ... chips", 0.6))
+    return found
+
+
+# "Cerebras said its processors are now used by Mistral AI", "Nvidia's GPUs are used by Meta and Tesla": the
+# goods' maker supplies whoever is said to use them
+_GOODS_USED_BY = re.compile(
+    r"(?:['’]s?|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:chips?|processors?|GPUs?|accelerators?|servers?|semiconductors|batteries|battery\s+cells|cells|sensors?|"
+    r"components?|engines?|modems?|memory|displays?|panels?|equipment|hardware|parts|turbines?|tools)\s+"
+    r"(?:are|is|were|was|have\s+been|has\s+been|will\s+be|would\s+be)\s+"
+    r"(?:(?:now|also|already|widely|still|increasingly|currently)\s+)?(?:used|deployed|bought|purchased)\s+by\s+"
+)
+_SAID_AFTER = re.compile(
+    r",\s+(?:the\s+company\s+)?(?:said|says|added|noted)\b|,\s+(?:[A-Z][\w-]*\s+){1,3}(?:said|says)\b"
+)
+
+
+@_said(" used by", " deployed by", " bought by", " purchased by")
+def _goods_used_by(finder: SentenceRelations) -> list[Candidate]:
+    """'Cerebras said its processors are now used by Mistral AI', 'Its chips are used by Meta and Tesla, Nvidia
+    said': the company whose goods they are (named with 's, or the subject that 'its' stands for, or the speaker
+    after) supplies each user named."""
+    found: list[Candidate] = []
+    for used in _GOODS_USED_BY.finditer(finder.text, finder.sentence.start, finder.sentence.end):
+        users = [m for m in _listed_after(finder, used.end()) if _org(m) and not _person(m)]
+        tail = _SAID_AFTER.search(finder.text, users[0].end, finder.sentence.end) if users else None
+        users = [m for m in users if tail is None or m.end <= tail.start()]  # not the speaker of ", Nvidia said"
+        if not users:
+            continue
+        if used.group().startswith(("'", "’")):
+            maker = next((m for m in finder.mentions if m.end == used.start() and m.possessive), None)
+        else:
+            at = next((m for m in finder.mentions if m.start == used.start() and m.kind == "reference"), None)
+            subject = finder.left_of(used.start(), ("Organization",))
+            opening = finder._clause_subject(("Organization",))  # "Cerebras said its processors ..."
+            if not subject and opening is not None and opening.end <= used.start():
+                subject = [opening]
+            speaker = None
+            if not subject and at is None:
+                speaker = next((m for m in finder.mentions if tail and tail.start() < m.start < tail.end()), None)
+            maker = at or (subject[0] if subject else None) or speaker
+        if maker is None or not _org(maker) or _person(maker) or maker.type == "Product":
+            continue
+        for user in users:
+            if user.name != maker.name:
+                found.append(Candidate("supplies", maker, user, "verbs", "goods ... used by", 0.55))
     return found
 
 

@@ -1,0 +1,78 @@
+"""Rules of the thirteenth session: goods said to be used by a company ('Kestrel said its processors are now used
+by Orvane Labs', 'Its chips are used by A and B, Kestrel said') are supplied by their maker, named with 's, by the
+subject 'its' stands for, or by the speaker after; 'one of the biggest customers of Y' names a customer as 'a
+customer of Y' does, but a plural with no copula or apposition ('struggled to lure the customers of Y') names
+none; a buyer of a stake described before its name ('sold a stake in Beta to private equity firm Moss Partners')
+is found, and the seller's hedge ('is in talks to sell') is the buyer's too. Invented companies; the ordinary
+wording of business news."""
+
+import pytest
+
+from tests.extraction.cases import holds, holds_in_any_modality, named
+from tests.extraction.test_relations import triples
+
+FOUND = [
+    (
+        "goods-of-the-subject-its-stands-for",
+        "Kestrel Semiconductor said its wafer-scale processors are now used by Orvane Labs to serve its chatbot.",
+        ("Kestrel Semiconductor", "supplies", "Orvane Labs", "asserted"),
+    ),
+    (
+        "goods-named-with-a-possessive",
+        "Kestrel Semiconductor's battery cells are also used by Veltrix Motors.",
+        ("Kestrel Semiconductor", "supplies", "Veltrix Motors", "asserted"),
+    ),
+    (
+        "goods-of-the-speaker-after",
+        "Its chips are used by Orvane Labs and Veltrix Motors, Kestrel Semiconductor said.",
+        ("Kestrel Semiconductor", "supplies", "Veltrix Motors", "asserted"),
+    ),
+    (
+        "one-of-the-biggest-customers-of-a-cloud",
+        "Orvane Labs is one of the largest customers of Google Cloud.",
+        ("Orvane Labs", "hosts-on", "Google Cloud", "asserted"),
+    ),
+    (
+        "among-the-customers-of-a-maker",
+        "Veltrix Motors, among the biggest customers of Nvidia, said on Monday it would cut output.",
+        ("Nvidia", "supplies", "Veltrix Motors", "asserted"),
+    ),
+    (
+        "a-buyer-described-before-its-name",
+        "Kestrel Systems agreed to sell a stake in Orvane Labs to private equity firm Moss Partners.",
+        ("Moss Partners", "invests-in", "Orvane Labs", "planned"),
+    ),
+    (
+        "the-sellers-hedge-is-the-buyers",
+        "Kestrel Systems is in talks to sell a stake in its Orvane Labs unit to Moss Partners.",
+        ("Moss Partners", "invests-in", "Orvane Labs", "exploring"),
+    ),
+]
+
+NOT_FOUND = [
+    (
+        "customers-lured-are-no-customers-named",
+        "Veltrix Motors has fallen behind and struggled to lure the biggest customers of Nvidia.",
+        ("Nvidia", "supplies", "Veltrix Motors"),
+    ),
+    (
+        "the-speaker-is-no-user",
+        "Its chips are used by Orvane Labs, Kestrel Semiconductor said.",
+        ("Kestrel Semiconductor", "supplies", "Kestrel Semiconductor"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", named(FOUND))
+def test_thirteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
+
+
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
+def test_thirteenth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not holds_in_any_modality(absent, triples(text))
+
+
+def test_a_stake_sale_in_talks_is_not_asserted_for_the_buyer() -> None:
+    found = triples("Kestrel Systems is in talks to sell a stake in its Orvane Labs unit to Moss Partners.")
+    assert ("Moss Partners", "invests-in", "Orvane Labs", "asserted") not in found
