@@ -13,7 +13,7 @@ from .gazetteer import load_gazetteer
 from .mentions import MAKER_NOUN, OWNED_ROUND, RELATIVE_ASIDE, Mention, is_authority, is_person_pronoun, is_pronoun
 from .patterns import role_pattern
 from .quantities import parse_money
-from .relations import DESCRIBED_THEN_PRONOUN, MAKER_OF_BEFORE, Candidate, SentenceRelations
+from .relations import DESCRIBED_THEN_PRONOUN, MAKER_OF_BEFORE, OWNED_KIND_THEN_NAME, Candidate, SentenceRelations
 
 # "Employment Agreement ... between Acme Inc. and Jane Roe": a personal contract names employer and employee
 _PERSONAL_AGREEMENT = re.compile(
@@ -100,6 +100,11 @@ def _said(*words: str) -> Callable[[Construction], Construction]:
         return guarded
 
     return guard
+
+
+def _without_possessive(words: str) -> str:
+    """A trigger's words without the possessive mark they open with ("'s self-driving unit" -> "self-driving unit")."""
+    return re.sub(r"^\s*['’]s?\s*", "", words).strip()
 
 
 def _org(mention: Mention) -> bool:
@@ -4217,7 +4222,7 @@ def _possessive_lists(finder: SentenceRelations) -> list[Candidate]:
                 continue
             reverse = relation == "invests-in" or lead.group("group") == "suppliers"
             pair = (member, owner) if reverse else (owner, member)  # "Acme's customers include Beta": Acme supplies
-            found.append(Candidate(relation, *pair, "possessive", lead.group().strip(" '’s"), 0.65))
+            found.append(Candidate(relation, *pair, "possessive", _without_possessive(lead.group()), 0.65))
     return found
 
 
@@ -4536,9 +4541,9 @@ def _goods_bought_from_makers(finder: SentenceRelations) -> list[Candidate]:
             continue
         between = finder.between(first.end, second.start)
         if _OWN_GOODS_MADE_BY.fullmatch(between) or _USE_GOODS_FROM.fullmatch(between):
-            found.append(Candidate("supplies", second, first, "verbs", between.strip(" '’s"), 0.6))
+            found.append(Candidate("supplies", second, first, "verbs", _without_possessive(between), 0.6))
         elif _GOODS_POWER.fullmatch(between) and second.possessive:
-            found.append(Candidate("supplies", first, second, "verbs", between.strip(" '’s"), 0.6))
+            found.append(Candidate("supplies", first, second, "verbs", _without_possessive(between), 0.6))
     for company in finder.mentions:
         ordered = _ORDERED_GOODS.search(finder.text, finder.sentence.start, company.start)
         if ordered is None or not _org(company) or _person(company):
@@ -4860,6 +4865,13 @@ def _members(finder: SentenceRelations, first: Mention) -> list[Mention]:
     members: list[Mention] = []
     current: Mention | None = first
     while current is not None:
+        owned = next((m for m in finder.mentions if m.start > current.end), None) if current.possessive else None
+        if (
+            owned is not None
+            and _org(owned)
+            and OWNED_KIND_THEN_NAME.fullmatch(finder.between(current.end, owned.start))
+        ):
+            current = owned  # "led by Alphabet's venture arm GV": the arm invests
         person = next((m for m in finder.mentions if m.start > current.end and _person(m)), None)
         if person is not None and _MEMBER_TITLE.match(finder.between(current.end, person.start) + " "):
             current = person  # "Amazon founder Jeff Bezos"
@@ -4876,7 +4888,11 @@ _ROLE_ADJECTIVES = (
     r"single|financial|corporate|private|global|cloud|two|three|four|five|active|activist|existing|current|"
     r"external|dominant|leading|important|significant|big|second-biggest|third-biggest|"
     # the goods a supplier sells or a customer buys: "its main chip supplier", "Samsung's biggest memory customer"
-    r"chip|memory|battery|component|components|display|modem|wafer|parts|power|energy|engine|foundry)\s+){0,3}"
+    r"chip|memory|battery|component|components|display|modem|wafer|parts|power|energy|engine|foundry|"
+    # the business of an arm or unit: "Alphabet's venture arm GV", "its asset-management unit"
+    r"venture|venture-capital|investment|investing|private-equity|asset-management|lending|insurance|software|"
+    r"consumer|media|gaming|payments|advertising|streaming|retail|drug|logistics|satellite|defen[cs]e|mobile|"
+    r"wireless|semiconductor|chipmaking|robotics|self-driving|autonomous-driving|trading|banking|research)\s+){0,3}"
 )
 _ROLES = (
     r"(?P<role>investor|backer|shareholder|stakeholder|owner|parent|parent\s+company|customer|client|supplier|"
@@ -5258,7 +5274,7 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
             roles.append(more)  # "its primary cloud provider and training partner"
         for each in roles:
             relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", each.group("role"))]
-            trigger = re.sub(r"^\s*and\s+", "", each.group()).strip(" '’s")
+            trigger = re.sub(r"^\s*and\s+", "", _without_possessive(each.group()))
             for one in holders:
                 if one.name != company.name and ((_org(one) and not _person(one)) or investor):
                     pair = (company, one) if possessor_first else (one, company)
@@ -5339,7 +5355,7 @@ def _acquisition_was(finder: SentenceRelations) -> list[Candidate]:
     found = []
     for buyer, lead, bought in _possessive_leads(finder, _ACQUISITION_WAS):
         if _org(bought) and bought.name != buyer.name:
-            found.append(Candidate("acquires", buyer, bought, "possessive", lead.group().strip(" '’s"), 0.7))
+            found.append(Candidate("acquires", buyer, bought, "possessive", _without_possessive(lead.group()), 0.7))
     return found
 
 

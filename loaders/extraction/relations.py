@@ -215,8 +215,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|at|for|with|to|in)\s+(?:the\s+)?$"
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as")
 _MODIFIER_AFTER = re.compile(r"-(?:owned|backed|controlled|led|funded|based|run)\s+(?:[a-z][\w-]*\s+){0,2}")
-_OWNED_KIND_THEN_NAME = re.compile(
-    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:firm|company|fund|group|office|vehicle|holding\s+company|arm|unit)\s+"
+OWNED_KIND_THEN_NAME = re.compile(  # "Alphabet's venture arm GV", "Ray Dalton's investment firm Dalton Holdings"
+    r"['’]s?\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:firm|company|fund|group|office|vehicle|holding\s+company|arm|unit)\s+)?"
 )
 _AUXILIARIES = r"(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still|then|later|recently)\s+)*"
 _APPOSITION_ASIDE = re.compile(
@@ -499,14 +499,12 @@ class SentenceRelations:
             glue = self._glue(group[-1].end, later[0].start) if later else ""
             if not later or not _LIST_GLUE.match(glue):
                 break
-            if (
-                through_possessive and later[0].possessive
-            ):  # "Nvidia, SoftBank's Vision Fund and Jeff Bezos": the owned name is listed
+            if later[0].possessive:  # "Nvidia, SoftBank's Vision Fund and Jeff Bezos": the owned name is listed
                 owned = next((m for m in listable if m.start > later[0].end), None)
                 if (
                     owned is not None
                     and owned.types[0] == "Organization"
-                    and re.fullmatch(r"['’]s?\s+", self.between(later[0].end, owned.start))
+                    and OWNED_KIND_THEN_NAME.fullmatch(self.between(later[0].end, owned.start))
                 ):
                     later = [owned]
             person = next((m for m in self.mentions if m.start > later[0].end), None)
@@ -656,7 +654,7 @@ class SentenceRelations:
                 owned = owned or [
                     m
                     for m in self.mentions[self.mentions.index(mention) + 1 : self.mentions.index(mention) + 2]
-                    if _OWNED_KIND_THEN_NAME.fullmatch(self.between(mention.end, m.start)) and "Organization" in m.types
+                    if OWNED_KIND_THEN_NAME.fullmatch(self.between(mention.end, m.start)) and "Organization" in m.types
                 ]
                 if owned:
                     mention = owned[0]

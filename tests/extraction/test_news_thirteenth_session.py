@@ -1,10 +1,12 @@
-"""Rules of the thirteenth session: goods said to be used by a company ('Kestrel said its processors are now used
-by Orvane Labs', 'Its chips are used by A and B, Kestrel said') are supplied by their maker, named with 's, by the
+"""Rules of the thirteenth session: goods said to be used by a company ('Kestrel said its processors are now used by
+Orvane Labs', 'Its chips are used by A and B, Kestrel said') are supplied by their maker, named with 's, by the
 subject 'its' stands for, or by the speaker after; 'one of the biggest customers of Y' names a customer as 'a
 customer of Y' does, but a plural with no copula or apposition ('struggled to lure the customers of Y') names
 none; a buyer of a stake described before its name ('sold a stake in Beta to private equity firm Moss Partners')
-is found, and the seller's hedge ('is in talks to sell') is the buyer's too. Invented companies; the ordinary
-wording of business news."""
+is found, and the seller's hedge ('is in talks to sell') is the buyer's too; a company's arm named after its kind
+('led by Kestrel Group's venture arm Moss Ventures') is the member of a list or the leader of a round, and is
+owned by the company; a possessor in a list gives way to the name it owns ('backed by A, Kestrel's Vision Fund
+and B'). Invented companies; the ordinary wording of business news."""
 
 import pytest
 
@@ -49,7 +51,33 @@ FOUND = [
     ),
 ]
 
+_ARM = (
+    "The round was led by Kestrel Group's venture arm Moss Ventures, with Pine Capital also taking part, Orvane Labs "
+    "said."
+)
+_ARM_LISTED = (
+    "Orvane Labs raised $300 million from investors including Pine Capital and Kestrel Group's venture arm Moss "
+    "Ventures."
+)
+FOUND += [
+    ("an-arm-leading-a-round", _ARM, ("Moss Ventures", "invests-in", "Orvane Labs", "asserted")),
+    ("the-arm-is-owned", _ARM, ("Kestrel Group", "owns", "Moss Ventures", "asserted")),
+    ("an-arm-in-a-list", _ARM_LISTED, ("Moss Ventures", "invests-in", "Orvane Labs", "asserted")),
+    (
+        "a-possessor-in-a-list-gives-way",
+        "Orvane Labs is backed by Pine Capital, Kestrel Group's Moss Fund and Jane Roe.",
+        ("Moss Fund", "invests-in", "Orvane Labs", "asserted"),
+    ),
+    (
+        "the-list-goes-on-after-the-possessor",
+        "Orvane Labs is backed by Pine Capital, Kestrel Group's Moss Fund and Jane Roe.",
+        ("Jane Roe", "invests-in", "Orvane Labs", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    ("the-owner-of-the-arm-leads-no-round", _ARM, ("Kestrel Group", "invests-in", "Orvane Labs")),
+    ("the-owner-of-the-arm-is-no-investor", _ARM_LISTED, ("Kestrel Group", "invests-in", "Orvane Labs")),
     (
         "customers-lured-are-no-customers-named",
         "Veltrix Motors has fallen behind and struggled to lure the biggest customers of Nvidia.",
