@@ -172,7 +172,11 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         c for c in kept if not (c.relation == "develops" and re.search(r"\bmade\s+up\s+of\b", _span_between(finder, c)))
     ]
     # "Intel's biggest rivals in contract manufacturing, TSMC and Samsung": companies in a role, not products
-    kept = [c for c in kept if not (c.relation == "develops" and _ROLE_NOUN.search(_span_between(finder, c)))]
+    kept = [
+        c
+        for c in kept
+        if not (c.relation == "develops" and _ROLE_NOUN.search(RELATIVE_ASIDE.sub(",", _span_between(finder, c))))
+    ]  # ("Mistral, whose investors include A and B, develops Le Chat": the aside's role is not the pair's)
     shown = {"develops", "announces"}
     kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
     kept += _and_with(finder, kept)

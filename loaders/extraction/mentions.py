@@ -1816,7 +1816,13 @@ def _possessor_of(sentence: Sentence, mention: Mention, mentions: list[Mention])
 
 
 # ", which is itself suing OpenAI and Microsoft," closed before a reference: its names are not what it means
-RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+# "Mistral, whose investors include Microsoft, Nvidia and Andreessen Horowitz, develops": a relative aside with a
+# list inside, whose commas do not close it
+LISTING_RELATIVE = (
+    r",\s*(?:which|who|whose)\b[^,;]*?\b(?:include|includes|included|including|counts?|counted|such\s+as)\s+"
+    r"[A-Z][^,;]*(?:,\s+(?:and\s+)?[A-Z][^,;]*)+,"
+)
+RELATIVE_ASIDE = re.compile(rf"{LISTING_RELATIVE}|,\s*(?:which|who|whose)\b[^,;]*,")
 _PERSONS_POST_ASIDE = re.compile(
     r"(?<=[a-z’'])\s*,\s+(?:a|an)\s+(?:former\s+|longtime\s+|onetime\s+|veteran\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:president|executive|chief|CEO|founder|co-founder|director|engineer|partner|head|chairman|chairwoman|"

@@ -11,7 +11,7 @@ from typing import Any
 import ontology
 
 from .gazetteer import load_gazetteer
-from .mentions import DATELINE_OPENING, MAKER_NOUN, PRODUCT_NOUN_AFTER, RELATIVE_ASIDE, Mention
+from .mentions import DATELINE_OPENING, LISTING_RELATIVE, MAKER_NOUN, PRODUCT_NOUN_AFTER, RELATIVE_ASIDE, Mention
 from .patterns import Trigger, role_pattern, title_cues, triggers_in, words_of
 from .sentences import Sentence
 
@@ -118,6 +118,11 @@ _PRODUCT_MODIFIERS = re.compile(
     r"best-selling|most\s+advanced|older|earlier|current|first|original)\s+){1,2}"
 )
 _DESCRIBED_BY_PRODUCT = re.compile(r"(?P<product>.+?)\s+(?:maker|developer|creator|owner|parent)$")
+# a thing of some kind, then its name: "a humanoid robot known as", "a new model, code-named"
+_KIND_THEN_CALLED = re.compile(
+    r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s*,?\s+(?:(?:also|now|internally|informally|"
+    r"tentatively)\s+)?(?:called|named|dubbed|known\s+(?:internally\s+|informally\s+)?as|code-?named|branded(?:\s+as)?)\s*,?\s+"
+)
 _DESCRIBED_THEN_NAMED = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,3}(?:creator|maker|developer|owner|operator|parent|startup|start-up|"
     r"company|firm|group|giant|chipmaker|automaker|carmaker|drugmaker|lender|bank|insurer|retailer|rival|unit|"
@@ -259,6 +264,7 @@ _INCLUDING = re.compile(
     re.I,
 )
 _PARENTHETICAL = re.compile(
+    rf"{LISTING_RELATIVE}|"
     r",\s*(?:\w+ing\s+(?:together\s+)?with|in collaboration with|in partnership with|together with|along with|"
     r"alongside|with|including|such as|like|as well as|backed by|led by|owned by|which|who|whose|in which|"
     r"a|an|the|its|now|formerly|once|both|founded|based|started|headquartered|valued|created|launched|owner|parent|"
@@ -309,7 +315,8 @@ _PREDICATE_AFTER_ASIDE = re.compile(
     r"(?:(?:is|was|are|were|has|have|had)\s+(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still)\s+)*"
     r"(?:(?:trying|racing|working|rushing|looking|seeking|scrambling|struggling|hoping|aiming|moving|planning)\s+to\s+)?"
     r"|(?:plans|planned|wants|wanted|hopes|hoped|aims|aimed|seeks|sought|tries|tried|agreed|intends|intended|expects|"
-    r"needs|needed)\s+to\s+)"
+    r"needs|needed)\s+to\s+"
+    r"|(?:become|becomes|became|remain|remains|remained)\s+)"  # "Wiz, whose backers ..., will become part of"
 )
 # the apposition right after a relative aside describes a name in it: ", which backs B, the maker of C,"
 _APPOSITION_AFTER_ASIDE = re.compile(r"\s*(?:the|a|an)\s+[^,;]{1,60},")
@@ -544,7 +551,11 @@ class SentenceRelations:
             if (  # (not "Kynamro, which is sold by Genzyme, now part of Sanofi": Genzyme heads the apposition)
                 aside is not None
                 and aside[1] <= position
-                and _PREDICATE_AFTER_ASIDE.fullmatch(self.between(aside[1], position))
+                and (
+                    _PREDICATE_AFTER_ASIDE.fullmatch(self.between(aside[1], position))
+                    # "A, whose investors include B and C, develops" (not "A, which is sold by B, now part of C")
+                    or (not apposition and not self.between(aside[1], position).strip())
+                )
             ):
                 continue  # "A, whose chains include B and C, is backed by D": A is backed
             if nearest and fits and mention.types == ("Person",) and "Person" not in fits and not apposition:
@@ -642,6 +653,8 @@ class SentenceRelations:
                 pass  # apposition: "the ChatGPT creator, OpenAI", "its parent, Norwegian energy company Nordvik"
             elif _DESCRIBED_THEN_NAMED.fullmatch(gap):
                 pass  # "partnered with ChatGPT creator, OpenAI", "bought French chipmaker, Kalray"
+            elif _KIND_THEN_CALLED.fullmatch(gap) and _words(gap) <= limit + 5:
+                pass  # "unveiled a humanoid robot known as Optimus", "a new model, known internally as Avocado"
             elif mention.types == ("Person",) and _ITS_POST_THEN_NAMED.fullmatch(gap):
                 pass  # "has hired its founder and chief executive, Alexandr Wang"
             elif _RIGHT_BREAK.search(gap) or _words(gap) > limit:
