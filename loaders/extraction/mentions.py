@@ -117,6 +117,26 @@ Together Separately Additionally Elsewhere Ultimately Initially Notably Importan
 Combined Collectively Jointly Nonetheless Nevertheless Otherwise Indeed Likewise Similarly Accordingly
 Consequently Therefore Thus Hence Me Us Him Them PC PCs
 """
+# adjectives that open a sentence before a lower-case noun ("Domestic rivals such as Huawei ...") but begin names
+# elsewhere ("the Southern Environmental Law Center", "Public Sector Pension Investment Board")
+_OPENING_ADJECTIVE_WORDS = """
+Domestic Foreign Local Regional Smaller Larger Bigger Biggest Largest Major Minor Potential Existing Traditional
+Western Eastern Northern Southern Private Public Federal Established Incumbent Prospective Competing Fellow Top
+Leading Key Various Numerous Few Fewer Older Younger Newer Cheaper Wealthy Institutional Retail
+"""
+_OPENING_ADJECTIVES = frozenset(_OPENING_ADJECTIVE_WORDS.split())
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _an_opening_adjective(text: str, start: int, end: int, surface: str) -> bool:
+    """'Domestic rivals such as Huawei': a sentence's first word, an adjective before a lower-case noun."""
+    return (
+        surface in _OPENING_ADJECTIVES
+        and not text[:start].strip(" \"'“‘(")
+        and _LOWER_WORD_AFTER.match(text, end) is not None
+    )
+
+
 # plural nouns that open a sentence ("Workers at the plant ...") but close a name ("United Auto Workers")
 _OPENING_PLURALS = frozenset(
     [
@@ -1293,7 +1313,7 @@ def _guessed_mentions(
         for start, end in _name_pieces(text, match, recurring):
             start = _after_known_owner(sentence, start, end, known)
             surface = text[start:end]
-            if _not_a_name(text, end, surface):
+            if _not_a_name(text, end, surface) or _an_opening_adjective(text, start, end, surface):
                 continue
             verb = _PARTNERS_VERB.search(text, start, end)
             if verb and re.match(r"\s+[Ww]ith\b", text[end:]):

@@ -9,7 +9,8 @@ owned by the company; a possessor in a list gives way to the name it owns ('back
 and B'). A relative aside with a list inside ('Orvane Labs, whose investors include A, B and C, develops ...') is
 skipped whole by the predicate after it, the verb itself or 'will become'; a thing of a kind, then its name
 ('unveiled a humanoid robot known as Quillo', 'a new model, known internally as Avocado') is the object of the
-verb before it. Invented companies; the ordinary wording of business news."""
+verb before it. An adjective opening a sentence before a lower-case noun ('Domestic rivals such as ...') is no
+name. Invented companies; the ordinary wording of business news."""
 
 import pytest
 
@@ -103,6 +104,12 @@ FOUND += [
 ]
 
 NOT_FOUND = [
+    (
+        "an-opening-adjective-is-no-company",
+        "Kestrel Semiconductor faces pressure at home. Domestic rivals such as Orvane Chips and Veltrix Systems have "
+        "moved to fill the gap.",
+        ("Domestic", "competes-with", "Orvane Chips"),
+    ),
     ("a-backer-in-the-aside-makes-nothing", _LISTING_ASIDE, ("Kestrel Capital", "develops", "Quillo")),
     ("a-backer-in-the-aside-is-not-bought", _BECOMES_PART, ("Veltrix Systems", "owns", "Pine Capital")),
     ("the-owner-of-the-arm-leads-no-round", _ARM, ("Kestrel Group", "invests-in", "Orvane Labs")),
