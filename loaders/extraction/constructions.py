@@ -4777,7 +4777,9 @@ def _group_members(finder: SentenceRelations) -> list[Candidate]:
     for owner, group, first in _group_leads(finder):
         relation = _GROUP_RELATION[group]
         for member in _members(finder, first):
-            if member.name == owner.name or (_person(member) and relation != "invests-in"):
+            # ("whose brands include Churchill and Green Flag": a name guessed a person's may be a brand listed)
+            thing = group in _GROUP_KINDS.split() and member.kind == "guessed" and _org(member)
+            if member.name == owner.name or (_person(member) and relation != "invests-in" and not thing):
                 continue
             pair = (member, owner) if relation == "invests-in" or group == "suppliers" else (owner, member)
             found.append(Candidate(relation, *pair, "possessive", group, 0.65))

@@ -1714,6 +1714,13 @@ def _funded_company(
 _GIVEN_NAME_AND = re.compile(rf"(?<![\w.'’-])([{_UPPER}][{_LOWER}]+)\s+and\s+$")
 
 
+# what lists things a company owns or sells, not people: "whose brands include Churchill and Green Flag"
+_THINGS_LISTED_BEFORE = re.compile(
+    r"\b(?:include|includes|included|including|owns|owned|own|owner\s+of|parent\s+of|maker\s+of|such\s+as|the)\s+$"
+)
+_KIND_AFTER = re.compile(r"\s+(?:chains|brands|stores|labels|banners|networks|shows|titles|lines|ranges)\b")
+
+
 def _shared_surnames(
     sentence: Sentence, found: list[Mention], surnames: frozenset[str] | set[str] = frozenset()
 ) -> list[Mention]:
@@ -1731,6 +1738,10 @@ def _shared_surnames(
         if given.group(1) in surnames:
             continue
         start = person.start - len(given.group(0))
+        if _THINGS_LISTED_BEFORE.search(sentence.text, 0, start - sentence.start) or _KIND_AFTER.match(
+            sentence.text, person.end - sentence.start
+        ):
+            continue  # "owner of Coach and Kate Spade", "the Ralphs and Fred Meyer chains": two brands
         end = start + len(given.group(1))
         if at_start(sentence.text, start - sentence.start):
             continue

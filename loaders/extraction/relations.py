@@ -19,6 +19,8 @@ MAX_LEFT_WORDS = 12
 MAX_RIGHT_WORDS = 4
 _CLAUSE_BREAK = re.compile(
     r";|(?<!\.[A-Z])\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bafter\b|\bbefore\b|\bsaid\b|\bsays\b|:"
+    # "a year in which the owner of B ...": a relative clause with a subject of its own
+    r"|\b(?:in|of|during|for|under|through)\s+which\s+(?:the|a|an|its|their)\b"
 )
 _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"

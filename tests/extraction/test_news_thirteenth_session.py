@@ -10,7 +10,10 @@ and B'). A relative aside with a list inside ('Orvane Labs, whose investors incl
 skipped whole by the predicate after it, the verb itself or 'will become'; a thing of a kind, then its name
 ('unveiled a humanoid robot known as Quillo', 'a new model, known internally as Avocado') is the object of the
 verb before it. An adjective opening a sentence before a lower-case noun ('Domestic rivals such as ...') is no
-name. Invented companies; the ordinary wording of business news."""
+name. Two brands listed after 'include', 'owner of' or 'the', or before 'chains' ('whose brands include Quill and
+Green Meadow', 'owns the Ralphs and Fred Moss chains') are no two people sharing a surname, and a name guessed a
+person's in a company's list of brands is a brand; a relative clause opened by a preposition ('a year in which
+the owner of ...') has its own subject. Invented companies; the ordinary wording of business news."""
 
 import pytest
 
@@ -103,7 +106,29 @@ FOUND += [
     ),
 ]
 
+_BRANDS = "Orvane Insurance, whose brands include Quillfield and Green Meadow, rebuffed a bid from Kestrel Group."
+_OWNER_IN_CLAUSE = (
+    "Kestrel Group agreed to buy Orvane Insurance, capping a year in which the owner of the Quillfield and Green "
+    "Meadow brands fended off one suitor after another."
+)
+FOUND += [
+    ("a-brand-listed-first", _BRANDS, ("Orvane Insurance", "owns", "Quillfield", "asserted")),
+    ("a-brand-that-looks-like-a-person", _BRANDS, ("Orvane Insurance", "owns", "Green Meadow", "asserted")),
+    (
+        "two-chains-owned",
+        "Kestrel Foods, which owns the Ralphs and Fred Moss chains, rejected the claims.",
+        ("Kestrel Foods", "owns", "Fred Moss", "asserted"),
+    ),
+    (
+        "the-owner-of-two-brands",
+        "Tapestry, the owner of Coach and Kate Spade, agreed to the deal.",
+        ("Tapestry", "owns", "Coach", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    ("brands-are-no-shared-surname", _BRANDS, ("Orvane Insurance", "owns", "Quillfield Meadow")),
+    ("the-owner-in-a-relative-clause-is-not-the-buyer", _OWNER_IN_CLAUSE, ("Kestrel Group", "owns", "Quillfield")),
     (
         "an-opening-adjective-is-no-company",
         "Kestrel Semiconductor faces pressure at home. Domestic rivals such as Orvane Chips and Veltrix Systems have "
