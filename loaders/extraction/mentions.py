@@ -237,7 +237,11 @@ _SOFT_COMMON = frozenset(
         "Source",
     ]
 )
-_INSTITUTION_HEADS = frozenset(["Board", "Authority", "Commission", "Partnership", "Partners"])
+_INSTITUTION_HEAD_WORDS = """
+Board Authority Commission Partnership Partners League Federation Union Council Committee Administration
+Organization Organisation Bureau Conference Society Alliance Exchange Reserve
+"""
+_INSTITUTION_HEADS = frozenset(_INSTITUTION_HEAD_WORDS.split())  # "National Football League"
 # "Public Sector Pension Investment Board": the common words before an institution's head noun are its name's
 _INSIDE_NAMES = frozenset(["Global", "International", "Startup"])  # "OpenAI Startup Fund"
 _NAME_FINAL = frozenset(
