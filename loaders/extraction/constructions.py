@@ -385,6 +385,12 @@ _NAMED_AMONG_CUSTOMERS = re.compile(
 )
 
 
+_RIGHTS_BOUGHT = re.compile(
+    r"\b(?:for|buy|bought|buys|acquire|acquired|acquires|won|wins)\s+(?:the\s+|exclusive\s+|its\s+)*"
+    r"(?:[\w-]+\s+)?(?:rights?|licen[cs]es?|access)\s+(?:to|for|of)\b"
+)
+
+
 def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:
     """The trigger candidates of a sentence without those its wording rules out, some turned into the
     relation the wording means."""
@@ -570,6 +576,8 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
             )
         )
     ]
+    # "will pay $5 billion for the rights to stream WWE's Raw": rights bought, not the company
+    kept = [c for c in kept if not (c.relation == "acquires" and _RIGHTS_BOUGHT.search(_span_between(finder, c)))]
     for candidate in kept:  # "bought a 100% stake in Beta": the whole company
         words = finder.between(candidate.subject.end, candidate.object.start)
         if candidate.relation == "invests-in" and _BUYS_WHOLE.search(words) and _WHOLE_HELD.search(words):
@@ -4147,6 +4155,12 @@ _GROUP_LEADS = (
     # (kind, words one of which a match holds, pattern)
     ("whose", ("whose",), re.compile(rf",\s+whose\s+{_GROUP}\s+{_INCLUDE}\s+(?:the\s+)?")),
     ("clause", ("its", "their"), re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_GROUP}\s+{_INCLUDE}\s+(?:the\s+)?")),
+    # "exploring a sale of several of its food brands, including Marmite and Bovril"
+    (
+        "clause",
+        ("its", "their"),
+        re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?"),
+    ),
     (
         "clause",
         ("including", "such", "like"),
@@ -4187,7 +4201,10 @@ _GROUP_MEMBERS = "partner investor backer shareholder funder rival competitor cu
 _GROUP_MEMBERS += " licensee owner"
 _GROUP_KINDS = "brands chains subsidiaries units banners labels products games titles drugs apps"
 _ANY_GROUP = re.compile(  # (searched in lower case)
-    "|".join(_GROUP_MEMBERS.split()) + r"|(?:" + "|".join(_GROUP_KINDS.split()) + r")\s+(?:include|are|were)"
+    "|".join(_GROUP_MEMBERS.split())
+    + r"|(?:"
+    + "|".join(_GROUP_KINDS.split())
+    + r"),?\s+(?:include|are|were|including|such\s+as|like)"
 )
 _GROUP_CUES = (*_GROUP_MEMBERS.split(), *_GROUP_KINDS.split())  # one of which any match holds (a cheap test first)
 _COUNTS = re.compile(
@@ -4782,7 +4799,8 @@ def _group_members(finder: SentenceRelations) -> list[Candidate]:
             if member.name == owner.name or (_person(member) and relation != "invests-in" and not thing):
                 continue
             pair = (member, owner) if relation == "invests-in" or group == "suppliers" else (owner, member)
-            found.append(Candidate(relation, *pair, "possessive", group, 0.65))
+            # (what it has stays had whatever is said of it: "exploring a sale of its brands, including A")
+            found.append(Candidate(relation, *pair, "possessive", group, 0.65, scope_only=group in _GROUP_KINDS))
     return found
 
 

@@ -33,7 +33,7 @@ class Mention:
 _CORPORATE_SUFFIX = (
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|"
     r"GmbH|AG|SA|S\.A\.|N\.V\.|NV|LP|L\.P\.|PBC|Holdings|Group|Technologies|Labs|Systems|"
-    r"Capital|Ventures|Partners|Networks|Bank|Semiconductor|Therapeutics|Pharmaceuticals|"
+    r"Capital|Ventures|Partners|Networks|Network|Bank|Semiconductor|Therapeutics|Pharmaceuticals|"
     r"Biosciences|Software|Robotics|Energy|Motors|Airlines|Industries|Enterprises|Solutions|"
     r"Financial|Healthcare|Communications|Entertainment|Media|Studios|Research|AI|Cloud|Fund|"
     r"Investments|Management|Associates|Laboratories|Pharma|Bio|Biotech|Analytics|Computing|"

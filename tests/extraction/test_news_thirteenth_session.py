@@ -13,7 +13,10 @@ verb before it. An adjective opening a sentence before a lower-case noun ('Domes
 name. Two brands listed after 'include', 'owner of' or 'the', or before 'chains' ('whose brands include Quill and
 Green Meadow', 'owns the Ralphs and Fred Moss chains') are no two people sharing a surname, and a name guessed a
 person's in a company's list of brands is a brand; a relative clause opened by a preposition ('a year in which
-the owner of ...') has its own subject. Invented companies; the ordinary wording of business news."""
+the owner of ...') has its own subject. 'its food brands, including A and B' lists what the clause's company
+owns, whatever is said of them ('exploring a sale of ...'); 'Network' closes a company's name ('Kestrel's Orvane
+Network'); money paid for the rights to show or stream a company's games buys no company. Invented companies; the
+ordinary wording of business news."""
 
 import pytest
 
@@ -126,7 +129,22 @@ FOUND += [
     ),
 ]
 
+_BRANDS_FOR_SALE = "Kestrel Foods is exploring a sale of several of its food brands, including Quillmite and Bovra."
+FOUND += [
+    ("brands-including-after-its", _BRANDS_FOR_SALE, ("Kestrel Foods", "owns", "Bovra", "asserted")),
+    (
+        "a-network-owned",
+        "The show will leave Kestrel Media's Orvane Network, which has aired it for decades.",
+        ("Kestrel Media", "owns", "Orvane Network", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "rights-bought-are-no-company",
+        "Orvane Streaming will pay $5 billion for the rights to stream Kestrel Wrestling's weekly show.",
+        ("Orvane Streaming", "acquires", "Kestrel Wrestling"),
+    ),
     ("brands-are-no-shared-surname", _BRANDS, ("Orvane Insurance", "owns", "Quillfield Meadow")),
     ("the-owner-in-a-relative-clause-is-not-the-buyer", _OWNER_IN_CLAUSE, ("Kestrel Group", "owns", "Quillfield")),
     (
@@ -165,3 +183,7 @@ def test_thirteenth_session_construction_not_over_read(text: str, absent: tuple[
 def test_a_stake_sale_in_talks_is_not_asserted_for_the_buyer() -> None:
     found = triples("Kestrel Systems is in talks to sell a stake in its Orvane Labs unit to Moss Partners.")
     assert ("Moss Partners", "invests-in", "Orvane Labs", "asserted") not in found
+
+
+def test_brands_for_sale_are_still_owned() -> None:
+    assert ("Kestrel Foods", "owns", "Quillmite", "exploring") not in triples(_BRANDS_FOR_SALE)
