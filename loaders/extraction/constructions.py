@@ -2623,6 +2623,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _hosts,
         _chips_used,
         _goods_used_by,
+        _supplied_at_length,
         _case_brought_by,
         _business_of_sold_to,
         _capacity_paid,
@@ -5138,6 +5139,35 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
             found.append(Candidate("hosts-on", user, maker, "verbs", "uses ... chips", 0.6))
         else:
             found.append(Candidate("supplies", maker, user, "verbs", "uses ... chips", 0.6))
+    return found
+
+
+# "QatarEnergy will supply up to 3.5 million tonnes a year of liquefied natural gas to Germany's Uniper": goods
+# measured out at length between the verb and the customer, beyond a trigger's reach
+_SUPPLIED_AT_LENGTH = re.compile(
+    r"\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|ship|ships|shipped|shipping)\s+"
+    r"(?P<goods>(?:up\s+to\s+|(?!to\b|which\b|that\b|stakes?\b|shares\b|units?\b|business\b|assets\b|division\b)"
+    r"[^\s,;:]+\s+){5,16}?)"
+    r"to\s+(?:the\s+|its\s+)?$"
+)
+
+
+@_said("suppl", "deliver", "ship")
+def _supplied_at_length(finder: SentenceRelations) -> list[Candidate]:
+    """'will supply up to 3.5 million tonnes a year of LNG to Germany's Uniper': the supplier is the verb's
+    subject, the customer the name after 'to' (a country's company, not the country)."""
+    found: list[Candidate] = []
+    for customer in finder.mentions:
+        window_start = max(finder.sentence.start, customer.start - 160)
+        supplied = _SUPPLIED_AT_LENGTH.search(finder.text, window_start, customer.start)
+        if supplied is None or any(supplied.start() < m.start < customer.start for m in finder.mentions):
+            continue
+        listed = _listed_after(finder, customer.start)
+        customers = [m for m in listed if _org(m) and not _person(m) and m.type != "Location"]
+        for supplier in finder.left_of(supplied.start(), ("Organization",))[:1]:
+            for one in customers:
+                if one.name != supplier.name:
+                    found.append(Candidate("supplies", supplier, one, "verbs", "supply ... to", 0.55))
     return found
 
 

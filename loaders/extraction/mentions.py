@@ -362,8 +362,10 @@ _CAP_WORD = (
 )
 _NAME_RUN = re.compile(
     # ("Martin van den Brink", "Ana de la Cruz": two particles between the names)
-    rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le|van\s+den|van\s+der|de\s+la|von\s+der)\s+{_CAP_WORD}"
-    rf"|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
+    # ("Mohammed bin Salman", "Saad al-Kaabi", "Luiz Inacio da Silva": Arabic, Portuguese and other particles)
+    rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le|van\s+den|van\s+der|de\s+la|von\s+der|bin|bint|ibn|abu|"
+    rf"da|dos|das|du|del|della|ter|ten|zu)\s+{_CAP_WORD}"
+    rf"|\s+(?:al|el|ad|ash)-{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
     rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo))\.)?"
 )
 _ORG_CONTEXT_BEFORE = re.compile(
@@ -444,7 +446,12 @@ _ACTS_NEXT = re.compile(
     r"reported|acquired|bought|paid|sold|won|took|struck|completed|signed|launched|invested|owns|operates|develops|makes|sells|led\s+(?:that|the|its)\s|co-led|"
     r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z][\w.&-]*)|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
 )
-_NAME_PARTICLES = frozenset(["van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del"])
+_NAME_PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "dos", "das", "della", "ter", "ten", "zu"]
+)
+_NAME_PARTICLES |= {"bin", "bint", "ibn", "abu"}  # Arabic names
+# "Mohammed bin Salman", "Saad al-Kaabi": particles only a person's name has between its words
+_PERSONS_PARTICLE = re.compile(r"\s(?:bin|bint|ibn)\s|\s(?:al|el|ad|ash)-[A-Z]")
 _TITLE_NEXT = re.compile(
     r"^\s+(?:Director|Manager|Officer|Controller|President|Vice|Chief|Head|Partner|Counsel|Treasurer|Secretary|"
     r"Executive|Analyst|Engineer|Editor|Advisor|Adviser)\b"
@@ -1488,6 +1495,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return ("Person",)  # "In his new role, Iyer will serve as the CFO": only a person holds a title
     person_context = _PERSON_CONTEXT_BEFORE.search(before) or _PERSON_CONTEXT_AFTER.search(after)
     named = [w for w in words if w not in _NAME_PARTICLES]  # "Martin van den Brink"
+    if 2 <= len(words) <= 7 and _PERSONS_PARTICLE.search(surface) and words[0][:1].isupper():
+        return ("Person",)
     if person_context and 2 <= len(words) <= 5 and len(named) >= 2 and all(w[0].isupper() for w in named):
         return ("Person",)
     at_sentence_start = at_start(text, start)
@@ -1496,9 +1505,18 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None
     if words[0] in _SOFT_COMMON:
         return ("Organization", "Product")  # "Global Payments": no one's given name is 'Global'
+    if _BOUGHT_OR_HELD_BEFORE.search(before):
+        return ("Organization", "Product")  # "agreed to buy Arcadium Lithium": no person is bought or invested in
     if 2 <= len(named) <= 3 and all(_PLAIN_WORD.fullmatch(w) for w in named):
         return ("Person", "Organization", "Product")
     return ("Organization", "Product", "Project")
+
+
+_BOUGHT_OR_HELD_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take\s+over|"
+    r"took\s+over|takes\s+over|takeover\s+of|acquisition\s+of|purchase\s+of|merger\s+with|merge\s+with|"
+    r"merged\s+with|stake\s+in|shares\s+(?:of|in)|invest(?:s|ed|ing)?\s+in)\s+(?:the\s+)?$"
+)
 
 
 def _references(

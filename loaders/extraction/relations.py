@@ -241,6 +241,9 @@ _ZERO_RELATIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][
 _REDUCED_ASIDE = re.compile(
     r",\s*(?:(?:co-)?founded|started|set\s+up|created|led|run|chaired|headed|backed|owned|controlled)\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?by\s+[^,;]*,"
+    # "Arcadium, formed from last year's merger of Allkem and Livent, counts ...": where the company came from
+    r"|,\s*(?:formed|created|born|spun\s+off|carved\s+out)\s+(?:(?:in\s+(?:19|20)\d\d\s+)?(?:from|through|out\s+of)|"
+    r"by\s+(?:the\s+)?(?:merger|combination|union))\s+[^,;]*,"
 )
 _SINGULAR_VERB_AFTER = re.compile(
     r"\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:owns|holds|has|is|controls|invests|competes|makes|sells|buys|"

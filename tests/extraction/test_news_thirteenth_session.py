@@ -139,7 +139,32 @@ FOUND += [
     ),
 ]
 
+_FORMED = (
+    "Kestrel Mining agreed to buy Arcadia Lithium for $6 billion. Arcadia, formed from last year's merger of Orvane "
+    "Metals and Pine Minerals, counts Veltrix Motors among the customers for its lithium."
+)
+FOUND += [
+    (
+        "a-name-with-al",
+        "Saad al-Kaabi, Kestrel Energy's chief executive, said talks were at an advanced stage.",
+        ("Kestrel Energy", "employs", "Saad al-Kaabi", "asserted"),
+    ),
+    (
+        "a-name-with-bin",
+        "Orvane Holdings is chaired by Hamad bin Khalid Al Thani, a cousin of the emir.",
+        ("Orvane Holdings", "employs", "Hamad bin Khalid Al Thani", "asserted"),
+    ),
+    (
+        "goods-measured-out-at-length",
+        "Kestrel Energy will supply up to 3.5 million tonnes a year of liquefied natural gas to Germany's Orvane Power "
+        "under a 15-year contract.",
+        ("Kestrel Energy", "supplies", "Orvane Power", "planned"),
+    ),
+    ("the-company-formed-from-a-merger", _FORMED, ("Arcadia Lithium", "supplies", "Veltrix Motors", "asserted")),
+]
+
 NOT_FOUND = [
+    ("the-merged-companies-are-an-aside", _FORMED, ("Orvane Metals", "supplies", "Veltrix Motors")),
     (
         "rights-bought-are-no-company",
         "Orvane Streaming will pay $5 billion for the rights to stream Kestrel Wrestling's weekly show.",
