@@ -211,7 +211,11 @@ _PERSON_THEN_POST = re.compile(
     r"(?:stepped|steps|will\s+step)\s+down\s+as|resigned\s+as|retired\s+as|served\s+as|left\s+as)\s+)?"
     r"|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+be|will\s+become|serves\s+as|"
     r"served\s+as|has\s+served\s+as|is\s+currently|was\s+previously|is\s+now|stepped\s+down\s+as|"
-    r"resigned\s+as|retired\s+as)\s+)"
+    r"resigned\s+as|retired\s+as|"
+    # "Jane Roe was named Acme's chief executive", "... has been appointed as Acme's first finance chief"
+    r"(?:was|is|has\s+been|will\s+be|had\s+been)\s+(?:named|appointed|promoted\s+to|elevated\s+to|hired\s+as|"
+    r"picked\s+as|chosen\s+as|tapped\s+as)(?:\s+as)?|(?:took|takes|will\s+take|has\s+taken)\s+over\s+as|"
+    r"(?:joined|joins|will\s+join|rejoined)\s+as)\s+)"
     r"(?:(?:a|an|the)\s+)?(?:former\s+|ex-\s*)?(?:(?:longtime|long-time|veteran|senior|top|star|early)\s+)?(?:the\s+)?"
 )
 _SECOND_POST_TAIL = r"\s+and\s+(?:a|an)\s+(?:former\s+|ex-\s*)?(?:(?:longtime|long-time|veteran|senior|top|early)\s+)?"
@@ -1066,9 +1070,18 @@ class SentenceRelations:
                 found.append(
                     Candidate("employs", org, holder, "roles", match.group(), 0.75, {"role": match.group()}, said)
                 )
+            # "Joerg Eberhart, who previously ran Air Dolomiti, was named ITA's chief executive": the person the
+            # relative aside is said of, past the name inside it
+            link = self.between(before[-2].end, org.start) if len(before) >= 2 else ""
+            aside = _inside(before[-2].start, self.asides) if len(before) >= 3 and _words(gap_before) <= 1 else None
+            if aside is not None and aside[1] <= org.start:
+                person_before = [m for m in before if m.end <= aside[0]]
+                if person_before and person_before[-1].types[0] == "Person":
+                    link = RELATIVE_ASIDE.sub("", self.between(person_before[-1].end, org.start))
+                    before = [*before[:-2], person_before[-1], org]
             if (
                 len(before) >= 2
-                and _PERSON_THEN_POST.fullmatch(self.between(before[-2].end, org.start))
+                and _PERSON_THEN_POST.fullmatch(link)
                 and before[-2].types[0] == "Person"
                 and _words(gap_before) <= 1
             ):

@@ -163,7 +163,24 @@ FOUND += [
     ("the-company-formed-from-a-merger", _FORMED, ("Arcadia Lithium", "supplies", "Veltrix Motors", "asserted")),
 ]
 
+_NAMED_PAST_ASIDE = "Jane Roe, who previously ran Moss Airlines, was named Kestrel Airways' chief executive."
+FOUND += [
+    (
+        "was-named-a-companys-chief",
+        "Jane Roe was named Orvane Systems' chief executive on Monday.",
+        ("Orvane Systems", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "was-appointed-as-a-companys-chief",
+        "Jane Roe has been appointed as Orvane's first finance chief.",
+        ("Orvane", "employs", "Jane Roe", "asserted"),
+    ),
+    ("named-past-a-relative-aside", _NAMED_PAST_ASIDE, ("Kestrel Airways", "employs", "Jane Roe", "asserted")),
+    ("the-aside-keeps-its-own-post", _NAMED_PAST_ASIDE, ("Moss Airlines", "employs", "Jane Roe", "former")),
+]
+
 NOT_FOUND = [
+    ("the-name-in-the-aside-holds-no-post", _NAMED_PAST_ASIDE, ("Kestrel Airways", "employs", "Moss Airlines")),
     ("the-merged-companies-are-an-aside", _FORMED, ("Orvane Metals", "supplies", "Veltrix Motors")),
     (
         "rights-bought-are-no-company",
