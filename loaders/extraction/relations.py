@@ -467,8 +467,9 @@ class SentenceRelations:
         )
         listable = [m for m in self._listable() if not any(s < m.start < e for s, e in asides)]
         while True:
-            earlier = [m for m in listable if m.end <= group[0].start]
-            glue = self._glue(earlier[-1].end, group[0].start) if earlier else ""
+            head = self._home_country_start(group[0])
+            earlier = [m for m in listable if m.end <= head]
+            glue = self._glue(earlier[-1].end, head) if earlier else ""
             glue = _WHICH_ASIDE.sub(",", glue) if asides else glue
             if earlier and earlier[-1].possessive and group[0].possessive:
                 glue = _POSSESSIVE_MARK.sub("", glue)  # "Amazon's and Google's investments in": both invest
@@ -480,6 +481,19 @@ class SentenceRelations:
         if glues and not _CONJUNCTION.search(glues[-1]):
             return [mention]
         return group
+
+    def _home_country_start(self, mention: Mention) -> int:
+        """Where 'Japan's Mitsubishi Heavy Industries' starts: a country named to place a company is part of its
+        mention in a list ('BAE Systems, Italy's Leonardo and Japan's Mitsubishi')."""
+        country = next((m for m in self.mentions if m.end < mention.start and m.end >= mention.start - 4), None)
+        if (
+            country is not None
+            and country.types == ("Location",)
+            and country.possessive
+            and re.fullmatch(r"['’]s?\s+", self.between(country.end, mention.start))
+        ):
+            return country.start
+        return mention.start
 
     def _expand_right(self, mention: Mention) -> list[Mention]:
         group = self._expand_right_list(mention)

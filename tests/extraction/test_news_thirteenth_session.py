@@ -179,6 +179,14 @@ FOUND += [
     ("the-aside-keeps-its-own-post", _NAMED_PAST_ASIDE, ("Moss Airlines", "employs", "Jane Roe", "former")),
 ]
 
+FOUND += [
+    (
+        "companies-placed-by-their-countries-in-a-list",
+        "Germany's Kestrel Werke and France's Orvane Systems formed a partnership to build rail signals.",
+        ("Kestrel Werke", "partners-with", "Orvane Systems", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     ("the-name-in-the-aside-holds-no-post", _NAMED_PAST_ASIDE, ("Kestrel Airways", "employs", "Moss Airlines")),
     ("the-merged-companies-are-an-aside", _FORMED, ("Orvane Metals", "supplies", "Veltrix Motors")),
