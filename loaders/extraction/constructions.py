@@ -176,6 +176,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         c
         for c in kept
         if not (c.relation == "develops" and _ROLE_NOUN.search(RELATIVE_ASIDE.sub(",", _span_between(finder, c))))
+        and not (c.relation == "develops" and _VENTURE_APPOSITION.match(finder.text, c.object.end))
     ]  # ("Mistral, whose investors include A and B, develops Le Chat": the aside's role is not the pair's)
     shown = {"develops", "announces"}
     kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
@@ -2228,6 +2229,37 @@ def _ventures_formed(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "have set up a joint venture, to be called Edgewing,", "formed a joint venture called Pine Mobility": the venture
+# named right after its founding
+_VENTURE_SET_UP = re.compile(
+    r"\b(?:set\s+up|sets\s+up|setting\s+up|formed|form|forms|forming|created|create|creates|creating|launched|"
+    r"launch|launches|established|establish|establishes)\s+(?:a|an)\s+(?:new\s+)?(?:[\w$.,-]+\s+){0,4}?"
+    r"(?:joint\s+venture|venture|joint\s+company)\s*,?\s*(?:(?:to\s+be\s+|that\s+will\s+be\s+)?(?:called|named|"
+    r"known\s+as|dubbed|branded)\s+)?$"
+)
+# "launched Gemini Cooperation, a vessel-sharing alliance": an alliance or venture, not a product
+_VENTURE_APPOSITION = re.compile(
+    r"\s*,\s+(?:a|an|the|their)\s+(?:new\s+)?(?:[\w$.,-]+\s+){0,4}?(?:alliance|joint\s+venture|venture|partnership|"
+    r"consortium|cooperation)\b"
+)
+
+
+@_said("venture", "joint company")
+def _ventures_set_up(finder: SentenceRelations) -> list[Candidate]:
+    """'BAE, Leonardo and Mitsubishi Heavy have set up a joint venture, to be called Edgewing': each founder holds
+    a stake in the venture named."""
+    found: list[Candidate] = []
+    for venture in finder.mentions:
+        window_start = max(finder.sentence.start, venture.start - 120)
+        set_up = _VENTURE_SET_UP.search(finder.text, window_start, venture.start)
+        if set_up is None or _person(venture) or any(set_up.start() < m.start < venture.start for m in finder.mentions):
+            continue
+        for founder in finder.left_of(set_up.start(), ("Organization",)):
+            if _org(founder) and not _person(founder) and founder.name != venture.name:
+                found.append(Candidate("invests-in", founder, venture, "verbs", "set up a joint venture", 0.6))
+    return found
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _BID_FROM = re.compile(
     r"\b(?:(?:takeover|buyout|acquisition|merger)\s+(?:attempt|bid|offer|approach|proposal|overture)s?|"
@@ -2624,6 +2656,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _chips_used,
         _goods_used_by,
         _supplied_at_length,
+        _ventures_set_up,
         _case_brought_by,
         _business_of_sold_to,
         _capacity_paid,

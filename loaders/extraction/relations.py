@@ -766,6 +766,9 @@ class SentenceRelations:
                 if pairs:
                     taken.append((start, end))
                 for subject, obj in pairs:
+                    # "Kestrel and Orvane will create a joint venture": the verb before the noun holds its modality
+                    last = max(subject.end, obj.end)
+                    lead = self.between(last, start) if trigger.frame == "symmetric_nouns" and last <= start else ""
                     found.append(
                         Candidate(
                             trigger.relation,
@@ -774,6 +777,7 @@ class SentenceRelations:
                             trigger.frame,
                             match.group(),
                             _BASE_CONFIDENCE[trigger.frame],
+                            scope=lead if _words(lead) <= 6 else "",
                         )
                     )
         found += self._roles()

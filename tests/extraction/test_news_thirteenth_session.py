@@ -187,6 +187,14 @@ FOUND += [
     ),
 ]
 
+_VENTURE = (
+    "Kestrel Motors and Orvane Chemicals will create a joint venture, to be called Pine Mobility, to build cells."
+)
+FOUND += [
+    ("a-founder-of-a-named-venture", _VENTURE, ("Orvane Chemicals", "invests-in", "Pine Mobility", "planned")),
+    ("the-founders-will-partner", _VENTURE, ("Kestrel Motors", "partners-with", "Orvane Chemicals", "planned")),
+]
+
 NOT_FOUND = [
     ("the-name-in-the-aside-holds-no-post", _NAMED_PAST_ASIDE, ("Kestrel Airways", "employs", "Moss Airlines")),
     ("the-merged-companies-are-an-aside", _FORMED, ("Orvane Metals", "supplies", "Veltrix Motors")),
@@ -237,3 +245,7 @@ def test_a_stake_sale_in_talks_is_not_asserted_for_the_buyer() -> None:
 
 def test_brands_for_sale_are_still_owned() -> None:
     assert ("Kestrel Foods", "owns", "Quillmite", "exploring") not in triples(_BRANDS_FOR_SALE)
+
+
+def test_a_planned_venture_is_no_asserted_partnership() -> None:
+    assert ("Kestrel Motors", "partners-with", "Orvane Chemicals", "asserted") not in triples(_VENTURE)
