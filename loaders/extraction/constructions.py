@@ -1395,8 +1395,12 @@ _GOODS_NAMED_BY = re.compile(
 )
 # what a company's possessive may name that is bought from it rather than bought with it
 _GOODS_OF = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?P<capacity>capacity|computing\s+capacity|computing\s+power|compute|cloud\s+"
-    r"services)|chips|processors|products|output|equipment|goods|gear)\b"
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:(?P<capacity>capacity|computing\s+capacity|computing\s+power|compute|cloud\s+"
+    r"services)|chips|processors|products|output|equipment|goods|gear|"
+    # "Amazon also buys Rivian's electric delivery vans": what the company makes
+    r"vans|trucks|cars|vehicles|jets|planes|aircraft|engines|drugs|vaccines|devices|phones|handsets|servers|"
+    r"batteries|cells|turbines|satellites|rockets|launches|gas|oil|fuel|crude|electricity|steel|ore|lithium|"
+    r"components|parts|panels|displays|modems|memory|GPUs|accelerators|software|licen[cs]es)\b"
 )
 
 
@@ -4203,6 +4207,15 @@ _GROUP_LEADS = (
     # "a plant near Phoenix whose first customer is Apple": the group of the company the clause is about
     # ("Frontier, whose largest shareholder is Indigo": the name before the comma's)
     ("whose", ("whose",), re.compile(rf",\s+whose\s+{_ONE_OF_GROUP}")),
+    # "Rivian, whose biggest shareholder, Amazon, also buys its vans": the member set beside the group
+    (
+        "whose",
+        ("whose",),
+        re.compile(
+            r",\s+whose\s+(?:[a-z-]+\s+){0,2}?(?P<group>customer|client|supplier|investor|backer|shareholder),\s+"
+            r"(?:the\s+)?"
+        ),
+    ),
     ("clause", ("whose",), re.compile(rf"(?<!,)\s+whose\s+{_ONE_OF_GROUP}")),
     # "Rivals such as A and B are racing too": the group of the company the sentence before is about
     (

@@ -195,7 +195,18 @@ FOUND += [
     ("the-founders-will-partner", _VENTURE, ("Kestrel Motors", "partners-with", "Orvane Chemicals", "planned")),
 ]
 
+_VANS = "Orvane Retail also buys Kestrel Motors' electric delivery vans."
+FOUND += [
+    ("goods-of-a-possessive-bought", _VANS, ("Kestrel Motors", "supplies", "Orvane Retail", "asserted")),
+    (
+        "a-holder-beside-whose-group",
+        "The deal throws a lifeline to Kestrel Motors, whose biggest shareholder, Orvane Retail, also buys its vans.",
+        ("Orvane Retail", "invests-in", "Kestrel Motors", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    ("goods-bought-buy-no-company", _VANS, ("Orvane Retail", "acquires", "Kestrel Motors")),
     ("the-name-in-the-aside-holds-no-post", _NAMED_PAST_ASIDE, ("Kestrel Airways", "employs", "Moss Airlines")),
     ("the-merged-companies-are-an-aside", _FORMED, ("Orvane Metals", "supplies", "Veltrix Motors")),
     (
