@@ -5143,14 +5143,17 @@ _HARDWARE_AFTER = re.compile(
 
 _USED_IN = re.compile(r"\bused\s+(?:in|by)\s+$")
 # "Sony, whose image sensors are used in Apple's iPhones": the goods' maker supplies their user
-_WHOSE_GOODS_USED = re.compile(r",\s+whose\s+(?:[\w-]+\s+){1,3}(?:are|is|were|was)\s+(?:\w+ly\s+)?used\s+(?:in|by)\s+$")
+_WHOSE_GOODS_USED = re.compile(
+    r",\s+whose\s+(?:[\w-]+\s+){1,3}(?:are|is|were|was)\s+(?:(?:\w+ly|already|also|now|still)\s+)?used\s+(?:in|by)\s+$"
+)
 
 
 def _chips_used(finder: SentenceRelations) -> list[Candidate]:
     found = [
-        Candidate("supplies", maker, user, "verbs", "whose ... are used in", 0.55)
+        Candidate("supplies", maker, one, "verbs", "whose ... are used in", 0.55)
         for maker, user in (_neighbours_linked(finder, _WHOSE_GOODS_USED) if finder.has_any("whose") else ())
-        if _org(maker) and _org(user) and not _person(maker) and not _person(user) and maker.name != user.name
+        for one in ([user] if user.possessive else _listed_after(finder, user.start))  # "used by Google and Meta"
+        if _org(maker) and _org(one) and not _person(maker) and not _person(one) and maker.name != one.name
     ]
     hardware = finder.has_any(
         "chip", "processor", "gpu", "accelerator", "tpu", "tensor", "server", "hardware", "cluster"

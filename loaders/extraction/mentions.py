@@ -115,7 +115,7 @@ Controller Manager Treasurer Secretary Assistant Member Trustee Associate Owner 
 Minister Ministers Chancellor Governor Senator Commissioner Mayor
 Together Separately Additionally Elsewhere Ultimately Initially Notably Importantly Eventually Already
 Combined Collectively Jointly Nonetheless Nevertheless Otherwise Indeed Likewise Similarly Accordingly
-Consequently Therefore Thus Hence Me Us Him Them PC PCs
+Consequently Therefore Thus Hence Me Us Him Them PC PCs All Any
 """
 # adjectives that open a sentence before a lower-case noun ("Domestic rivals such as Huawei ...") but begin names
 # elsewhere ("the Southern Environmental Law Center", "Public Sector Pension Investment Board")
@@ -542,6 +542,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         _parenthetical_aliases(sentence, found, seen_guesses)
         found = [m for m in found if not _BASED.match(text, m.end)]
         found = [_a_family(m, text) for m in found]
+        found = _with_model_names(found, text)
         for mention in found:
             mention.possessive = (
                 bool(_POSSESSIVE.match(text[mention.end : mention.end + 4]))
@@ -553,6 +554,29 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         surnames.update(m.name.split()[-1] for m in found if m.types[0] == "Person" and " " in m.name)
         surnamed.update(_called_by_surname(found))
     return mentions
+
+
+# "Galaxy S25", "Snapdragon 8 Elite", "M4 Max": a product line's model code and edition words after its name
+_MODEL_AFTER = re.compile(
+    r"(?:\s(?:[A-Z]{1,2}\d{1,4}[a-z]?|\d{1,4}))?(?:\s(?:Pro|Max|Ultra|Plus|Mini|Elite|Air|Lite|Edge|Neo|XL|FE|Turbo))+"
+    r"|\s[A-Z]{1,2}\d{1,4}[a-z]?\b(?![-.]\d)"
+)
+
+
+def _with_model_names(found: list[Mention], text: str) -> list[Mention]:
+    """A product mention taken on over its model code and edition words; the mentions those words made go."""
+    extended: list[Mention] = []
+    for mention in found:
+        if extended and extended[-1].end > mention.start:
+            continue  # a word the model name before took in ("Elite")
+        model = _MODEL_AFTER.match(text, mention.end) if "Product" in mention.types else None
+        if model is not None and not mention.possessive and model.end() > mention.end:
+            surface = text[mention.start : model.end()]
+            name = mention.name + text[mention.end : model.end()]
+            types = ("Product",) if mention.kind == "guessed" else mention.types  # a model is a product's
+            mention = Mention(mention.start, model.end(), surface, name, types, mention.kind)
+        extended.append(mention)
+    return extended
 
 
 _PERSON_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")

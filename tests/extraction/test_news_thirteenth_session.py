@@ -205,7 +205,30 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-model-code-after-a-product",
+        "Kestrel Electronics unveiled its Quasar S25 smartphones on Wednesday.",
+        ("Kestrel Electronics", "develops", "Quasar S25", "asserted"),
+    ),
+    (
+        "edition-words-after-a-number",
+        "Orvane Devices said all models would use Kestrel Chips' Nimbus 8 Elite processors.",
+        ("Kestrel Chips", "develops", "Nimbus 8 Elite", "asserted"),
+    ),
+    (
+        "whose-goods-already-used-by-a-list",
+        "Kestrel Chips, whose custom chips are already used by Google and Meta, told analysts it had new orders.",
+        ("Kestrel Chips", "supplies", "Meta", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "an-edition-word-is-no-product-of-its-own",
+        "Orvane Devices said all models would use Kestrel Chips' Nimbus 8 Elite processors.",
+        ("Kestrel Chips", "develops", "Elite"),
+    ),
     ("goods-bought-buy-no-company", _VANS, ("Orvane Retail", "acquires", "Kestrel Motors")),
     ("the-name-in-the-aside-holds-no-post", _NAMED_PAST_ASIDE, ("Kestrel Airways", "employs", "Moss Airlines")),
     ("the-merged-companies-are-an-aside", _FORMED, ("Orvane Metals", "supplies", "Veltrix Motors")),
