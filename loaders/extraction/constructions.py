@@ -386,6 +386,13 @@ _NAMED_AMONG_CUSTOMERS = re.compile(
 )
 
 
+_AGAINST_GOODS = re.compile(
+    r"\b(?:against|versus|vs\.?|than|rival|rivals|rivalling|rivaling|compete\s+with|competes\s+with|competing\s+with|"
+    r"outsell|outsells|outselling|overtake|overtook|beat|beats)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:chips|processors|GPUs|accelerators|products|devices|phones|models|offerings|systems)\s+(?:from|made\s+by|by)\s+$"
+)
+
+
 _RIGHTS_BOUGHT = re.compile(
     r"\b(?:for|buy|bought|buys|acquire|acquired|acquires|won|wins)\s+(?:the\s+|exclusive\s+|its\s+)*"
     r"(?:[\w-]+\s+)?(?:rights?|licen[cs]es?|access)\s+(?:to|for|of)\b"
@@ -575,6 +582,16 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
                 r"['’]s?\s+(?:[\w.$-]+\s+){0,5}?(?:licen[cs]es|assets|spectrum|airwaves|stake|shares|holding)\b",
                 finder.text[c.object.end :],
             )
+        )
+    ]
+    # "go up against processors from Intel and AMD": goods a rival makes, nobody is supplied
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "supplies"
+            and "from" in c.trigger
+            and _AGAINST_GOODS.search(finder.text, max(finder.sentence.start, c.subject.start - 60), c.subject.start)
         )
     ]
     # "will pay $5 billion for the rights to stream WWE's Raw": rights bought, not the company

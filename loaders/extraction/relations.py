@@ -161,6 +161,9 @@ _REPEATABLE = {"to", "with", "against", "from", "in", "into", "on"}
 _PARTICIPLE_CLAUSE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?P<verb>[a-z]+ing\s+)?")
 _VERB_BEFORE = re.compile(
     r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$"
+    # "owns self-driving technology developer Avride and ..., and holds": an object described by its kind
+    r"|\b[a-z]+(?:ed|es|s|ght)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}(?:developer|company|maker|firm|group|"
+    r"startup|start-up|provider|operator|lender|bank|insurer|retailer|chain|brand|unit|business|subsidiary|platform)\s+$"
     # "paid $1 billion for startup X and ...", "shares revenue with the company and ..."
     r"|\b(?:for|in|into|from|with|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
 )

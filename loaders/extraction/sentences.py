@@ -83,6 +83,10 @@ _TITLED_INITIALS = re.compile(
 )
 
 
+# the initials that end sentences as often as they name something ("... sales in the U.S. The company ...")
+_COUNTRY_INITIALS = frozenset(["u.s", "u.k", "e.u", "u.n", "u.a.e", "p.m", "a.m"])
+
+
 def _ends_with_abbreviation(text: str) -> bool:
     match = _LAST_WORD_DOTTED.search(text)
     if not match:
@@ -92,6 +96,8 @@ def _ends_with_abbreviation(text: str) -> bool:
         return False  # "wrote in a post on X. Daniel Levy ...": the platform, not a middle initial
     if _TITLED_INITIALS.search(text):
         return True  # "chief executive C.C. Wei": a person's initials after a title, not a sentence's end
+    if re.fullmatch(r"[a-z](?:\.[a-z]){1,2}", word) and word not in _COUNTRY_INITIALS:
+        return True  # "an analyst at D.A. Davidson", "J.P. Morgan": a name's initials, not a sentence's end
     return word in _ABBREVIATIONS or len(word) == 1
 
 

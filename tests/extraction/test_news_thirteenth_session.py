@@ -223,7 +223,26 @@ FOUND += [
     ),
 ]
 
+_OWNS_AND_HOLDS = (
+    "Beyond its cloud business, Orvane Group owns self-driving technology developer Pine Drive and data-labelling "
+    "company Moss Data, and holds a minority stake in database software maker Quillbase."
+)
+_AGAINST = (
+    "The Nimbus chips power laptops made by Kestrel Computers and Veltrix PC, and go up against processors from "
+    "Orvane Semiconductor and Moss Silicon."
+)
+FOUND += [
+    ("the-second-verb-is-the-subjects", _OWNS_AND_HOLDS, ("Orvane Group", "invests-in", "Quillbase", "asserted")),
+    (
+        "an-analyst-at-a-firm-with-initials",
+        '"The deal de-risks the plan," said Alexander Platt, an analyst at D.A. Moss. Orvane declined to comment.',
+        ("D.A. Moss", "employs", "Alexander Platt", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    ("an-owned-company-holds-no-stake", _OWNS_AND_HOLDS, ("Pine Drive", "invests-in", "Quillbase")),
+    ("a-rivals-processors-supply-no-one", _AGAINST, ("Orvane Semiconductor", "supplies", "Kestrel Computers")),
     (
         "an-edition-word-is-no-product-of-its-own",
         "Orvane Devices said all models would use Kestrel Chips' Nimbus 8 Elite processors.",
