@@ -386,6 +386,9 @@ _NAMED_AMONG_CUSTOMERS = re.compile(
 )
 
 
+_CHALLENGE_NOUN_BEFORE = re.compile(
+    r"\b(?:legal|court|regulatory|antitrust|constitutional|fresh|faces|faced|face|facing|serious|mounting)\s+$", re.I
+)
 _AGAINST_GOODS = re.compile(
     r"\b(?:against|versus|vs\.?|than|rival|rivals|rivalling|rivaling|compete\s+with|competes\s+with|competing\s+with|"
     r"outsell|outsells|outselling|overtake|overtook|beat|beats)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -582,6 +585,17 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
                 r"['’]s?\s+(?:[\w.$-]+\s+){0,5}?(?:licen[cs]es|assets|spectrum|airwaves|stake|shares|holding)\b",
                 finder.text[c.object.end :],
             )
+        )
+    ]
+    # "faces legal challenges over Tylenol": the noun, a lawsuit's, not a rival's verb
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "competes-with"
+            and c.frame == "verbs"
+            and c.trigger.lower() in ("challenge", "challenges", "challenged")
+            and _CHALLENGE_NOUN_BEFORE.search(finder.text, finder.sentence.start, max(0, _trigger_between(finder, c)))
         )
     ]
     # "go up against processors from Intel and AMD": goods a rival makes, nobody is supplied
@@ -2250,6 +2264,34 @@ def _ventures_formed(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "under pressure from activist investor Elliott Management", "activist investors A, B and C": a holder
+_ACTIVIST = re.compile(
+    r"\bactivist\s+(?:(?:investors?|hedge\s+funds?|shareholders?|funds?|firms?|investment\s+firms?)\s+)?"
+    r"(?:(?:including|such\s+as|like)\s+)?(?:the\s+)?"
+)
+_PRESSURE_FROM = re.compile(r"\b(?:pressure|push|pushed|pushing|campaign|demands?)\s+(?:\w+\s+){0,2}?(?:from|by)\s+$")
+
+
+@_said("activist")
+def _activist_holders(finder: SentenceRelations) -> list[Candidate]:
+    """'BP has been under pressure from activist investor Elliott Management': the activist holds shares of the
+    company the clause is about."""
+    found: list[Candidate] = []
+    for lead in _ACTIVIST.finditer(finder.text, finder.sentence.start, finder.sentence.end):
+        first = next((m for m in finder.mentions if m.start == lead.end()), None)
+        if first is None or not _PRESSURE_FROM.search(finder.text, finder.sentence.start, lead.start()):
+            continue
+        targets = finder.left_of(lead.start(), ("Organization",))
+        subject = finder._clause_subject(("Organization",))
+        target = targets[0] if len(targets) == 1 else subject
+        if target is None or not _org(target) or target.types == ("Person",) or target.start > lead.start():
+            continue
+        for holder in _members(finder, first):
+            if (_org(holder) or _person(holder)) and holder.name != target.name:
+                found.append(Candidate("invests-in", holder, target, "nouns", "activist investor", 0.55))
+    return found
+
+
 # "have set up a joint venture, to be called Edgewing,", "formed a joint venture called Pine Mobility": the venture
 # named right after its founding
 _VENTURE_SET_UP = re.compile(
@@ -2678,6 +2720,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _goods_used_by,
         _supplied_at_length,
         _ventures_set_up,
+        _activist_holders,
         _case_brought_by,
         _business_of_sold_to,
         _capacity_paid,

@@ -1898,6 +1898,8 @@ def _possessor_of(sentence: Sentence, mention: Mention, mentions: list[Mention])
 LISTING_RELATIVE = (
     r",\s*(?:which|who|whose)\b[^,;]*?\b(?:include|includes|included|including|counts?|counted|such\s+as)\s+"
     r"[A-Z][^,;]*(?:,\s+(?:and\s+)?[A-Z][^,;]*)+,"
+    # "..., which has been under pressure from activist investors Starboard Value, Third Point and TOMS Capital,"
+    r"|,\s*(?:which|who|whose)\b[^,;]*?\s[A-Z][^,;]*(?:,\s+[A-Z][^,;]*)+,?\s+and\s+[A-Z][^,;]*,"
 )
 RELATIVE_ASIDE = re.compile(rf"{LISTING_RELATIVE}|,\s*(?:which|who|whose)\b[^,;]*,")
 _PERSONS_POST_ASIDE = re.compile(

@@ -36,7 +36,9 @@ _LIST_GLUE = re.compile(
     r"(?:(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+for\s+)?"
     # "Jeff Bezos and the chipmaker Nvidia", "Oracle and private equity firm Carlyle"
     # "stakes in data-labelling firm Toloka, database developer ClickHouse and self-driving company Avride"
-    r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}|(?:(?<=and\s)|(?<=,\s))(?:[a-z][\w-]*\s+){0,2}"
+    # (not "Kenvue, the maker of Tylenol and Band-Aid": a description of the member before, with its own object)
+    r"(?:the\s+(?:(?!(?:of|for|in|at|behind|to|with|from|by|on|that|which|who)\s)[a-z][\w-]*\s+){0,2}"
+    r"|(?:(?<=and\s)|(?<=,\s))(?:[a-z][\w-]*\s+){0,2}"
     r"(?:firm|fund|group|investor|company|startup|giant|chipmaker|maker|developer|operator|provider)\s+"
     # "suing OpenAI and its biggest investor, Microsoft": the second one described, then named
     r"|(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:investor|backer|partner|parent|owner|rival|customer|supplier)s?,\s+"

@@ -240,7 +240,29 @@ FOUND += [
     ),
 ]
 
+_DENIAL = "Kestrel Oil said on Thursday it has no intention of making an offer for Orvane Energy."
+_MAKER_OF = "Kestrel Health agreed on Monday to buy Orvane Care, the maker of Quillex and Pine-Aid, for $40 billion."
+_ACTIVISTS = (
+    "Orvane Care, which has been under pressure from activist investors Moss Value, Pine Point and Quill Capital, "
+    "replaced its chief executive in July."
+)
+FOUND += [
+    ("the-buy-of-a-maker", _MAKER_OF, ("Kestrel Health", "acquires", "Orvane Care", "asserted")),
+    ("an-activist-under-whose-pressure", _ACTIVISTS, ("Quill Capital", "invests-in", "Orvane Care", "asserted")),
+    (
+        "an-activist-investor-named-alone",
+        "Orvane Energy has been under pressure from activist investor Moss Value, which has built a stake of 5%.",
+        ("Moss Value", "invests-in", "Orvane Energy", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    ("the-makers-products-are-not-bought", _MAKER_OF, ("Kestrel Health", "acquires", "Quillex")),
+    (
+        "legal-challenges-name-no-rival",
+        "The deal comes as Orvane Care faces legal challenges over Quillex.",
+        ("Orvane Care", "competes-with", "Quillex"),
+    ),
     ("an-owned-company-holds-no-stake", _OWNS_AND_HOLDS, ("Pine Drive", "invests-in", "Quillbase")),
     ("a-rivals-processors-supply-no-one", _AGAINST, ("Orvane Semiconductor", "supplies", "Kestrel Computers")),
     (
@@ -302,3 +324,7 @@ def test_brands_for_sale_are_still_owned() -> None:
 
 def test_a_planned_venture_is_no_asserted_partnership() -> None:
     assert ("Kestrel Motors", "partners-with", "Orvane Chemicals", "asserted") not in triples(_VENTURE)
+
+
+def test_no_intention_of_an_offer_is_a_denial() -> None:
+    assert ("Kestrel Oil", "acquires", "Orvane Energy", "negated") in triples(_DENIAL)
