@@ -271,6 +271,13 @@ _ADVERB_PARTICIPLE = re.compile(
     re.I,
 )
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b")
+_COMPANY_NOUN_BEFORE_THAT = re.compile(
+    # a definite description, or one set beside a name ("Netlist, a small memory designer that accused it"), not
+    # a new company ("creating a standalone company that owns Wall's")
+    r"(?:,\s+(?:a|an|the)|\b[Tt]he)\s+(?:[\w.,-]+\s+){0,5}?(?:company|firm|group|maker|startup|start-up|designer|developer|provider|operator|lender|bank|insurer|retailer|"
+    r"chain|unit|business|subsidiary|carrier|airline|chipmaker|automaker|carmaker|drugmaker|manufacturer|supplier|"
+    r"giant|conglomerate|fund|investor)\s+that\s+$"
+)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|your|this|that|whose)\s+)$", re.I)
 _INCLUDING = re.compile(
     r"(?:including|such as|like|notably|especially|namely|among them|for example|(?:that|which|who)\s+included)\s*"
@@ -733,7 +740,21 @@ class SentenceRelations:
                     continue
                 if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
                     continue
-                if trigger.frame == "verbs" and _DETERMINER_BEFORE.search(self.text[max(0, start - 12) : start]):
+                determiner = (
+                    _DETERMINER_BEFORE.search(self.text[max(0, start - 12) : start])
+                    if trigger.frame == "verbs"
+                    else None
+                )
+                # ("the company that makes Quillo", "the firm that built it": 'that' a relative after a company's
+                # noun, the verb inflected; not "argued that owning Juniper")
+                relative = (
+                    determiner is not None
+                    and determiner.group().split()[0].lower() == "that"
+                    and _COMPANY_NOUN_BEFORE_THAT.search(self.text, max(0, start - 80), start) is not None
+                    and match.group().split()[0] != trigger.phrase.split()[0]
+                    and not match.group().split()[0].endswith("ing")
+                )
+                if determiner is not None and not relative:
                     continue  # "the launch", "its own": a noun, not the verb
                 if (
                     trigger.frame == "verbs"

@@ -256,7 +256,32 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "the-company-that-makes",
+        "Orvane Media, the Beijing-based company that built Quillo, keeps a 19.9% stake.",
+        ("Orvane Media", "develops", "Quillo", "asserted"),
+    ),
+    (
+        "an-apposed-designer-that-accused",
+        "Kestrel is appealing a verdict won by Moss Memory, a small Irvine-based memory designer that accused it of "
+        "infringing patents.",
+        ("Moss Memory", "accuses", "Kestrel", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "a-gerund-after-that",
+        "Kestrel chief executive Jane Roe has argued that owning Orvane Networks would help it compete.",
+        ("Jane Roe", "owns", "Orvane Networks"),
+    ),
+    (
+        "a-new-company-that-owns",
+        "Kestrel Foods completed the spin-off of its ice-cream division, creating a standalone company that owns "
+        "Quillo Ices.",
+        ("Kestrel Foods", "owns", "Quillo Ices"),
+    ),
     ("the-makers-products-are-not-bought", _MAKER_OF, ("Kestrel Health", "acquires", "Quillex")),
     (
         "legal-challenges-name-no-rival",
