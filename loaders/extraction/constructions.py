@@ -2581,6 +2581,7 @@ _COMPOUND_ROLE_AFTER = re.compile(
     r"\s+(?P<role>customers|clients|customer|client|suppliers|supplier|investors|investor|backers|backer|"
     r"shareholders|shareholder|rivals|rival|competitors|competitor|partners|partner)\b"
 )
+_ROLES_LISTED_AFTER = re.compile(r",?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?")
 _COPULA_THEN = re.compile(
     r",?\s+(?:are|is|were|was|have\s+been|has\s+been|remain|remains)\s+(?:also\s+|all\s+|both\s+)?"
     r"(?:(?:an?|longtime|long-time|major|key|big|large|early|loyal|existing|important)\s+){0,3}$"
@@ -2596,10 +2597,18 @@ def _compound_roles(finder: SentenceRelations) -> list[Candidate]:
         role = _COMPOUND_ROLE_AFTER.match(finder.text, company.end)
         if role is None or not _org(company) or _person(company):
             continue
+        relation, possessor_first = _ROLE_RELATION[role.group("role").removesuffix("s")]
+        listed = _ROLES_LISTED_AFTER.match(finder.text, role.end()) if role.group("role").endswith("s") else None
+        first = next((m for m in finder.mentions if listed and m.start == listed.end()), None)
+        if first is not None:  # "existing ByteDance investors, including Susquehanna and General Atlantic"
+            for one in _members(finder, first):
+                if _org(one) and not _person(one) and one.name != company.name:
+                    pair = (company, one) if possessor_first else (one, company)
+                    found.append(Candidate(relation, *pair, "possessive", role.group("role"), 0.6))
+            continue
         before = [m for m in finder.mentions if m.end <= company.start]
         if not before or not _COPULA_THEN.fullmatch(finder.between(before[-1].end, company.start)):
             continue
-        relation, possessor_first = _ROLE_RELATION[role.group("role").removesuffix("s")]
         for holder in finder._expand_left(before[-1]):
             if _org(holder) and not _person(holder) and holder.name != company.name:
                 pair = (company, holder) if possessor_first else (holder, company)

@@ -116,6 +116,8 @@ Minister Ministers Chancellor Governor Senator Commissioner Mayor
 Together Separately Additionally Elsewhere Ultimately Initially Notably Importantly Eventually Already
 Combined Collectively Jointly Nonetheless Nevertheless Otherwise Indeed Likewise Similarly Accordingly
 Consequently Therefore Thus Hence Me Us Him Them PC PCs All Any
+Americans Europeans Canadians Germans Italians Indians Australians Brazilians Mexicans Russians Koreans Asians
+Africans Israelis Saudis Emiratis Pakistanis Iraqis Iranians Britons Californians Texans Republicans Democrats
 """
 # adjectives that open a sentence before a lower-case noun ("Domestic rivals such as Huawei ...") but begin names
 # elsewhere ("the Southern Environmental Law Center", "Public Sector Pension Investment Board")

@@ -211,7 +211,8 @@ _LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year
 )
 # "Jane Roe, a former Google executive", "Jane Roe has been Acme's president"
 _PERSON_THEN_POST = re.compile(
-    r"(?:,\s*(?:who\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+become|is\s+now|"
+    # ("Adam Presser, formerly TikTok's head of operations": a post held before)
+    r"(?:,\s*(?:(?:formerly|previously|once|until\s+recently|most\s+recently)\s+)?(?:who\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+become|is\s+now|"
     # "Jane Roe, who stepped down as Corvax's chief executive": the post she left
     r"(?:stepped|steps|will\s+step)\s+down\s+as|resigned\s+as|retired\s+as|served\s+as|left\s+as)\s+)?"
     r"|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+be|will\s+become|serves\s+as|"

@@ -270,7 +270,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-companys-investors-including",
+        "Affiliates of existing Orvane Media investors, including Moss Capital and Pine Atlantic, hold about 30%.",
+        ("Pine Atlantic", "invests-in", "Orvane Media", "asserted"),
+    ),
+    (
+        "formerly-a-companys-post",
+        "The venture will be run by Jane Roe, formerly Orvane Media's head of operations.",
+        ("Orvane Media", "employs", "Jane Roe", "former"),
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "a-demonym-is-no-company",
+        "The app, used by about 170 million Americans, competes with Quillgram.",
+        ("Americans", "competes-with", "Quillgram"),
+    ),
     (
         "a-gerund-after-that",
         "Kestrel chief executive Jane Roe has argued that owning Orvane Networks would help it compete.",
