@@ -2602,7 +2602,9 @@ def _compound_roles(finder: SentenceRelations) -> list[Candidate]:
         first = next((m for m in finder.mentions if listed and m.start == listed.end()), None)
         if first is not None:  # "existing ByteDance investors, including Susquehanna and General Atlantic"
             for one in _members(finder, first):
-                if _org(one) and not _person(one) and one.name != company.name:
+                # (a name guessed a person's may be a company so listed; an investor may be a person anyway)
+                company_like = _org(one) and (not _person(one) or one.kind == "guessed")
+                if (company_like or (relation == "invests-in" and _person(one))) and one.name != company.name:
                     pair = (company, one) if possessor_first else (one, company)
                     found.append(Candidate(relation, *pair, "possessive", role.group("role"), 0.6))
             continue
