@@ -984,6 +984,8 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
         soft = soft or (bare in _SOFT_COMMON and any(text.startswith(name, position) for name in recurring))
         # "Southern New Jersey", "The New York Times": 'New' before another capitalised word is part of a name
         soft = soft or (bare == "New" and index > 0 and index + 1 < len(tokens) and tokens[index + 1][1][:1].isupper())
+        # "Jun Seki", "Jan Koum": a month's short form that is a given name before a surname (months take a day)
+        soft = soft or (bare in ("Jan", "Jun") and index + 1 < len(tokens) and tokens[index + 1][1][:1].isupper())
         if bare in _PART_NOUNS and index + 1 < len(tokens) and tokens[index + 1][1] == "of":
             # "an Institutional Division of Acme": a described part of the company named after 'of'
             if not piece or not _DESCRIBED_BEFORE.search(text, 0, piece[0][0]):

@@ -283,6 +283,14 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-given-name-like-a-month",
+        "Jun Seki is a former Kestrel Motors executive.",
+        ("Kestrel Motors", "employs", "Jun Seki", "former"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-demonym-is-no-company",
