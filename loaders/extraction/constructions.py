@@ -4273,7 +4273,7 @@ _GROUP_LEADS = (
     (
         "clause",
         ("including", "such", "like"),
-        re.compile(rf"\b(?:from|to|with|by|among)\s+{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?"),
+        re.compile(rf"\b(?:from|to|with|by|among|of)\s+{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?"),
     ),
     # "a plant near Phoenix whose first customer is Apple": the group of the company the clause is about
     # ("Frontier, whose largest shareholder is Indigo": the name before the comma's)
@@ -4327,11 +4327,12 @@ _ANY_GROUP = re.compile(  # (searched in lower case)
 _GROUP_CUES = (*_GROUP_MEMBERS.split(), *_GROUP_KINDS.split())  # one of which any match holds (a cheap test first)
 _COUNTS = re.compile(
     r"\b(?:counts|counted|count|counting|(?:signs|signed|sign|signing)\s+up|won|wins|win|winning|landed|lands|"
-    r"added|adds)\s+(?:both\s+)?(?:the\s+)?"
+    r"added|adds|named|names|listed|lists|cited|cites|identified)\s+(?:both\s+)?(?:the\s+)?"
 )
 # "counts A and B among its customers", "counts both A and B as customers", "counts A as a cloud customer"
 _AMONG_ITS = re.compile(
-    rf"\s+(?:among\s+(?:its\s+|their\s+)?{_GROUP}|as\s+(?:(?:a|an|its|their)\s+)?(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){{0,2}}?"
+    # ("named A, B and C as among the first customers to receive the chips")
+    rf"\s+(?:(?:as\s+)?among\s+(?:its\s+|their\s+|the\s+)?{_GROUP}|as\s+(?:(?:a|an|its|their)\s+)?(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){{0,2}}?"
     r"(?P<one>customer|client|partner|investor|backer|supplier|shareholder|rival|competitor)s?)\b"
 )
 _MEMBER_TITLE = re.compile(r"\s+(?:co-?)?(?:founder|chairman|chief\s+executive|CEO|boss)\s+$", re.I)

@@ -560,7 +560,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
 
 # "Galaxy S25", "Snapdragon 8 Elite", "M4 Max": a product line's model code and edition words after its name
 _MODEL_AFTER = re.compile(
-    r"(?:\s(?:[A-Z]{1,2}\d{1,4}[a-z]?|\d{1,4}))?(?:\s(?:Pro|Max|Ultra|Plus|Mini|Elite|Air|Lite|Edge|Neo|XL|FE|Turbo))+"
+    r"(?:\s(?:[A-Z]{1,2}\d{1,4}[a-z]?|\d{1,4}))?(?:\s(?:Pro|Max|Ultra|Plus|Mini|Elite|Air|Lite|Edge|Neo|XL|FE|Turbo|Gen\s\d))+"
     r"|\s[A-Z]{1,2}\d{1,4}[a-z]?\b(?![-.]\d)"
 )
 
@@ -957,6 +957,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+_NAME_OPENING_ADJECTIVES = frozenset(["National", "Global", "International", "General", "United", "Royal", "Federal"])
+
+
 def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Split a capitalised run into names at words that are not part of one: sentence openers, titles,
     nationality adjectives, 'X-based', and 'and' between two names (kept in 'Procter and Gamble Co.')."""
@@ -984,6 +987,14 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
         soft = soft or (bare in _SOFT_COMMON and any(text.startswith(name, position) for name in recurring))
         # "Southern New Jersey", "The New York Times": 'New' before another capitalised word is part of a name
         soft = soft or (bare == "New" and index > 0 and index + 1 < len(tokens) and tokens[index + 1][1][:1].isupper())
+        # "National Amusements", "General Atlantic": an adjective opening a run of capitalised words names with them
+        soft = soft or (
+            bare in _NAME_OPENING_ADJECTIVES
+            and index == 0
+            and index + 1 < len(tokens)
+            and tokens[index + 1][1][:1].isupper()
+            and tokens[index + 1][1].rstrip(",.") not in _COMMON
+        )
         # "Jun Seki", "Jan Koum": a month's short form that is a given name before a surname (months take a day)
         soft = soft or (bare in ("Jan", "Jun") and index + 1 < len(tokens) and tokens[index + 1][1][:1].isupper())
         if bare in _PART_NOUNS and index + 1 < len(tokens) and tokens[index + 1][1] == "of":

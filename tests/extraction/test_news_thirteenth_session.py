@@ -291,6 +291,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-name-opened-by-national",
+        "Shari Roe, whose family company National Quillments had controlled Orvane Pictures for decades, is leaving.",
+        ("National Quillments", "owns", "Orvane Pictures", "asserted"),
+    ),
+    (
+        "brands-including-after-of",
+        "The deal gives Kestrel Foods control of breakfast brands including Pop-Quills and Eggmo.",
+        ("Kestrel Foods", "owns", "Eggmo", "asserted"),
+    ),
+    (
+        "named-as-among-the-first-customers",
+        "Kestrel Chips began shipping its new processors. It named Orvane Cloud and Moss Compute as among the first "
+        "customers to receive the chips.",
+        ("Kestrel Chips", "supplies", "Moss Compute", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-demonym-is-no-company",
