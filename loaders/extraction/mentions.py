@@ -1179,6 +1179,7 @@ def _two_legal_names(before: list[str], after: list[str], institution_ok: bool =
         return False  # "Halvern Research and Development Corp.", "Halvern Savings and Loan Association"
     # "of" joins no two names but institutions'; "Halvern Logistics and Corvane Holdings" are two
     closed = after[-1] in _LEGAL_FORMS or not institution_ok or _suffix_ends(" " + after[-1])
+    closed = closed or after[-1] in _INSTITUTION_HEADS  # "Macquarie Asset Management and ... Investment Board"
     return (closed and len(named) >= 2) or after[-1] == before[-1]
 
 

@@ -310,6 +310,14 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "two-names-the-second-an-institutions",
+        "Kestrel Asset Management and Orvane Pension Investment Board invested in Pine Data.",
+        ("Orvane Pension Investment Board", "invests-in", "Pine Data", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     (
         "a-demonym-is-no-company",
