@@ -587,6 +587,18 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
             )
         )
     ]
+    # "fended off a takeover approach from BHP": a bid turned away, no rivalry
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "competes-with"
+            and re.search(r"(?i)\b(?:fend|fended|fends|fight|fought|hold|held)\s+off\b", c.trigger)
+            and re.search(
+                r"\b(?:bid|bids|offer|offers|approach|approaches|takeover|attempt|proposal)\b", _span_between(finder, c)
+            )
+        )
+    ]
     # "faces legal challenges over Tylenol": the noun, a lawsuit's, not a rival's verb
     kept = [
         c

@@ -118,6 +118,9 @@ Combined Collectively Jointly Nonetheless Nevertheless Otherwise Indeed Likewise
 Consequently Therefore Thus Hence Me Us Him Them PC PCs All Any
 Americans Europeans Canadians Germans Italians Indians Australians Brazilians Mexicans Russians Koreans Asians
 Africans Israelis Saudis Emiratis Pakistanis Iraqis Iranians Britons Californians Texans Republicans Democrats
+Croatian Serbian Slovak Slovenian Bulgarian Estonian Latvian Lithuanian Cypriot Maltese Kazakh Uzbek Ethiopian
+Ghanaian Tunisian Algerian Omani Bahraini Venezuelan Ecuadorian Uruguayan Bolivian Cuban Jamaican Nepali Burmese
+Cambodian Mongolian Azerbaijani Armenian Belarusian Emirian Bavarian Catalan Flemish Québécois Texan Californian
 """
 # adjectives that open a sentence before a lower-case noun ("Domestic rivals such as Huawei ...") but begin names
 # elsewhere ("the Southern Environmental Law Center", "Public Sector Pension Investment Board")

@@ -38,6 +38,8 @@ _LIST_GLUE = re.compile(
     # "stakes in data-labelling firm Toloka, database developer ClickHouse and self-driving company Avride"
     # (not "Kenvue, the maker of Tylenol and Band-Aid": a description of the member before, with its own object)
     r"(?:the\s+(?:(?!(?:of|for|in|at|behind|to|with|from|by|on|that|which|who)\s)[a-z][\w-]*\s+){0,2}"
+    # "Apple and a resurgent Huawei"
+    r"|(?<=and\s)(?:a|an)\s+(?:(?!(?:of|for|in|at|behind|to|with|from|by|on|that|which|who)\s)[a-z][\w-]*\s+){1,2}"
     r"|(?:(?<=and\s)|(?<=,\s))(?:[a-z][\w-]*\s+){0,2}"
     r"(?:firm|fund|group|investor|company|startup|giant|chipmaker|maker|developer|operator|provider)\s+"
     # "suing OpenAI and its biggest investor, Microsoft": the second one described, then named
@@ -61,6 +63,11 @@ _OFFERS = re.compile(
     r"|its\s+|their\s+)?(?P<np>" + _PRODUCT_PHRASE + r"(?:\s+and\s+" + _PRODUCT_PHRASE + r")*)\b"
 )
 _SINGULAR_S = frozenset(["boss"])  # titles that end in 's' in the singular
+_OFF_AFTER = re.compile(r"\s+(?:off|back|on\s+to|onto|out)\b")
+_AND_VERB_ITS = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?[a-z]+(?:\s+(?:down|off|up|out|back))?\s+(?:its|their)\s+"
+    r"(?:[\w$.,%-]+\s+){0,3}?"
+)
 _AND_VERB_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
     r"(?:(?:is|was|are|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?$"  # "... and is led by"
@@ -765,6 +772,12 @@ class SentenceRelations:
                     continue  # "a wholly owned subsidiary": an adjective, not the verb
                 if trigger.frame == "verbs" and _NOUN_AFTER_VERB_FORM.match(self.text, end):
                     continue  # "a 2021 funding round": the noun's modifier, not the verb
+                if (
+                    trigger.frame == "verbs"
+                    and trigger.phrase in ("hold", "control")
+                    and _OFF_AFTER.match(self.text, end)
+                ):
+                    continue  # "fights to hold off Apple": keeps a rival away, owns nothing
                 if trigger.phrase == "finance" and _FINANCE_TITLE.match(self.text, end):
                     continue  # "a former finance executive at Uber": a post, not funding
                 if (
@@ -862,6 +875,14 @@ class SentenceRelations:
             elif trigger.frame == "verbs" and left and self._object_of_earlier_verb(left, start):
                 # "X will acquire Y and then sell Z to W": X, not Y, sells
                 left = self.left_of(left[0].start, rel.domain, avoid={m.name for m in right})
+            elif (
+                trigger.frame == "nouns"
+                and left
+                and _AND_VERB_ITS.fullmatch(self.between(left[-1].end, start))
+                and _VERB_BEFORE.search(self.text[max(self.sentence.start, left[0].start - 60) : left[0].start])
+            ):
+                # "shrink its subsidiary Cellforce and write down its stake in Rimac": the stake is the subject's
+                left = self.left_of(left[0].start, rel.domain, avoid={m.name for m in right}) or left
             elif trigger.frame == "nouns" and left and _AND_A_NOUN.fullmatch(self.between(left[-1].end, start)):
                 # "Tencent, which owns A and a large stake in B": the stake is the owner's, not A's
                 held = _HOLDING_VERB.search(self.text, self.sentence.start, left[0].start)

@@ -318,7 +318,25 @@ FOUND += [
     ),
 ]
 
+_WRITE_DOWN = (
+    "The sports-car maker Kestrel Motors said it would shrink its battery subsidiary Cellmoss and write down its "
+    "stake in Croatian electric-car firm Orvane Group."
+)
+_HOLD_OFF = "Kestrel Electronics fights to hold off Orvane Devices and a resurgent Moss Mobile in the premium segment."
+FOUND += [
+    ("the-second-verbs-its-stake", _WRITE_DOWN, ("Kestrel Motors", "invests-in", "Orvane Group", "planned")),
+    ("rivals-held-off", _HOLD_OFF, ("Kestrel Electronics", "competes-with", "Moss Mobile", "asserted")),
+]
+
 NOT_FOUND = [
+    ("the-object-before-holds-no-stake", _WRITE_DOWN, ("Cellmoss", "invests-in", "Orvane Group")),
+    ("a-nationality-is-no-company", _WRITE_DOWN, ("Cellmoss", "invests-in", "Croatian")),
+    ("held-off-is-not-held", _HOLD_OFF, ("Kestrel Electronics", "owns", "Orvane Devices")),
+    (
+        "a-bid-fended-off-is-no-rivalry",
+        "Orvane Mining fended off a takeover approach from Kestrel Resources.",
+        ("Orvane Mining", "competes-with", "Kestrel Resources"),
+    ),
     (
         "a-demonym-is-no-company",
         "The app, used by about 170 million Americans, competes with Quillgram.",
