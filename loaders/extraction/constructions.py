@@ -2904,7 +2904,9 @@ _PARTICIPATION_FROM = re.compile(
     re.I,
 )
 _ROUND_OF_SUBJECT = re.compile(r"\b(?:raised|raises|raise|raising|valued|closed|secured)\b[^;]*\bround\b")
-_ALSO_PARTICIPATING = re.compile(r",\s+with\s+(?:the\s+)?")
+_ALSO_PARTICIPATING = re.compile(
+    r",\s+with\s+(?:the\s+)?(?:(?:existing|new|other|earlier|previous|returning)\s+(?:backers|investors|shareholders)\s+)?"
+)  # ("with existing backers A and B also taking part")
 _ALSO_TAIL = re.compile(
     r"\s+(?:also\s+)?(?:participating|taking\s+part|joining|investing|acting\s+as\s+co-?leads?|as\s+co-?leads?|"
     r"co-?leading|among\s+(?:the\s+)?(?:other\s+)?(?:participants|investors|backers))\b"

@@ -328,7 +328,18 @@ FOUND += [
     ("rivals-held-off", _HOLD_OFF, ("Kestrel Electronics", "competes-with", "Moss Mobile", "asserted")),
 ]
 
+_PHOTONICS = (
+    "Pine Photonics, which was spun out of a university in 2021, has raised $80 million in a round led by Kestrel "
+    "Capital, with existing backers Amadeus Ventures and Octopus Partners also taking part. The startup counts "
+    "Orvane Chips among early customers for its optical chips."
+)
+FOUND += [
+    ("existing-backers-also-taking-part", _PHOTONICS, ("Octopus Partners", "invests-in", "Pine Photonics", "asserted")),
+    ("the-startup-with-a-trade-word-name", _PHOTONICS, ("Pine Photonics", "supplies", "Orvane Chips", "asserted")),
+]
+
 NOT_FOUND = [
+    ("the-lead-investor-is-no-startup", _PHOTONICS, ("Kestrel Capital", "supplies", "Orvane Chips")),
     ("the-object-before-holds-no-stake", _WRITE_DOWN, ("Cellmoss", "invests-in", "Orvane Group")),
     ("a-nationality-is-no-company", _WRITE_DOWN, ("Cellmoss", "invests-in", "Croatian")),
     ("held-off-is-not-held", _HOLD_OFF, ("Kestrel Electronics", "owns", "Orvane Devices")),
