@@ -181,6 +181,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     shown = {"develops", "announces"}
     kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
     kept += _and_with(finder, kept)
+    kept = _co_buyers(kept)
     kept += _joined_too(finder, kept)
     units = _a_company_of(finder)
     for candidate in kept:  # "Isomorphic Labs, the Alphabet unit run by Demis Hassabis": the unit is run by him
@@ -1028,6 +1029,34 @@ _AND_WITH = re.compile(
     r"(?=[A-Z0-9])"
 )  # "..., as well as with the cloud divisions of Amazon and Oracle"
 _OWN_UNIT = re.compile(r"['’]s?\s+(?:own\s+)?$")
+
+
+_ALONG_WITH = frozenset(["together with", "along with", "alongside", "jointly with"])
+
+
+def _co_buyers(kept: list[Candidate]) -> list[Candidate]:
+    """'Blackstone agreed to buy AirTrunk together with CPP Investments': the one named with the buyer buys too
+    (or invests, as the buyer does), it does not partner the company bought."""
+    deals = [c for c in kept if c.relation in ("acquires", "invests-in")]
+    result: list[Candidate] = []
+    for candidate in kept:
+        deal = next(
+            (
+                d
+                for d in deals
+                if candidate.relation == "partners-with"
+                and candidate.trigger.lower() in _ALONG_WITH
+                and d.object.name in (candidate.subject.name, candidate.object.name)
+                and d.subject.name not in (candidate.subject.name, candidate.object.name)
+            ),
+            None,
+        )
+        if deal is None:
+            result.append(candidate)
+            continue
+        partner = candidate.object if candidate.subject.name == deal.object.name else candidate.subject
+        result.append(Candidate(deal.relation, partner, deal.object, "verbs", candidate.trigger, 0.6, {}, deal.trigger))
+    return result
 
 
 def _and_with(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:

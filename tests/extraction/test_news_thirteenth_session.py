@@ -338,7 +338,15 @@ FOUND += [
     ("the-startup-with-a-trade-word-name", _PHOTONICS, ("Pine Photonics", "supplies", "Orvane Chips", "asserted")),
 ]
 
+_TOGETHER = "Kestrel Partners agreed to buy Orvane Data Centres for $16 billion together with Pine Pension Fund."
+FOUND += [("a-co-buyer-together-with", _TOGETHER, ("Pine Pension Fund", "acquires", "Orvane Data Centres", "planned"))]
+
 NOT_FOUND = [
+    (
+        "a-co-buyer-is-no-partner-of-the-bought",
+        _TOGETHER,
+        ("Orvane Data Centres", "partners-with", "Pine Pension Fund"),
+    ),
     ("the-lead-investor-is-no-startup", _PHOTONICS, ("Kestrel Capital", "supplies", "Orvane Chips")),
     ("the-object-before-holds-no-stake", _WRITE_DOWN, ("Cellmoss", "invests-in", "Orvane Group")),
     ("a-nationality-is-no-company", _WRITE_DOWN, ("Cellmoss", "invests-in", "Croatian")),
