@@ -2023,24 +2023,37 @@ def _rivals_of_such_as(finder: SentenceRelations) -> list[Candidate]:
 
 # "Britannica and its Merriam-Webster unit", "said its Inception subsidiary built Jais": a part named inside 'its'
 _ITS_JUST_BEFORE = re.compile(r"\b[Ii]ts\s+$")
-_PART_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|division|arm|affiliate|brand|label)\b")
+_SECOND_VERB_BEFORE_ITS = re.compile(r"\band\s+(?:to\s+|will\s+|would\s+)?[a-z]+(?:\s+(?:off|down|up|out))?\s+$")
+_PART_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|division|arm|affiliate|brand|label|business|segment)\b"
+)
 
 
 @_said("its ")
-@_said("unit", "subsidiary", "division", "arm", "affiliate", "brand", "label")
+@_said("unit", "subsidiary", "division", "arm", "affiliate", "brand", "label", "business", "segment")
 def _its_named_unit(finder: SentenceRelations) -> list[Candidate]:
     """'Acme and its Beta unit', 'Acme said its Beta subsidiary ...': the company 'its' stands for owns Beta."""
     found: list[Candidate] = []
     for index, part in enumerate(finder.mentions):
-        if not _org(part) or _person(part) or not _PART_NOUN_AFTER.match(finder.text, part.end):
+        # (a name guessed a person's is a company when a unit's noun follows: "its Mead Johnson baby-formula business")
+        if not _org(part) or part.types == ("Person",) or not _PART_NOUN_AFTER.match(finder.text, part.end):
             continue
         its = _ITS_JUST_BEFORE.search(finder.text, finder.sentence.start, part.start)
         if its is None:
             continue
         owners = [m for m in finder.mentions[:index] if _org(m) and m.types != ("Person",) and m.type != "Product"]
         owner = next((m for m in owners if m.start == its.start()), None) or (owners[-1] if owners else None)
+        if (
+            owner is not None
+            and owner.start != its.start()
+            and _SECOND_VERB_BEFORE_ITS.search(finder.between(owner.end, its.start()))
+        ):
+            # "agreed to buy Worldpay ... and to sell its Issuer Solutions business": the seller's, not Worldpay's
+            owner = finder._clause_subject(("Organization",)) or owner
         if owner is not None and owner.name != part.name:
-            found.append(Candidate("owns", owner, part, "possessive", "its ... unit", 0.6))
+            # (owned whatever is planned for it: "weighing options for its Mead Johnson business"; "its former unit")
+            said = finder.between(its.start(), part.end)
+            found.append(Candidate("owns", owner, part, "possessive", "its ... unit", 0.6, {}, said, True))
     return found
 
 
