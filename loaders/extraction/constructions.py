@@ -240,6 +240,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             and not _runs_a_cloud(c.object.name)
         )
     ]
+    found += _consortium_members(finder, found)
     # "led the design of the iMac and iPod": a product employs no one
     return [
         c
@@ -1029,6 +1030,27 @@ _AND_WITH = re.compile(
     r"(?=[A-Z0-9])"
 )  # "..., as well as with the cloud divisions of Amazon and Oracle"
 _OWN_UNIT = re.compile(r"['’]s?\s+(?:own\s+)?$")
+
+
+_CONSORTIUM_OF_BEFORE = re.compile(
+    r"\b(?:consortium|group|club)\s+(?:of|made\s+up\s+of|comprising|including|that\s+includes)\s+(?:investors\s+)?(?:the\s+)?$"
+)
+
+
+def _consortium_members(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:
+    """'the sale of Nestle Waters to a consortium of PAI Partners and Platinum Equity': each member buys, as the
+    first one found does."""
+    more: list[Candidate] = []
+    for candidate in kept:
+        buyer = candidate.subject
+        if candidate.relation not in ("acquires", "invests-in"):
+            continue
+        if not _CONSORTIUM_OF_BEFORE.search(finder.text, max(finder.sentence.start, buyer.start - 50), buyer.start):
+            continue
+        for member in _members(finder, buyer)[1:]:
+            if _org(member) and member.name not in (buyer.name, candidate.object.name):
+                more.append(replace(candidate, subject=member))
+    return more
 
 
 _ALONG_WITH = frozenset(["together with", "along with", "alongside", "jointly with"])
