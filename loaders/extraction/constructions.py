@@ -5359,8 +5359,9 @@ def _supplied_at_length(finder: SentenceRelations) -> list[Candidate]:
     for customer in finder.mentions:
         window_start = max(finder.sentence.start, customer.start - 160)
         supplied = _SUPPLIED_AT_LENGTH.search(finder.text, window_start, customer.start)
-        if supplied is None or any(supplied.start() < m.start < customer.start for m in finder.mentions):
-            continue
+        between = [m for m in finder.mentions if supplied and supplied.start() < m.start < customer.start]
+        if supplied is None or any("Product" not in m.types for m in between):
+            continue  # (a product named among the goods is no party: "delivering samples of its HBM4 memory to")
         listed = _listed_after(finder, customer.start)
         customers = [m for m in listed if _org(m) and not _person(m) and m.type != "Location"]
         for supplier in finder.left_of(supplied.start(), ("Organization",))[:1]:

@@ -63,14 +63,17 @@ _OFFERS = re.compile(
     r"|its\s+|their\s+)?(?P<np>" + _PRODUCT_PHRASE + r"(?:\s+and\s+" + _PRODUCT_PHRASE + r")*)\b"
 )
 _SINGULAR_S = frozenset(["boss"])  # titles that end in 's' in the singular
-_OFF_AFTER = re.compile(r"\s+(?:off|back|on\s+to|onto|out)\b")
+_OFF_AFTER = re.compile(r"\s+(?:off|back|on\s+to|onto|out)\b|\s+(?:company|group|firm|vehicle)\s+(?=[A-Z])")
 _AND_VERB_ITS = re.compile(
     r",?\s+and\s+(?:then\s+|also\s+|later\s+)?[a-z]+(?:\s+(?:down|off|up|out|back))?\s+(?:its|their)\s+"
     r"(?:[\w$.,%-]+\s+){0,3}?"
 )
 _AND_VERB_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
-    r"(?:(?:is|was|are|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?$"  # "... and is led by"
+    r"(?:(?:is|was|are|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?"  # "... and is led by"
+    # "... and is in talks to supply", "... and plans to buy": a second predicate with its hedge
+    r"(?:in\s+(?:early\s+|advanced\s+)?(?:talks|discussions)\s+to\s+|(?:set|expected|due|looking|seeking|preparing|"
+    r"planning|trying|poised)\s+to\s+|(?:plans|planned|agreed|wants|aims|hopes|intends|expects)\s+to\s+)?$"
 )
 # "... and is separately in talks with", "... and has a deal with": an auxiliary opens a second predicate
 _AND_AUXILIARY = re.compile(
@@ -777,7 +780,7 @@ class SentenceRelations:
                     and trigger.phrase in ("hold", "control")
                     and _OFF_AFTER.match(self.text, end)
                 ):
-                    continue  # "fights to hold off Apple": keeps a rival away, owns nothing
+                    continue  # "fights to hold off Apple": keeps a rival away; "holding company SK Square": a noun
                 if trigger.phrase == "finance" and _FINANCE_TITLE.match(self.text, end):
                     continue  # "a former finance executive at Uber": a post, not funding
                 if (
