@@ -5121,7 +5121,9 @@ _ROLES = (
     r"rival|competitor|arm|unit|subsidiary|division)s?\b"
 )
 _PART_ROLES = ("arm", "unit", "subsidiary", "division")  # "X's cloud unit Y": the name follows with no comma
-_ROLE_OF_COMPANY = re.compile(rf"['’]s?\s+{_ROLE_ADJECTIVES}{_ROLES}")
+_ROLE_OF_COMPANY = re.compile(
+    rf"['’]s?\s+{_ROLE_ADJECTIVES}(?:[A-Z]{{2,5}}\s+)?{_ROLES}"
+)  # "Nvidia's main HBM supplier"
 _ROLE_OF_ITS = re.compile(rf"\s+{_ROLE_ADJECTIVES}{_ROLES}")  # "Its biggest customer is Apple"
 _AND_ROLE = re.compile(rf"\s+and\s+(?:its\s+|their\s+)?{_ROLE_ADJECTIVES}{_ROLES}")
 _ROLE_RELATION = {
