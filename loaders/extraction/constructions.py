@@ -5286,7 +5286,7 @@ _USE_VERB = re.compile(
 )
 _HARDWARE_AFTER = re.compile(
     rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_CHIP_WORDS}|TPUs?|tensor\s+processing\s+units?|"
-    r"superchips?|servers?|hardware|clusters?)\b"
+    r"superchips?|servers?|hardware|clusters?|(?<=['’]s\s)(?:[A-Z][\w.-]*\s+){1,2}(?:AI\s+)?models)\b"
     r"(?!\s+(?:engineers?|designers?|makers?|units?|business|division|startup|company|industry|sales|shortages?|"
     r"exports?|plants?|factory|factories|team|teams|architects?))",  # "former Apple chip engineers": people
     re.I,
@@ -5308,7 +5308,7 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
         if _org(maker) and _org(one) and not _person(maker) and not _person(one) and maker.name != one.name
     ]
     hardware = finder.has_any(
-        "chip", "processor", "gpu", "accelerator", "tpu", "tensor", "server", "hardware", "cluster"
+        "chip", "processor", "gpu", "accelerator", "tpu", "tensor", "server", "hardware", "cluster", "models"
     )
     companies = [m for m in finder.mentions if _org(m) and not _person(m)] if hardware else []
     for maker in companies:
@@ -5336,10 +5336,12 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
         if _USED_IN.search(window):  # "the supplier of memory chips used in Nvidia's accelerators": Nvidia uses them
             found.append(Candidate("supplies", user, maker, "verbs", "chips used in", 0.55))
             continue
+        goods = _HARDWARE_AFTER.match(finder.text, maker.end)
+        label = "uses ... models" if goods is not None and goods.group().endswith("models") else "uses ... chips"
         if _known_cloud(maker):
-            found.append(Candidate("hosts-on", user, maker, "verbs", "uses ... chips", 0.6))
+            found.append(Candidate("hosts-on", user, maker, "verbs", label, 0.6))
         else:
-            found.append(Candidate("supplies", maker, user, "verbs", "uses ... chips", 0.6))
+            found.append(Candidate("supplies", maker, user, "verbs", label, 0.6))
     return found
 
 
