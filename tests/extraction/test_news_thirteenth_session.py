@@ -418,6 +418,54 @@ NOT_FOUND = [
 ]
 
 
+_SELL_ITS = (
+    "Kestrel Payments has agreed to buy Orvane Pay for $24 billion and to sell its Pine Issuing business to Moss "
+    "Financial."
+)
+_SAMPLES = (
+    "Kestrel Memory has started delivering samples of its HBX4 high-bandwidth memory to Orvane Chips and is in talks "
+    "to supply the chips to Moss Silicon."
+)
+_HOLDING = "Kestrel Memory, a subsidiary of holding company Pine Square, said it would spend $13 billion."
+FOUND += [
+    (
+        "a-named-business-with-a-kind-before-its-noun",
+        "Kestrel Health is weighing options for its Quill Formula baby-formula business, including a sale.",
+        ("Kestrel Health", "owns", "Quill Formula", "asserted"),
+    ),
+    ("the-sellers-business", _SELL_ITS, ("Kestrel Payments", "owns", "Pine Issuing", "asserted")),
+    (
+        "each-member-of-a-buying-consortium",
+        "Kestrel Foods announced the $2.8 billion sale of its bottled-water business, Kestrel Waters, to a consortium "
+        "of Pine Partners and Moss Equity.",
+        ("Moss Equity", "acquires", "Kestrel Waters", "asserted"),
+    ),
+    ("samples-delivered-past-a-product", _SAMPLES, ("Kestrel Memory", "supplies", "Orvane Chips", "asserted")),
+    ("a-hedged-second-predicate", _SAMPLES, ("Kestrel Memory", "supplies", "Moss Silicon", "exploring")),
+    ("a-subsidiary-of-a-holding-company", _HOLDING, ("Pine Square", "owns", "Kestrel Memory", "asserted")),
+    (
+        "heads-a-division-at",
+        '"We need capacity," said Kim Joo-seon, who heads the AI infrastructure division at Kestrel Memory.',
+        ("Kestrel Memory", "employs", "Kim Joo-seon", "asserted"),
+    ),
+    (
+        "a-role-with-an-acronym",
+        "Kestrel Memory has been Orvane Chips' main HBM supplier since 2023.",
+        ("Kestrel Memory", "supplies", "Orvane Chips", "asserted"),
+    ),
+    (
+        "a-companys-models-used",
+        "Orvane Mobile will use Kestrel AI's Quill models to power a revamped version of its assistant.",
+        ("Kestrel AI", "supplies", "Orvane Mobile", "planned"),
+    ),
+]
+NOT_FOUND += [
+    ("the-bought-company-owns-not-the-sellers-business", _SELL_ITS, ("Orvane Pay", "owns", "Pine Issuing")),
+    ("the-first-customer-supplies-no-one", _SAMPLES, ("Orvane Chips", "supplies", "Moss Silicon")),
+    ("a-holding-company-is-held-by-no-one", _HOLDING, ("Kestrel Memory", "owns", "Pine Square")),
+]
+
+
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_thirteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
     assert holds(expected, triples(text))
