@@ -398,6 +398,20 @@ _AGAINST_GOODS = re.compile(
 )
 
 
+_OWNED_BEFORE_OWNER = re.compile(
+    r"\s+|['’]s?\s+(?:(?:new|former|majority|main|biggest|largest|controlling|ultimate)\s+)?|"
+    r",?\s+and\s+(?:its|their)\s+(?:(?:new|former|majority|main|controlling|ultimate)\s+)?"
+)
+
+
+def _owner_far(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """Whether the thing 'owner' is said of stands apart from the word, before it."""
+    at = _trigger_between(finder, candidate)
+    if at < 0:
+        return False  # ("the Facebook owner will rent ...": the description holds the word)
+    return not _OWNED_BEFORE_OWNER.fullmatch(finder.between(candidate.object.end, at))
+
+
 _RIGHTS_BOUGHT = re.compile(
     r"\b(?:for|buy|bought|buys|acquire|acquired|acquires|won|wins)\s+(?:the\s+|exclusive\s+|its\s+)*"
     r"(?:[\w-]+\s+)?(?:rights?|licen[cs]es?|access)\s+(?:to|for|of)\b"
@@ -622,6 +636,9 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
             and _AGAINST_GOODS.search(finder.text, max(finder.sentence.start, c.subject.start - 60), c.subject.start)
         )
     ]
+    # "British Airways owner IAG", "Arm and its owner, SoftBank", "Orvane's new owner": what is owned is named right
+    # before 'owner' (not "Shares of Arm jumped in their Nasdaq debut, handing its owner, SoftBank, a win")
+    kept = [c for c in kept if not (c.relation == "owns" and c.trigger.lower() == "owner" and _owner_far(finder, c))]
     # "will pay $5 billion for the rights to stream WWE's Raw": rights bought, not the company
     kept = [c for c in kept if not (c.relation == "acquires" and _RIGHTS_BOUGHT.search(_span_between(finder, c)))]
     for candidate in kept:  # "bought a 100% stake in Beta": the whole company

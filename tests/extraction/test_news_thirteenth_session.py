@@ -466,6 +466,17 @@ NOT_FOUND += [
 ]
 
 
+_DEBUT = "Shares of Kestrel Chips jumped 25% in their Moss Exchange debut, handing its owner, Orvane Group, a win."
+FOUND += [
+    (
+        "a-compound-owner",
+        "Kestrel Airways owner Orvane Group has pulled out of the race.",
+        ("Orvane Group", "owns", "Kestrel Airways", "asserted"),
+    ),
+]
+NOT_FOUND += [("an-owner-of-what-was-named-further-back", _DEBUT, ("Orvane Group", "owns", "Moss Exchange"))]
+
+
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_thirteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
     assert holds(expected, triples(text))
