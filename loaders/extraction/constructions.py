@@ -412,6 +412,7 @@ def _owner_far(finder: SentenceRelations, candidate: Candidate) -> bool:
     return not _OWNED_BEFORE_OWNER.fullmatch(finder.between(candidate.object.end, at))
 
 
+_HOLDERS_OF_AFTER = re.compile(r"(?:['’]s)?\s+(?:shareholders|stockholders|investors|bondholders|employees)\b")
 _RIGHTS_BOUGHT = re.compile(
     r"\b(?:for|buy|bought|buys|acquire|acquired|acquires|won|wins)\s+(?:the\s+|exclusive\s+|its\s+)*"
     r"(?:[\w-]+\s+)?(?:rights?|licen[cs]es?|access)\s+(?:to|for|of)\b"
@@ -639,6 +640,29 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     # "British Airways owner IAG", "Arm and its owner, SoftBank", "Orvane's new owner": what is owned is named right
     # before 'owner' (not "Shares of Arm jumped in their Nasdaq debut, handing its owner, SoftBank, a win")
     kept = [c for c in kept if not (c.relation == "owns" and c.trigger.lower() == "owner" and _owner_far(finder, c))]
+    # "made three proposals for Anglo": nothing made of a company named after 'for'
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "develops"
+            and c.frame == "verbs"
+            and c.object.type == "Organization"  # (not "shipped an upgrade to GPT-5", "designs for the iPhone")
+            and re.search(r"\b(?:for|to|with|from)\s+(?:the\s+)?$", finder.between(c.subject.end, c.object.start))
+        )
+    ]
+    # "will be owned about 62.4% by Anglo shareholders": the company's shareholders, not the company
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation in ("owns", "acquires", "invests-in")
+            and (
+                _HOLDERS_OF_AFTER.match(finder.text, c.subject.end)
+                or _HOLDERS_OF_AFTER.match(finder.text, c.object.end)
+            )
+        )
+    ]
     # "will pay $5 billion for the rights to stream WWE's Raw": rights bought, not the company
     kept = [c for c in kept if not (c.relation == "acquires" and _RIGHTS_BOUGHT.search(_span_between(finder, c)))]
     for candidate in kept:  # "bought a 100% stake in Beta": the whole company
@@ -2062,7 +2086,10 @@ def _rivals_of_such_as(finder: SentenceRelations) -> list[Candidate]:
 
 # "Britannica and its Merriam-Webster unit", "said its Inception subsidiary built Jais": a part named inside 'its'
 _ITS_JUST_BEFORE = re.compile(r"\b[Ii]ts\s+$")
-_SECOND_VERB_BEFORE_ITS = re.compile(r"\band\s+(?:to\s+|will\s+|would\s+)?[a-z]+(?:\s+(?:off|down|up|out))?\s+$")
+_SECOND_VERB_BEFORE_ITS = re.compile(
+    # "... and to sell its", "... in May and is seeking a buyer for its"
+    r"\band\s+(?:to\s+|will\s+|would\s+|is\s+|was\s+|has\s+)?[a-z]+(?:\s+(?:off|down|up|out))?(?:\s+[a-z]+){0,4}\s+$"
+)
 _PART_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|division|arm|affiliate|brand|label|business|segment)\b"
 )

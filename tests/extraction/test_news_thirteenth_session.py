@@ -477,6 +477,26 @@ FOUND += [
 NOT_FOUND += [("an-owner-of-what-was-named-further-back", _DEBUT, ("Orvane Group", "owns", "Moss Exchange"))]
 
 
+_SPUN = (
+    "Orvane Mining spun off its platinum business, now called Pine Platinum, in May and is seeking a buyer for its "
+    "Quill Diamonds unit."
+)
+NOT_FOUND += [
+    ("the-spun-off-business-owns-no-unit", _SPUN, ("Pine Platinum", "owns", "Quill Diamonds")),
+    (
+        "proposals-for-a-company-make-nothing",
+        "Kestrel Resources made three proposals for Orvane Mining worth up to 38.9 billion pounds in 2024.",
+        ("Kestrel Resources", "develops", "Orvane Mining"),
+    ),
+    (
+        "a-companys-shareholders-are-not-the-company",
+        "Orvane Mining agreed to merge with Kestrel Resources. The combined group will be owned about 62% by Orvane "
+        "Mining shareholders and 38% by Kestrel's.",
+        ("Kestrel Resources", "owns", "Orvane Mining"),
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_thirteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
     assert holds(expected, triples(text))
@@ -502,3 +522,8 @@ def test_a_planned_venture_is_no_asserted_partnership() -> None:
 
 def test_no_intention_of_an_offer_is_a_denial() -> None:
     assert ("Kestrel Oil", "acquires", "Orvane Energy", "negated") in triples(_DENIAL)
+
+
+def test_a_unit_after_a_second_verb_is_the_subjects() -> None:
+    # (its modality still takes the sentence's opening 'spun off': open)
+    assert holds_in_any_modality(("Orvane Mining", "owns", "Quill Diamonds"), triples(_SPUN))
