@@ -848,19 +848,22 @@ def _company_short_form(mention: Mention, seen_full: set[str], gazetteer: Gazett
     text has already given in full is that company."""
     if mention.kind != "guessed" or " " in mention.text:
         return mention
+    surface = mention.text.rstrip("'’s")
+    opened: list[str] = []  # the known companies of two words the text has named in full that this word opens
     for name in seen_full:
         words = name.split()
         known = gazetteer.entities.get(name)
-        if (
-            len(words) == 2
-            and words[0] == mention.text.rstrip("'’s")
-            and words[1] in _SHORTENED_SUFFIX
-            and known is not None
-            and known.type == "Organization"
-        ):
+        if len(words) != 2 or words[0] != surface or known is None or known.type != "Organization":
+            continue
+        if words[1] in _SHORTENED_SUFFIX:
             return Mention(
                 mention.start, mention.end, mention.text, name, ("Organization",), "known", mention.possessive
             )
+        opened.append(name)
+    if len(opened) == 1 and len(surface) >= 4:  # "Anglo" after "Anglo American", when no other company begins so
+        return Mention(
+            mention.start, mention.end, mention.text, opened[0], ("Organization",), "known", mention.possessive
+        )
     return mention
 
 

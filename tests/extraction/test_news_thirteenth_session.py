@@ -527,3 +527,8 @@ def test_no_intention_of_an_offer_is_a_denial() -> None:
 def test_a_unit_after_a_second_verb_is_the_subjects() -> None:
     # (its modality still takes the sentence's opening 'spun off': open)
     assert holds_in_any_modality(("Orvane Mining", "owns", "Quill Diamonds"), triples(_SPUN))
+
+
+def test_a_known_companys_first_word_is_that_company() -> None:
+    found = triples("Anglo American agreed to merge with Orvane Mining. Anglo will buy Pine Resources.")
+    assert ("Anglo American", "acquires", "Pine Resources", "planned") in found
