@@ -48,13 +48,13 @@ FLOORS = {
     # articles-1 0.890, -2 0.833, -3 0.848, leads-3 0.779, -4 0.713, -5 0.628, -7 0.815, -8 0.727, -9 0.820,
     # -10 0.599, -11 0.712, -12 0.516, -14 0.544)
 }
-# raised at the end of the thirteenth session a little under its scores (leads-2 0.898, leads-3 0.782, articles-4
-# 0.724, -5 0.635, -6 0.626, -10 0.604, -12 0.557, -13 0.623, -14 0.563; the others as they were)
+# raised at the end of the thirteenth session a little under its scores (leads-2 0.898, leads-3 0.784, articles-4
+# 0.724, -5 0.645, -6 0.626, -10 0.604, -12 0.557, -13 0.623, -14 0.557; the others as they were)
 FLOORS |= {
     "leads-2": 0.88,
     "leads-3": 0.77,
     "articles-4": 0.71,
-    "articles-5": 0.62,
+    "articles-5": 0.63,
     "articles-6": 0.61,
     "articles-10": 0.59,
     "articles-12": 0.54,
