@@ -1526,7 +1526,10 @@ def _known_cloud(mention: Mention) -> bool:
 # a company's name used as a modifier of what is bought: "Nvidia chips", "Samsung memory", "Acme shares"
 _GOODS_NAMED_BY = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:(?P<shares>shares|stock|stake)|chips|processors|GPUs|memory|servers|accelerators|"
-    r"equipment|hardware|components|gear|goods|batteries|modems|panels|displays)\b"
+    r"equipment|hardware|components|gear|goods|batteries|modems|panels|displays|"
+    # "ordered 65 Boeing 777-9 jets", "bought 200 Volvo trucks"
+    r"jets|planes|aircraft|airliners|jetliners|engines|trucks|vehicles|buses|ships|vessels|locomotives|trains|"
+    r"satellites|rockets|turbines|reactors)\b"
 )
 # what a company's possessive may name that is bought from it rather than bought with it
 _GOODS_OF = re.compile(
@@ -4738,7 +4741,8 @@ def _ranked_behind(finder: SentenceRelations) -> list[Candidate]:
 
 _GOODS = (
     r"(?:chips|processors|accelerators|GPUs|CPUs|semiconductors|memory|batteries|cells|modems|displays|screens|"
-    r"panels|sensors|engines|components|parts|servers|cameras|lenses)"
+    r"panels|sensors|engines|components|parts|servers|cameras|lenses|"
+    r"jets|planes|aircraft|airliners|jetliners|trucks|vehicles|ships|vessels|locomotives|trains|satellites|turbines)"
 )
 _MADE_FOR_A_CUSTOMER = re.compile(
     rf"\b(?:makes?|made|making|produces?|produced|producing|builds?|built|building|manufactures?|manufactured|"
@@ -4762,7 +4766,8 @@ _USE_GOODS_FROM = re.compile(
 # "Orvane ordered 10,000 Nvidia processors"
 _ORDERED_GOODS = re.compile(
     r"\b(?:ordered|orders|order|ordering|bought|buys|buying|purchased|purchases|deploy|deployed|deploys|uses|use|used)\s+"
-    r"(?:(?:about|some|more\s+than|nearly|up\s+to)\s+)?(?:[\d,.]+\s+(?:million\s+|billion\s+)?)?$"
+    r"(?:(?:about|some|more\s+than|nearly|up\s+to)\s+)?(?:[\d,.]+\s+(?:million\s+|billion\s+)?)?"
+    r"(?:(?:more|additional|new)\s+)?$"  # "ordered 65 more Boeing jets"
 )
 
 

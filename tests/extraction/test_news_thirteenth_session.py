@@ -497,6 +497,15 @@ NOT_FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "aircraft-ordered-from-their-maker",
+        "Kestrel Airways ordered 65 more Boeing 777-9 jets on Monday.",
+        ("Boeing", "supplies", "Kestrel Airways", "asserted"),
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_thirteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
     assert holds(expected, triples(text))
