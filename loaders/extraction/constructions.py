@@ -207,6 +207,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         if candidate.relation == "invests-in" and _controls(finder, candidate.object):
             candidate.relation = "owns"
     found = _with_as_partners(finder, found)
+    found = _appointed_elsewhere(finder, found)
     found += _predecessors(finder, found)
     for candidate in found:  # "the maker of the Claude chatbot has committed to buy capacity": its maker acts
         if candidate.relation != "develops":
@@ -899,6 +900,37 @@ def _with_as_partners(finder: SentenceRelations, found: list[Candidate]) -> list
                     Candidate("invests-in" if investing else "partners-with", *pair, "nouns", role.group().strip(), 0.6)
                 )
     return found
+
+
+_APPOINTING = frozenset(
+    ["named", "names", "name", "appointed", "appoints", "appoint", "hired", "hires", "hire", "tapped"]
+)
+_AS_POST_OF = re.compile(r"\bas\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,5}?(?:of|at|for)\s+(?:the\s+)?$")
+
+
+def _appointed_elsewhere(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:
+    """'It named Mike Motz, previously at Staples, as chief executive of Walgreens': the post is at the company
+    named after 'as ... of', not at the one that appoints (an owner naming a subsidiary's chief)."""
+    posts = {
+        c.object.start: c.subject.name
+        for c in found
+        if c.relation == "employs"
+        and c.frame != "verbs"
+        and c.subject.start > c.object.end
+        and _AS_POST_OF.search(finder.text, c.object.end, c.subject.start)
+    }
+    if not posts:
+        return found
+    return [
+        c
+        for c in found
+        if not (
+            c.relation == "employs"
+            and c.frame == "verbs"
+            and c.trigger.split()[0].lower() in _APPOINTING
+            and posts.get(c.object.start, c.subject.name) != c.subject.name
+        )
+    ]
 
 
 _REPLACING = re.compile(r"[^;]{0,160}?,\s+(?:replacing|succeeding)\s+(?:(?:[a-z-]+|CEO|CFO|COO|CTO)\s+){0,3}")

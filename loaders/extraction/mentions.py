@@ -321,6 +321,12 @@ _NAME_FINAL = frozenset(
         "Health",
         "Publications",
         "Publishing",
+        "Pharmacy",
+        "Pharmacies",
+        "Stores",
+        "Brewing",
+        "Brewery",
+        "Breweries",
         "Resources",
         "Materials",
         "Airways",
@@ -1305,6 +1311,27 @@ _ARM_WORDS = frozenset(["Ventures", "Capital", "Fund"])  # "Salesforce Ventures"
 _AND_INSIDE = re.compile(r"\s(?:and|&)\s")
 
 
+_PLACE_NAMED_TRADES = frozenset(
+    [
+        "Manufacturing",
+        "Semiconductor",
+        "Semiconductors",
+        "Electronics",
+        "Airlines",
+        "Airways",
+        "Motors",
+        "Steel",
+        "Chemicals",
+        "Telecommunications",
+        "Pharmaceuticals",
+        "Shipbuilding",
+        "Industries",
+        "Petroleum",
+        "Mining",
+    ]
+)
+
+
 def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention]) -> None:
     """'Nvidia Capital Ventures, LLC': a known name that only begins a longer legal name gives way; so do
     the place that ends 'University of California' or 'Royal Institute of Norway' and one inside a company's
@@ -1316,7 +1343,10 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
     if _INSTITUTION_OF.search(surface):
         for mention in [m for m in known if start < m.start and m.end == end and m.types[0] == "Location"]:
             known.remove(mention)
-    if _suffix_ends(surface):  # "Aspen U.S. Services", "Corvane Europe Holdings": a place inside a name
+    # "Japan Advanced Semiconductor Manufacturing", "Korea Shipbuilding Heavy Industries": a place that opens three
+    # or more words a trade word closes names the company's home
+    traded = len(surface.split()) >= 3 and surface.split()[-1] in _PLACE_NAMED_TRADES
+    if _suffix_ends(surface) or traded:  # "Aspen U.S. Services", "Corvane Europe Holdings": a place inside a name
         for mention in [m for m in known if start <= m.start and m.end < end and m.types[0] == "Location"]:
             known.remove(mention)  # and "Alaska Pacific Bank", "Ohio Valley Electric Corporation": at its start
     if _AND_INSIDE.search(surface):
@@ -2086,6 +2116,11 @@ def _subject_before(
     return None
 
 
+_QUALIFIES_A_DEAL = re.compile(
+    r"\s+(?:deal|agreement|investment|partnership|tie-up|pact|contract|merger|takeover|transaction|bid|offer)\b"
+)
+
+
 def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sentences: list[Sentence]) -> str | None:
     """The organisation 'the company' or 'it' refers to: the last one earlier in the same sentence,
     else the subject (first organisation) of the closest earlier sentence that names one; `mentions` in
@@ -2109,6 +2144,12 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
             and not _in_brackets(here, m.start - sentence.start)
             and not any(s <= m.start - sentence.start < e for s, e in asides)
         ]
+        # "Alongside the Microsoft deal, the company released": a name that qualifies a deal is not what the
+        # sentence goes on to call "the company"
+        qualifying = [m for m in outside if _QUALIFIES_A_DEAL.match(sentence.text, m.end - sentence.start)]
+        if qualifying and len(qualifying) < len(organisations):
+            outside = [m for m in outside if m not in qualifying]
+            organisations = [m for m in organisations if m not in qualifying]
         # "Tessel Coder, a coding assistant the company developed": an apposition describes its name, the
         # company in it is another
         described = bool(outside) and APPOSITION_SO_FAR.fullmatch(here[outside[-1].end - sentence.start :])
@@ -2116,7 +2157,7 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
             outside = outside[:-1]
             organisations = [m for m in organisations if m.start < sentence.start] + outside
         earlier = [m for m in organisations if m.start < sentence.start]
-        if not outside and not described:
+        if not outside and not described and not qualifying:
             return organisations[-1].name  # only names in brackets: the last of them
         if outside and _FOR_A_STAKE.fullmatch(here[outside[-1].end - sentence.start :]):
             # "will invest $14 billion in Scale AI for a 49% stake in the startup": the company invested in

@@ -74,6 +74,8 @@ def as_reported_plan(scope: str, before: str, sentence: str) -> str:
     return _WOULD.sub("will", scope, count=1) if _SAID_BEFORE.search(before) else scope
 
 
+# ", previously head of retail at Staples,": a past post set aside, which dates nothing said beyond it
+_PAST_ASIDE = re.compile(r",\s+(?:previously|formerly|until\s+recently)\s+[^,;()]{1,80},(?=\s*\S)", re.I)
 # "will continue to", "will remain": what holds now goes on, it is not a plan
 _GOES_ON = re.compile(r"\b(?:will|would|is\s+set\s+to|plans\s+to)\s+(?:continue|remain|stay|keep)\b", re.I)
 
@@ -91,6 +93,7 @@ def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | Non
     """Modality from cues in `scope` (the words linking subject and object), then sentence adverbials."""
     scope, sentence = _EARLIER_NEWS.sub("announced", scope), _EARLIER_NEWS.sub("announced", sentence)
     scope = _GOES_ON.sub("continues", scope)
+    scope = _PAST_ASIDE.sub(",", scope)
     for modality, pattern in _cue_patterns():
         for cue in pattern.finditer(scope):
             if cue.group() == "May":
@@ -99,7 +102,7 @@ def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | Non
                 continue
             if not _dates_a_statement(modality, scope, cue):
                 return modality, cue.group()
-    opening = sentence[:40]
+    opening = _PAST_ASIDE.sub(",", sentence)[:40]
     for modality, pattern in _cue_patterns():
         if modality in (Modality.FORMER, Modality.REPORTED) and (match := pattern.search(opening)):
             if match.group().lower() == "reported" and not _REPORTED_PASSIVE.search(opening[: match.start()]):

@@ -22,6 +22,13 @@ _CLAUSE_BREAK = re.compile(
     # "a year in which the owner of B ...": a relative clause with a subject of its own
     r"|\b(?:in|of|during|for|under|through)\s+which\s+(?:the|a|an|its|their)\b"
 )
+# a relative clause whose antecedent is a noun phrase with no name, after other words (not an apposition
+# ", a firm that", nor a predicate "is the company that")
+_UNNAMED_RELATIVE = re.compile(
+    r"^(?!\s*,)(?!\s+(?:is|was|are|were|remains|became|has\s+become|be)\s)[^,;]*?\s(?:a|an|the)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:that|which)\s+"
+    r"(?:(?:would|will|could|can|may|might|has|have|had|is|was|also|now|currently|already)\s+)*$"
+)
 _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
 )
@@ -155,6 +162,9 @@ _AND_IS_BEFORE = re.compile(
 # "A, B and MGX, a technology investor", "..., the Abu Dhabi investor" (a name inside counts as one word; not
 # "the companies": a plural describes every member)
 _SINGULAR_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[\w-]*[^\Ws]\s+")
+# the comma (and article) that opens an apposition right before its trigger: "C, part of D", "C, a unit of D"
+_BARE_APPOSITION = re.compile(r"\s*,\s+(?:now\s+)?(?:a\s+|an\s+)?")
+_SINGULAR_OF = re.compile(r"(?:a\s+)?(?:part|unit|division|subsidiary|arm|brand|segment|affiliate)\s+of")
 _PARTICIPLE_NOUN_GAP = re.compile(r"^[^,;]*,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:a|an|the|its|their)\s[^,;]*$")
 
 
@@ -247,7 +257,7 @@ OWNED_KIND_THEN_NAME = re.compile(  # "Alphabet's venture arm GV", "Ray Dalton's
 )
 _AUXILIARIES = r"(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still|then|later|recently)\s+)*"
 _APPOSITION_ASIDE = re.compile(
-    r"(?<=\w),\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?|[A-Z][^,;()]{0,40}?['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),"
+    r"(?<=\w),\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?|(?:now\s+)?part\s+of\s+[^,;()]{1,50}?|[A-Z][^,;()]{0,40}?['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),"
     rf"(?=\s+{_AUXILIARIES}[a-z]+\b)"
 )
 _AFTER_APPOSITION = re.compile(rf"\s*{_AUXILIARIES}")
@@ -632,6 +642,8 @@ class SentenceRelations:
             gap = self._without_parentheticals(mention.end, position)
             if _CLAUSE_BREAK.search(gap) or _words(gap) > MAX_LEFT_WORDS or _PRONOUN_SUBJECT.search(gap):
                 return []  # "the CMP deal, we acquired": the subject is the pronoun
+            if _UNNAMED_RELATIVE.search(gap):
+                return []  # "pitched A on taking stakes in a joint venture that would operate B": the venture's
             if mention.possessive and mention.kind != "reference":
                 owned = [m for m in self.mentions if mention.end < m.start <= mention.end + 4]
                 if owned and owned[0].end <= position and owned[0].type == "Product" and mention is not owned[0]:
@@ -847,6 +859,12 @@ class SentenceRelations:
                 right = right[-1:]  # "A and B, which is owned by C"
             if len(right) > 1 and _SINGULAR_APPOSITION.fullmatch(self._masked(right[-1].end, start)):
                 right = right[-1:]  # "A, B and MGX, a technology investor backed by E": the apposition is MGX's
+            if (
+                len(right) > 1
+                and _BARE_APPOSITION.fullmatch(self.between(right[-1].end, start))
+                and (_SINGULAR_OF.fullmatch(trigger.phrase))
+            ):
+                right = right[-1:]  # "A, B and Warner Records, part of Warner Music Group,": the last one's
             # "X, which was founded in 2016, had raised money from A, B and C": a relative aside is no apposition
             gap = RELATIVE_ASIDE.sub(" ", self.between(right[-1].end, start)) if right else ""
             apposition = bool(right) and gap.lstrip().startswith(",")

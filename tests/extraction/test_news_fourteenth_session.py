@@ -1,0 +1,107 @@
+"""Rules of the fourteenth session: an apposition naming one parent ('part of D', 'a unit of D') after a list of
+three describes only the last of them, and the list stays the subject of the verb after it; a name that qualifies
+a deal ('Alongside the Kestrel deal, the company released ...') is not what 'the company' refers to; a relative
+clause whose antecedent is an unnamed noun phrase ('on taking stakes in a joint venture that would operate ...')
+has that noun as its subject, not a name before it; a company that names someone 'as chief executive of' another
+company appoints no employee of its own; a past post set aside (', previously head of retail at Beta,') dates
+only what it holds; a place that opens three or more capitalised words a trade word closes ('Japan Orvane
+Semiconductor Manufacturing') is the company's home, inside its name. Invented companies; the ordinary wording of
+business news."""
+
+import pytest
+
+from tests.extraction.cases import holds, holds_in_any_modality, named
+from tests.extraction.test_relations import triples
+
+_LIST_PART_OF = (
+    "Quill Records, Orvane Music and Pine Records, part of Kestrel Media, filed a lawsuit against Veltrix Labs in "
+    "federal court."
+)
+_DEAL_QUALIFIER = (
+    "Orvane Labs was founded in Paris two years ago. Alongside the Kestrel Systems deal, the company released "
+    "Orvane Large, a model it says rivals the best."
+)
+_UNNAMED_VENTURE = (
+    "Quill Foundry has pitched Veltrix Chips, Orvane Devices and Pine Silicon on taking stakes in a joint venture "
+    "that would operate Kestrel Semiconductor's plants."
+)
+_NAMED_AS_CHIEF_OF = (
+    "Moss Capital completed its buyout of Orvane Pharmacy last month. It named Jane Roe, previously head of retail "
+    "at Quill Stores, another Moss holding, as chief executive of Orvane Pharmacy."
+)
+
+FOUND = [
+    ("each-member-of-the-list-sues", _LIST_PART_OF, ("Quill Records", "accuses", "Veltrix Labs", "asserted")),
+    ("the-first-member-sues-too", _LIST_PART_OF, ("Orvane Music", "accuses", "Veltrix Labs", "asserted")),
+    ("the-apposition-names-the-last-ones-parent", _LIST_PART_OF, ("Kestrel Media", "owns", "Pine Records", "asserted")),
+    (
+        "a-unit-of-after-a-list",
+        "Orvane Taxi, Quill Rides and Pine Robotaxi, a unit of Kestrel Motors, sued the city of Springfield.",
+        ("Kestrel Motors", "owns", "Pine Robotaxi", "asserted"),
+    ),
+    (
+        "both-part-of-names-every-member",
+        "Brands such as Quill Trucks and Pine Vans, both part of Kestrel Motors, lost market share.",
+        ("Kestrel Motors", "owns", "Quill Trucks", "asserted"),
+    ),
+    ("the-company-is-not-the-deals-partner", _DEAL_QUALIFIER, ("Orvane Labs", "develops", "Orvane Large", "asserted")),
+    (
+        "the-appointed-post-is-at-the-named-company",
+        _NAMED_AS_CHIEF_OF,
+        ("Orvane Pharmacy", "employs", "Jane Roe", "asserted"),
+    ),
+    ("the-past-post-is-former", _NAMED_AS_CHIEF_OF, ("Quill Stores", "employs", "Jane Roe", "former")),
+    ("the-owner-of-a-holding-still-owns-it", _NAMED_AS_CHIEF_OF, ("Moss Capital", "owns", "Quill Stores", "asserted")),
+    (
+        "the-subject-is-a-named-company-that",
+        "Kestrel Chips is the company that supplies processors to Orvane Labs.",
+        ("Kestrel Chips", "supplies", "Orvane Labs", "asserted"),
+    ),
+    (
+        "a-company-that-apposition-still-acts",
+        "Kestrel Chips, a company that designs processors, also supplies Orvane Labs.",
+        ("Kestrel Chips", "supplies", "Orvane Labs", "asserted"),
+    ),
+    (
+        "appointed-as-its-own-chief",
+        "Orvane Pharmacy named Jane Roe as its chief executive on Monday.",
+        ("Orvane Pharmacy", "employs", "Jane Roe", "asserted"),
+    ),
+    (
+        "formerly-of-aside-dates-nothing-after-it",
+        "Jane Roe, formerly of Quill Stores, joined Orvane Pharmacy in May.",
+        ("Orvane Pharmacy", "employs", "Jane Roe", "asserted"),
+    ),
+]
+
+NOT_FOUND = [
+    ("the-parent-does-not-own-every-member", _LIST_PART_OF, ("Kestrel Media", "owns", "Quill Records")),
+    ("the-parent-does-not-sue", _LIST_PART_OF, ("Kestrel Media", "accuses", "Veltrix Labs")),
+    ("the-deal-partner-makes-nothing", _DEAL_QUALIFIER, ("Kestrel Systems", "develops", "Orvane Large")),
+    ("the-venture-operates-not-the-pitched", _UNNAMED_VENTURE, ("Veltrix Chips", "owns", "Kestrel Semiconductor")),
+    ("the-venture-operates-not-the-last-pitched", _UNNAMED_VENTURE, ("Pine Silicon", "owns", "Kestrel Semiconductor")),
+    ("the-owner-appoints-no-employee-of-its-own", _NAMED_AS_CHIEF_OF, ("Moss Capital", "employs", "Jane Roe")),
+]
+
+
+FOUND += [
+    (
+        "a-place-opening-a-traded-name",
+        "The plant is run by Japan Orvane Semiconductor Manufacturing, a venture majority-owned by Kestrel Foundry.",
+        ("Kestrel Foundry", "owns", "Japan Orvane Semiconductor Manufacturing", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", named(FOUND))
+def test_fourteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
+
+
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
+def test_fourteenth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not holds_in_any_modality(absent, triples(text))
+
+
+def test_a_new_post_is_not_dated_by_a_past_one_set_aside() -> None:
+    assert ("Orvane Pharmacy", "employs", "Jane Roe", "former") not in triples(_NAMED_AS_CHIEF_OF)
