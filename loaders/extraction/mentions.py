@@ -565,6 +565,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     recurring = _recurring_names(text)
     terms = frozenset(_DEFINED_TERM.findall(text))  # "high-bandwidth memory (HBM)": HBM is no company, anywhere
     surnamed: set[str] = set()  # people (or guesses that may be) the text has called by their surname alone
+    lowercase = _lowercase_names(text)  # "io, the device startup founded by ...": a name in lower case
     for index, sentence in enumerate(sentences):
         found = [_its_government(m, sentence) for m in _known_mentions(sentence, gazetteer, seen_full)]
         for known in found:
@@ -576,6 +577,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
             for m in _guessed_mentions(sentence, found, seen_guesses, recurring)
             if m.text not in terms
         ]
+        found += _lowercase_mentions(sentence, found, lowercase)
         found = [_company_short_form(m, seen_full, gazetteer) for m in found]
         found = [_first_words_of_a_company(m, companies, sentence) for m in found]
         found = [_as_maker(m, text, gazetteer) for m in found]
@@ -599,6 +601,35 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         surnames.update(m.name.split()[-1] for m in found if m.types[0] == "Person" and " " in m.name)
         surnamed.update(_called_by_surname(found))
     return mentions
+
+
+# a lower-case word the text sets a company's description beside, after a verb or preposition that takes a company:
+# "OpenAI will buy io, the device startup co-founded by Jony Ive" (not "profit rose, the company said")
+_LOWERCASE_NAME = re.compile(
+    r"\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|of|in|into|with|to|from|and|by)\s+"
+    r"(?P<name>[a-z][a-z0-9]{1,9})(?=,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:startup|start-up|company|firm|maker|developer|lab|venture)\s+"
+    r"(?:co-founded|founded|started|backed|led|run|created|set\s+up|behind|that|which|whose|based)\b)"
+)
+_NOT_LOWERCASE_NAMES = frozenset(["it", "its", "them", "this", "that", "these", "those", "one", "all", "both", "us"])
+
+
+def _lowercase_names(text: str) -> frozenset[str]:
+    """The names a text writes in lower case, from a company description set beside one ('io, the startup')."""
+    return frozenset(
+        m.group("name") for m in _LOWERCASE_NAME.finditer(text) if m.group("name") not in _NOT_LOWERCASE_NAMES
+    )
+
+
+def _lowercase_mentions(sentence: Sentence, found: list[Mention], names: frozenset[str]) -> list[Mention]:
+    """Each place in the sentence where a lower-case name of the text stands as a word of its own."""
+    more: list[Mention] = []
+    for name in names:
+        for match in re.finditer(rf"(?<![\w./@#-]){re.escape(name)}(?![\w-]|\.\w)", sentence.text):
+            start = sentence.start + match.start()
+            if not _overlaps(start, start + len(name), found):
+                more.append(Mention(start, start + len(name), name, name, ("Organization",), "guessed"))
+    return more
 
 
 # "Galaxy S25", "Snapdragon 8 Elite", "M4 Max": a product line's model code and edition words after its name

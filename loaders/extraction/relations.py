@@ -29,6 +29,10 @@ _UNNAMED_RELATIVE = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:that|which)\s+"
     r"(?:(?:would|will|could|can|may|might|has|have|had|is|was|also|now|currently|already)\s+)*$"
 )
+_WHO_BECAME = re.compile(
+    r"\s*,\s*who\s+(?:(?:became|becomes|is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)(?:also\s+)?"
+    r"(?:named\s+)?(?:the\s+)?"
+)
 _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
 )
@@ -578,6 +582,14 @@ class SentenceRelations:
                 and _title_between().fullmatch(self.between(later[0].end, person.start))
             ):
                 break  # "holds 11% of Acme, and Orvane Chief Executive Jane Roe owns 9%": Orvane names her post
+            if (
+                person is not None
+                and person.types[0] == "Person"
+                and person in listable
+                and _CONJUNCTION.search(glue)
+                and _title_between().fullmatch(self.between(later[0].end, person.start))
+            ):
+                later = [person]  # "from A, B and Amazon founder Jeff Bezos": the company names his post
             if _SHARE_AFTER.match(self.text, later[0].end):
                 break  # "owns 51% of A and B the remaining 49%": B holds a share, it is no second object
             if glues and _CONJUNCTION.search(glues[-1]) and "as well as" not in glues[-1] + glue:
@@ -614,6 +626,12 @@ class SentenceRelations:
                 )
             ):
                 continue  # "A, whose chains include B and C, is backed by D": A is backed
+            if nearest and fits and mention.types[0] == "Person" and "Person" not in fits and not apposition:
+                employer = self._post_in_aside(mention, position, fits)
+                if employer is not None:
+                    # "Nikesh Arora, who became Acme's chief executive in 2018, has used acquisitions to take on
+                    # B": the person acts for the company the aside gives him
+                    return self._expand_left(employer)
             if nearest and fits and mention.types == ("Person",) and "Person" not in fits and not apposition:
                 gap = self.between(mention.end, position)
                 if _words(gap) <= 3 and not re.search(r"[,;()]|\b(?:and|or|but)\b", gap):
@@ -676,6 +694,24 @@ class SentenceRelations:
             is not None
             and _AND_VERB_BEFORE.search(self.between(person.end, position)) is not None
         )
+
+    def _post_in_aside(self, person: Mention, position: int, fits: tuple[str, ...]) -> Mention | None:
+        """The company a relative aside right after a person gives him a post at ('P, who became Acme's chief
+        executive in 2018, ...'), when only a short predicate follows the aside."""
+        aside = next((a for a in self.asides if a[0] == person.end and a[1] <= position), None)
+        if aside is None or not _WHO_BECAME.match(self.text, person.end):
+            return None
+        after = self.between(aside[1], position)
+        if _words(after) > 6 or re.search(r"[,;()]|\b(?:and|or|but|said|says)\b", after):
+            return None
+        inside = [m for m in self.mentions if aside[0] < m.start < aside[1]]
+        if not inside or not set(inside[0].types) & set(fits) or inside[0].types == ("Person",):
+            return None
+        head = self.between(person.end, inside[0].start)
+        if not _WHO_BECAME.fullmatch(head) or not inside[0].possessive:
+            return None
+        end = inside[0].end + (self.text[inside[0].end : inside[0].end + 1] in ("'", "’"))
+        return inside[0] if _title_between().match(self.text, end) else None
 
     def _employer_of(self, person: Mention, fits: tuple[str, ...]) -> Mention | None:
         """The company named right before a person, possessive or with a title between: 'Acme's Jane Roe'."""

@@ -63,7 +63,8 @@ _ABBREVIATIONS = {
 }
 # a sentence starts with a capital, a digit, or a name written in lower camel case ("xAI", "eBay", "iPhone")
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))|\n\s*\n|\n(?=\s*[#*\-•>]|\s*(?:[A-Z]|[a-z][A-Z]))"
+    # (and a lower-case name that opens a sentence: "io was founded ...", "io's backers include ...")
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]|[a-z][a-z0-9]{0,9}(?:['’]s\s|\s+(?:was|is|has|had|will)\s)))|\n\s*\n|\n(?=\s*[#*\-•>]|\s*(?:[A-Z]|[a-z][A-Z]))"
 )
 _WRAPPED_LINE = 60  # a line this long that ends without punctuation continues on the next line
 

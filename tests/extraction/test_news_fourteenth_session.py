@@ -5,8 +5,11 @@ clause whose antecedent is an unnamed noun phrase ('on taking stakes in a joint 
 has that noun as its subject, not a name before it; a company that names someone 'as chief executive of' another
 company appoints no employee of its own; a past post set aside (', previously head of retail at Beta,') dates
 only what it holds; a place that opens three or more capitalised words a trade word closes ('Japan Orvane
-Semiconductor Manufacturing') is the company's home, inside its name. Invented companies; the ordinary wording of
-business news."""
+Semiconductor Manufacturing') is the company's home, inside its name; a person whose relative aside gives him a
+post ('P, who became Acme's chief executive in 2018, has used acquisitions to take on B') acts for that company.
+A lower-case word set beside a company's description after a verb or preposition that takes a company ('will buy
+qx, the device startup co-founded by ...') is a name wherever the text uses it, and a sentence may open on it
+('qx was founded ...', "qx's backers include ..."). Invented companies; the ordinary wording of business news."""
 
 import pytest
 
@@ -90,6 +93,58 @@ FOUND += [
         "The plant is run by Japan Orvane Semiconductor Manufacturing, a venture majority-owned by Kestrel Foundry.",
         ("Kestrel Foundry", "owns", "Japan Orvane Semiconductor Manufacturing", "asserted"),
     ),
+]
+
+
+FOUND += [
+    (
+        "a-person-acts-for-the-post-his-aside-names",
+        "Jane Roe, who became Kestrel Networks' chief executive in 2018 after senior roles at Orvane Systems, has "
+        "used acquisitions to take on Pine Security and Quill Defense.",
+        ("Kestrel Networks", "competes-with", "Quill Defense", "asserted"),
+    ),
+]
+NOT_FOUND += [
+    (
+        "the-past-employer-in-the-aside-does-not-act",
+        "Jane Roe, who became Kestrel Networks' chief executive in 2018 after senior roles at Orvane Systems, has "
+        "used acquisitions to take on Pine Security and Quill Defense.",
+        ("Orvane Systems", "competes-with", "Pine Security"),
+    ),
+]
+
+
+_LOWER_CASE_NAME = (
+    "Kestrel Labs will buy qx, the device startup co-founded by former Orvane design chief Jane Roe, in an "
+    "all-stock deal. Kestrel Labs already held about 20% of qx. qx was founded in 2024 by Roe and John Poe. "
+    "qx's backers include Moss Ventures."
+)
+FOUND += [
+    ("a-lower-case-name-beside-its-description", _LOWER_CASE_NAME, ("Kestrel Labs", "acquires", "qx", "planned")),
+    ("the-lower-case-name-again-later", _LOWER_CASE_NAME, ("Kestrel Labs", "invests-in", "qx", "asserted")),
+    ("a-lower-case-name-opens-a-sentence", _LOWER_CASE_NAME, ("qx", "employs", "John Poe", "asserted")),
+    ("and-its-possessive-opens-the-next", _LOWER_CASE_NAME, ("Moss Ventures", "invests-in", "qx", "asserted")),
+]
+NOT_FOUND += [
+    ("a-sentence-per-lower-case-opening", _LOWER_CASE_NAME, ("qx", "employs", "Moss Ventures")),
+    (
+        "a-lower-case-word-before-said-is-no-name",
+        "Kestrel Labs said profit rose in the quarter. Profit rose, the company said on Monday, after sales to Orvane "
+        "Systems grew.",
+        ("rose", "supplies", "Orvane Systems"),
+    ),
+]
+
+
+_FOUNDER_LISTED = (
+    "Orvane Robotics raised $675 million from investors including Pine Capital, Quill Ventures and Kestrel "
+    "founder Jane Roe."
+)
+FOUND += [
+    ("a-listed-person-named-by-her-post", _FOUNDER_LISTED, ("Jane Roe", "invests-in", "Orvane Robotics", "asserted"))
+]
+NOT_FOUND += [
+    ("the-company-naming-her-post-is-not-listed", _FOUNDER_LISTED, ("Kestrel", "invests-in", "Orvane Robotics"))
 ]
 
 
