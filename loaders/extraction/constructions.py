@@ -13,7 +13,14 @@ from .gazetteer import load_gazetteer
 from .mentions import MAKER_NOUN, OWNED_ROUND, RELATIVE_ASIDE, Mention, is_authority, is_person_pronoun, is_pronoun
 from .patterns import role_pattern
 from .quantities import parse_money
-from .relations import DESCRIBED_THEN_PRONOUN, MAKER_OF_BEFORE, OWNED_KIND_THEN_NAME, Candidate, SentenceRelations
+from .relations import (
+    DESCRIBED_THEN_PRONOUN,
+    MAKER_OF_BEFORE,
+    OWNED_KIND_THEN_NAME,
+    Candidate,
+    SentenceRelations,
+    _title_between,
+)
 
 # "Employment Agreement ... between Acme Inc. and Jane Roe": a personal contract names employer and employee
 _PERSONAL_AGREEMENT = re.compile(
@@ -3857,10 +3864,19 @@ def _main_company(finder: SentenceRelations) -> Mention | None:
     for m in finder.document:
         if m.start >= finder.sentence.start:
             break
-        if _org(m) and not _person(m) and not is_pronoun(m) and m.types[0] != "Location":
-            counts[m.name] = counts.get(m.name, 0) + 1
+        if not _org(m) or _person(m) or m.types[0] == "Location":
+            continue
+        # 'It' as a sentence's subject counts too ("It also raised $9 billion by selling ...")
+        if is_pronoun(m) and _OPENS_SENTENCE.search(finder.text, max(0, m.start - 40), m.start) is None:
+            continue
+        counts[m.name] = counts.get(m.name, 0) + 1
+        if not is_pronoun(m):
             first.setdefault(m.name, m)
+    counts = {name: count for name, count in counts.items() if name in first}
     return first[max(counts, key=lambda name: counts[name])] if counts else None
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|\s-\s)(?:[A-Z][\w-]*\s+){0,2}$")
 
 
 _NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+$")
@@ -3946,6 +3962,20 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
         if new_clause and opener is not None and opener.name != org.name and not _person(opener):
             # "Leonardo works with Rheinmetall, and chief executive Roberto Cingolani has said ...": the sentence's
             # subject, not the partner named last
+            role = title.group().strip(" ,")
+            found.append(Candidate("employs", opener, person, "roles", role, 0.55, {"role": role}))
+            continue
+        if (
+            org.possessive
+            and re.match(r"['’]s?\s+[a-z]", finder.text[org.end : org.end + 4])
+            and not _title_between().match(finder.text, org.end)
+            and opener is not None
+            and opener.name != org.name
+            and not _person(opener)
+            and opener.end <= org.start
+        ):
+            # "The company also runs workloads on Nvidia's processors, an approach that finance chief P said ...":
+            # a name that owns a thing in the predicate is not the post's company; the clause's subject is
             role = title.group().strip(" ,")
             found.append(Candidate("employs", opener, person, "roles", role, 0.55, {"role": role}))
             continue

@@ -33,6 +33,7 @@ _WHO_BECAME = re.compile(
     r"\s*,\s*who\s+(?:(?:became|becomes|is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)(?:also\s+)?"
     r"(?:named\s+)?(?:the\s+)?"
 )
+_COMPANY_TITLE_GAP = re.compile(r"\s+(?:co-?)?(?:founder|chief\s+executive|CEO|chairman|chair|president|boss|head)\s+")
 _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
 )
@@ -81,9 +82,11 @@ _AND_VERB_ITS = re.compile(
 )
 _AND_VERB_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
-    r"(?:(?:is|was|are|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?"  # "... and is led by"
+    r"(?:(?:is|was|are|were|has|have|had|will|would)\s+(?:also\s+)?(?:been\s+|be\s+)?)?"  # "... and is led by"
     # "... and is in talks to supply", "... and plans to buy": a second predicate with its hedge
-    r"(?:in\s+(?:early\s+|advanced\s+)?(?:talks|discussions)\s+to\s+|(?:set|expected|due|looking|seeking|preparing|"
+    # ("... and has also signed a deal to supply")
+    r"(?:(?:signed|struck|reached|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|pact)\s+to\s+|"
+    r"in\s+(?:early\s+|advanced\s+)?(?:talks|discussions)\s+to\s+|(?:set|expected|due|looking|seeking|preparing|"
     r"planning|trying|poised)\s+to\s+|(?:plans|planned|agreed|wants|aims|hopes|intends|expects)\s+to\s+)?$"
 )
 # "... and is separately in talks with", "... and has a deal with": an auxiliary opens a second predicate
@@ -168,7 +171,9 @@ _AND_IS_BEFORE = re.compile(
 _SINGULAR_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[\w-]*[^\Ws]\s+")
 # the comma (and article) that opens an apposition right before its trigger: "C, part of D", "C, a unit of D"
 _BARE_APPOSITION = re.compile(r"\s*,\s+(?:now\s+)?(?:a\s+|an\s+)?")
-_SINGULAR_OF = re.compile(r"(?:a\s+)?(?:part|unit|division|subsidiary|arm|brand|segment|affiliate)\s+of")
+_SINGULAR_OF = re.compile(r"(?:a\s+)?(?:part|unit|division|subsidiary|arm|brand|segment|affiliate|business)\s+of")
+_COPULA_IN = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|remained|as)\b|,")
+_NEW_CONJUNCT = re.compile(r"\s(?:and|or)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _PARTICIPLE_NOUN_GAP = re.compile(r"^[^,;]*,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:a|an|the|its|their)\s[^,;]*$")
 
 
@@ -586,7 +591,9 @@ class SentenceRelations:
                 person is not None
                 and person.types[0] == "Person"
                 and person in listable
+                and later[0].types[0] == "Organization"
                 and _CONJUNCTION.search(glue)
+                and _COMPANY_TITLE_GAP.fullmatch(self.between(later[0].end, person.start))
                 and _title_between().fullmatch(self.between(later[0].end, person.start))
             ):
                 later = [person]  # "from A, B and Amazon founder Jeff Bezos": the company names his post
@@ -896,9 +903,16 @@ class SentenceRelations:
             if len(right) > 1 and _SINGULAR_APPOSITION.fullmatch(self._masked(right[-1].end, start)):
                 right = right[-1:]  # "A, B and MGX, a technology investor backed by E": the apposition is MGX's
             if (
+                right
+                and _SINGULAR_OF.fullmatch(trigger.phrase)
+                and _NEW_CONJUNCT.search(self.between(right[-1].end, start))
+                and not _COPULA_IN.search(self.between(right[-1].end, start))  # "is a unit of A and an affiliate of B"
+            ):
+                right = []  # "buy A for $6.5 billion and the robotics business of B": an unnamed unit of B's
+            if (
                 len(right) > 1
                 and _BARE_APPOSITION.fullmatch(self.between(right[-1].end, start))
-                and (_SINGULAR_OF.fullmatch(trigger.phrase))
+                and _SINGULAR_OF.fullmatch(trigger.phrase)
             ):
                 right = right[-1:]  # "A, B and Warner Records, part of Warner Music Group,": the last one's
             # "X, which was founded in 2016, had raised money from A, B and C": a relative aside is no apposition

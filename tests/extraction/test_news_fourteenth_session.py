@@ -148,6 +148,57 @@ NOT_FOUND += [
 ]
 
 
+_FINANCE_CHIEF = (
+    "Orvane Labs trains its models on Kestrel chips. The company also runs workloads on Pine Systems' graphics "
+    "processors, an approach that Chief Financial Officer Jane Roe said keeps it flexible."
+)
+_SIGNED_TO_SUPPLY = (
+    "Orvane Cloud counts Kestrel Labs and Pine Systems among its largest customers and has also signed a deal to "
+    "supply computing capacity to Quill Search."
+)
+FOUND += [
+    ("a-bare-title-after-a-possessed-thing", _FINANCE_CHIEF, ("Orvane Labs", "employs", "Jane Roe", "asserted")),
+    (
+        "signed-a-deal-to-is-a-second-predicate",
+        _SIGNED_TO_SUPPLY,
+        ("Quill Search", "hosts-on", "Orvane Cloud", "asserted"),
+    ),
+]
+NOT_FOUND += [
+    ("the-possessor-of-the-thing-employs-no-one", _FINANCE_CHIEF, ("Pine Systems", "employs", "Jane Roe")),
+    ("the-listed-customers-supply-nothing", _SIGNED_TO_SUPPLY, ("Pine Systems", "supplies", "Quill Search")),
+    ("nor-are-they-hosts", _SIGNED_TO_SUPPLY, ("Quill Search", "hosts-on", "Pine Systems")),
+]
+
+
+_ITS_STORY = (
+    "Kestrel Group has sold its entire stake in Orvane Chips for $5 billion, the investor said on Tuesday, sending "
+    "Orvane Chips shares down 3%. The group said Orvane Chips remained a good business. It also raised $9 billion "
+    "by selling part of its holding in Pine Telecom. Chief financial officer Jane Roe said the sale did not reflect "
+    "any concern."
+)
+_UNNAMED_BUSINESS = (
+    "Kestrel Group agreed to buy chip designer Orvane Computing for $6.5 billion and the robotics business of "
+    "Pine Industries for $5.4 billion."
+)
+FOUND += [
+    ("it-as-subject-counts-for-the-story", _ITS_STORY, ("Kestrel Group", "employs", "Jane Roe", "asserted")),
+    (
+        "the-business-of-after-a-list-member-apposition",
+        "Quill Labs, Moss Robotics and Orvane Robotics, a business of Kestrel Group, opened a plant.",
+        ("Kestrel Group", "owns", "Orvane Robotics", "asserted"),
+    ),
+]
+NOT_FOUND += [
+    ("the-company-named-most-is-not-the-speakers", _ITS_STORY, ("Orvane Chips", "employs", "Jane Roe")),
+    (
+        "an-unnamed-business-of-owns-no-earlier-object",
+        _UNNAMED_BUSINESS,
+        ("Pine Industries", "owns", "Orvane Computing"),
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fourteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
     assert holds(expected, triples(text))
