@@ -399,6 +399,18 @@ _NAMED_AMONG_CUSTOMERS = re.compile(
 _CHALLENGE_NOUN_BEFORE = re.compile(
     r"\b(?:legal|court|regulatory|antitrust|constitutional|fresh|faces|faced|face|facing|serious|mounting)\s+$", re.I
 )
+
+
+def _list_start(finder: SentenceRelations, member: Mention) -> int:
+    """Where the list a mention is the last or a middle member of begins ('from Intel, AMD and Apple': at Intel)."""
+    start = member.start
+    for earlier in reversed([m for m in finder.mentions if m.end <= member.start]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", finder.text[earlier.end : start]):
+            break
+        start = earlier.start
+    return start
+
+
 _AGAINST_GOODS = re.compile(
     r"\b(?:against|versus|vs\.?|than|rival|rivals|rivalling|rivaling|compete\s+with|competes\s+with|competing\s+with|"
     r"outsell|outsells|outselling|overtake|overtook|beat|beats)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -642,7 +654,11 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
         if not (
             c.relation == "supplies"
             and "from" in c.trigger
-            and _AGAINST_GOODS.search(finder.text, max(finder.sentence.start, c.subject.start - 60), c.subject.start)
+            and _AGAINST_GOODS.search(
+                finder.text,
+                max(finder.sentence.start, _list_start(finder, c.subject) - 60),
+                _list_start(finder, c.subject),
+            )
         )
     ]
     # "British Airways owner IAG", "Arm and its owner, SoftBank", "Orvane's new owner": what is owned is named right
@@ -2922,8 +2938,62 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _sued_to_block_the_deal,
         _cease_and_desist_sent,
         _turned_to_for_compute,
+        _paid_for_default_placement,
+        _share_of_revenue_received,
     )
     return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
+
+
+# "Google pays Apple about $20 billion a year to be the default search engine on Safari": a payment for a place,
+# taken from the revenue the place brings (the traffic-acquisition deals news calls revenue sharing)
+_PAYS_FOR_DEFAULT = re.compile(r"\b(?:pays|paid|pay|paying)\s+$")
+_FOR_DEFAULT_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:to\s+(?:be|remain|stay|keep|make)\b[^,;.]{0,40}?\bdefault|for\s+(?:the\s+)?default)\b"
+)
+
+
+@_said("default")
+def _paid_for_default_placement(finder: SentenceRelations) -> list[Candidate]:
+    """'A pays B $20 billion a year to be the default search engine': A shares revenue with B."""
+    found = []
+    for payee in finder.mentions:
+        if not _org(payee) or _person(payee):
+            continue
+        paid = _PAYS_FOR_DEFAULT.search(finder.text, max(finder.sentence.start, payee.start - 12), payee.start)
+        if paid is None or _FOR_DEFAULT_AFTER.match(finder.text, payee.end, finder.sentence.end) is None:
+            continue
+        payer = finder.left_of(max(finder.sentence.start, payee.start - 12) + paid.start(), ("Organization",))
+        for one in payer:
+            if one.name != payee.name and not _person(one):
+                found.append(Candidate("shares-revenue-with", one, payee, "verbs", paid.group().strip(), 0.6))
+    return found
+
+
+# "Microsoft receives 20% of OpenAI's revenue": a share of the other's revenue
+_RECEIVES_SHARE_OF = re.compile(
+    r"\b(?:receives?|received|receiving|gets?|got|collects?|collected|takes?|took|keeps?|kept|is\s+entitled\s+to)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|a\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent)|share|cut)\s+of\s+$"
+)
+
+
+@_said("revenue", "revenues", "sales", "profits")
+def _share_of_revenue_received(finder: SentenceRelations) -> list[Candidate]:
+    """'Microsoft receives 20% of OpenAI's revenue': the one receiving shares in the other's revenue."""
+    found = []
+    for source in finder.mentions:
+        if not source.possessive or not _org(source) or _person(source):
+            continue
+        after = re.match(
+            r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:revenue|revenues|sales|profits)\b", finder.text[source.end :]
+        )
+        share = _RECEIVES_SHARE_OF.search(finder.text, max(finder.sentence.start, source.start - 40), source.start)
+        if after is None or share is None:
+            continue
+        receiver = finder.left_of(max(finder.sentence.start, source.start - 40) + share.start(), ("Organization",))
+        for one in receiver:
+            if one.name != source.name and not _person(one):
+                found.append(Candidate("shares-revenue-with", source, one, "verbs", share.group().strip(), 0.6))
+    return found
 
 
 @cache

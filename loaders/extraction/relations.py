@@ -173,6 +173,7 @@ _SINGULAR_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[\w-
 _BARE_APPOSITION = re.compile(r"\s*,\s+(?:now\s+)?(?:a\s+|an\s+)?")
 _SINGULAR_OF = re.compile(r"(?:a\s+)?(?:part|unit|division|subsidiary|arm|brand|segment|affiliate|business)\s+of")
 _COPULA_IN = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|remained|as)\b|,")
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|or|but|while)\s+(?:\w+\s+){0,2}")
 _NEW_CONJUNCT = re.compile(r"\s(?:and|or)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _PARTICIPLE_NOUN_GAP = re.compile(r"^[^,;]*,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:a|an|the|its|their)\s[^,;]*$")
 
@@ -279,7 +280,10 @@ _SHARE_AFTER = re.compile(
 _ZERO_RELATIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}")
 _REDUCED_ASIDE = re.compile(
     r",\s*(?:(?:co-)?founded|started|set\s+up|created|led|run|chaired|headed|backed|owned|controlled)\s+"
-    r"(?:in\s+(?:19|20)\d\d\s+)?by\s+[^,;]*,"
+    r"(?:in\s+(?:19|20)\d\d\s+)?by\s+[^,;]*"
+    # ("founded by P and funded by his hedge fund, High-Flyer,": the agent's apposition is in the aside too)
+    # ("backed by A, B and C,": the agents listed)
+    r"(?:,\s+(?:(?:and\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|&|of))*|(?:his|her|its|their)\s+[^,;]{1,40}))*,"
     # "Arcadium, formed from last year's merger of Allkem and Livent, counts ...": where the company came from
     r"|,\s*(?:formed|created|born|spun\s+off|carved\s+out)\s+(?:(?:in\s+(?:19|20)\d\d\s+)?(?:from|through|out\s+of)|"
     r"by\s+(?:the\s+)?(?:merger|combination|union))\s+[^,;]*,"
@@ -918,8 +922,8 @@ class SentenceRelations:
             # "X, which was founded in 2016, had raised money from A, B and C": a relative aside is no apposition
             gap = RELATIVE_ASIDE.sub(" ", self.between(right[-1].end, start)) if right else ""
             apposition = bool(right) and gap.lstrip().startswith(",")
-            if apposition and len(left) > 1 and "," in self.between(left[0].end, left[1].start):
-                left = left[:1]  # "X, a unit of A, and B": the apposition closes before B
+            if apposition and len(left) > 1 and _COMMA_AND.fullmatch(self.between(left[0].end, left[1].start)):
+                left = left[:1]  # "X, a unit of A, and B": the apposition closes before B (not "backed by A, B and C")
         else:
             right = self._repeated_preposition(trigger, self.right_of(end, rel.range), rel.range)
             partners: list[Mention] = []

@@ -199,6 +199,55 @@ NOT_FOUND += [
 ]
 
 
+_FUNDED_BY_ITS_FUND = (
+    "Orvane AI, founded in 2023 by Jane Roe and funded by her quantitative hedge fund, Pine Capital, released its "
+    "Quill reasoning model on Monday."
+)
+_BACKED_BY_THREE = "Orvane Labs, backed by Sequoia, Kestrel Capital and Accel, released its Quill model."
+FOUND += [
+    ("the-aside-takes-its-agents-apposition", _FUNDED_BY_ITS_FUND, ("Orvane AI", "develops", "Quill", "asserted")),
+    ("the-funder-named-in-apposition", _FUNDED_BY_ITS_FUND, ("Pine Capital", "invests-in", "Orvane AI", "asserted")),
+    ("every-listed-backer-in-an-aside", _BACKED_BY_THREE, ("Accel", "invests-in", "Orvane Labs", "asserted")),
+    ("the-subject-after-a-listed-aside-acts", _BACKED_BY_THREE, ("Orvane Labs", "develops", "Quill", "asserted")),
+]
+NOT_FOUND += [
+    ("the-funder-in-the-aside-does-not-release", _FUNDED_BY_ITS_FUND, ("Pine Capital", "develops", "Quill")),
+    ("nor-does-a-backer", _BACKED_BY_THREE, ("Kestrel Capital", "develops", "Quill")),
+    (
+        "an-apposition-closes-before-and",
+        "Orvane Labs, a unit of Kestrel Group, and Pine Systems signed a deal.",
+        ("Kestrel Group", "owns", "Pine Systems"),
+    ),
+]
+
+
+FOUND += [
+    (
+        "paid-to-be-the-default",
+        "Kestrel Labs pays Orvane Devices about $20 billion a year to be the default search engine on its phones.",
+        ("Kestrel Labs", "shares-revenue-with", "Orvane Devices", "asserted"),
+    ),
+    (
+        "a-share-of-the-others-revenue",
+        "Under the deal, Kestrel Cloud receives 20% of Orvane Labs' revenue until 2030.",
+        ("Orvane Labs", "shares-revenue-with", "Kestrel Cloud", "asserted"),
+    ),
+]
+NOT_FOUND += [
+    (
+        "a-payment-for-goods-shares-nothing",
+        "Kestrel Search paid Orvane Devices $5 million for the patents.",
+        ("Kestrel Search", "shares-revenue-with", "Orvane Devices"),
+    ),
+    (
+        "a-rivals-goods-listed-supply-no-one",
+        "Its chips power laptops made by Quill Computers, Pine Devices and Moss PC, and go up against processors from "
+        "Kestrel Semiconductor, Orvane Micro Devices and Veltrix.",
+        ("Veltrix", "supplies", "Pine Devices"),
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fourteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
     assert holds(expected, triples(text))
