@@ -215,6 +215,17 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             candidate.relation = "owns"
     found = _with_as_partners(finder, found)
     found = _appointed_elsewhere(finder, found)
+    models = _bought_models(finder) if "from" in finder.lowered else set()
+    if models:  # "buy thousands of Ioniq 5 SUVs from Hyundai": goods, no company bought or owned
+        found = [
+            c
+            for c in found
+            if not (
+                c.relation in ("acquires", "owns", "supplies", "develops")
+                and {c.subject.start, c.object.start} & models
+                and c.trigger != "from"
+            )
+        ]
     found += _predecessors(finder, found)
     for candidate in found:  # "the maker of the Claude chatbot has committed to buy capacity": its maker acts
         if candidate.relation != "develops":
@@ -2939,6 +2950,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _cease_and_desist_sent,
         _turned_to_for_compute,
         _paid_for_default_placement,
+        _models_bought_from,
         _share_of_revenue_received,
     )
     return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
@@ -2962,7 +2974,7 @@ def _paid_for_default_placement(finder: SentenceRelations) -> list[Candidate]:
         paid = _PAYS_FOR_DEFAULT.search(finder.text, max(finder.sentence.start, payee.start - 12), payee.start)
         if paid is None or _FOR_DEFAULT_AFTER.match(finder.text, payee.end, finder.sentence.end) is None:
             continue
-        payer = finder.left_of(max(finder.sentence.start, payee.start - 12) + paid.start(), ("Organization",))
+        payer = finder.left_of(paid.start(), ("Organization",))
         for one in payer:
             if one.name != payee.name and not _person(one):
                 found.append(Candidate("shares-revenue-with", one, payee, "verbs", paid.group().strip(), 0.6))
@@ -2989,7 +3001,7 @@ def _share_of_revenue_received(finder: SentenceRelations) -> list[Candidate]:
         share = _RECEIVES_SHARE_OF.search(finder.text, max(finder.sentence.start, source.start - 40), source.start)
         if after is None or share is None:
             continue
-        receiver = finder.left_of(max(finder.sentence.start, source.start - 40) + share.start(), ("Organization",))
+        receiver = finder.left_of(share.start(), ("Organization",))
         for one in receiver:
             if one.name != source.name and not _person(one):
                 found.append(Candidate("shares-revenue-with", source, one, "verbs", share.group().strip(), 0.6))
@@ -4954,6 +4966,45 @@ def _goods_bought_from_makers(finder: SentenceRelations) -> list[Candidate]:
             if one.name != company.name and not _person(one):
                 found.append(Candidate("supplies", company, one, "verbs", ordered.group().strip(), 0.6))
     return found
+
+
+# "agreed to buy thousands of Ioniq 5 electric SUVs from Hyundai Motor", "ordered 20 A350 jets from Airbus": a
+# model of goods, bought from its maker
+_MODEL_GOODS_FROM = re.compile(
+    r"\b(?:buy|buys|bought|buying|order|orders|ordered|ordering|purchase|purchases|purchased|purchasing|"
+    r"acquire|acquires|acquired|lease|leases|leased)\s+(?:(?:up\s+to|about|some|more\s+than|nearly|another)\s+)?"
+    r"(?:(?:[\d,.]+|thousands|hundreds|dozens|tens\s+of\s+thousands)\s+(?:of\s+)?)?(?:(?:more|additional|new|its|their)\s+)?"
+    r"(?P<model>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:jets|planes|aircraft|airliners|jetliners|vehicles|cars|SUVs|vans|trucks|buses|robotaxis|robots|ships|"
+    r"vessels|trains|locomotives|satellites|rockets|turbines|engines|chips|processors|GPUs|servers|systems|units|"
+    r"phones|devices|drones|helicopters)\s+from\s+(?:the\s+)?$"
+)
+
+
+def _models_bought_from(finder: SentenceRelations) -> list[Candidate]:
+    """'Waymo agreed to buy thousands of Ioniq 5 SUVs from Hyundai Motor': the maker supplies the buyer."""
+    found: list[Candidate] = []
+    for maker in finder.mentions:
+        if not _org(maker) or _person(maker):
+            continue
+        bought = _MODEL_GOODS_FROM.search(finder.text, max(finder.sentence.start, maker.start - 120), maker.start)
+        if bought is None:
+            continue
+        for buyer in finder.left_of(bought.start(), ("Organization",)):
+            if buyer.name != maker.name and not _person(buyer):
+                found.append(Candidate("supplies", maker, buyer, "verbs", bought.group().strip(), 0.6))
+        model = next((m for m in finder.mentions if m.start == bought.start("model")), None)
+        if model is not None and model.name != maker.name and "Product" in model.types:
+            found.append(Candidate("develops", maker, model, "verbs", "from", 0.55, {}, "", True))
+    return found
+
+
+def _bought_models(finder: SentenceRelations) -> set[int]:
+    """Where the models of goods bought from a maker begin ('thousands of Ioniq 5 SUVs from Hyundai')."""
+    return {finder.sentence.start + m.start("model") for m in _MODEL_GOODS_FROM_ANYWHERE.finditer(finder.sentence.text)}
+
+
+_MODEL_GOODS_FROM_ANYWHERE = re.compile(_MODEL_GOODS_FROM.pattern.removesuffix("$"))
 
 
 _SWITCHED_FROM = re.compile(

@@ -323,6 +323,21 @@ _NAME_FINAL = frozenset(
         "Publishing",
         "Pharmacy",
         "Pharmacies",
+        "Search",
+        "Music",
+        "Fashion",
+        "Beauty",
+        "Cosmetics",
+        "Rail",
+        "Biologics",
+        "Vaccines",
+        "Oncology",
+        "Satellite",
+        "Broadband",
+        "Renewables",
+        "Gas",
+        "Oil",
+        "Grid",
         "Stores",
         "Brewing",
         "Brewery",
@@ -665,7 +680,9 @@ _SUBJECT_NEXT = re.compile(
 _OBJECT_VERB_JUST_BEFORE = re.compile(
     r"\b(?:buy|acquire|purchase|take\s+over|bought|acquired|purchased|sued|sue|suing|back|backed|invest\s+in|"
     r"invested\s+in|fund|funded|hire|hired|sell|sold|merge\s+with|merged\s+with|to|from|with|into|against|"
-    r"supply|supplies|supplied|supplying|provide|provides|provided|providing)\s+$"
+    r"supply|supplies|supplied|supplying|provide|provides|provided|providing"
+    # "will invest up to $5.8 billion in the electric-vehicle maker", "take a 10% stake in the chipmaker"
+    r"|invest(?:s|ed|ing)?\s+[^,;]{0,40}?\s+in|(?:stake|holding|shareholding)\s+in)\s+$"
 )
 
 
@@ -2147,6 +2164,8 @@ def _subject_before(
     return None
 
 
+_DESCRIPTION_OPENS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
+_DESCRIPTION_CLOSES = re.compile(r"(?:['’]s?)?(?:\s+[a-z][\w-]*){1,3},")
 _QUALIFIES_A_DEAL = re.compile(
     r"\s+(?:deal|agreement|investment|partnership|tie-up|pact|contract|merger|takeover|transaction|bid|offer)\b"
 )
@@ -2178,6 +2197,13 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
         # "Alongside the Microsoft deal, the company released": a name that qualifies a deal is not what the
         # sentence goes on to call "the company"
         qualifying = [m for m in outside if _QUALIFIES_A_DEAL.match(sentence.text, m.end - sentence.start)]
+        # "Rivian, a Tesla competitor, agreed ...": a name inside a description of another is not what is referred to
+        qualifying += [
+            m
+            for before, m in pairwise(outside)
+            if _DESCRIPTION_OPENS.fullmatch(sentence.text, before.end - sentence.start, m.start - sentence.start)
+            and _DESCRIPTION_CLOSES.match(sentence.text, m.end - sentence.start)
+        ]
         if qualifying and len(qualifying) < len(organisations):
             outside = [m for m in outside if m not in qualifying]
             organisations = [m for m in organisations if m not in qualifying]

@@ -224,12 +224,13 @@ NOT_FOUND += [
 FOUND += [
     (
         "paid-to-be-the-default",
-        "Kestrel Labs pays Orvane Devices about $20 billion a year to be the default search engine on its phones.",
+        "The deal is lucrative. Kestrel Labs pays Orvane Devices about $20 billion a year to be the default search "
+        "engine on its phones.",
         ("Kestrel Labs", "shares-revenue-with", "Orvane Devices", "asserted"),
     ),
     (
         "a-share-of-the-others-revenue",
-        "Under the deal, Kestrel Cloud receives 20% of Orvane Labs' revenue until 2030.",
+        "The deal was signed in May. Under the deal, Kestrel Cloud receives 20% of Orvane Labs' revenue until 2030.",
         ("Orvane Labs", "shares-revenue-with", "Kestrel Cloud", "asserted"),
     ),
 ]
@@ -245,6 +246,27 @@ NOT_FOUND += [
         "Kestrel Semiconductor, Orvane Micro Devices and Veltrix.",
         ("Veltrix", "supplies", "Pine Devices"),
     ),
+]
+
+
+_INVEST_IN_THE_MAKER = (
+    "Orvane Motors, a Kestrel Auto competitor, agreed last year to form a joint venture with Pine Motor Group, under "
+    "which the German carmaker will invest up to $5.8 billion in the electric-vehicle maker."
+)
+_MODELS_BOUGHT = "Veltrix Mobility has also agreed to buy thousands of Quill 5 electric SUVs from Pine Motor Group."
+FOUND += [
+    (
+        "invested-in-the-maker-the-sentence-opens-on",
+        _INVEST_IN_THE_MAKER,
+        ("Pine Motor Group", "invests-in", "Orvane Motors", "planned"),
+    ),
+    ("a-model-bought-from-its-maker", _MODELS_BOUGHT, ("Pine Motor Group", "supplies", "Veltrix Mobility", "planned")),
+    ("the-maker-makes-the-model", _MODELS_BOUGHT, ("Pine Motor Group", "develops", "Quill 5", "asserted")),
+]
+NOT_FOUND += [
+    ("nor-in-the-rival-it-is-described-by", _INVEST_IN_THE_MAKER, ("Pine Motor Group", "invests-in", "Kestrel Auto")),
+    ("a-model-is-no-company-bought", _MODELS_BOUGHT, ("Veltrix Mobility", "acquires", "Quill 5")),
+    ("nor-one-formerly-owned", _MODELS_BOUGHT, ("Pine Motor Group", "owns", "Quill 5")),
 ]
 
 
