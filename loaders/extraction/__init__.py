@@ -29,6 +29,8 @@ _FORMER_OTHER = re.compile(
     r"|(?:[A-Z][\w.&'’-]*\s+)+|(?:[\w-]+\s+){1,4}?(?:of|at|for)\s+(?:[A-Z][\w.&'’-]*\s*)+)"
 )
 # "X, who previously worked at A, joined B", "sued A, its former partner, and B": an aside between the pair
+# "... and sued", "..., and later acquired": a second predicate in the past tense, which carries no cue of the first
+_SECOND_PAST_PREDICATE = re.compile(r"\sand\s+(?:then\s+|also\s+|later\s+)?(?P<verb>[a-z]{3,}(?:ed|d))\s")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which\b|(?:its|their|his|her|a|an|the)\s+(?:former|onetime|ex-))[^,;]*,")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.I)
 
@@ -112,11 +114,16 @@ class RuleExtractor:
         # "hired former OpenAI researcher Jane Roe": 'former' belongs to the name it precedes, not to the hire
         # (a name in an earlier sentence, "the round"'s company, takes only this sentence's words)
         between = "" if candidate.scope_only else document.text[max(first.end, start) : last.start]
-        scope = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", between))
+        scope, trimmed = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", between)), False
+        if first is candidate.subject:
+            # "called off its merger with Kroger and sued its former partner": the second predicate's own words
+            second = list(_SECOND_PAST_PREDICATE.finditer(scope))
+            if second and candidate.trigger.lower().startswith(second[-1].group("verb")):
+                scope, trimmed = scope[second[-1].start("verb") :], True
         if _FORMER_BEFORE.search(document.text[max(start, first.start - 12) : first.start]):
             scope = "former " + scope  # "former Google executive Jane Roe"
         scope = as_reported_plan(scope, document.text[max(start, first.start - 40) : first.start], sentence)
-        opening = _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", sentence))
+        opening = "" if trimmed else _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", sentence))
         modality, cue = detect_modality(scope + " " + candidate.scope, opening)
         if modality is Modality.ASSERTED and _HEADLINE_INFINITIVE.match(scope) and first is candidate.subject:
             modality, cue = Modality.PLANNED, "to"  # "Siemens to buy Acme": a headline's plan

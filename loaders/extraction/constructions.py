@@ -2951,6 +2951,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _turned_to_for_compute,
         _paid_for_default_placement,
         _models_bought_from,
+        _runs_its_chains,
         _share_of_revenue_received,
     )
     return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
@@ -4486,7 +4487,7 @@ def _role_descriptions(finder: SentenceRelations) -> list[Candidate]:
 _GROUP_INCLUDES = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?P<group>partners|investors|backers|shareholders|rivals|competitors|customers|"
     r"clients|suppliers|tenants|licensees|brands|chains|subsidiaries|units|banners|labels|products|games|titles|"
-    r"drugs|apps)\s+"
+    r"drugs|apps)(?:\s+|,\s+(?=including|such\s+as|like))"  # ("Verona's largest shareholders, including A and B")
     r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|including|are|were|remain|remained|such\s+as|like)\s+(?:the\s+)?"
 )
 _GROUP_RELATION = {
@@ -4965,6 +4966,26 @@ def _goods_bought_from_makers(finder: SentenceRelations) -> list[Candidate]:
         for one in buyer:
             if one.name != company.name and not _person(one):
                 found.append(Candidate("supplies", company, one, "verbs", ordered.group().strip(), 0.6))
+    return found
+
+
+# "Albertsons, which runs Safeway, Vons and Jewel-Osco, has ...": the chains a company runs are its own
+_WHICH_RUNS = re.compile(r"\s*,\s+which\s+(?:also\s+)?(?:runs|ran|operates|operated)\s+(?:the\s+)?$")
+
+
+@_said("runs", "ran", "operates", "operated")
+def _runs_its_chains(finder: SentenceRelations) -> list[Candidate]:
+    """'Albertsons, which runs Safeway, Vons and Jewel-Osco,': the company owns what it runs."""
+    found: list[Candidate] = []
+    for owner, first in pairwise(finder.mentions):
+        if not _org(owner) or _person(owner) or not _WHICH_RUNS.fullmatch(finder.between(owner.end, first.start)):
+            continue
+        listed = finder._expand_right_list(first)
+        if len(listed) < 2 and not re.match(r"\s+(?:chain|stores|brand|banner)s?\b", finder.text[first.end :]):
+            continue  # ("X, which runs Beta's data centres"): a list of chains or a named kind only
+        for one in listed:
+            if _org(one) and not _person(one) and one.name != owner.name:
+                found.append(Candidate("owns", owner, one, "verbs", "which runs", 0.6))
     return found
 
 
@@ -6061,7 +6082,9 @@ _PHRASE_END = (
     r"announced|and|in|on|to|for)\b)"
 )
 _POSSESSED_PART = re.compile(
-    rf"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}?{_PART_NOUN}\b{_PHRASE_END}(?P<comma>\s*,\s*)?"
+    # ("UniCredit's Munich-based German subsidiary": a home town and a nationality describe the part too)
+    rf"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}}|[A-Z][a-z]+-based|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+){{0,3}}?"
+    rf"{_PART_NOUN}\b{_PHRASE_END}(?P<comma>\s*,\s*)?"
 )
 _NAMED_PART = re.compile(rf"\s+{_PART_NOUN}\b{_PHRASE_END}")
 

@@ -467,7 +467,7 @@ _PERSON_CONTEXT_AFTER = re.compile(
 _NATIONALITIES = (
     r"American|British|Chinese|French|German|Japanese|Korean|South\sKorean|Taiwanese|Indian|Israeli|Dutch|Swiss|"
     r"Swedish|Canadian|European|Italian|Spanish|Irish|Finnish|Danish|Norwegian|Australian|Saudi|Emirati|Singaporean|"
-    r"Russian|Brazilian"
+    r"Russian|Brazilian|U\.S\.|U\.K\."
 )
 _REFERENCE = re.compile(
     # ("the Dutch maker of chipmaking equipment" is no product's maker: a generic description, below)
@@ -489,6 +489,9 @@ _REFERENCE = re.compile(
     r"|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
     # "his company": the company the sentence names him at ('HPE chief executive Antonio Neri ... his company')
     r"|\b(?P<his>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|employer|startup|group)\b"
+    # "called off its merger with Kroger and sued its former partner": the other party named before
+    r"|\b[Ii]ts\s+(?:former\s+|erstwhile\s+|would-be\s+|onetime\s+|one-time\s+|jilted\s+)?"
+    r"(?P<party>partner|suitor|buyer|acquirer|merger\s+partner)\b(?!\s*,\s*[A-Z])"
     # a sentence that opens on "Its investors include ...": whose they are is said before
     r"|^(?P<its>Its)(?=\s+(?:[\w-]+\s+){0,2}(?:investors?|backers?|shareholders?|customers?|clients?|partners?|rivals?|"
     r"competitors?|suppliers?|tenants|chief|CEO|CFO|CTO|COO|president|founder|co-founder|chairman|chairwoman|head|"
@@ -907,6 +910,8 @@ def _company_short_form(mention: Mention, seen_full: set[str], gazetteer: Gazett
     for name in seen_full:
         words = name.split()
         known = gazetteer.entities.get(name)
+        if words[1:] in (["&", "Co."], ["&", "Co"]) and words[0] == surface and known is not None:
+            words = [words[0], "Inc."]  # "Merck" after "Merck & Co": the company, by its first word
         if len(words) != 2 or words[0] != surface or known is None or known.type != "Organization":
             continue
         if words[1] in _SHORTENED_SUFFIX:
@@ -1353,7 +1358,9 @@ _SAME_COMPANY_WORDS = frozenset(
         "Platforms",
     ]
 )
-_ARM_WORDS = frozenset(["Ventures", "Capital", "Fund"])  # "Salesforce Ventures", "OpenAI Startup Fund"
+_ARM_WORDS = frozenset(
+    ["Ventures", "Capital", "Fund", "Foundation", "Trust"]
+)  # "Salesforce Ventures", "OpenAI Startup Fund"
 
 
 _AND_INSIDE = re.compile(r"\s(?:and|&)\s")
@@ -1690,8 +1697,11 @@ def _references(
             continue  # a place or a guess in it gives way: "the Denver company", "the Hsinchu-based group"
         if match.group("generic") and _overlaps(start + len(match.group()) - len(match.group("generic")), end, found):
             continue
-        if not (match.group("pronoun") or match.group("its")) and any(m.start in (end + 1, end + 2) for m in found):
+        if not (match.group("pronoun") or match.group("its")) and any(
+            m.start in (end + 1, end + 2) and not (match.group("generic") and m.types[0] == "Product") for m in found
+        ):
             continue  # "the artificial intelligence startup Perplexity": a label of the name that follows
+        # (not "hands the U.S. drugmaker Ohtuvayre, an inhaled therapy": a product given to the company)
         target: str | None = None
         apposed = next(
             (
@@ -1719,6 +1729,11 @@ def _references(
             continue
         if match.group("his"):
             target = _employer_named_before(sentence, start, found)
+        elif match.group("party"):
+            here = [m for m in found if m.end <= start and m.types[0] == "Organization" and m.kind != "reference"]
+            opener = _sentence_subject(sentence, start, sorted(found + references, key=lambda m: m.start))
+            others = [m for m in here if m.name != opener]
+            target = others[-1].name if opener is not None and others else None
         elif match.group("desc"):
             description = match.group()[4:].lower().replace("its ", "")
             target = gazetteer.descriptions.get(description)
@@ -1751,6 +1766,16 @@ def _references(
             candidates = [m for m in earlier + here if described is None or m.name != described.name]
             if match.group("generic"):  # "the company", "the lender": no regulator is meant
                 candidates = [m for m in candidates if not is_authority(m, gazetteer)]
+                # "hands the U.S. drugmaker Ohtuvayre, a therapy the London-based biotech developed": a second,
+                # different description in the sentence means another company than the first
+                described_here = {
+                    r.name
+                    for r in references
+                    if r.text.lower() != match.group().lower()
+                    and len(r.text.split()) >= 3
+                    and len(match.group().split()) >= 3  # (both qualified: "the company" may mean either)
+                }
+                candidates = [m for m in candidates if m.name not in described_here] or candidates
                 candidates = _same_nationality(match.group(), candidates, earlier)
             target = _antecedent(sentence, start, candidates, sentences)
             before = sentence.text[: match.start()]  # (before "the", a backer named in it aside)
@@ -1896,7 +1921,9 @@ _GIVEN_NAME_AND = re.compile(rf"(?<![\w.'’-])([{_UPPER}][{_LOWER}]+)\s+and\s+$
 
 # what lists things a company owns or sells, not people: "whose brands include Churchill and Green Flag"
 _THINGS_LISTED_BEFORE = re.compile(
-    r"\b(?:include|includes|included|including|owns|owned|own|owner\s+of|parent\s+of|maker\s+of|such\s+as|the)\s+$"
+    r"\b(?:include|includes|included|including|owns|owned|own|owner\s+of|parent\s+of|maker\s+of|such\s+as|the"
+    # "owns pet food brands Pedigree and Royal Canin": a kind of thing, then its names
+    r"|brands|labels|chains|banners|products|drugs|games|titles|shows|apps|services|platforms|models)\s+$"
 )
 _KIND_AFTER = re.compile(r"\s+(?:chains|brands|stores|labels|banners|networks|shows|titles|lines|ranges)\b")
 

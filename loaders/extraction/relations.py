@@ -82,7 +82,7 @@ _AND_VERB_ITS = re.compile(
 )
 _AND_VERB_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
-    r"(?:(?:is|was|are|were|has|have|had|will|would)\s+(?:also\s+)?(?:been\s+|be\s+)?)?"  # "... and is led by"
+    r"(?:(?:is|was|are|were|has|have|had|will|would|may|might|could|can|should)\s+(?:also\s+)?(?:been\s+|be\s+)?)?"
     # "... and is in talks to supply", "... and plans to buy": a second predicate with its hedge
     # ("... and has also signed a deal to supply")
     r"(?:(?:signed|struck|reached|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|pact)\s+to\s+|"
@@ -91,7 +91,7 @@ _AND_VERB_BEFORE = re.compile(
 )
 # "... and is separately in talks with", "... and has a deal with": an auxiliary opens a second predicate
 _AND_AUXILIARY = re.compile(
-    r",?\s(?:and|but)\s+(?:also\s+|\w+ly\s+)?(?:is|was|are|were|has|have|had|will|would)\s+(?:also\s+|\w+ly\s+)?"
+    r",?\s(?:and|but)\s+(?:also\s+|\w+ly\s+)?(?:is|was|are|were|has|have|had|will|would|may|might|could|should)\s+(?:also\s+|\w+ly\s+)?"
     r"(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:(?:now|still|already)\s+)?(?:(?:signed|struck|reached|formed)\s+)?"
     r"(?:(?:a|an|the|its)\s+(?:[\w$.-]+\s+){0,3})?$"
 )
@@ -935,6 +935,16 @@ class SentenceRelations:
             agents = r"by" if trigger.relation == "acquires" else r"by|from"
             left = self._agent_after(right, rel.domain, agents) if trigger.frame == "nouns" else []
             left = left or self.left_of(start, rel.domain, avoid={m.name for m in right})
+            if not left and right and trigger.frame == "verbs":
+                # "A called off its merger with B and sued its former partner": B, the earlier verb's object, is
+                # the one sued; the subject is named before it (however far: the first clause's own words)
+                nearest = self.left_of(start, rel.domain)
+                if (
+                    nearest
+                    and nearest[0].name in {m.name for m in right}
+                    and self._object_of_earlier_verb(nearest, start)
+                ):
+                    left = self.left_of(nearest[0].start, rel.domain, avoid={m.name for m in right})
             if (
                 trigger.frame == "nouns"
                 and trigger.relation in ("competes-with", "partners-with")  # an event: a contest, a deal
