@@ -1731,9 +1731,9 @@ def _references(
             target = _employer_named_before(sentence, start, found)
         elif match.group("party"):
             here = [m for m in found if m.end <= start and m.types[0] == "Organization" and m.kind != "reference"]
-            opener = _sentence_subject(sentence, start, sorted(found + references, key=lambda m: m.start))
-            others = [m for m in here if m.name != opener]
-            target = others[-1].name if opener is not None and others else None
+            subject_name = _sentence_subject(sentence, start, sorted(found + references, key=lambda m: m.start))
+            others = [m for m in here if m.name != subject_name]
+            target = others[-1].name if subject_name is not None and others else None
         elif match.group("desc"):
             description = match.group()[4:].lower().replace("its ", "")
             target = gazetteer.descriptions.get(description)
