@@ -215,6 +215,12 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             candidate.relation = "owns"
     found = _with_as_partners(finder, found)
     found = _appointed_elsewhere(finder, found)
+    # "Bettina Orlopp, who took over from Manfred Knof": a post handed on, no one bought
+    found = [
+        c
+        for c in found
+        if not (c.relation == "acquires" and c.subject.types[0] == "Person" and c.object.types[0] == "Person")
+    ]
     models = _bought_models(finder) if "from" in finder.lowered else set()
     if models:  # "buy thousands of Ioniq 5 SUVs from Hyundai": goods, no company bought or owned
         found = [
@@ -967,7 +973,10 @@ def _appointed_elsewhere(finder: SentenceRelations, found: list[Candidate]) -> l
     ]
 
 
-_REPLACING = re.compile(r"[^;]{0,160}?,\s+(?:replacing|succeeding)\s+(?:(?:[a-z-]+|CEO|CFO|COO|CTO)\s+){0,3}")
+_REPLACING = re.compile(
+    r"[^;]{0,160}?,\s+(?:replacing|succeeding|who\s+(?:took\s+over\s+from|succeeded|replaced))\s+"
+    r"(?:(?:[a-z-]+|CEO|CFO|COO|CTO)\s+){0,3}"
+)
 
 
 def _predecessors(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:

@@ -482,7 +482,8 @@ _REFERENCE = re.compile(
     + _NATIONALITIES
     + r")\s)?"
     r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
-    r"(?P<generic>company|firm|startup|start-up|group|giant|tech giant|software giant|search giant|chipmaker|biotech|"
+    r"(?P<generic>company|firm|startup|start-up|group|fund|giant|tech giant|software giant|search giant|chipmaker|"
+    r"biotech|"
     r"miner|utility|brewer|chain|"
     r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit|lender|bank|"
     r"carrier|retailer|insurer|publisher|drugmaker|streamer|broadcaster|airline|maker(?=\s+of\s+[a-z])))\b"
@@ -1777,6 +1778,8 @@ def _references(
                 }
                 candidates = [m for m in candidates if m.name not in described_here] or candidates
                 candidates = _same_nationality(match.group(), candidates, earlier)
+            if match.group("generic") == "fund":  # "the fund": a fund named before, not the last company
+                candidates = [m for m in candidates if _FUND_NAME.search(m.name)]
             target = _antecedent(sentence, start, candidates, sentences)
             before = sentence.text[: match.start()]  # (before "the", a backer named in it aside)
             if match.group("pronoun") and _OBJECT_VERB_BEFORE.search(before):
@@ -2193,6 +2196,7 @@ def _subject_before(
 
 _DESCRIPTION_OPENS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
 _DESCRIPTION_CLOSES = re.compile(r"(?:['’]s?)?(?:\s+[a-z][\w-]*){1,3},")
+_FUND_NAME = re.compile(r"\b(?:Fund|Funds|Capital|Investment|Investments|Partners|Management|Authority|Holdings)\b")
 _QUALIFIES_A_DEAL = re.compile(
     r"\s+(?:deal|agreement|investment|partnership|tie-up|pact|contract|merger|takeover|transaction|bid|offer)\b"
 )

@@ -472,6 +472,16 @@ class SentenceRelations:
                 cursor = mention.end
         return "".join(pieces) + self.text[cursor:end]
 
+    def _without_reduced_asides(self, start: int, end: int) -> str:
+        """The text between two places without the reduced relative asides wholly inside it."""
+        pieces, cursor = [], start
+        for span_start, span_end in self.reduced_asides:
+            if start <= span_start and span_end <= end:
+                pieces.append(self.text[cursor:span_start])
+                cursor = span_end
+        pieces.append(self.text[cursor:end])
+        return " ".join(pieces)
+
     def _without_parentheticals(self, start: int, end: int) -> str:
         pieces, cursor = [], start
         for span_start, span_end in self.parentheticals:
@@ -669,7 +679,9 @@ class SentenceRelations:
             if mention.possessive and opened and _POSSESSED_APPOSITION.match(self.between(mention.end, position)):
                 continue  # "Microsoft, OpenAI's largest investor, is building": the investor acts, not OpenAI
             gap = self._without_parentheticals(mention.end, position)
-            if _CLAUSE_BREAK.search(gap) or _words(gap) > MAX_LEFT_WORDS or _PRONOUN_SUBJECT.search(gap):
+            # ("The fund, chaired by P and run by Q, has also built stakes in": the aside's words do not count)
+            counted = self._without_reduced_asides(mention.end, position) if self.reduced_asides else gap
+            if _CLAUSE_BREAK.search(gap) or _words(counted) > MAX_LEFT_WORDS or _PRONOUN_SUBJECT.search(gap):
                 return []  # "the CMP deal, we acquired": the subject is the pronoun
             if _UNNAMED_RELATIVE.search(gap):
                 return []  # "pitched A on taking stakes in a joint venture that would operate B": the venture's

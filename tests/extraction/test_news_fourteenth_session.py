@@ -28,7 +28,8 @@ partner' after a deal with another company is that company; a subsidiary may be 
 nationality ('Kestrel Bank's Munich-based German subsidiary'); 'owns pet food brands Quill and Royal Pine' names
 two brands, no person; 'X, which runs A, B and C,' owns them; a company's Foundation or Trust is an owner of its
 own; a second predicate after a modal ('and may acquire') is the subject's, and one in the past tense ('and sued
-its former partner') takes no hedge of the first. Invented companies (and a few real brands the gazetteer knows);
+its former partner') takes no hedge of the first. 'P, who took over from Q' gives Q the post before, and buys no
+one; 'the fund' refers to a fund named before. Invented companies (and a few real brands the gazetteer knows);
 the ordinary wording of business news."""
 
 import pytest
@@ -373,6 +374,22 @@ NOT_FOUND += [
 
 def test_a_second_past_predicate_is_not_hedged_by_the_first() -> None:
     assert ("Orvane Foods", "accuses", "Kestrel Markets", "former") not in triples(_SUED_ITS_PARTNER)
+
+
+_TOOK_OVER_FROM = (
+    "Orvane Bank Chief Executive Jane Roe, who took over from John Poe in October, has said the bank's own strategy "
+    "would create more value."
+)
+FOUND += [
+    ("who-took-over-from-a-predecessor", _TOOK_OVER_FROM, ("Orvane Bank", "employs", "John Poe", "former")),
+    (
+        "the-fund-is-the-fund-named-before",
+        "The Kestrel Investment Fund owns Orvane Games, which bought Quill Mobile. Orvane also owns Moss Esports. "
+        "The fund, chaired by Prince Jane Roe and run by governor John Poe, has also built stakes in Pine Interactive.",
+        ("Kestrel Investment Fund", "invests-in", "Pine Interactive", "asserted"),
+    ),
+]
+NOT_FOUND += [("a-post-taken-over-buys-no-one", _TOOK_OVER_FROM, ("Jane Roe", "acquires", "John Poe"))]
 
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
