@@ -172,6 +172,10 @@ _SINGULAR_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[\w-
 # the comma (and article) that opens an apposition right before its trigger: "C, part of D", "C, a unit of D"
 _BARE_APPOSITION = re.compile(r"\s*,\s+(?:now\s+)?(?:a\s+|an\s+)?")
 _SINGULAR_OF = re.compile(r"(?:a\s+)?(?:part|unit|division|subsidiary|arm|brand|segment|affiliate|business)\s+of")
+_POSSESSED_THING = re.compile(
+    r"['’]s?\s+(?:plans?|strategy|strategies|business\s+model|offering|offerings|pitch|push|efforts?|"
+    r"growth|revenue|sales|profits?|earnings|success|future|turnaround|bid|offer|deal|approach|case|argument)\b"
+)
 _COPULA_IN = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|remained|as)\b|,")
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|or|but|while)\s+(?:\w+\s+){0,2}")
 _NEW_CONJUNCT = re.compile(r"\s(?:and|or)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
@@ -911,6 +915,14 @@ class SentenceRelations:
             return [(s, o) for s in left for o in right if s.name != o.name]
         if trigger.frame == "passives":
             left = self.right_of(end, rel.domain)
+            if (
+                trigger.relation == "owns"
+                and left
+                and left[0].possessive
+                and left[0].start - end <= 5
+                and _POSSESSED_THING.match(self.text, left[0].end)
+            ):
+                left = []  # "a core part of ESPN's plans": part of a thing ESPN has, not of ESPN
             right = self.left_of(start, rel.range, avoid={m.name for m in left}, apposition=True)
             right = self._coordinated_object(right, start, rel.range, {m.name for m in left})
             right = self._relative_antecedent(right, start, rel.range) or right
