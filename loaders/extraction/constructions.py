@@ -2961,6 +2961,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _paid_for_default_placement,
         _models_bought_from,
         _runs_its_chains,
+        _one_of_its_group,
         _share_of_revenue_received,
     )
     return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
@@ -4675,6 +4676,37 @@ def _named_as_group(finder: SentenceRelations) -> list[Candidate]:
                 continue
             reverse = relation == "invests-in" or name == "suppliers"
             found.append(Candidate(relation, *((one, owner) if reverse else (owner, one)), "possessive", name, 0.65))
+    return found
+
+
+# "..., and Novo Nordisk has long been one of its largest customers": 'its' is the clause subject's
+_ONE_OF_ITS_GROUP = re.compile(
+    r"\s+(?:has|have|had)\s+(?:long\s+|also\s+|now\s+)?been\s+(?:one\s+of|among)\s+its\s+"
+    r"(?:(?:[a-z-]+)\s+){0,2}?(?P<group>customers|clients|suppliers|investors|backers|shareholders|partners)\b"
+    r"|\s+(?:is|was|remains|remained)\s+(?:also\s+|still\s+)?(?:one\s+of|among)\s+its\s+"
+    r"(?:(?:[a-z-]+)\s+){0,2}?(?P<group2>customers|clients|suppliers|investors|backers|shareholders|partners)\b"
+)
+
+
+@_said("its")
+def _one_of_its_group(finder: SentenceRelations) -> list[Candidate]:
+    """'Catalent fills syringes for drugmakers, and Novo Nordisk has long been one of its largest customers': the
+    member is in the group of the company the sentence opens on."""
+    found: list[Candidate] = []
+    for member in finder.mentions:
+        group = _ONE_OF_ITS_GROUP.match(finder.text, member.end)
+        if group is None or not _org(member) or _person(member):
+            continue
+        owner = finder._clause_subject(("Organization",))
+        if owner is None or owner.name == member.name or owner.end > member.start or _person(owner):
+            continue
+        if not re.search(r",\s+(?:and|but|while)\s+$", finder.text[max(owner.end, member.start - 12) : member.start]):
+            continue  # (a second clause of the same sentence: "X ..., and Y has been one of its customers")
+        name = group.group("group") or group.group("group2")
+        relation = _GROUP_RELATION[name]
+        reverse = relation == "invests-in" or name == "suppliers"
+        pair = (member, owner) if reverse else (owner, member)
+        found.append(Candidate(relation, *pair, "possessive", name, 0.6))
     return found
 
 

@@ -29,8 +29,10 @@ nationality ('Kestrel Bank's Munich-based German subsidiary'); 'owns pet food br
 two brands, no person; 'X, which runs A, B and C,' owns them; a company's Foundation or Trust is an owner of its
 own; a second predicate after a modal ('and may acquire') is the subject's, and one in the past tense ('and sued
 its former partner') takes no hedge of the first. 'P, who took over from Q' gives Q the post before, and buys no
-one; 'the fund' refers to a fund named before. 'A core part of X's plans' makes nothing part of X. Invented
-companies (and a few real brands the gazetteer knows); the ordinary wording of business news."""
+one; 'the fund' refers to a fund named before. 'A core part of X's plans' makes nothing part of X. 'and B has
+long been one of its largest customers' is the clause subject's customer; 'handles production for' and 'makes
+parts for' supply. Invented companies (and a few real brands the gazetteer knows); the ordinary wording of
+business news."""
 
 import pytest
 
@@ -405,6 +407,26 @@ FOUND += [
         "a-french-bank-by-its-unaccented-name",
         "Credit Agricole, Banco BPM's largest shareholder, has sought permission to raise its holding to 20%.",
         ("Crédit Agricole", "invests-in", "Banco BPM", "asserted"),
+    ),
+]
+
+
+FOUND += [
+    (
+        "one-of-its-largest-customers-in-a-second-clause",
+        "Orvane Pharma Services fills syringes for dozens of drugmakers, and Kestrel Pharma has long been one of its "
+        "largest customers.",
+        ("Orvane Pharma Services", "supplies", "Kestrel Pharma", "asserted"),
+    ),
+    (
+        "handles-production-for",
+        "Orvane Pharma Services also handles some production for Pine Biologics.",
+        ("Orvane Pharma Services", "supplies", "Pine Biologics", "asserted"),
+    ),
+    (
+        "makes-parts-for",
+        "Quill Aerostructures also makes parts for Kestrel Aircraft's widebody jets.",
+        ("Quill Aerostructures", "supplies", "Kestrel Aircraft", "asserted"),
     ),
 ]
 
