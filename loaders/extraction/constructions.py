@@ -3960,7 +3960,9 @@ def _main_company(finder: SentenceRelations) -> Mention | None:
         if not _org(m) or _person(m) or m.types[0] == "Location":
             continue
         # 'It' as a sentence's subject counts too ("It also raised $9 billion by selling ...")
-        if is_pronoun(m) and _OPENS_SENTENCE.search(finder.text, max(0, m.start - 40), m.start) is None:
+        if is_pronoun(m) and (
+            not m.text.startswith("I") or _OPENS_SENTENCE.search(finder.text, max(0, m.start - 40), m.start) is None
+        ):
             continue
         counts[m.name] = counts.get(m.name, 0) + 1
         if not is_pronoun(m):

@@ -687,7 +687,7 @@ class SentenceRelations:
             counted = self._without_reduced_asides(mention.end, position) if self.reduced_asides else gap
             if _CLAUSE_BREAK.search(gap) or _words(counted) > MAX_LEFT_WORDS or _PRONOUN_SUBJECT.search(gap):
                 return []  # "the CMP deal, we acquired": the subject is the pronoun
-            if _UNNAMED_RELATIVE.search(gap):
+            if (" that " in gap or " which " in gap) and _UNNAMED_RELATIVE.search(gap):
                 return []  # "pitched A on taking stakes in a joint venture that would operate B": the venture's
             if mention.possessive and mention.kind != "reference":
                 owned = [m for m in self.mentions if mention.end < m.start <= mention.end + 4]
