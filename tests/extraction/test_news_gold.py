@@ -61,6 +61,21 @@ FLOORS |= {
     "articles-13": 0.61,
     "articles-14": 0.55,
 }
+# raised at the end of the fourteenth session a little under its scores (leads-2 0.910, leads-3 0.793, articles-2
+# 0.845, -3 0.852, -4 0.781, -7 0.846, -9 0.837, -10 0.611, -12 0.563, -13 0.650, -14 0.587; the others as they were)
+FLOORS |= {
+    "leads-2": 0.89,
+    "leads-3": 0.78,
+    "articles-2": 0.82,
+    "articles-3": 0.83,
+    "articles-4": 0.76,
+    "articles-7": 0.82,
+    "articles-9": 0.81,
+    "articles-10": 0.60,
+    "articles-12": 0.55,
+    "articles-13": 0.63,
+    "articles-14": 0.57,
+}
 
 
 def _predict(folder: Path, out: Path) -> None:
