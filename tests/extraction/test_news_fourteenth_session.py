@@ -31,8 +31,9 @@ own; a second predicate after a modal ('and may acquire') is the subject's, and 
 its former partner') takes no hedge of the first. 'P, who took over from Q' gives Q the post before, and buys no
 one; 'the fund' refers to a fund named before. 'A core part of X's plans' makes nothing part of X. 'and B has
 long been one of its largest customers' is the clause subject's customer; 'handles production for' and 'makes
-parts for' supply. Invented companies (and a few real brands the gazetteer knows); the ordinary wording of
-business news."""
+parts for' supply. 'formed a joint venture called V with B' makes B a holder of V too; 'agreed to buy X in a
+joint venture with B' makes B a buyer of X and a partner of the subject. Invented companies (and a few real
+brands the gazetteer knows); the ordinary wording of business news."""
 
 import pytest
 
@@ -428,6 +429,24 @@ FOUND += [
         "Quill Aerostructures also makes parts for Kestrel Aircraft's widebody jets.",
         ("Quill Aerostructures", "supplies", "Kestrel Aircraft", "asserted"),
     ),
+]
+
+
+_VENTURE_CALLED_WITH = "Kestrel Telecom formed a joint venture called Pinefiber with Orvane Capital last year."
+_BOUGHT_IN_A_VENTURE = (
+    "Kestrel Telecom has agreed to buy fiber provider Quillnet in a joint venture with investment firm Moss Capital."
+)
+FOUND += [
+    (
+        "the-partner-holds-the-venture-too",
+        _VENTURE_CALLED_WITH,
+        ("Orvane Capital", "invests-in", "Pinefiber", "asserted"),
+    ),
+    ("bought-in-a-joint-venture-with", _BOUGHT_IN_A_VENTURE, ("Moss Capital", "acquires", "Quillnet", "planned")),
+    ("the-buyers-are-partners", _BOUGHT_IN_A_VENTURE, ("Kestrel Telecom", "partners-with", "Moss Capital", "planned")),
+]
+NOT_FOUND += [
+    ("the-co-buyer-is-no-partner-of-the-bought", _BOUGHT_IN_A_VENTURE, ("Moss Capital", "partners-with", "Quillnet"))
 ]
 
 
