@@ -215,6 +215,17 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             candidate.relation = "owns"
     found = _with_as_partners(finder, found)
     found = _appointed_elsewhere(finder, found)
+    # "sued to block JetBlue's Northeast Alliance with American": the suit is against the parties, not the deal
+    found = [
+        c
+        for c in found
+        if not (
+            c.relation == "accuses"
+            and _BLOCKED_DEAL_BEFORE.search(
+                finder.text, max(finder.sentence.start, c.object.start - 80), c.object.start
+            )
+        )
+    ]
     # "Bettina Orlopp, who took over from Manfred Knof": a post handed on, no one bought
     found = [
         c
@@ -2271,7 +2282,47 @@ def _sued_to_block_the_deal(finder: SentenceRelations) -> list[Candidate]:
         if plaintiff is None or buyer is None or plaintiff.name == buyer.name:
             continue
         found.append(Candidate("accuses", plaintiff, buyer, "verbs", suit.group(), 0.55, scope="", scope_only=True))
+    for suit in _SUED_TO_BLOCK_NAMED.finditer(finder.sentence.text):
+        # "sued in 2021 to block JetBlue's Northeast Alliance with American": the deal's parties, named
+        at, end = finder.sentence.start + suit.start(), finder.sentence.start + suit.end()
+        first = next((m for m in finder.mentions if m.start == end), None)
+        if first is None or not first.possessive or not _org(first) or _person(first):
+            continue
+        plaintiff = finder._clause_subject(("Organization", "Person")) or next(
+            iter(finder.left_of(at, ("Organization", "Person"))), None
+        )
+        if plaintiff is None or plaintiff.start > at:
+            continue
+        parties = [first]
+        other = next(
+            (
+                m
+                for m in finder.mentions
+                if m.start > first.end and _WITH_PARTY.fullmatch(finder.text, first.end, m.start)
+            ),
+            None,
+        )
+        if other is not None and _org(other) and not _person(other):
+            parties.append(other)
+        for party in parties:
+            if party.name != plaintiff.name:
+                found.append(Candidate("accuses", plaintiff, party, "verbs", suit.group().strip(), 0.55))
     return found
+
+
+_BLOCKED_DEAL_BEFORE = re.compile(
+    r"\bto\s+(?:block|stop|prevent|halt)\s+(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*['’]s?\s+$"
+)
+_SUED_TO_BLOCK_NAMED = re.compile(
+    r"\b(?:sued|sues|filed\s+(?:a\s+)?(?:suit|lawsuit))(?:\s+[\w,]+){0,4}?\s+to\s+(?:block|stop|prevent|halt|"
+    r"undo|unwind)\s+"
+)
+# "JetBlue's Northeast Alliance with American": the other party of the deal named after the possessor
+_WITH_PARTY = re.compile(
+    r"['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w$.,-]*\s+){0,4}?(?:alliance|deal|merger|partnership|venture|"
+    r"takeover|acquisition|tie-up|combination|agreement|pact)\s+with\s+$|['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}with\s+$"
+    r"|['’]s?\s+(?:[\w$.,-]+\s+){0,4}?(?:takeover|acquisition|purchase|buyout)\s+of\s+(?:the\s+)?$"
+)
 
 
 # "The Times sent the startup a cease-and-desist letter": the sender accuses the one it is sent to

@@ -32,8 +32,9 @@ its former partner') takes no hedge of the first. 'P, who took over from Q' give
 one; 'the fund' refers to a fund named before. 'A core part of X's plans' makes nothing part of X. 'and B has
 long been one of its largest customers' is the clause subject's customer; 'handles production for' and 'makes
 parts for' supply. 'formed a joint venture called V with B' makes B a holder of V too; 'agreed to buy X in a
-joint venture with B' makes B a buyer of X and a partner of the subject. Invented companies (and a few real
-brands the gazetteer knows); the ordinary wording of business news."""
+joint venture with B' makes B a buyer of X and a partner of the subject. 'sued to block A's alliance with B' or
+'A's acquisition of B' accuses A and B, not the deal. Invented companies (and a few real brands the gazetteer
+knows); the ordinary wording of business news."""
 
 import pytest
 
@@ -447,6 +448,32 @@ FOUND += [
 ]
 NOT_FOUND += [
     ("the-co-buyer-is-no-partner-of-the-bought", _BOUGHT_IN_A_VENTURE, ("Moss Capital", "partners-with", "Quillnet"))
+]
+
+
+_SUED_TO_BLOCK_THE_ALLIANCE = (
+    "The Justice Department sued in 2021 to block Kestrel Airways' Pine Alliance with Orvane Airlines, and a judge "
+    "struck it down in 2023."
+)
+FOUND += [
+    (
+        "sued-to-block-names-the-first-party",
+        _SUED_TO_BLOCK_THE_ALLIANCE,
+        ("Justice Department", "accuses", "Kestrel Airways", "asserted"),
+    ),
+    (
+        "and-the-party-it-is-with",
+        _SUED_TO_BLOCK_THE_ALLIANCE,
+        ("Justice Department", "accuses", "Orvane Airlines", "asserted"),
+    ),
+    (
+        "sued-to-block-a-takeover-of-the-target",
+        "The FTC sued in February to block Kestrel Markets' $24.6 billion acquisition of Orvane Foods.",
+        ("Federal Trade Commission", "accuses", "Orvane Foods", "asserted"),
+    ),
+]
+NOT_FOUND += [
+    ("the-alliance-itself-is-not-sued", _SUED_TO_BLOCK_THE_ALLIANCE, ("Justice Department", "accuses", "Pine Alliance"))
 ]
 
 
