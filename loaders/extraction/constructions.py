@@ -1345,6 +1345,11 @@ _SHARE_OF_REVENUE = re.compile(
 )
 
 
+_FOR_DEFAULT_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:to\s+(?:be|remain|stay|keep|make)\b[^,;.]{0,40}?\bdefault|for\s+(?:the\s+)?default)\b"
+)
+
+
 # the words for chips every hardware pattern below shares
 _CHIP_WORDS = r"chips?|processors?|GPUs?|accelerators?"
 _ITS_HARDWARE = re.compile(  # (not a buyer's verb: "Harbor buys chips from Quillon" names Harbor's supplier)
@@ -1376,12 +1381,17 @@ def _span_between(finder: SentenceRelations, candidate: Candidate) -> str:
 
 
 def _revenue_paid(finder: SentenceRelations) -> list[Candidate]:
-    """'Google already pays Apple a share of search advertising revenue': the payer shares revenue."""
+    """'Google already pays Apple a share of search advertising revenue', 'pays Apple about $20 billion a year to
+    be the default search engine' (a payment for a place, from the revenue the place brings): the payer shares
+    revenue."""
     found = []
     for payer, payee in pairwise(finder.mentions):
         if not (_org(payer) and _org(payee)) or _person(payer) or payer.name == payee.name:
             continue
-        if _PAYS.fullmatch(finder.between(payer.end, payee.start)) and _SHARE_OF_REVENUE.match(finder.text, payee.end):
+        shared = _SHARE_OF_REVENUE.match(finder.text, payee.end) or _FOR_DEFAULT_AFTER.match(
+            finder.text, payee.end, finder.sentence.end
+        )
+        if _PAYS.fullmatch(finder.between(payer.end, payee.start)) and shared:
             for one in finder._expand_left(payer):  # "Nvidia and AMD have agreed to hand ..."
                 if _org(one) and not _person(one) and one.name != payee.name:
                     found.append(
@@ -3031,38 +3041,11 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _sued_to_block_the_deal,
         _cease_and_desist_sent,
         _turned_to_for_compute,
-        _paid_for_default_placement,
         _models_bought_from,
         _runs_its_chains,
-        _one_of_its_group,
         _share_of_revenue_received,
     )
     return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
-
-
-# "Google pays Apple about $20 billion a year to be the default search engine on Safari": a payment for a place,
-# taken from the revenue the place brings (the traffic-acquisition deals news calls revenue sharing)
-_PAYS_FOR_DEFAULT = re.compile(r"\b(?:pays|paid|pay|paying)\s+$")
-_FOR_DEFAULT_AFTER = re.compile(
-    r"[^,;.]{0,60}?\b(?:to\s+(?:be|remain|stay|keep|make)\b[^,;.]{0,40}?\bdefault|for\s+(?:the\s+)?default)\b"
-)
-
-
-@_said("default")
-def _paid_for_default_placement(finder: SentenceRelations) -> list[Candidate]:
-    """'A pays B $20 billion a year to be the default search engine': A shares revenue with B."""
-    found = []
-    for payee in finder.mentions:
-        if not _org(payee) or _person(payee):
-            continue
-        paid = _PAYS_FOR_DEFAULT.search(finder.text, max(finder.sentence.start, payee.start - 12), payee.start)
-        if paid is None or _FOR_DEFAULT_AFTER.match(finder.text, payee.end, finder.sentence.end) is None:
-            continue
-        payer = finder.left_of(paid.start(), ("Organization",))
-        for one in payer:
-            if one.name != payee.name and not _person(one):
-                found.append(Candidate("shares-revenue-with", one, payee, "verbs", paid.group().strip(), 0.6))
-    return found
 
 
 # "Microsoft receives 20% of OpenAI's revenue": a share of the other's revenue
@@ -4754,37 +4737,6 @@ def _named_as_group(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
-# "..., and Novo Nordisk has long been one of its largest customers": 'its' is the clause subject's
-_ONE_OF_ITS_GROUP = re.compile(
-    r"\s+(?:has|have|had)\s+(?:long\s+|also\s+|now\s+)?been\s+(?:one\s+of|among)\s+its\s+"
-    r"(?:(?:[a-z-]+)\s+){0,2}?(?P<group>customers|clients|suppliers|investors|backers|shareholders|partners)\b"
-    r"|\s+(?:is|was|remains|remained)\s+(?:also\s+|still\s+)?(?:one\s+of|among)\s+its\s+"
-    r"(?:(?:[a-z-]+)\s+){0,2}?(?P<group2>customers|clients|suppliers|investors|backers|shareholders|partners)\b"
-)
-
-
-@_said("its")
-def _one_of_its_group(finder: SentenceRelations) -> list[Candidate]:
-    """'Catalent fills syringes for drugmakers, and Novo Nordisk has long been one of its largest customers': the
-    member is in the group of the company the sentence opens on."""
-    found: list[Candidate] = []
-    for member in finder.mentions:
-        group = _ONE_OF_ITS_GROUP.match(finder.text, member.end)
-        if group is None or not _org(member) or _person(member):
-            continue
-        owner = finder._clause_subject(("Organization",))
-        if owner is None or owner.name == member.name or owner.end > member.start or _person(owner):
-            continue
-        if not re.search(r",\s+(?:and|but|while)\s+$", finder.text[max(owner.end, member.start - 12) : member.start]):
-            continue  # (a second clause of the same sentence: "X ..., and Y has been one of its customers")
-        name = group.group("group") or group.group("group2")
-        relation = _GROUP_RELATION[name]
-        reverse = relation == "invests-in" or name == "suppliers"
-        pair = (member, owner) if reverse else (owner, member)
-        found.append(Candidate(relation, *pair, "possessive", name, 0.6))
-    return found
-
-
 _THE_TWO = re.compile(
     r"\b(?:the|both)\s+(?:two|2)\s+(?:\w+\s+){0,2}?(?P<noun>rivals|competitors|companies|firms|groups|chipmakers|"
     r"tech\s+giants|giants)\b(?P<after>(?:\s+\w+){0,4})",
@@ -5529,7 +5481,8 @@ _COPULA_BEFORE = re.compile(
 
 _ITS_ROLE = re.compile(
     r"(?P<aside>,\s*(?:which|who)\b[^,;]{1,80},)?"  # "Amazon, which has committed $8 billion to Anthropic, remains"
-    rf"\s+(?:is|was|has\s+been|remains|became|is\s+also|will\s+become|will\s+remain)\s+(?:also\s+|still\s+)?"
+    rf"\s+(?:is|was|has\s+(?:long\s+|also\s+)?been|remains|became|is\s+also|will\s+become|will\s+remain)\s+"
+    rf"(?:also\s+|still\s+)?"
     rf"(?:one\s+of\s+)?its\s+{_ROLE_ADJECTIVES}(?:[A-Z]{{2,5}}\s+)?{_ROLES}"
 )
 

@@ -176,7 +176,7 @@ _POSSESSED_THING = re.compile(
     r"['’]s?\s+(?:plans?|strategy|strategies|business\s+model|offering|offerings|pitch|push|efforts?|"
     r"growth|revenue|sales|profits?|earnings|success|future|turnaround|bid|offer|deal|approach|case|argument)\b"
 )
-_COPULA_IN = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|remained|as)\b|,")
+_COPULA_OR_COMMA = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|remained|as)\b|,")
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|or|but|while)\s+(?:\w+\s+){0,2}")
 _NEW_CONJUNCT = re.compile(r"\s(?:and|or)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _PARTICIPLE_NOUN_GAP = re.compile(r"^[^,;]*,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:a|an|the|its|their)\s[^,;]*$")
@@ -476,19 +476,13 @@ class SentenceRelations:
                 cursor = mention.end
         return "".join(pieces) + self.text[cursor:end]
 
-    def _without_reduced_asides(self, start: int, end: int) -> str:
-        """The text between two places without the reduced relative asides wholly inside it."""
-        pieces, cursor = [], start
-        for span_start, span_end in self.reduced_asides:
-            if start <= span_start and span_end <= end:
-                pieces.append(self.text[cursor:span_start])
-                cursor = span_end
-        pieces.append(self.text[cursor:end])
-        return " ".join(pieces)
-
     def _without_parentheticals(self, start: int, end: int) -> str:
+        return self._without(start, end, self.parentheticals)
+
+    def _without(self, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+        """The text between two places without the `spans` wholly inside it."""
         pieces, cursor = [], start
-        for span_start, span_end in self.parentheticals:
+        for span_start, span_end in spans:
             if start <= span_start and span_end <= end:
                 pieces.append(self.text[cursor:span_start])
                 cursor = span_end
@@ -684,7 +678,7 @@ class SentenceRelations:
                 continue  # "Microsoft, OpenAI's largest investor, is building": the investor acts, not OpenAI
             gap = self._without_parentheticals(mention.end, position)
             # ("The fund, chaired by P and run by Q, has also built stakes in": the aside's words do not count)
-            counted = self._without_reduced_asides(mention.end, position) if self.reduced_asides else gap
+            counted = self._without(mention.end, position, self.reduced_asides) if self.reduced_asides else gap
             if _CLAUSE_BREAK.search(gap) or _words(counted) > MAX_LEFT_WORDS or _PRONOUN_SUBJECT.search(gap):
                 return []  # "the CMP deal, we acquired": the subject is the pronoun
             if (" that " in gap or " which " in gap) and _UNNAMED_RELATIVE.search(gap):
@@ -934,7 +928,9 @@ class SentenceRelations:
                 right
                 and _SINGULAR_OF.fullmatch(trigger.phrase)
                 and _NEW_CONJUNCT.search(self.between(right[-1].end, start))
-                and not _COPULA_IN.search(self.between(right[-1].end, start))  # "is a unit of A and an affiliate of B"
+                and not _COPULA_OR_COMMA.search(
+                    self.between(right[-1].end, start)
+                )  # "is a unit of A and an affiliate of B"
             ):
                 right = []  # "buy A for $6.5 billion and the robotics business of B": an unnamed unit of B's
             if (
