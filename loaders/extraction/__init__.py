@@ -31,7 +31,11 @@ _FORMER_OTHER = re.compile(
 # "X, who previously worked at A, joined B", "sued A, its former partner, and B": an aside between the pair
 # "... and sued", "..., and later acquired": a second predicate in the past tense, which carries no cue of the first
 _SECOND_PAST_PREDICATE = re.compile(r"\sand\s+(?:then\s+|also\s+|later\s+)?(?P<verb>[a-z]{3,}(?:ed|d))\s")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which\b|(?:its|their|his|her|a|an|the)\s+(?:former|onetime|ex-))[^,;]*,")
+# ("X, founded by P after he left Y, counts Z as an investor": a reduced aside too)
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:who|which\b|(?:its|their|his|her|a|an|the)\s+(?:former|onetime|ex-)"
+    r"|(?:co-?founded|founded|started|set\s+up|established|created)\s+(?:in|by)\b)[^,;]*,"
+)
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.I)
 
 __all__ = ["Extractor", "RuleExtractor", "split_sentences"]

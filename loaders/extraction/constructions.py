@@ -3468,6 +3468,10 @@ _FOUNDED_BY = re.compile(
 )
 
 
+# a person named after a preposition, with a title between: "adviser to President P", "aide to P"
+_SERVED_PERSON = re.compile(r"\b(?:to|for|of|under|with)\s+(?:[A-Z][\w.-]*\s+){0,2}$")
+
+
 @_said("founded")
 def _founders_listed(finder: SentenceRelations) -> list[Candidate]:
     """'Kestrel was founded by Priya Raghunathan, a former engineer at Boston Dynamics, and Tomás Ibarra, who
@@ -3482,11 +3486,13 @@ def _founders_listed(finder: SentenceRelations) -> list[Candidate]:
         # (up to the main clause's verb: "Kestrel, founded by Jane Roe, hired Tom Poe")
         stop = re.search(
             r";|\s(?:said|says|and\s+(?:is|was|has|had|will))\s|,\s+(?:has|have|had|is|was|are|were|will|would|"
-            r"can|could|said|says|(?!former\b)[a-z]+ed)\b",
+            r"can|could|said|says|(?!former\b)[a-z]+ed)\b|\s(?:after|before|when|while|until|because)\s",
             rest,
         )
         end = finder.sentence.start + by.end() + (stop.start() if stop else len(rest))
         for person in [m for m in finder.mentions if finder.sentence.start + by.end() <= m.start < end]:
+            if _SERVED_PERSON.search(finder.text, max(0, person.start - 40), person.start):
+                continue  # "a former adviser to President Joe Biden": the one advised founded nothing
             if "Person" in person.types and person.types[0] == "Person":
                 found.append(
                     Candidate("employs", company, person, "verbs", by.group().strip(), 0.65, {"role": "founder"})
@@ -3753,7 +3759,8 @@ def _rivals_described(finder: SentenceRelations) -> list[Candidate]:
 _PRODUCT_KINDS = (
     r"model|models|chip|chips|platform|product|service|app|assistant|chatbot|system|software|device|phone|drug|vaccine|"
     r"processor|accelerator|GPU|TPU|console|headset|browser|agent|pill|injection|treatment|therapy|medicine|humanoid|"
-    r"robot|robots|car|vehicle|truck|jet|aircraft|satellite|game|glasses|machine|drone|tablet|laptop|watch|camera"
+    r"robot|robots|car|vehicle|truck|jet|aircraft|satellite|game|glasses|machine|drone|tablet|laptop|watch|camera|"
+    r"release|title|franchise|shooter"
 )
 _OWN_DESCRIPTION = re.compile(
     r",\s+(?:(?:the\s+)?(?P<ref>company|firm|startup|group|chipmaker)['’]s|its|(?P<org>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s)"

@@ -80,6 +80,10 @@ _PAST_ASIDE = re.compile(r",\s+(?:previously|formerly|until\s+recently)\s+[^,;()
 _GOES_ON = re.compile(r"\b(?:will|would|is\s+set\s+to|plans\s+to)\s+(?:continue|remain|stay|keep)\b", re.I)
 
 
+# "earlier this year", "earlier on Monday": when a past event happened, which still holds
+_EARLIER_WHEN = re.compile(r"\s+(?:this|last|in|on|that)\b", re.I)
+
+
 # what 'used to' follows when it is a passive of 'use' (a purpose), not the habitual past
 _USED_FOR = re.compile(r"\b(?:(?:is|are|was|were|be|been|being)|[a-z]{3,}s)\s+$")
 
@@ -100,6 +104,8 @@ def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | Non
                 continue  # the month ("In May the two companies signed"), not the modal verb
             if _a_purpose(scope, cue):
                 continue
+            if cue.group().lower() == "earlier" and _EARLIER_WHEN.match(scope, cue.end()):
+                continue
             if not _dates_a_statement(modality, scope, cue):
                 return modality, cue.group()
     opening = _PAST_ASIDE.sub(",", sentence)[:40]
@@ -110,6 +116,8 @@ def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | Non
             if _dates_a_statement(modality, opening, match):
                 continue
             if _a_purpose(opening, match):
+                continue
+            if match.group().lower() == "earlier" and _EARLIER_WHEN.match(opening, match.end()):
                 continue
             if _DETERMINER_BEFORE.search(opening, 0, match.start()):
                 continue  # "sued Quillon, its former partner": the cue describes a noun, it dates no statement

@@ -41,6 +41,8 @@ _MEMBER_DESCRIBED = re.compile(r"^,\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-
 _POSSESSIVE_MARK = re.compile(r"^['’]s?")
 _LIST_GLUE = re.compile(
     r"^(?:\s+in\s+(?:19|20)\d\d)?"  # "bought Slack in 2021 and Tableau in 2019": each with its year
+    # "publishes the Far Cry series, Anno and ...": a product's kind after its name
+    r"(?:\s+(?:series|franchise|games?|shooter|brand|drug|vaccine|chatbot|app|console|smartphone))?"
     # "fined Apple 500 million euros and Meta 200 million euros": each with its amount
     r"(?:\s+(?:about\s+)?[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?(?:\s+(?:euros|dollars|pounds|yuan|yen))?)?"
     r"\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
@@ -170,6 +172,8 @@ _AND_IS_BEFORE = re.compile(
 # "the companies": a plural describes every member)
 _SINGULAR_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[\w-]*[^\Ws]\s+")
 # the comma (and article) that opens an apposition right before its trigger: "C, part of D", "C, a unit of D"
+# the comma and article before a noun trigger in apposition: "B, the maker of C", "B, a big developer of C"
+_ARTICLE_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
 _BARE_APPOSITION = re.compile(r"\s*,\s+(?:now\s+)?(?:a\s+|an\s+)?")
 _SINGULAR_OF = re.compile(r"(?:a\s+)?(?:part|unit|division|subsidiary|arm|brand|segment|affiliate|business)\s+of")
 _POSSESSED_THING = re.compile(
@@ -1010,6 +1014,13 @@ class SentenceRelations:
                 left = left[-1:]  # "A and B's acquisition of C": B's, not A's ("A's and B's investments": both)
             if len(left) > 1 and _SINGULAR_RELATIVE.match(self.text, left[-1].end):
                 left = left[-1:]  # "to take on A and B, which owns C": the verb agrees with B alone
+            if (
+                trigger.frame == "nouns"
+                and len(left) > 1
+                and not trigger.phrase.split()[0].endswith("s")
+                and _ARTICLE_APPOSITION.fullmatch(self.between(left[-1].end, start))
+            ):
+                left = left[-1:]  # "stakes in A and B, the maker of C": the singular apposition is B's
             if not right and trigger.frame == "verbs" and left:
                 right = self._relative_object(left[0], rel.range, start)
             left = left + [m for m in partners if set(m.types) & set(rel.domain)] if right else left

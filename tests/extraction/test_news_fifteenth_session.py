@@ -1,0 +1,71 @@
+"""Rules of the fifteenth session: a singular description apposed to the last of a list ('stakes in A and B,
+the maker of C') is that member's alone; 'take-private of' is a buyout; 'earlier this year' dates a past event
+and makes it no former one; a person named after a preposition inside a founder's aside ('a former adviser to
+President P') founded nothing, and a reduced aside ('X, founded by P after he left Y, counts Z as an investor')
+lends none of its words to the main clause; a product's kind after its name ('the Far Cry series, Anno and ...')
+keeps a list going; 'its next major release, P,' is the company's product. Invented companies (and a few real
+brands the gazetteer knows); the ordinary wording of business news."""
+
+import pytest
+
+from tests.extraction.cases import holds, holds_in_any_modality, named
+from tests.extraction.test_relations import triples
+
+_STAKES_THEN_MAKER = "Moss Capital has also built stakes in Orvane Labs and Kestrel Games, the maker of Pine Quest."
+_FOUNDER_ASIDE = (
+    "Quill Partners, founded by Dana Whitfield after she left her role as senior adviser to President Joe Biden "
+    "in 2022, counts Moss Capital as its largest investor."
+)
+_SERIES_LIST = "Kestrel Games publishes the Pine Quest series, Orvane Racer and the Star Harbor shooter."
+
+FOUND = [
+    ("apposed-maker-is-the-last-members", _STAKES_THEN_MAKER, ("Kestrel Games", "develops", "Pine Quest", "asserted")),
+    (
+        "list-before-it-still-holds-stakes",
+        _STAKES_THEN_MAKER,
+        ("Moss Capital", "invests-in", "Orvane Labs", "asserted"),
+    ),
+    (
+        "take-private-is-a-buyout",
+        "Moss Capital earlier this year completed its take-private of software group Orvane Labs.",
+        ("Moss Capital", "acquires", "Orvane Labs", "asserted"),
+    ),
+    ("founder-in-a-reduced-aside", _FOUNDER_ASIDE, ("Quill Partners", "employs", "Dana Whitfield", "asserted")),
+    (
+        "main-clause-keeps-its-own-modality",
+        _FOUNDER_ASIDE,
+        ("Moss Capital", "invests-in", "Quill Partners", "asserted"),
+    ),
+    ("series-then-a-second-title", _SERIES_LIST, ("Kestrel Games", "develops", "Orvane Racer", "asserted")),
+    ("series-then-a-described-title", _SERIES_LIST, ("Kestrel Games", "develops", "Star Harbor", "asserted")),
+    (
+        "its-next-release-named",
+        "Kestrel Games publishes the Pine Quest series. Its next major release, Pine Quest 7, is due in October.",
+        ("Kestrel Games", "develops", "Pine Quest 7", "asserted"),
+    ),
+]
+NOT_FOUND = [
+    ("plural-list-member-before-is-no-maker", _STAKES_THEN_MAKER, ("Orvane Labs", "develops", "Pine Quest")),
+    ("the-one-advised-founded-nothing", _FOUNDER_ASIDE, ("Quill Partners", "employs", "Joe Biden")),
+    (
+        "the-one-advised-in-an-apposition",
+        "Quill Partners was founded by Dana Whitfield, a former adviser to President Joe Biden.",
+        ("Quill Partners", "employs", "Joe Biden"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", named(FOUND))
+def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
+
+
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
+def test_fifteenth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not holds_in_any_modality(absent, triples(text))
+
+
+def test_makers_in_the_plural_describe_every_member() -> None:
+    found = triples("Orvane Labs and Kestrel Games, the makers of Pine Quest, gained.")
+    assert holds(("Orvane Labs", "develops", "Pine Quest", "asserted"), found)
+    assert holds(("Kestrel Games", "develops", "Pine Quest", "asserted"), found)
