@@ -3853,10 +3853,12 @@ def _as_product(mention: Mention) -> Mention:
     return Mention(mention.start, mention.end, mention.text, mention.name, ("Product", *others), mention.kind)
 
 
-# "Its units include Core42 and Inception", "Acme's brands include A, B and C"
+# "Its units include Core42 and Inception", "Acme's brands include A, B and C", "Acme's own insurance empire,
+# which includes A and B"
 _PARTS_INCLUDE = re.compile(
     r"\b(?P<its>[Ii]ts|[Tt]heir)?\s*(?:[\w-]+\s+){0,2}?(?:units|subsidiaries|businesses|brands|divisions|companies|"
-    r"labels|studios|chains|operators|affiliates)\s+(?:include|includes|included|are|were|range\s+from)\s+(?:the\s+)?"
+    r"labels|studios|chains|operators|affiliates|empire|portfolio|stable)(?:\s*,\s*which)?\s+"
+    r"(?:include|includes|included|are|were|range\s+from)\s+(?:the\s+)?"
 )
 
 

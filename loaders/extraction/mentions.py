@@ -46,6 +46,10 @@ _CORPORATE_SUFFIX = (
     r"Chemical|Electric|Motor|Power|Batteries|Battery|Pharmaceutical|Telecommunications|Wireless|Mobile|Shipping|"
     r"Construction|Engineering|Technology|Oil|Gas|Farms|Display|Audio|Shipbuilding|Industrial|Nuclear|Freight|Grocers?"
 )
+_LEGAL_FORM = (
+    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|SA|S\.A\.|N\.V\.|NV|"
+    r"LP|L\.P\.|PBC|LLP|L\.L\.P\.|S\.p\.\s?A\.|SpA|B\.V\.|BV|SE|AB|ASA|Oyj|N\.A\.|National\s+Association"
+)
 # legal forms end a name: "Halden Corporation of Denver" is Halden Corporation (of a place);
 # "Bank of America" and "University of Chicago" go on.
 _LEGAL_FORMS = frozenset(
@@ -426,7 +430,8 @@ _NAME_RUN = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le|van\s+den|van\s+der|de\s+la|von\s+der|bin|bint|ibn|abu|"
     rf"da|dos|das|du|del|della|ter|ten|zu)\s+{_CAP_WORD}"
     rf"|\s+(?:al|el|ad|ash)-{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
-    rf"(?:,?\s+(?:{_CORPORATE_SUFFIX}))?(?:(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo))\.)?"
+    # ("Acme, Inc.": a comma before a legal form only, not "Jane Roe, Capital One's chief executive")
+    rf"(?:\s+(?:{_CORPORATE_SUFFIX})|,\s+(?:{_LEGAL_FORM})(?![\w-]))?(?:(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo))\.)?"
 )
 _ORG_CONTEXT_BEFORE = re.compile(
     r"(?:startup|start-up|company|firm|rival|lab|maker|developer|investor|chipmaker|provider|group|giant|network|"

@@ -3,7 +3,9 @@ the maker of C') is that member's alone; 'take-private of' is a buyout; 'earlier
 and makes it no former one; a person named after a preposition inside a founder's aside ('a former adviser to
 President P') founded nothing, and a reduced aside ('X, founded by P after he left Y, counts Z as an investor')
 lends none of its words to the main clause; a product's kind after its name ('the Far Cry series, Anno and ...')
-keeps a list going; 'its next major release, P,' is the company's product. Invented companies (and a few real
+keeps a list going; 'its next major release, P,' is the company's product. A comma joins a name to a legal form
+only ('Acme, Inc.'), not to a trade word ('Jane Roe, Capital One's chief executive' names a person); 'X's own
+insurance empire, which includes A' is owned. Invented companies (and a few real
 brands the gazetteer knows); the ordinary wording of business news."""
 
 import pytest
@@ -42,6 +44,18 @@ FOUND = [
         "its-next-release-named",
         "Kestrel Games publishes the Pine Quest series. Its next major release, Pine Quest 7, is due in October.",
         ("Kestrel Games", "develops", "Pine Quest 7", "asserted"),
+    ),
+]
+FOUND += [
+    (
+        "person-before-a-company-whose-name-ends-in-a-trade-word",
+        "Dana Whitfield, Capital One's founder and chief executive, has argued that the deal helps.",
+        ("Capital One", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
+        "an-empire-which-includes",
+        "The purchase adds to Moss Holdings' own insurance empire, which includes Orvane Insurance.",
+        ("Moss Holdings", "owns", "Orvane Insurance", "asserted"),
     ),
 ]
 NOT_FOUND = [
