@@ -211,7 +211,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     found = _makers_compete(kept + sales + stakes + units + extra)
     found += _gapped_holders(finder, found)
     for candidate in found:  # "its majority stake in Arm", "a 60% holding in Beta": a parent, not an investor
-        if candidate.relation == "invests-in" and _controls(finder, candidate.object):
+        if candidate.relation == "invests-in" and candidate.trigger != _REST and _controls(finder, candidate.object):
             candidate.relation = "owns"
     found = _with_as_partners(finder, found)
     found = _appointed_elsewhere(finder, found)
@@ -3044,6 +3044,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _models_bought_from,
         _runs_its_chains,
         _share_of_revenue_received,
+        _holds_the_rest,
     )
     return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
 
@@ -6295,4 +6296,41 @@ def _announced_appointments(finder: SentenceRelations) -> list[Candidate]:
         if _org(org) and not _person(org) and org.type != "Product":
             cue = appointed.group().strip(" ,")
             found.append(Candidate("employs", org, person, "verbs", cue, 0.65, scope=cue))
+    return found
+
+
+# "A owns 80% of B; C holds the rest", "..., with C holding the remainder", "while C owns the remaining 40%"
+_STAKE_OF = re.compile(
+    r"\b(?:owns?|owned|holds?|held|has|had|controls?)\s+(?:an?\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?P<share>\d+(?:\.\d+)?)\s?(?:%|percent)\s+(?P<stake>stake\s+)?(?:of|in)\s+(?:the\s+)?$"
+)
+_THE_REST = re.compile(
+    r"\s*(?:holds?|held|holding|owns?|owned|owning|has|had|having|controls?)\s+(?:the\s+)?(?:rest|remainder|balance|"
+    r"remaining\s+(?:\d+(?:\.\d+)?\s?(?:%|percent)|stake|shares))(?!\w)"
+)
+_REST_GLUE = re.compile(r"^\s*(?:;|,\s*(?:with|while|and)|\s+and|\s+while)\s+(?:the\s+)?$")
+
+
+_REST = "holds the rest"
+
+
+@_said("rest", "remainder", "remaining", "balance")
+def _holds_the_rest(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme owns about 80% of Beta; Kestrel holds the rest': Kestrel holds the other stake in Beta."""
+    found: list[Candidate] = []
+    for index, holder in enumerate(finder.mentions):
+        if not _org(holder) or _person(holder) or finder.right_after(holder, _THE_REST) is None:
+            continue
+        for held in reversed(finder.mentions[:index]):
+            stake = _STAKE_OF.search(finder.text, max(finder.sentence.start, held.start - 60), held.start)
+            if _org(held) and stake is not None:
+                break
+        else:
+            continue
+        if held.name == holder.name or _REST_GLUE.match(finder.between(held.end, holder.start)) is None:
+            continue
+        rest = round(1 - float(stake.group("share")) / 100, 4)  # (the first holder's share is the sentence's)
+        qualifiers: dict[str, object] = {"stake" if stake.group("stake") else "percent": rest} if rest > 0 else {}
+        relation = "owns" if rest > 0.5 else "invests-in"  # ("A owns 30% of B; C holds the rest": C controls B)
+        found.append(Candidate(relation, holder, held, "verbs", _REST, 0.6, qualifiers))
     return found

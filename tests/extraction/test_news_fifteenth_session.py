@@ -1,15 +1,18 @@
-"""Rules of the fifteenth session: a singular description apposed to the last of a list ('stakes in A and B,
-the maker of C') is that member's alone; 'take-private of' is a buyout; 'earlier this year' dates a past event
-and makes it no former one; a person named after a preposition inside a founder's aside ('a former adviser to
+"""Rules of the fifteenth session: a singular description apposed to the last of a list ('stakes in A and B, the
+maker of C') is that member's alone; 'take-private of' is a buyout; 'earlier this year' dates a past event and
+makes it no former one; a person named after a preposition inside a founder's aside ('a former adviser to
 President P') founded nothing, and a reduced aside ('X, founded by P after he left Y, counts Z as an investor')
 lends none of its words to the main clause; a product's kind after its name ('the Far Cry series, Anno and ...')
 keeps a list going; 'its next major release, P,' is the company's product. A comma joins a name to a legal form
 only ('Acme, Inc.'), not to a trade word ('Jane Roe, Capital One's chief executive' names a person); 'X's own
-insurance empire, which includes A' is owned. Invented companies (and a few real
-brands the gazetteer knows); the ordinary wording of business news."""
+insurance empire, which includes A' is owned. 'A owns 80% of B; C holds the rest' (', with C holding the
+remainder', 'while C owns the remaining 20%'): C holds the other stake, a majority when the first is a minority.
+Invented companies (and a few real brands the gazetteer knows); the ordinary wording of business news."""
 
 import pytest
 
+from kg.model import Document
+from loaders.extraction import RuleExtractor
 from tests.extraction.cases import holds, holds_in_any_modality, named
 from tests.extraction.test_relations import triples
 
@@ -58,6 +61,25 @@ FOUND += [
         ("Moss Holdings", "owns", "Orvane Insurance", "asserted"),
     ),
 ]
+_REST_HELD = "Moss Media holds a 51% stake in Orvane Network, while Kestrel Holdings owns the remaining 49%."
+FOUND += [
+    (
+        "holds-the-rest-after-a-semicolon",
+        "Moss Media owns about 80% of Orvane Network; Kestrel Holdings holds the rest.",
+        ("Kestrel Holdings", "invests-in", "Orvane Network", "asserted"),
+    ),
+    (
+        "holding-the-remainder",
+        "Moss Media owns 60% of Orvane Network, with Kestrel Holdings holding the remainder.",
+        ("Kestrel Holdings", "invests-in", "Orvane Network", "asserted"),
+    ),
+    ("owns-the-remaining-share", _REST_HELD, ("Kestrel Holdings", "invests-in", "Orvane Network", "asserted")),
+    (
+        "the-rest-is-a-majority",
+        "Moss Media owns 30% of Orvane Network; Kestrel Holdings holds the rest.",
+        ("Kestrel Holdings", "owns", "Orvane Network", "asserted"),
+    ),
+]
 NOT_FOUND = [
     ("plural-list-member-before-is-no-maker", _STAKES_THEN_MAKER, ("Orvane Labs", "develops", "Pine Quest")),
     ("the-one-advised-founded-nothing", _FOUNDER_ASIDE, ("Quill Partners", "employs", "Joe Biden")),
@@ -83,3 +105,10 @@ def test_makers_in_the_plural_describe_every_member() -> None:
     found = triples("Orvane Labs and Kestrel Games, the makers of Pine Quest, gained.")
     assert holds(("Orvane Labs", "develops", "Pine Quest", "asserted"), found)
     assert holds(("Kestrel Games", "develops", "Pine Quest", "asserted"), found)
+
+
+def test_the_rest_carries_its_own_share() -> None:
+    found = [
+        r for r in RuleExtractor().extract(Document(text=_REST_HELD)).relations if r.subject.name == "Kestrel Holdings"
+    ]
+    assert [r.qualifiers.get("stake") for r in found] == [0.49]
