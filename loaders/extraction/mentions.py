@@ -490,6 +490,9 @@ _REFERENCE = re.compile(
     r"(?P<generic>company|firm|startup|start-up|group|fund|giant|tech giant|software giant|search giant|chipmaker|"
     r"biotech|"
     r"miner|utility|brewer|chain|"
+    # ("its foundry business": a modifier of the noun after it, no company)
+    r"(?:foundry|refiner|planemaker|steelmaker|shipbuilder|grocer|shipper)(?!\s+(?:business|unit|arm|division|"
+    r"operations?|capacity|plants?|customers?|market|industry|sector|services|subsidiary))|"
     r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit|lender|bank|"
     r"carrier|retailer|insurer|publisher|drugmaker|streamer|broadcaster|airline|maker(?=\s+of\s+[a-z])))\b"
     r"|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"

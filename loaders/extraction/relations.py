@@ -172,6 +172,7 @@ _AND_IS_BEFORE = re.compile(
 # "the companies": a plural describes every member)
 _SINGULAR_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[\w-]*[^\Ws]\s+")
 # the comma (and article) that opens an apposition right before its trigger: "C, part of D", "C, a unit of D"
+_SINGULAR_APPOSED = re.compile(r"\s*,\s*(?:a|an)\s")
 # the comma and article before a noun trigger in apposition: "B, the maker of C", "B, a big developer of C"
 _ARTICLE_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
 _BARE_APPOSITION = re.compile(r"\s*,\s+(?:now\s+)?(?:a\s+|an\s+)?")
@@ -1195,8 +1196,8 @@ class SentenceRelations:
             if len(group) < 2:
                 return []
             gap = self.between(group[-1].end, start)
-            if _words(gap) > 4:
-                return []
+            if _words(gap) > 4 or _SINGULAR_APPOSED.match(gap):
+                return []  # ("EE and Virgin Media O2, a joint venture of A and B": the last one described)
         return [(a, b) for a, b in combinations(group, 2) if a.name != b.name]
 
     def _roles(self) -> list[Candidate]:

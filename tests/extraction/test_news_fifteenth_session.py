@@ -7,7 +7,9 @@ keeps a list going; 'its next major release, P,' is the company's product. A com
 only ('Acme, Inc.'), not to a trade word ('Jane Roe, Capital One's chief executive' names a person); 'X's own
 insurance empire, which includes A' is owned. 'A owns 80% of B; C holds the rest' (', with C holding the
 remainder', 'while C owns the remaining 20%'): C holds the other stake, a majority when the first is a minority.
-Invented companies (and a few real brands the gazetteer knows); the ordinary wording of business news."""
+'The Taiwanese foundry' describes a company ('its foundry business' does not); 'A and B, a joint venture of C and
+D' makes no partners of A and B. Invented companies (and a few real brands the gazetteer knows); the ordinary
+wording of business news."""
 
 import pytest
 
@@ -80,6 +82,14 @@ FOUND += [
         ("Kestrel Holdings", "owns", "Orvane Network", "asserted"),
     ),
 ]
+FOUND += [
+    (
+        "a-nationality-and-foundry-describe-a-company",
+        "Orvane Semiconductor makes chips for Quill Devices. The Taiwanese foundry, whose largest rivals include "
+        "Kestrel Silicon and Intel, is expanding.",
+        ("Intel", "competes-with", "Orvane Semiconductor", "asserted"),
+    ),
+]
 NOT_FOUND = [
     ("plural-list-member-before-is-no-maker", _STAKES_THEN_MAKER, ("Orvane Labs", "develops", "Pine Quest")),
     ("the-one-advised-founded-nothing", _FOUNDER_ASIDE, ("Quill Partners", "employs", "Joe Biden")),
@@ -87,6 +97,21 @@ NOT_FOUND = [
         "the-one-advised-in-an-apposition",
         "Quill Partners was founded by Dana Whitfield, a former adviser to President Joe Biden.",
         ("Quill Partners", "employs", "Joe Biden"),
+    ),
+]
+
+NOT_FOUND += [
+    (
+        "a-venture-apposed-to-the-last-name-joins-no-pair",
+        "Kestrel Telecom competes with Moss Group's EE and Quill Mobile, a joint venture of Orvane Global and Pine "
+        "Telecom.",
+        ("EE", "partners-with", "Quill Mobile"),
+    ),
+    (
+        "its-foundry-business-is-no-company",
+        "Moss Capital will receive a warrant to buy 5% of Orvane Chips, exercisable only if the company stops owning "
+        "at least 51% of its foundry business.",
+        ("Orvane Chips", "owns", "Moss Capital"),
     ),
 ]
 
