@@ -724,9 +724,12 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     for candidate in kept:  # "owns 40% of Oracle", "owns a 49% stake in OpenAI": a holding, not the company
         held = finder.between(candidate.subject.end, candidate.object.start)
         if candidate.relation == "owns" and _PART_HELD.search(held) and not _WHOLE_HELD.search(held):
-            share = _PERCENT.search(held)
+            # (the share nearest the company: "which bought 55% of A, will own 15% of B")
+            share = next(reversed(list(_PERCENT.finditer(held))), None)
             if share is None or float(share.group(1)) <= 50:  # "owns about 90% of Arm": it controls Arm
                 candidate.relation = "invests-in"
+                if share is not None:
+                    candidate.qualifiers = {**candidate.qualifiers, "stake": float(share.group(1)) / 100}
     for candidate in kept:  # "relies on TSMC to manufacture its chips", "on Zeiss for the mirrors": a supplier
         # ("relies on a chain of suppliers, among them Zeiss": so named)
         suppliers = _SUPPLIERS_NAMED.search(finder.between(candidate.subject.end, candidate.object.start))
@@ -1315,7 +1318,9 @@ _FROM_SELLER = re.compile(
     r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\b.*\sfrom\s+(?:the\s+)?$", re.I
 )
 _HOLDING_AFTER = re.compile(r"\s+(?:shares|stake|stock|business|unit|division|assets|operations|holding)\b")
-_HOLDING_BEFORE = re.compile(r"\b(?:stake|shares|interest|holding|holdings|equity)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:stake|shares|interest|holding|holdings|equity|(?:majority\s+)?control)\s+(?:in|of)\s+(?:the\s+)?$", re.I
+)
 _PART_OF_NAMED = re.compile(
     r"\b(?:for|from|buy|buys|bought|buying|sell|sells|sold|selling|acquire[sd]?|acquiring|purchase[sd]?|paid|pays|"
     r"spin\s+off|spun\s+off)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:business|unit|division|arm|segment|"
@@ -1325,7 +1330,7 @@ _PART_OF_NAMED = re.compile(
 _SOLD_STAKE = "sold ... stake in"  # the trigger of a holding that a sale ended
 _STAKE_SOLD = re.compile(
     r"\b(?:sold|sells|sell|selling|divested|divests|divest|offloaded|offload|dumped|exited)\s+(?:[\w$.,%-]+\s+){0,4}?"
-    r"(?:stake|shares|holding|interest)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?$",
+    r"(?:stake|shares|holding|interest|(?:majority\s+)?control)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?$",
     re.I,
 )
 # "held early talks with Google": a meeting held, not a company; "as part of a plan for X": no part of X
@@ -4439,7 +4444,9 @@ def _stakes_bought(finder: SentenceRelations) -> list[Candidate]:
             seller_side = finder.text[
                 max(finder.sentence.start, company.start - len(window) + sold.start() - 40) : company.start
             ]
-            found.append(Candidate("invests-in", buyer, company, "verbs", sold.group().strip(), 0.7, {}, seller_side))
+            # ("sold control of Worldpay to GTCR": the buyer controls it)
+            relation = "owns" if re.search(r"(?i)\bcontrol\s+(?:in|of)\b", sold.group()) else "invests-in"
+            found.append(Candidate(relation, buyer, company, "verbs", sold.group().strip(), 0.7, {}, seller_side))
         # "sold its entire stake in X", not "sold a 30% stake in its X unit"
         head = re.split(r"(?i)\b(?:stake|shares|holding|interest)\b", sold.group())[0] if sold is not None else ""
         whole = re.search(r"(?i)\b(?:its|their|entire|whole|remaining)\b", head) and not re.search(r"\d", head)

@@ -1580,12 +1580,13 @@ _DESCRIBED_PRODUCT_AFTER = re.compile(
     r"\s+(?!(?:every|each|all|some|many|most|more|other|its|their|and|or|of|for|in|to)\s)[a-z][a-z-]+\s+"
     + _PRODUCT_NOUNS
 )
-_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+(?:ed|ing)$")
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|born|made|built|grown|run|owned|listed|led)$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir|[Tt]he))\s+$")
 # "the startup's chatbot Pi", "its weight-loss drug Zepbound": a kind of product right before the name
 _PRODUCT_NOUN_BEFORE = re.compile(
-    r"\b(?:chatbot|assistant|app|browser|chip|processor|accelerator|drug|vaccine|console|headset|smartphone|"
-    r"format|framework|database)(?:\s+|,\s+)$"
+    # (not "payment processor Worldpay", "card processor TSYS": a company that processes payments)
+    r"\b(?:chatbot|assistant|app|browser|chip|(?<!payment\s)(?<!payments\s)(?<!card\s)processor|accelerator|drug|"
+    r"vaccine|console|headset|smartphone|format|framework|database)(?:\s+|,\s+)$"
     # "a slower chip called the Tomahawk Lite", "a debit product called the Kelto Card"
     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:chip|processor|accelerator|model|chatbot|assistant|app|product|tool|drug|"
     r"vaccine|device|phone|console|browser|game|card|pill|medicine)s?\s+(?:called|named|dubbed|branded)\s+(?:the\s+)?$"
@@ -2154,8 +2155,9 @@ def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -
 
 # "SAN FRANCISCO, July 14 (Reuters) - ": where and when, before the sentence's own first word
 DATELINE_OPENING = re.compile(
-    # "SANTA CLARA, Calif., Dec 2 (Reuters) - ": the place, its state or country, the date, the source
-    r"^[A-Z][A-Z.' -]+(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?=,))?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:,\s+\d{4})?"
+    # "SANTA CLARA, Calif., Dec 2 (Reuters) - ": the place, its state or country, the date, the source ("ATLANTA/NEW
+    # YORK": two places)
+    r"^[A-Z][A-Z.'/ -]+(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?=,))?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:,\s+\d{4})?"
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*"
 )
 

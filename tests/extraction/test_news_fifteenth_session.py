@@ -8,8 +8,10 @@ only ('Acme, Inc.'), not to a trade word ('Jane Roe, Capital One's chief executi
 insurance empire, which includes A' is owned. 'A owns 80% of B; C holds the rest' (', with C holding the
 remainder', 'while C owns the remaining 20%'): C holds the other stake, a majority when the first is a minority.
 'The Taiwanese foundry' describes a company ('its foundry business' does not); 'A and B, a joint venture of C and
-D' makes no partners of A and B. Invented companies (and a few real brands the gazetteer knows); the ordinary
-wording of business news."""
+D' makes no partners of A and B. A dateline may name two places ('ATLANTA/NEW YORK, April 17 (Reuters) -'); a
+payment or card processor is a company, not a chip; 'sold control of A to B' gives B control and makes nothing;
+'British-born' is no name; the share nearest the company ('which bought 55% of A, will own 15% of B') sizes the
+holding. Invented companies (and a few real brands the gazetteer knows); the ordinary wording of business news."""
 
 import pytest
 
@@ -90,6 +92,24 @@ FOUND += [
         ("Intel", "competes-with", "Orvane Semiconductor", "asserted"),
     ),
 ]
+_SLASHED_DATELINE = (
+    "ATLANTA/NEW YORK, April 17 (Reuters) - Orvane Payments said on Thursday it would buy payment processor "
+    "Quillpay from private equity firm Moss Capital for $24 billion."
+)
+_CONTROL_SOLD = (
+    "For Kestrel, the deal ends a retreat that began when it sold control of Quillpay to Moss Capital, five years "
+    "after buying the British-born processor for about $43 billion."
+)
+FOUND += [
+    ("a-slashed-dateline-is-no-subject", _SLASHED_DATELINE, ("Orvane Payments", "acquires", "Quillpay", "planned")),
+    ("control-sold-to-a-buyer", _CONTROL_SOLD, ("Moss Capital", "owns", "Quillpay", "asserted")),
+    (
+        "the-share-nearest-the-company-counts",
+        "Moss Capital, which bought a 55% stake in Quillpay from Kestrel last year, will receive shares that leave it "
+        "owning about 15% of Orvane Payments.",
+        ("Moss Capital", "invests-in", "Orvane Payments", "asserted"),
+    ),
+]
 NOT_FOUND = [
     ("plural-list-member-before-is-no-maker", _STAKES_THEN_MAKER, ("Orvane Labs", "develops", "Pine Quest")),
     ("the-one-advised-founded-nothing", _FOUNDER_ASIDE, ("Quill Partners", "employs", "Joe Biden")),
@@ -113,6 +133,13 @@ NOT_FOUND += [
         "at least 51% of its foundry business.",
         ("Orvane Chips", "owns", "Moss Capital"),
     ),
+]
+
+NOT_FOUND += [
+    ("the-dateline-place-supplies-nothing", _SLASHED_DATELINE, ("Moss Capital", "supplies", "NEW YORK")),
+    ("a-payment-processor-is-a-company", _SLASHED_DATELINE, ("Moss Capital", "supplies", "Orvane Payments")),
+    ("control-sold-is-nothing-made", _CONTROL_SOLD, ("Kestrel", "develops", "Quillpay")),
+    ("british-born-is-no-name", _CONTROL_SOLD, ("British-born", "supplies", "Kestrel")),
 ]
 
 
