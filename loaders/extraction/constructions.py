@@ -54,14 +54,18 @@ _SOLD_TO = re.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+){0,5}?(?:units|businesses|operations|assets|brands))?)?,?\s+to\s+"
     r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+"
     r"|(?:[A-Z][a-z]+\s+)?(?:rival|peer|competitor|buyer)\s+"  # "to Danish rival DSV"
-    r"|(?:(?:private[\s-]+equity|buyout|investment|technology)\s+(?:firm|group|company|investor)\s+))?"
+    r"|(?:(?:private[\s-]+equity|buyout|investment|technology)\s+(?:firm|group|company|investor)\s+)"
+    # "to footwear company Caleres", "to French retailer Kestrel"
+    r"|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|maker|retailer|chain|operator|conglomerate)\s+)?"
 )
 _SECOND_VERB = re.compile(r"\band\s+(to\s+|would\s+|will\s+)?$")  # "... and to sell", "... and sold"
 _SELLS = re.compile(
     r"\b(?:sold|sells|sell|selling|divested|divests|divest|(?:sale|divestiture)\s+of)\s+"
     # "sell its logistics arm DB Schenker": a described unit, not a stake in it
     # "its logistics arm X", "their first startup, X,"
-    r"(?:(?:its|the|their|his|her)\s+(?:(?!stake|shares|holding|interest|part|some|all|most)[a-z][\w-]*(?:\s+|,\s*)){0,3})?$",
+    r"(?:(?:its|the|their|his|her)\s+(?:(?!stake|shares|holding|interest|part|some|all|most)[a-z][\w-]*(?:\s+|,\s*)){0,3}"
+    # "sell shoe brand Stuart Weitzman": a described brand or unit
+    r"|(?:[a-z][\w-]*\s+){0,2}(?:brand|label|unit|business|chain|division|arm|subsidiary)\s+)?$",
     re.I,
 )
 # "A and B to merge", "A, B set to complete merger", "A and B agree friendly merger"
@@ -352,6 +356,28 @@ def _noun_read_as_verb(finder: SentenceRelations, candidate: Candidate) -> bool:
     return _NOUN_BEFORE_VERB_FORM.search(finder.text, first.start, at) is not None
 
 
+_MADE_INTO_A_ROLE = re.compile(
+    r"\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:owner|leader|largest|biggest|player|rival|"
+    r"company|group|maker|producer|supplier|buyer|seller|operator)\b"
+)
+_DETERMINED_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+_PREDICATE_AFTER_NOUN = re.compile(r"\s+(?:will|would|is|was|has|had|could|may|might|should|makes?|made|gives?|gave)\b")
+
+
+def _name_then_noun(finder: SentenceRelations, candidate: Candidate) -> bool:
+    """'The Versace purchase will make Prada the owner': a name between 'the' and the trigger, and a predicate
+    after it, make the trigger a noun ('the purchase of Versace'), whose name is no subject."""
+    if candidate.frame != "verbs" or candidate.subject.end > candidate.object.start:
+        return False
+    at = _trigger_between(finder, candidate)
+    if at < 0 or finder.between(candidate.subject.end, at).strip():
+        return False
+    return bool(
+        _DETERMINED_NAME_BEFORE.search(finder.text, finder.sentence.start, candidate.subject.start)
+        and _PREDICATE_AFTER_NOUN.match(finder.text, at + len(candidate.trigger))
+    )
+
+
 _RECIPROCAL_VERB = re.compile(
     r"(?:are\s+|will\s+|have\s+(?:been\s+)?)?(?:compete|competing|battle|battling|partnered|collaborating|"
     r"jointly\s+develop|co-develop|teamed\s+up)$"
@@ -493,6 +519,17 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _made_with_a_thing(finder, c)]
     kept = [c for c in kept if not _racing_to(finder, c)]
     kept = [c for c in kept if not _noun_read_as_verb(finder, c)]
+    kept = [c for c in kept if not _name_then_noun(finder, c)]
+    kept = [  # "will make Prada the owner of ...": a causative, nothing made
+        c
+        for c in kept
+        if not (
+            c.relation == "develops"
+            and re.match(r"(?i)mak(?:e|es|ing)|made$", c.trigger)
+            and _MADE_INTO_A_ROLE.match(finder.text, c.object.end)
+            and c.subject.end <= c.object.start
+        )
+    ]
     kept = [c for c in kept if not _reciprocal_with_a_third(finder, c)]
     for candidate in kept:  # "Kestrel, which is 30% owned by Orvane": a minority stake, not a parent
         if candidate.relation == "owns" and candidate.trigger == "owned by":
@@ -2364,7 +2401,7 @@ def _cease_and_desist_sent(finder: SentenceRelations) -> list[Candidate]:
 
 # "has turned to neoclouds such as CoreWeave to secure computing power": hosted by them
 _TURNED_TO = re.compile(r"\b(?:turned|turns|turning|turn)\s+to\s+")
-_FOR_COMPUTE = re.compile(
+_SOUGHT_COMPUTE = re.compile(
     r"(?:[^.;:]{0,40}?)\s+(?:to\s+(?:secure|get|obtain|rent|buy|add|find)|for)\s+(?:more\s+|additional\s+|extra\s+)?(?:computing\s+"
     r"(?:power|capacity)|compute|data[- ]cent(?:er|re)\s+capacity|GPUs|cloud\s+(?:capacity|computing))\b"
 )
@@ -2377,7 +2414,7 @@ def _turned_to_for_compute(finder: SentenceRelations) -> list[Candidate]:
     for turn in _TURNED_TO.finditer(finder.sentence.text):
         at = finder.sentence.start + turn.start()
         providers = finder.right_of(finder.sentence.start + turn.end(), ("Organization", "Product"))
-        if not providers or not _FOR_COMPUTE.match(finder.text, providers[-1].end):
+        if not providers or not _SOUGHT_COMPUTE.match(finder.text, providers[-1].end):
             continue
         for user in finder.left_of(at, ("Organization",)):
             found += [
@@ -3895,7 +3932,7 @@ def _parts_listed(finder: SentenceRelations) -> list[Candidate]:
 
 
 _PITS = re.compile(r"\b(?:pits|pitted|pitting|pit|sets|setting|puts|putting)\s+(?:the\s+)?$")
-_AGAINST = re.compile(
+_PITTED_GAP = re.compile(
     r"(?:['’]s?\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:squarely\s+|directly\s+|head-to-head\s+|up\s+)?against\s+(?:the\s+)?"
 )
 
@@ -3909,7 +3946,7 @@ def _pitted_against(finder: SentenceRelations) -> list[Candidate]:
             continue
         if not _PITS.search(finder.text[max(finder.sentence.start, one.start - 12) : one.start]):
             continue
-        against = _AGAINST.match(finder.text, one.end)
+        against = _PITTED_GAP.match(finder.text, one.end)
         rival = next((m for m in finder.mentions[index + 1 :] if against and m.start == against.end()), None)
         if rival is None:
             continue
@@ -4863,6 +4900,9 @@ _TWO_COMPANIES = re.compile(
     r"\b(?:[Tt]he\s+two\s+(?:[A-Z][a-z]+\s+|[a-z-]+\s+)??(?:companies|firms|groups|sides|carmakers|automakers|chipmakers|"
     r"banks|businesses|partners)|[Bb]oth\s+companies|[Tt]he\s+pair|(?<=with )both(?=\s*[.,;]))\b"
 )
+_DEAL_ENDED = re.compile(
+    r"\b(?:called\s+off|scrapped|abandoned|terminated|ended|walked\s+away|dropped|cancell?ed|ditched|broke\s+off)\b"
+)
 _TOGETHER_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:\w+\s+){0,4}?(?:work(?:ing|ed)?\s+together|signed|sign|struck|agreed|will\s+collaborate|"
     r"collaborat\w*|partner\w*|team(?:ed)?\s+up|jointly|work|deal|agreement|alliance|tie-up|working\s+closely|"
@@ -4969,29 +5009,29 @@ def _ranked_behind(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
-_GOODS = (
+_MADE_GOODS = (
     r"(?:chips|processors|accelerators|GPUs|CPUs|semiconductors|memory|batteries|cells|modems|displays|screens|"
     r"panels|sensors|engines|components|parts|servers|cameras|lenses|"
     r"jets|planes|aircraft|airliners|jetliners|trucks|vehicles|ships|vessels|locomotives|trains|satellites|turbines)"
 )
 _MADE_FOR_A_CUSTOMER = re.compile(
     rf"\b(?:makes?|made|making|produces?|produced|producing|builds?|built|building|manufactures?|manufactured|"
-    rf"manufacturing)\s+(?:[\w-]+\s+){{0,3}}?(?:{_GOODS})\s+for\s+(?:the\s+)?$"
+    rf"manufacturing)\s+(?:[\w-]+\s+){{0,3}}?(?:{_MADE_GOODS})\s+for\s+(?:the\s+)?$"
 )
 # "Orvane's accelerators are made by TSMC": the maker supplies the possessor
 _OWN_GOODS_MADE_BY = re.compile(
-    rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_GOODS}\s+(?:are|were|is|was|will\s+be|have\s+been|would\s+be)\s+"
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_MADE_GOODS}\s+(?:are|were|is|was|will\s+be|have\s+been|would\s+be)\s+"
     r"(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:made|manufactured|produced|built|assembled|fabricated|supplied)\s+by\s+$"
 )
 # "Nvidia's chips power Tessaly's data centres": the maker supplies the company its goods run for
 _GOODS_POWER = re.compile(
-    rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_GOODS}\s+(?:also\s+|now\s+|already\s+)?(?:power|powers|powered|run\s+in|"
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_MADE_GOODS}\s+(?:also\s+|now\s+|already\s+)?(?:power|powers|powered|run\s+in|"
     r"go\s+into|went\s+into|are\s+used\s+in|were\s+used\s+in)\s+(?:the\s+)?$"
 )
 # "Tamsin's scooters use batteries from Brightwater", "robots run on processors from Pellucid"
 _USE_GOODS_FROM = re.compile(
     rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:use|uses|used|run\s+on|runs\s+on|rely\s+on|relies\s+on)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_GOODS}\s+(?:from|made\s+by|supplied\s+by)\s+$"
+    rf"(?:[\w-]+\s+){{0,2}}?{_MADE_GOODS}\s+(?:from|made\s+by|supplied\s+by)\s+$"
 )
 # "Orvane ordered 10,000 Nvidia processors"
 _ORDERED_GOODS = re.compile(
@@ -5045,7 +5085,7 @@ def _goods_bought_from_makers(finder: SentenceRelations) -> list[Candidate]:
         ordered = _ORDERED_GOODS.search(finder.text, finder.sentence.start, company.start)
         if ordered is None or not _org(company) or _person(company):
             continue
-        if not re.match(rf"\s+(?:[\w-]+\s+)?{_GOODS}\b", finder.text[company.end : company.end + 40]):
+        if not re.match(rf"\s+(?:[\w-]+\s+)?{_MADE_GOODS}\b", finder.text[company.end : company.end + 40]):
             continue
         buyer = finder.left_of(ordered.start(), ("Organization",))
         for one in buyer:
@@ -5312,8 +5352,10 @@ def _the_two_companies(finder: SentenceRelations) -> list[Candidate]:
         if with_both and subject is not None and subject.name not in (first.name, second.name):
             relation = "competes-with" if "compet" in with_both.group() else "partners-with"
             found += [Candidate(relation, subject, one, "verbs", with_both.group().strip(), 0.6) for one in (a, b)]
-        elif (together := _TOGETHER_AFTER.match(finder.text, end)) and (
-            named := _pair_named_here(finder, start, here, (first, second))
+        elif (
+            (together := _TOGETHER_AFTER.match(finder.text, end))
+            and not _DEAL_ENDED.search(together.group())  # "the two companies called off the deal": no partners
+            and (named := _pair_named_here(finder, start, here, (first, second)))
         ):
             a = Mention(start, end, label, named[0].name, named[0].types, "reference")
             b = Mention(start, end, label, named[1].name, named[1].types, "reference")

@@ -172,6 +172,8 @@ _AND_IS_BEFORE = re.compile(
 # "the companies": a plural describes every member)
 _SINGULAR_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[\w-]*[^\Ws]\s+")
 # the comma (and article) that opens an apposition right before its trigger: "C, part of D", "C, a unit of D"
+_APPOSED_TRIGGER = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+_COMMA_AND_ONLY = re.compile(r"\s*,\s*and\s+")
 _SINGULAR_APPOSED = re.compile(r"\s*,\s*(?:a|an)\s")
 # the comma and article before a noun trigger in apposition: "B, the maker of C", "B, a big developer of C"
 _ARTICLE_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
@@ -397,8 +399,19 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+# "For Kestrel, the sale is a reset after ...,": the main clause after a fronted phrase, no aside
+_CLAUSE_NOT_ASIDE = re.compile(
+    r",\s*(?:a|an|the)\s+(?:(?!(?:that|which|who|whose)\s)[\w-]+\s+){1,2}?"
+    r"(?:is|was|are|were|has|have|had|will|would|could|can|may|might)\s"
+)
+
+
 def _parenthetical_spans(sentence: Sentence) -> list[tuple[int, int]]:
-    return [(sentence.start + m.start(), sentence.start + m.end()) for m in _PARENTHETICAL.finditer(sentence.text)]
+    return [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in _PARENTHETICAL.finditer(sentence.text)
+        if not _CLAUSE_NOT_ASIDE.match(m.group())
+    ]
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -951,6 +964,13 @@ class SentenceRelations:
                 left = left[:1]  # "X, a unit of A, and B": the apposition closes before B (not "backed by A, B and C")
         else:
             right = self._repeated_preposition(trigger, self.right_of(end, rel.range), rel.range)
+            if (
+                trigger.frame == "nouns"
+                and len(right) == 2
+                and _APPOSED_TRIGGER.search(self.text, self.sentence.start, start)
+                and _COMMA_AND_ONLY.fullmatch(self.between(right[0].end, right[1].start))
+            ):
+                right = right[:1]  # "A, the owner of B, and C, whose ...": the apposition closes at the comma
             partners: list[Mention] = []
             with_object = bool(right) and _WITH_GAP.fullmatch(self.between(end, right[0].start)) is not None
             if trigger.frame == "verbs" and trigger.relation in _NO_WITH_OBJECT and with_object:

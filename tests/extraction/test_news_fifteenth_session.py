@@ -142,6 +142,40 @@ NOT_FOUND += [
     ("british-born-is-no-name", _CONTROL_SOLD, ("British-born", "supplies", "Kestrel")),
 ]
 
+_FRONTED_FOR = (
+    "For Kestrel, the sale is a reset after the collapse of its merger with Orvane Group, the owner of Pinecrest."
+)
+_OWNER_THEN_ANOTHER = (
+    "The deal leaves two giants: Kestrel Luxe, the owner of Dior, and Orvane Group, whose labels include Gucci."
+)
+_BRAND_SOLD = "Kestrel Group agreed to sell shoe brand Pinecrest to footwear company Moss Shoes for $105 million."
+FOUND += [
+    ("a-fronted-phrase-opens-no-aside", _FRONTED_FOR, ("Orvane Group", "owns", "Pinecrest", "asserted")),
+    ("an-apposed-owner-closes-at-the-comma", _OWNER_THEN_ANOTHER, ("Kestrel Luxe", "owns", "Dior", "asserted")),
+    ("a-brand-sold-to-a-described-buyer", _BRAND_SOLD, ("Moss Shoes", "acquires", "Pinecrest", "planned")),
+]
+NOT_FOUND += [
+    ("the-fronted-company-owns-nothing-named-later", _FRONTED_FOR, ("Kestrel", "owns", "Pinecrest")),
+    ("the-next-list-member-is-not-owned", _OWNER_THEN_ANOTHER, ("Kestrel Luxe", "owns", "Orvane Group")),
+    ("a-brand-sold-is-not-made", _BRAND_SOLD, ("Kestrel Group", "develops", "Pinecrest")),
+    (
+        "a-name-between-the-and-a-noun-buys-nothing",
+        "The Quillon purchase will make Kestrel Group the owner of one of the few large houses left.",
+        ("Quillon", "acquires", "Kestrel Group"),
+    ),
+    (
+        "made-the-owner-is-nothing-made",
+        "The Quillon purchase will make Kestrel Group the owner of one of the few large houses left.",
+        ("Quillon", "develops", "Kestrel Group"),
+    ),
+    (
+        "a-deal-called-off-makes-no-partners",
+        "Orvane Brands agreed to buy Quill Fashion last year. Orvane Brands and Quill Fashion make handbags. A federal "
+        "judge sided with the agency in October, and the two companies called off the deal in November.",
+        ("Orvane Brands", "partners-with", "Quill Fashion"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
