@@ -25,7 +25,9 @@ _HEADLINE_INFINITIVE = re.compile(r"^\s+to\s+[A-Za-z]+\b")
 
 # "former OpenAI researcher", "the former chief executive of Intel": another employer's past, named in between
 _FORMER_OTHER = re.compile(
-    r"(?:[A-Z][\w.&-]*['’]s\s+)?\b(?:[Ff]ormer|[Ee]x-)\s*(?:(?<=['’]s former )(?:[\w-]+\s*){1,4}"
+    # (not "ex-CEO of X": the post itself, which the cue dates)
+    r"(?:[A-Z][\w.&-]*['’]s\s+)?\b(?:[Ff]ormer|[Ee]x-)\s*(?!(?:CEO|CFO|COO|CTO|President|Chief|Chairman)\b)"
+    r"(?:(?<=['’]s former )(?:[\w-]+\s*){1,4}"
     r"|(?:[A-Z][\w.&'’-]*\s+)+|(?:[\w-]+\s+){1,4}?(?:of|at|for)\s+(?:[A-Z][\w.&'’-]*\s*)+)"
 )
 # "X, who previously worked at A, joined B", "sued A, its former partner, and B": an aside between the pair
@@ -33,7 +35,7 @@ _FORMER_OTHER = re.compile(
 _SECOND_PAST_PREDICATE = re.compile(r"\sand\s+(?:then\s+|also\s+|later\s+)?(?P<verb>[a-z]{3,}(?:ed|d))\s")
 # ("X, founded by P after he left Y, counts Z as an investor": a reduced aside too)
 _RELATIVE_ASIDE = re.compile(
-    r",\s*(?:who|which\b|(?:its|their|his|her|a|an|the)\s+(?:former|onetime|ex-)"
+    r",\s*(?:who|which\b|(?:(?:its|their|his|her|a|an|the)\s+)?(?:former|onetime|ex-)"
     r"|(?:co-?founded|founded|started|set\s+up|established|created)\s+(?:in|by)\b)[^,;]*,"
 )
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.I)

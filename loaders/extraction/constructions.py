@@ -360,6 +360,11 @@ _MADE_INTO_A_ROLE = re.compile(
     r"\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:owner|leader|largest|biggest|player|rival|"
     r"company|group|maker|producer|supplier|buyer|seller|operator)\b"
 )
+# "agreed to train its consultants on Palo Alto products": people taught, no model trained on a cloud
+_PEOPLE_TRAINED = re.compile(
+    r"(?i)train\w*\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:consultants|staff|employees|workers|engineers|"
+    r"salespeople|teams?|partners|customers|people|developers|technicians|pilots|users)\b"
+)
 _DETERMINED_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 _PREDICATE_AFTER_NOUN = re.compile(r"\s+(?:will|would|is|was|has|had|could|may|might|should|makes?|made|gives?|gave)\b")
 
@@ -520,6 +525,7 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _racing_to(finder, c)]
     kept = [c for c in kept if not _noun_read_as_verb(finder, c)]
     kept = [c for c in kept if not _name_then_noun(finder, c)]
+    kept = [c for c in kept if not (c.relation == "hosts-on" and _PEOPLE_TRAINED.match(c.trigger))]
     kept = [  # "will make Prada the owner of ...": a causative, nothing made
         c
         for c in kept
@@ -3019,6 +3025,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _described_by_maker,
         _rivals_described,
         _uses_a_cloud,
+        _runs_its_product_on,
         _called_products,
         _parts_listed,
         _pitted_against,
@@ -3747,6 +3754,29 @@ def _uses_a_cloud(finder: SentenceRelations) -> list[Candidate]:
     return found + _uses_a_cloud_platform(finder)
 
 
+# "runs its Prisma Access security service on", "moved its Prism app to": a named product of its own on a cloud
+_RUNS_ITS_PRODUCT_ON = re.compile(
+    r"\b(?:runs?|ran|running|hosts?|hosted|hosting|moved?|moving|migrated?|migrating|deploys?|deployed)\s+"
+    r"(?:its|their)\s+(?:[\w-]+\s+){1,5}?(?:on|onto|to)\s+(?:the\s+)?$"
+)
+
+
+def _runs_its_product_on(finder: SentenceRelations) -> list[Candidate]:
+    """'Palo Alto runs its Prisma Access security service on Google Cloud': the company hosts on a known cloud
+    (the trigger 'run ... on' cannot reach past the product's name)."""
+    found: list[Candidate] = []
+    for cloud in finder.mentions:
+        if not _known_cloud(cloud):
+            continue
+        runs = _RUNS_ITS_PRODUCT_ON.search(finder.text, max(finder.sentence.start, cloud.start - 80), cloud.start)
+        if runs is None or not any(runs.start() < m.start < cloud.start for m in finder.mentions):
+            continue
+        for user in finder.left_of(runs.start(), ("Organization",), avoid={cloud.name}):
+            if _org(user) and not _person(user) and not _known_cloud(user):
+                found.append(Candidate("hosts-on", user, cloud, "verbs", runs.group().strip(), 0.6))
+    return found
+
+
 def _uses_a_cloud_platform(finder: SentenceRelations) -> list[Candidate]:
     """'Reddit will use Google's Vertex AI platform': the platform of a company that runs a cloud hosts the user."""
     found: list[Candidate] = []
@@ -3933,7 +3963,8 @@ def _parts_listed(finder: SentenceRelations) -> list[Candidate]:
 
 _PITS = re.compile(r"\b(?:pits|pitted|pitting|pit|sets|setting|puts|putting)\s+(?:the\s+)?$")
 _PITTED_GAP = re.compile(
-    r"(?:['’]s?\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:squarely\s+|directly\s+|head-to-head\s+|up\s+)?against\s+(?:the\s+)?"
+    r"(?:['’]s?\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:more|most|even)\s+)?(?:squarely\s+|directly\s+|head-to-head\s+|up\s+)?"
+    r"against\s+(?:the\s+)?"
 )
 
 

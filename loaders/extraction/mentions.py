@@ -443,7 +443,8 @@ _ORG_CONTEXT_BEFORE = re.compile(
     re.I,
 )
 _ORG_CONTEXT_AFTER = re.compile(
-    r"^(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:startup|start-up|company|firm|lab|maker|developer|"
+    # (not "Jane Roe, the president of SoftBank Group": a post in a company, whose name ends the words)
+    r"^(?:,\s*(?:a|an|the)\s+(?:(?!of\s|at\s)[\w-]+\s+){0,3}(?:startup|start-up|company|firm|lab|maker|developer|"
     r"provider|unicorn|subsidiary|operator|platform|giant|group|business)(?!['’]s\s)"
     # "Core42, its cloud and data centre unit,": a part of the company 'its' stands for
     r"|,\s*(?:its|their)\s+(?:[\w-]+\s+){0,4}(?:unit|subsidiary|division|arm|affiliate)\s*,"
@@ -2134,6 +2135,13 @@ def is_pronoun(mention: Mention) -> bool:
     return mention.text.lower() in _PRONOUNS
 
 
+_TIME_LEAD = re.compile(
+    r"(?:(?:Last|This|Earlier\s+this|Later\s+that|That|Next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
+    r"|(?:In|On|By|Since)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?)"
+    r",?\s+"
+)
+
+
 def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -> str | None:
     """'Salesforce said it would buy Informatica, its biggest deal since it bought Slack': 'it' is the
     organisation the sentence opens with."""
@@ -2142,7 +2150,8 @@ def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -
     if (
         opener is not None
         and is_pronoun(opener)
-        and opener.start == sentence.start
+        # ("Last year it bought A from B, and in February it acquired C": a short time phrase may come first)
+        and (opener.start == sentence.start or _TIME_LEAD.fullmatch(sentence.text, 0, opener.start - sentence.start))
         and not _COPULA_AFTER.match(sentence.text, opener.end - sentence.start)  # "It would be X's biggest deal"
     ):
         return opener.name  # "It licenses data to Google ..., and it struck a deal with OpenAI": the first 'It''s

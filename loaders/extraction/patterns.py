@@ -90,7 +90,8 @@ def _phrase_regex(phrase: str, inflect_head: bool) -> str:
         if (parts and parts[-1] != GAP) or parts:
             parts.append(r"[\s\-]+")
         parts.append(token)
-    return r"(?<![\w-])" + "".join(parts) + r"(?![\w-])"
+    # ("ex-president of": a former post is still the post)
+    return r"(?:(?<![\w-])|(?<=\bex-))" + "".join(parts) + r"(?![\w-])"
 
 
 def _cue(phrase: str, inflect_head: bool) -> frozenset[str]:

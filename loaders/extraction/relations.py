@@ -278,7 +278,10 @@ OWNED_KIND_THEN_NAME = re.compile(  # "Alphabet's venture arm GV", "Ray Dalton's
 )
 _AUXILIARIES = r"(?:(?:is|was|are|were|has|have|had|been|being|will|would|also|now|still|then|later|recently)\s+)*"
 _APPOSITION_ASIDE = re.compile(
-    r"(?<=\w),\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?|(?:now\s+)?part\s+of\s+[^,;()]{1,50}?|[A-Z][^,;()]{0,40}?['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),"
+    r"(?<=\w),\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?|(?:now\s+)?part\s+of\s+[^,;()]{1,50}?|"
+    # "P, ex-CEO of X, joined Y", "P, former chairman of X,": a post without an article
+    r"(?:former\s+|ex-)?(?:CEO|chief\s+executive|president|chairman|chairwoman|founder|co-founder|head)\s+of\s+"
+    r"[^,;()]{1,50}?|[A-Z][^,;()]{0,40}?['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),"
     rf"(?=\s+{_AUXILIARIES}[a-z]+\b)"
 )
 _AFTER_APPOSITION = re.compile(rf"\s*{_AUXILIARIES}")

@@ -176,6 +176,39 @@ NOT_FOUND += [
     ),
 ]
 
+_EX_POST = "Dana Whitfield, ex-CEO of Moss Group, joined Orvane Labs."
+_THE_POST = "Dana Whitfield, the president of Moss Group, joined Orvane Labs."
+_TWO_ITS = (
+    "Kestrel makes software. Last year it bought identity specialist Quillon from private equity firm Moss "
+    "Capital for $1.5 billion, and in February it acquired Pine Security, a startup."
+)
+FOUND += [
+    (
+        "its-named-product-run-on-a-cloud",
+        "Orvane runs its Prism security service on Google Cloud infrastructure.",
+        ("Orvane", "hosts-on", "Google Cloud", "asserted"),
+    ),
+    ("an-ex-post-is-a-former-one", _EX_POST, ("Moss Group", "employs", "Dana Whitfield", "former")),
+    ("the-ex-post-holder-joins", _EX_POST, ("Orvane Labs", "employs", "Dana Whitfield", "asserted")),
+    ("the-president-of-a-group-is-a-person", _THE_POST, ("Moss Group", "employs", "Dana Whitfield", "asserted")),
+    (
+        "pitted-more-directly-against",
+        "The takeover pits Orvane more directly against Kestrel Systems and Quill Identity in identity management.",
+        ("Orvane", "competes-with", "Kestrel Systems", "asserted"),
+    ),
+    ("a-second-it-is-the-first", _TWO_ITS, ("Kestrel", "acquires", "Pine Security", "asserted")),
+]
+NOT_FOUND += [
+    ("a-post-holder-joining-makes-no-partners", _EX_POST, ("Orvane Labs", "partners-with", "Moss Group")),
+    ("a-person-is-no-partner", _THE_POST, ("Dana Whitfield", "partners-with", "Orvane Labs")),
+    (
+        "people-trained-on-products-host-nothing",
+        "Moss Systems also agreed to train its consultants on Orvane products as part of a wider partnership.",
+        ("Moss Systems", "hosts-on", "Orvane"),
+    ),
+    ("the-seller-buys-nothing-after", _TWO_ITS, ("Moss Capital", "acquires", "Pine Security")),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
