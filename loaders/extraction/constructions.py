@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache, wraps
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from .gazetteer import load_gazetteer
 from .mentions import MAKER_NOUN, OWNED_ROUND, RELATIVE_ASIDE, Mention, is_authority, is_person_pronoun, is_pronoun
@@ -360,6 +360,12 @@ _MADE_INTO_A_ROLE = re.compile(
     r"\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:owner|leader|largest|biggest|player|rival|"
     r"company|group|maker|producer|supplier|buyer|seller|operator)\b"
 )
+# "plans to sell its ground station infrastructure to EQT": assets change hands, no goods are supplied
+_ASSETS_SOLD = re.compile(
+    r"(?i)(?:sell|sells|sold|selling)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|assets?|stake|"
+    r"unit|business|operations|division|towers|network|plants?|factories|portfolio|brands?|arm|subsidiary|shares|"
+    r"holding|interest)\s+to$"
+)
 # "agreed to train its consultants on Palo Alto products": people taught, no model trained on a cloud
 _PEOPLE_TRAINED = re.compile(
     r"(?i)train\w*\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:consultants|staff|employees|workers|engineers|"
@@ -526,6 +532,7 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _noun_read_as_verb(finder, c)]
     kept = [c for c in kept if not _name_then_noun(finder, c)]
     kept = [c for c in kept if not (c.relation == "hosts-on" and _PEOPLE_TRAINED.match(c.trigger))]
+    kept = [c for c in kept if not (c.relation == "supplies" and _ASSETS_SOLD.match(c.trigger))]
     kept = [  # "will make Prada the owner of ...": a causative, nothing made
         c
         for c in kept
@@ -3026,6 +3033,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _rivals_described,
         _uses_a_cloud,
         _runs_its_product_on,
+        _members_alongside,
         _called_products,
         _parts_listed,
         _pitted_against,
@@ -3774,6 +3782,30 @@ def _runs_its_product_on(finder: SentenceRelations) -> list[Candidate]:
         for user in finder.left_of(runs.start(), ("Organization",), avoid={cloud.name}):
             if _org(user) and not _person(user) and not _known_cloud(user):
                 found.append(Candidate("hosts-on", user, cloud, "verbs", runs.group().strip(), 0.6))
+    return found
+
+
+# "is a core member of the SpaceRISE consortium, alongside SES and Hispasat"
+_MEMBER_ALONGSIDE = re.compile(
+    r"\bmembers?\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:consortium|alliance|coalition|group|partnership|"
+    r"venture)\s*,?\s+(?:alongside|along\s+with|together\s+with|with)\s+(?:[A-Z][a-z]+['’]s\s+)?$"
+)
+
+
+@_said("member", "members")
+def _members_alongside(finder: SentenceRelations) -> list[Candidate]:
+    """'Eutelsat is a core member of the SpaceRISE consortium, alongside SES and Hispasat': fellow members are
+    partners."""
+    found: list[Candidate] = []
+    for first in finder.mentions:
+        member = _MEMBER_ALONGSIDE.search(finder.text, max(finder.sentence.start, first.start - 120), first.start)
+        if member is None or not _org(first) or _person(first):
+            continue
+        subjects = [m for m in finder.left_of(member.start(), ("Organization",)) if _org(m) and not _person(m)]
+        others = [m for m in finder._expand_right(first) if _org(m) and not _person(m)]
+        members = list({m.name: m for m in subjects + others}.values()) if subjects else []
+        for one, other in combinations(members, 2):  # each member with each other one
+            found.append(Candidate("partners-with", one, other, "verbs", "member ... alongside", 0.6))
     return found
 
 

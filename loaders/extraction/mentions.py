@@ -436,7 +436,8 @@ _NAME_RUN = re.compile(
 _ORG_CONTEXT_BEFORE = re.compile(
     r"(?:startup|start-up|company|firm|rival|lab|maker|developer|investor|chipmaker|provider|group|giant|network|"
     r"unicorn|subsidiary|fund|bank|operator|platform|insurer|retailer|manufacturer|supplier|vendor|owner|"
-    r"parent|acquirer|incumbent|conglomerate|automaker|carmaker|"
+    r"parent|acquirer|incumbent|conglomerate|automaker|carmaker|shipbuilder|planemaker|steelmaker|refiner|miner|"
+    r"drugmaker|brewer|airline|carrier|utility|shipper|grocer|broker|lender|asset\s+manager|"
     # "rivals such as Luckin Coffee", "clients including Quillon Foods"
     r"(?:rivals|competitors|companies|firms|customers|clients|partners|investors|backers|chains|retailers|banks)\s+"
     r"(?:such\s+as|like|including))\s*,?\s*$",

@@ -67,6 +67,7 @@ _PRODUCT_HEADS = (
     r"fixtures|components|materials|metals|apps|tools|instruments|vehicles|machines|medicines|"
     r"therapies|treatments|appliances|fans|wafers"
 )
+_BARE_GOODS = frozenset(["products", "services", "solutions", "equipment", "systems", "tools", "devices"])
 _PRODUCT_PHRASE = r"(?:[a-z][\w]*(?:-[\w]+)*(?:\s+-\s+[\w]+)?\s+(?:and\s+)?){0,5}?(?:" + _PRODUCT_HEADS + r")"
 _OFFERS = re.compile(
     # (not 'makes', 'sells' or 'designs': news says so of goods in passing, "sells software that scans ...", where a
@@ -1330,6 +1331,8 @@ class SentenceRelations:
             if not makers:
                 continue
             for piece in _split_plural_list(match.group("np")):
+                if " " not in piece.strip() and piece.strip().lower() in _BARE_GOODS:
+                    continue  # "the company already provides services in Ukraine": nothing named
                 offset = self.sentence.start + match.start("np") + match.group("np").index(piece)
                 product = Mention(offset, offset + len(piece), piece, piece, ("Product",), "guessed")
                 for maker in makers:

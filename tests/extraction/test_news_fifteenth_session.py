@@ -209,6 +209,38 @@ NOT_FOUND += [
     ("the-seller-buys-nothing-after", _TWO_ITS, ("Moss Capital", "acquires", "Pine Security")),
 ]
 
+_MEMBERS = (
+    "Orvane Space is also a core member of the Pinewave consortium, alongside Luxembourg's Kestrel Space and Spain's "
+    "Quillsat, that is due to build the network."
+)
+FOUND += [
+    ("a-fellow-member-alongside", _MEMBERS, ("Orvane Space", "partners-with", "Kestrel Space", "asserted")),
+    ("fellow-members-listed", _MEMBERS, ("Kestrel Space", "partners-with", "Quillsat", "asserted")),
+]
+NOT_FOUND += [
+    (
+        "a-described-shipbuilder-is-no-person",
+        "Orvane Industries is the main subcontractor on the delayed F126 frigate programme, which is led by Dutch "
+        "shipbuilder Marten Naval.",
+        ("F126", "employs", "Marten Naval"),
+    ),
+    (
+        "bare-services-are-no-product",
+        "A Kestrel spokesperson said the company already provides services in Ukraine.",
+        ("Kestrel", "develops", "services"),
+    ),
+    (
+        "infrastructure-sold-is-no-supply",
+        "Orvane Sat also plans to sell its ground station infrastructure to Moss Infrastructure.",
+        ("Orvane Sat", "supplies", "Moss Infrastructure"),
+    ),
+    (
+        "no-interest-in-a-bid",
+        "Jane Roe said Orvane Naval had no interest in making a bid for Kestrel Marine.",
+        ("Orvane Naval", "acquires", "Kestrel Marine"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
