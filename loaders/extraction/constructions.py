@@ -4672,7 +4672,10 @@ def _role_descriptions(finder: SentenceRelations) -> list[Candidate]:
 _GROUP_INCLUDES = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?P<group>partners|investors|backers|shareholders|rivals|competitors|customers|"
     r"clients|suppliers|tenants|licensees|brands|chains|subsidiaries|units|banners|labels|products|games|titles|"
-    r"drugs|apps)(?:\s+|,\s+(?=including|such\s+as|like))"  # ("Verona's largest shareholders, including A and B")
+    r"drugs|apps)"
+    # "Deliveroo's largest investors at the time of its flotation included A": when they were
+    r"(?:\s+(?:at\s+the\s+time\s+of|as\s+of|before|after|since|in)(?:\s+[\w-]+){1,4}?(?=\s+(?:include|were|are)))?"
+    r"(?:\s+|,\s+(?=including|such\s+as|like))"  # ("Verona's largest shareholders, including A and B")
     r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|including|are|were|remain|remained|such\s+as|like)\s+(?:the\s+)?"
 )
 _GROUP_RELATION = {

@@ -2090,6 +2090,11 @@ def _persons_posts(sentence: Sentence, text: str) -> list[tuple[int, int]]:
     return [(sentence.start + a.start(), sentence.start + a.end()) for a in _PERSONS_POST_ASIDE.finditer(text)]
 
 
+_RELATIVE_SUBJECT_SO_FAR = re.compile(
+    r"\s*,\s*(?:which|who|that)\s+(?:both\s+|all\s+|each\s+|also\s+|later\s+|had\s+|have\s+|has\s+)*[a-z]+\s+"
+    r"(?:in\s+|into\s+)?(?:the\s+)?"
+)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 APPOSITION_SO_FAR = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}")
 _FOR_A_STAKE = re.compile(
     r"\s+(?:for|in\s+exchange\s+for|in\s+return\s+for)\s+(?:a|an)\s+(?:[\w$.,%-]+\s+){0,3}?stake\s+in\s+", re.I
@@ -2260,6 +2265,18 @@ def _antecedent(sentence: Sentence, position: int, mentions: list[Mention], sent
             organisations = [m for m in organisations if m not in qualifying]
         # "Tessel Coder, a coding assistant the company developed": an apposition describes its name, the
         # company in it is another
+        if outside and _RELATIVE_SUBJECT_SO_FAR.fullmatch(here[outside[-1].end - sentence.start :]):
+            # "A and B, which both backed the company": the relative clause's subjects are not its object
+            relative = [outside[-1]]
+            for before in reversed(outside[:-1]):
+                if not _LIST_JOIN.fullmatch(
+                    sentence.text, before.end - sentence.start, relative[0].start - sentence.start
+                ):
+                    break
+                relative.insert(0, before)
+            if len(relative) < len(organisations):
+                outside = [m for m in outside if m not in relative]
+                organisations = [m for m in organisations if m not in relative]
         described = bool(outside) and APPOSITION_SO_FAR.fullmatch(here[outside[-1].end - sentence.start :])
         if described:
             outside = outside[:-1]

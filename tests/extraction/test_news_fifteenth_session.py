@@ -241,6 +241,18 @@ NOT_FOUND += [
     ),
 ]
 
+_INVESTORS_THEN = (
+    "Kestrel's largest outside investors at the time of its flotation included Moss Capital and Orvane Partners, "
+    "which both backed the company in private rounds."
+)
+FOUND += [
+    ("investors-at-a-time-included", _INVESTORS_THEN, ("Moss Capital", "invests-in", "Kestrel", "asserted")),
+    ("the-company-they-both-backed", _INVESTORS_THEN, ("Orvane Partners", "invests-in", "Kestrel", "asserted")),
+]
+NOT_FOUND += [
+    ("a-relative-subject-is-not-its-object", _INVESTORS_THEN, ("Orvane Partners", "invests-in", "Moss Capital"))
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
