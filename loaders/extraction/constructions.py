@@ -3386,8 +3386,13 @@ _BACKERS_INCLUDING = re.compile(
 _ALSO_TOOK_PART = re.compile(
     r"(?:,\s+(?:a|an|the)\s+[^,;]{1,60},)?"  # "Bpifrance, the French state investment bank, also took part"
     r"\s+(?:also\s+|have\s+also\s+|had\s+also\s+)?(?:took\s+part|participated|joined\s+in|invested|"
-    r"joined\s+as\s+(?:co-?)?(?:leads?|investors?)|came\s+in\s+as\s+(?:co-?)?leads?)\b(?!\s+in\s+(?:talks|the\s+talks))"
+    r"joined\s+as\s+(?:co-?)?(?:leads?|investors?)|came\s+in\s+as\s+(?:co-?)?leads?"
+    # "Existing backers A, B and C are also putting in money"
+    r"|(?:are|is|were|was|will\s+be)\s+(?:also\s+)?(?:putting\s+(?:in\s+)?(?:more\s+)?money(?:\s+in)?|investing|"
+    r"taking\s+part|participating|contributing))\b(?!\s+in\s+(?:talks|the\s+talks))"
 )
+# "..., as is Nvidia": one more taking part
+_AS_IS = re.compile(r"\s*,\s+as\s+(?:is|are|does|do|did|was|were)\s+")
 
 
 def _also_took_part(finder: SentenceRelations, companies: list[Mention]) -> list[Candidate]:
@@ -3395,23 +3400,51 @@ def _also_took_part(finder: SentenceRelations, companies: list[Mention]) -> list
     company is its round's or, when it says someone raised money, its first."""
     tooks = [
         took
-        for company in (companies if finder.has_any("took", "participated", "joined", "invested", "came") else ())
+        for company in (
+            companies
+            if finder.has_any("took", "participated", "joined", "invested", "came", "putting", "investing", "taking")
+            else ()
+        )
         if (took := _ALSO_TOOK_PART.match(finder.text, company.end))
     ]
     listed = _BACKERS_LISTED.match(finder.sentence.text)  # "New backers include A and B, the company said"
     if not (tooks or listed) or not finder.earlier:
         return []
     if tooks:
-        companies = [m for m in companies if m.end <= tooks[-1].start()]
+        also = next(
+            (m for m in finder.mentions if (a := _AS_IS.match(finder.text, tooks[-1].end())) and m.start == a.end()),
+            None,
+        )
+        companies = [m for m in companies if m.end <= tooks[-1].start() or m is also]
     else:
         companies = [m for m in companies if m.start >= finder.sentence.start + listed.end()]  # type: ignore[union-attr]
-    funded = next((m for m in finder.earlier if _a_round(m)), None)
+    # ("ASML is leading a round that values Mistral at ...": the company valued, not the one leading)
+    funded = next(
+        (
+            m
+            for m in reversed(finder.document)
+            if finder.sentence.start - 600 < m.end <= finder.sentence.start
+            and _org(m)
+            and _VALUED_BY.search(finder.text, 0, m.start)
+        ),
+        None,
+    )
+    funded = funded or next((m for m in finder.earlier if _a_round(m)), None)
     if funded is None:  # a round named a little further back: "The Series J financing was led by A. ..."
         start = finder.sentence.start
         funded = next((m for m in reversed(finder.document) if start - 400 < m.end <= start and _a_round(m)), None)
     before = finder.text[finder.earlier[0].start : finder.sentence.start]
     if funded is None:  # "... is leading a funding round that values Mistral at €11.7 billion": Mistral's
-        funded = next((m for m in finder.earlier if _org(m) and _VALUED_BY.search(finder.text, 0, m.start)), None)
+        funded = next(
+            (
+                m
+                for m in reversed(finder.document)
+                if finder.sentence.start - 600 < m.end <= finder.sentence.start
+                and _org(m)
+                and _VALUED_BY.search(finder.text, 0, m.start)
+            ),
+            None,
+        )
     if funded is None and re.search(r"\b(?:raised|raises|raising|round)\b", before):
         funded = next((m for m in finder.earlier if _org(m) and not _person(m)), None)
     if funded is None:

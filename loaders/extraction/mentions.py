@@ -1629,6 +1629,26 @@ def _common_words_named(words: list[str]) -> bool:
     return len(words) >= 3 and closed and all(w in _SOFT_COMMON for w in words[:-1])
 
 
+_COMPASS = frozenset(
+    [
+        "Southeast",
+        "Northeast",
+        "Southwest",
+        "Northwest",
+        "Central",
+        "Eastern",
+        "Western",
+        "Northern",
+        "Southern",
+        "South",
+        "North",
+        "East",
+        "West",
+    ]
+)
+_REGION_ADJECTIVE = re.compile(r"\s+(?:Asian|European|African|American|Pacific|Atlantic|Mediterranean|Arab|Nordic)\b")
+
+
 def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ...] | None:
     """Types a name could have from its shape and context; None when it is probably not a name."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
@@ -1641,6 +1661,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None
     if _COMPOUND_ADJECTIVE.search(surface):
         return None  # "AI-powered", "GPU-rich": a compound adjective, no name
+    if _REGION_ADJECTIVE.match(after) and surface in _COMPASS:
+        return None  # "its Southeast Asian operations": a region's adjective
     if surface.rstrip(".") in _DEGREES:
         return None  # "holds a B.A. from ...": a degree
     if surface.isupper() and after.startswith(":") and (start == 0 or text[start - 1] == "\n"):
@@ -2171,8 +2193,9 @@ def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -
 # "SAN FRANCISCO, July 14 (Reuters) - ": where and when, before the sentence's own first word
 DATELINE_OPENING = re.compile(
     # "SANTA CLARA, Calif., Dec 2 (Reuters) - ": the place, its state or country, the date, the source ("ATLANTA/NEW
-    # YORK": two places)
-    r"^[A-Z][A-Z.'/ -]+(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?=,))?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:,\s+\d{4})?"
+    # YORK", "VELDHOVEN, Netherlands/PARIS": two places)
+    r"^[A-Z][A-Z.'/ -]+(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?:/[A-Z][A-Z.' -]+)?(?=,))?"
+    r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:,\s+\d{4})?"
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*"
 )
 

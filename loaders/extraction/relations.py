@@ -106,7 +106,7 @@ DESCRIBED_THEN_PRONOUN = re.compile(
     r"subsidiary|brand|operation|arm|maker|startup|firm|venture|chain|network|studio|label)\s+$"
 )
 _ITS_POST_THEN_NAMED = re.compile(r"\s*(?:its|their)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,\s*")
-_ASIDE_THEN_AND = re.compile(r",\s*(?:which|who|whose)\b[^,;]{1,90},\s*(?:and|as\s+well\s+as)\s+")
+_ASIDE_THEN_AND = re.compile(r",\s*(?:which|who|whose)\b[^,;]{1,140},\s*(?:and|as\s+well\s+as)\s+")
 _APPOSED_GLUE = re.compile(r",\s+(?:a|an|its|the)\s+[^,;.()]{1,50}?,\s+(?:and\s+|as\s+well\s+as\s+)?")
 _AND_A_NOUN = re.compile(r"\s+and\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 _HOLDING_VERB = re.compile(

@@ -253,6 +253,27 @@ NOT_FOUND += [
     ("a-relative-subject-is-not-its-object", _INVESTORS_THEN, ("Orvane Partners", "invests-in", "Moss Capital"))
 ]
 
+_EXISTING_BACKERS = (
+    "VELDHOVEN, Netherlands/PARIS, Sept 9 (Reuters) - Orvane Litho will invest 1.3 billion euros in Kestrel Labs. "
+    "Orvane Litho is leading a 1.7 billion euro funding round that values Kestrel Labs at 11.7 billion euros. "
+    "Orvane Litho will own about 11% of the Paris-based company once the round closes. Existing backers Moss "
+    "Global, Andreessen Horowitz and Index Ventures are also putting in money, as is Nvidia."
+)
+_LONG_ASIDE = (
+    "Kestrel's biggest outside shareholders include Moss Technologies, which received a roughly 27% stake in the "
+    "company when it sold its Southeast Asian operations to Kestrel in 2018, and SoftBank Group."
+)
+FOUND += [
+    ("existing-backers-putting-in-money", _EXISTING_BACKERS, ("Moss Global", "invests-in", "Kestrel Labs", "asserted")),
+    ("as-is-one-more-backer", _EXISTING_BACKERS, ("Nvidia", "invests-in", "Kestrel Labs", "asserted")),
+    ("a-list-goes-on-past-a-long-aside", _LONG_ASIDE, ("SoftBank", "invests-in", "Kestrel", "asserted")),
+]
+NOT_FOUND += [
+    ("the-leader-of-a-round-is-not-funded", _EXISTING_BACKERS, ("Moss Global", "invests-in", "Orvane Litho")),
+    ("a-mixed-dateline-names-no-company", _EXISTING_BACKERS, ("Orvane Litho", "invests-in", "PARIS")),
+    ("a-region-adjective-is-no-name", _LONG_ASIDE, ("Kestrel", "develops", "Southeast")),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
