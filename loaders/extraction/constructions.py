@@ -360,6 +360,7 @@ _MADE_INTO_A_ROLE = re.compile(
     r"\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:owner|leader|largest|biggest|player|rival|"
     r"company|group|maker|producer|supplier|buyer|seller|operator)\b"
 )
+_GAP_INTO_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:would|will|could|should|may|might|can|did|does|do)\s")
 # "plans to sell its ground station infrastructure to EQT": assets change hands, no goods are supplied
 _ASSETS_SOLD = re.compile(
     r"(?i)(?:sell|sells|sold|selling)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|assets?|stake|"
@@ -533,6 +534,8 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _name_then_noun(finder, c)]
     kept = [c for c in kept if not (c.relation == "hosts-on" and _PEOPLE_TRAINED.match(c.trigger))]
     kept = [c for c in kept if not (c.relation == "supplies" and _ASSETS_SOLD.match(c.trigger))]
+    # "withdrawing its exchange offer and would no longer seek to": a gap that runs into a second predicate
+    kept = [c for c in kept if not (c.frame == "verbs" and _GAP_INTO_PREDICATE.search(c.trigger))]
     kept = [  # "will make Prada the owner of ...": a causative, nothing made
         c
         for c in kept

@@ -766,8 +766,11 @@ class SentenceRelations:
             return before[-1]
         return None
 
-    def right_of(self, position: int, fits: tuple[str, ...] = (), limit: int = MAX_RIGHT_WORDS) -> list[Mention]:
-        """The object after `position`: near, or introduced by 'including' / 'such as'."""
+    def right_of(
+        self, position: int, fits: tuple[str, ...] = (), limit: int = MAX_RIGHT_WORDS, employer: bool = False
+    ) -> list[Mention]:
+        """The object after `position`: near, or introduced by 'including' / 'such as' (`employer`: a company
+        whose place-named part is meant, 'heads Aviva's UK operation')."""
         later = [m for m in self.mentions if m.start >= position]
         anchor = position
         for index, mention in enumerate(later):
@@ -799,7 +802,12 @@ class SentenceRelations:
             if "Person" in fits and _HEAD_OF_OTHER.search(gap):
                 return []  # "started by the creators of Apache Iceberg": the creators, not Apache Iceberg
             if mention.possessive:
-                owned = [m for m in self.mentions if mention.end < m.start <= mention.end + 4]
+                # (a post in "Aviva's UK and Ireland insurance operation" is Aviva's: the place names where it is)
+                owned = [
+                    m
+                    for m in self.mentions
+                    if mention.end < m.start <= mention.end + 4 and not (employer and m.types[0] == "Location")
+                ]
                 # "controlled by Ray Dalton's investment firm Dalton Holdings": the firm, named after its kind
                 owned = owned or [
                     m
@@ -930,7 +938,7 @@ class SentenceRelations:
             right = self.left_of(start, rel.range, avoid={m.name for m in left})
             return [(s, o) for s in left for o in right if s.name != o.name]
         if trigger.frame == "passives":
-            left = self.right_of(end, rel.domain)
+            left = self.right_of(end, rel.domain, employer=trigger.relation == "employs")
             if (
                 trigger.relation == "owns"
                 and left

@@ -274,6 +274,20 @@ NOT_FOUND += [
     ("a-region-adjective-is-no-name", _LONG_ASIDE, ("Kestrel", "develops", "Southeast")),
 ]
 
+_HEADS_A_PLACED_UNIT = (
+    "Jane Roe, who heads Moss Group's UK and Ireland general insurance operation, will take charge of the brands."
+)
+FOUND += [("heads-a-unit-named-by-its-places", _HEADS_A_PLACED_UNIT, ("Moss Group", "employs", "Jane Roe", "asserted"))]
+NOT_FOUND += [
+    ("a-place-employs-no-one", _HEADS_A_PLACED_UNIT, ("Ireland", "employs", "Jane Roe")),
+    (
+        "a-gap-runs-into-no-second-predicate",
+        "Kestrel Hotels said it was withdrawing its exchange offer and would no longer seek to nominate directors at "
+        "Orvane Hotels' annual meeting.",
+        ("Kestrel Hotels", "supplies", "Orvane Hotels"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
