@@ -361,6 +361,8 @@ _MADE_INTO_A_ROLE = re.compile(
     r"company|group|maker|producer|supplier|buyer|seller|operator)\b"
 )
 _GAP_INTO_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:would|will|could|should|may|might|can|did|does|do)\s")
+_AN_INDEX_AFTER = re.compile(r"\s+(?:index|indices|indexes|benchmark)\b")
+_NOUN_BACKING = re.compile(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+backing\s+(?:the\s+)?$")
 # "plans to sell its ground station infrastructure to EQT": assets change hands, no goods are supplied
 _ASSETS_SOLD = re.compile(
     r"(?i)(?:sell|sells|sold|selling)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|assets?|stake|"
@@ -534,6 +536,19 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _name_then_noun(finder, c)]
     kept = [c for c in kept if not (c.relation == "hosts-on" and _PEOPLE_TRAINED.match(c.trigger))]
     kept = [c for c in kept if not (c.relation == "supplies" and _ASSETS_SOLD.match(c.trigger))]
+    kept = [  # "will join the S&P 500 index": an index joined is no partner
+        c for c in kept if not (c.relation == "partners-with" and _AN_INDEX_AFTER.match(finder.text, c.object.end))
+    ]
+    kept = [  # "the reserves backing USDC": the reserves back it, not a company named before
+        c
+        for c in kept
+        if not (
+            c.relation == "invests-in"
+            and c.trigger.lower() == "backing"
+            and c.subject.end <= c.object.start
+            and _NOUN_BACKING.search(finder.text, finder.sentence.start, c.object.start)
+        )
+    ]
     # "withdrawing its exchange offer and would no longer seek to": a gap that runs into a second predicate
     kept = [c for c in kept if not (c.frame == "verbs" and _GAP_INTO_PREDICATE.search(c.trigger))]
     kept = [  # "will make Prada the owner of ...": a causative, nothing made
@@ -3037,6 +3052,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _uses_a_cloud,
         _runs_its_product_on,
         _members_alongside,
+        _acquisitions_including,
         _called_products,
         _parts_listed,
         _pitted_against,
@@ -3842,6 +3858,31 @@ def _members_alongside(finder: SentenceRelations) -> list[Candidate]:
         members = list({m.name: m for m in subjects + others}.values()) if subjects else []
         for one, other in combinations(members, 2):  # each member with each other one
             found.append(Candidate("partners-with", one, other, "verbs", "member ... alongside", 0.6))
+    return found
+
+
+# "expanding through a series of smaller acquisitions this year, including Spindl, ... and Iron Fish"
+_ACQUISITIONS_INCLUDING = re.compile(
+    r"\b(?:acquisitions|purchases|takeovers|buyouts)(?:\s+(?!including\b)[\w-]+){0,3}?,?\s+(?:including|such\s+as)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+@_said("acquisitions", "purchases", "takeovers", "buyouts")
+def _acquisitions_including(finder: SentenceRelations) -> list[Candidate]:
+    """'Coinbase has been expanding through acquisitions this year, including Spindl and Iron Fish': each bought by
+    the clause's subject."""
+    found: list[Candidate] = []
+    for first in finder.mentions:
+        lead = _ACQUISITIONS_INCLUDING.search(finder.text, max(finder.sentence.start, first.start - 120), first.start)
+        if lead is None or not _org(first) or _person(first):
+            continue
+        buyers = [m for m in finder.left_of(lead.start(), ("Organization",)) if _org(m) and not _person(m)]
+        for buyer in buyers:
+            for bought in _members(finder, first):
+                if _org(bought) and not _person(bought) and bought.name != buyer.name:
+                    found.append(Candidate("acquires", buyer, bought, "nouns", "acquisitions including", 0.6))
+        break
     return found
 
 

@@ -288,6 +288,33 @@ NOT_FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "acquisitions-including",
+        "Kestrel Markets Inc. has been expanding through a series of smaller acquisitions this year, including "
+        "Quillpay, an advertising startup.",
+        ("Kestrel Markets Inc.", "acquires", "Quillpay", "asserted"),
+    ),
+    (
+        "a-wind-unit-of-siemens-energy",
+        "The turbines are made by Siemens Gamesa, the wind unit of Germany's Siemens Energy.",
+        ("Siemens Energy", "owns", "Siemens Gamesa", "asserted"),
+    ),
+]
+NOT_FOUND += [
+    (
+        "an-index-joined-is-no-partner",
+        "Kestrel Markets Inc. runs an exchange. The company will join the S&P 500 index later this month, becoming "
+        "the first crypto company in the benchmark, S&P Dow Jones Indices said earlier this week.",
+        ("Kestrel Markets Inc.", "partners-with", "S&P 500"),
+    ),
+    (
+        "reserves-backing-a-coin-invest-in-nothing",
+        "Kestrel shares in the interest income Orvane Pay earns on the reserves backing Quillcoin.",
+        ("Orvane Pay", "invests-in", "Quillcoin"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
