@@ -361,6 +361,10 @@ _MADE_INTO_A_ROLE = re.compile(
     r"company|group|maker|producer|supplier|buyer|seller|operator)\b"
 )
 _GAP_INTO_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:would|will|could|should|may|might|can|did|does|do)\s")
+_SUPPORTED_THING = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:petition|appeal|bid|plan|plans|proposal|position|request|case|campaign|strategy|"
+    r"decision|move|push|call|efforts?|application|candidacy|argument|claims?|lawsuit|challenge|offer)\b"
+)
 _AN_INDEX_AFTER = re.compile(r"\s+(?:index|indices|indexes|benchmark)\b")
 _NOUN_BACKING = re.compile(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+backing\s+(?:the\s+)?$")
 # "plans to sell its ground station infrastructure to EQT": assets change hands, no goods are supplied
@@ -536,6 +540,16 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _name_then_noun(finder, c)]
     kept = [c for c in kept if not (c.relation == "hosts-on" and _PEOPLE_TRAINED.match(c.trigger))]
     kept = [c for c in kept if not (c.relation == "supplies" and _ASSETS_SOLD.match(c.trigger))]
+    kept = [  # "backed Bayer's petition": support for something the company asks, no investment
+        c
+        for c in kept
+        if not (
+            c.relation == "invests-in"
+            and c.object.possessive
+            and c.subject.end <= c.object.start
+            and _SUPPORTED_THING.match(finder.text, c.object.end)
+        )
+    ]
     kept = [  # "will join the S&P 500 index": an index joined is no partner
         c for c in kept if not (c.relation == "partners-with" and _AN_INDEX_AFTER.match(finder.text, c.object.end))
     ]

@@ -1629,6 +1629,7 @@ def _common_words_named(words: list[str]) -> bool:
     return len(words) >= 3 and closed and all(w in _SOFT_COMMON for w in words[:-1])
 
 
+_PRODUCT_CODE = re.compile(r"[A-Z]{2,5}-?\d{2,4}[A-Za-z]?")
 _COMPASS = frozenset(
     [
         "Southeast",
@@ -1663,6 +1664,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None  # "AI-powered", "GPU-rich": a compound adjective, no name
     if _REGION_ADJECTIVE.match(after) and surface in _COMPASS:
         return None  # "its Southeast Asian operations": a region's adjective
+    if len(surface) >= 5 and _PRODUCT_CODE.fullmatch(surface):
+        return ("Product",)  # "SSGJ-707", "BNT327": a drug's or a chip's code, no company
     if surface.rstrip(".") in _DEGREES:
         return None  # "holds a B.A. from ...": a degree
     if surface.isupper() and after.startswith(":") and (start == 0 or text[start - 1] == "\n"):

@@ -315,6 +315,32 @@ NOT_FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a-chief-scientific-officer",
+        "Kestrel Pharma Chief Scientific Officer Dana Whitfield said in a statement.",
+        ("Kestrel Pharma", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
+        "its-acquisition-is-the-company-s-not-the-drug-s",
+        "Kestrel Pharma plans to test KX-707 in lung cancer, alone and with conjugates from its 2023 acquisition of "
+        "Quill Bio.",
+        ("Kestrel Pharma", "acquires", "Quill Bio", "planned"),
+    ),
+]
+NOT_FOUND += [
+    (
+        "a-drug-code-is-no-partner",
+        "Moss Pharma is in talks with Orvane Bio about co-developing BNT327.",
+        ("Orvane Bio", "partners-with", "BNT327"),
+    ),
+    (
+        "a-petition-backed-is-no-investment",
+        "The administration of President Joe Biden backed Kestrel's petition in a brief filed in December.",
+        ("Joe Biden", "invests-in", "Kestrel"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
