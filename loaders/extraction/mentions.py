@@ -1840,7 +1840,13 @@ def _references(
             elif match.group("pronoun") and re.match(r"Its\s", sentence.text) and start > sentence.start + 4:
                 # "Its cloud services run on AWS, and it works with Google": 'it' is whose the services are
                 target = _antecedent(sentence, sentence.start, candidates, sentences) or target
-            elif match.group("pronoun") or match.group("its") or _SUBORDINATE_BEFORE.search(before):
+            elif (
+                match.group("pronoun")
+                or match.group("its")
+                or _SUBORDINATE_BEFORE.search(before)
+                or (match.group("generic") in ("company", "group", "firm") and _AND_THEN.search(before))
+            ):
+                # ("A runs its service on B, and in February the company launched C": the subject goes on)
                 # "it", and "as the chipmaker tries to ...": the organisation the sentence opens with
                 target = _sentence_subject(sentence, start, here) or target
             if "-based " in match.group() and target is not None:
@@ -2130,6 +2136,9 @@ _OBJECT_BEFORE = re.compile(
     r"left|brought|struck|kept|met|sought|hit)\s+(?:(?:\$?[\d.,]+\s+(?:million|billion)\s+|[\d.]+%\s+|"
     r"roughly\s+|about\s+|a\s+|an\s+)*(?:stake|share|interest|investment)\s+(?:in|of)\s+)?$",
     re.I,
+)
+_AND_THEN = re.compile(
+    r",\s+and\s+(?:(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|year|month|week|(?:19|20)\d\d)\s+)?$"
 )
 _SUBORDINATE_BEFORE = re.compile(
     r",?\s+(?:as|while|because|since|after|before|when|although|though|so\s+that)\s+$", re.I

@@ -797,6 +797,8 @@ class SentenceRelations:
                 pass  # "unveiled a humanoid robot known as Optimus", "a new model, known internally as Avocado"
             elif mention.types == ("Person",) and _ITS_POST_THEN_NAMED.fullmatch(gap):
                 pass  # "has hired its founder and chief executive, Alexandr Wang"
+            elif "Person" in fits and mention.types[0] == "Person" and _title_between().fullmatch(" " + gap.lstrip()):
+                pass  # "is led by co-founder and Chief Executive Anthony Tan": the person, after the post
             elif _RIGHT_BREAK.search(gap) or _words(gap) > limit:
                 return []
             if "Person" in fits and _HEAD_OF_OTHER.search(gap):

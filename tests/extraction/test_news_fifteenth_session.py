@@ -341,6 +341,21 @@ NOT_FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "the-company-after-and-goes-on-with-the-subject",
+        "Orvane runs its Prism service on Google Cloud infrastructure, one of the largest relationships of its kind, "
+        "and in February the company launched Cortex Shield, a product that combines tools.",
+        ("Orvane", "develops", "Cortex Shield", "asserted"),
+    ),
+    (
+        "led-by-a-titled-person",
+        "Kestrel Rides Inc., which is listed on Nasdaq and is led by co-founder and Chief Executive Dana Whitfield, "
+        "dominates ride-hailing in the region.",
+        ("Kestrel Rides Inc.", "employs", "Dana Whitfield", "asserted"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
