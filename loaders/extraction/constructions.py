@@ -1070,8 +1070,14 @@ def _appointed_elsewhere(finder: SentenceRelations, found: list[Candidate]) -> l
 
 
 _REPLACING = re.compile(
-    r"[^;]{0,160}?,\s+(?:replacing|succeeding|who\s+(?:took\s+over\s+from|succeeded|replaced))\s+"
+    r"[^;]{0,160}?(?:,\s+(?:replacing|succeeding|who\s+(?:took\s+over\s+from|succeeded|replaced))"
+    # "joined Starbucks in 2022 and took the helm the following March from Howard Schultz"
+    r"|\s+and\s+took\s+(?:the\s+helm|over|charge)(?:\s+[\w-]+){0,4}?\s+from)\s+"
     r"(?:(?:[a-z-]+|CEO|CFO|COO|CTO)\s+){0,3}"
+)
+# "Starbucks hired Chipotle boss Brian Niccol": the company before the title is the one he leaves
+_HIRED_FROM_BEFORE = re.compile(
+    r"\b(?:hired|hires|hire|named|names|appointed|appoints|tapped|taps|poached|poaches|recruited)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
@@ -1085,6 +1091,8 @@ def _predecessors(finder: SentenceRelations, found: list[Candidate]) -> list[Can
         replacing = _REPLACING.match(finder.text, candidate.object.end, finder.sentence.end)
         if replacing is None:
             continue
+        if _HIRED_FROM_BEFORE.search(finder.text, finder.sentence.start, candidate.subject.start):
+            continue  # "hired Chipotle boss Brian Niccol ..., replacing Q": Q held no post at Chipotle
         between = [m for m in finder.mentions if candidate.object.end <= m.start < replacing.end() and _org(m)]
         if between and between[-1].name != candidate.subject.name:
             continue  # "named P, who ran Staples, as chief executive of Walgreens, succeeding Q": Walgreens's post

@@ -356,6 +356,23 @@ FOUND += [
     ),
 ]
 
+_HIRED_BOSS = (
+    "Kestrel Coffee Inc. has hired Chipotle Mexican Grill boss Jane Roe as its chairman and chief executive, replacing "
+    "Tom Poe after barely 17 months in the job."
+)
+FOUND += [
+    ("the-one-replaced-held-the-post", _HIRED_BOSS, ("Kestrel Coffee Inc.", "employs", "Tom Poe", "former")),
+    (
+        "took-the-helm-from",
+        "Jane Roe, who previously ran Kestrel Foods, joined Orvane Coffee in late 2022 and took the helm the following "
+        "March from Tom Poe, the longtime boss.",
+        ("Orvane Coffee", "employs", "Tom Poe", "former"),
+    ),
+]
+NOT_FOUND += [
+    ("the-hire-s-old-company-had-no-predecessor", _HIRED_BOSS, ("Chipotle Mexican Grill", "employs", "Tom Poe"))
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
