@@ -361,6 +361,10 @@ _MADE_INTO_A_ROLE = re.compile(
     r"company|group|maker|producer|supplier|buyer|seller|operator)\b"
 )
 _GAP_INTO_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:would|will|could|should|may|might|can|did|does|do)\s")
+_OTHER_BUSINESSES = re.compile(
+    r"[^;.]{0,60}?\b(?:among\s+other|and\s+other|among\s+its)\s+(?:[\w-]+\s+)?(?:banners|chains|brands|stores|"
+    r"businesses|units|subsidiaries|companies|retailers|supermarkets|hotels|airlines|labels|networks)\b"
+)
 _SUPPORTED_THING = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:petition|appeal|bid|plan|plans|proposal|position|request|case|campaign|strategy|"
     r"decision|move|push|call|efforts?|application|candidacy|argument|claims?|lawsuit|challenge|offer)\b"
@@ -540,6 +544,15 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     kept = [c for c in kept if not _name_then_noun(finder, c)]
     kept = [c for c in kept if not (c.relation == "hosts-on" and _PEOPLE_TRAINED.match(c.trigger))]
     kept = [c for c in kept if not (c.relation == "supplies" and _ASSETS_SOLD.match(c.trigger))]
+    kept = [  # "operates Ralphs, Fred Meyer and Harris Teeter among other banners": businesses held, not goods made
+        c
+        for c in kept
+        if not (
+            c.relation == "develops"
+            and c.trigger.lower() in ("operates", "operate", "operated", "operating", "runs", "run", "ran", "running")
+            and _OTHER_BUSINESSES.match(finder.text, c.object.end, finder.sentence.end)
+        )
+    ]
     kept = [  # "backed Bayer's petition": support for something the company asks, no investment
         c
         for c in kept

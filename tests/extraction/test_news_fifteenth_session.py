@@ -373,6 +373,13 @@ NOT_FOUND += [
     ("the-hire-s-old-company-had-no-predecessor", _HIRED_BOSS, ("Chipotle Mexican Grill", "employs", "Tom Poe"))
 ]
 
+_BANNERS = (
+    "Kestrel Foods, which operates Pinecrest, Quill Market and Orvane Fresh among other banners, said it would buy "
+    "back shares."
+)
+FOUND += [("banners-operated-are-owned", _BANNERS, ("Kestrel Foods", "owns", "Quill Market", "asserted"))]
+NOT_FOUND += [("banners-operated-are-not-made", _BANNERS, ("Kestrel Foods", "develops", "Quill Market"))]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
