@@ -450,7 +450,9 @@ _ORG_CONTEXT_AFTER = re.compile(
     # "Core42, its cloud and data centre unit,": a part of the company 'its' stands for
     r"|,\s*(?:its|their)\s+(?:[\w-]+\s+){0,4}(?:unit|subsidiary|division|arm|affiliate)\s*,"
     r"|'s?\s+(?:CEO|chief|founder|"
-    r"co-founder|president|chairman|board|shares|stock|investors|employees|staff)|\s+(?:unit|subsidiary|union)\b)",
+    r"co-founder|president|chairman|board|shares|stock|investors|employees|staff)|\s+(?:unit|subsidiary|union)\b"
+    # "Deutsche Bahn has agreed to sell its logistics arm": 'its' is the name's own
+    r"|\s+(?:has|have|had)\s+(?:agreed|decided|offered)\s+to\s+(?:sell|buy|acquire|merge|spin\s+off|list)\s+its\b)",
     re.I,
 )
 _PERSON_CONTEXT_BEFORE = re.compile(

@@ -380,6 +380,15 @@ _BANNERS = (
 FOUND += [("banners-operated-are-owned", _BANNERS, ("Kestrel Foods", "owns", "Quill Market", "asserted"))]
 NOT_FOUND += [("banners-operated-are-not-made", _BANNERS, ("Kestrel Foods", "develops", "Quill Market"))]
 
+FOUND += [
+    (
+        "a-name-that-sells-its-arm-is-a-company",
+        "Kestrel Bahn has agreed to sell its logistics arm Quill Freight to Danish rival Orvane for 14 billion euros. "
+        "Dana Whitfield, Kestrel Bahn's chief executive, said the railway would now concentrate on trains.",
+        ("Kestrel Bahn", "employs", "Dana Whitfield", "asserted"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
