@@ -1517,7 +1517,9 @@ _GOODS_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{_GOODS})\b", re
 _SUPPLIERS_NAMED = re.compile(r"\b(?:suppliers?|vendors?|manufacturers?|makers?)\b")
 _RELIED_ON_FOR_GOODS = re.compile(
     r"(?:,[^,;]{1,60},)?\s+(?:to\s+(?:make|manufacture|produce|build|supply|fabricate|assemble)\b"
-    rf"|for\s+(?:its\s+|their\s+|the\s+|most\s+of\s+its\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_GOODS})\b)",
+    rf"|for\s+(?:its\s+|their\s+|the\s+|most\s+of\s+its\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_GOODS})\b)"
+    # "reliance on TSMC, which makes its most advanced graphics chips"
+    r"|,\s+which\s+(?:makes|made|builds|produces|manufactures|supplies|fabricates)\s+(?:its|their|the|most\s+of\s+its)\b",
     re.I,
 )
 _CHIP_AFTER = re.compile(rf"\s+(?:{_CHIP_WORDS}|silicon|superchips?|semiconductors?)\b", re.I)
@@ -3088,6 +3090,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _runs_its_product_on,
         _members_alongside,
         _acquisitions_including,
+        _goods_for_anothers,
         _called_products,
         _parts_listed,
         _pitted_against,
@@ -3918,6 +3921,31 @@ def _acquisitions_including(finder: SentenceRelations) -> list[Candidate]:
                 if _org(bought) and not _person(bought) and bought.name != buyer.name:
                     found.append(Candidate("acquires", buyer, bought, "nouns", "acquisitions including", 0.6))
         break
+    return found
+
+
+# "began mass-producing HBM3E chips for Nvidia's H200 processors", "shipping its own chips for Nvidia's"
+_GOODS_FOR_ANOTHERS = re.compile(
+    r"\b(?:mass-produc\w+|produc(?:es|ed|ing|e)|mak(?:es|ing|e)|made|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|"
+    r"build(?:s|ing)?|built|manufactur\w+|deliver(?:s|ed|ing)?)\s+(?:its\s+own\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:chips|memory|processors|semiconductors|batteries|cells|displays|screens|panels|sensors|engines|components|"
+    r"parts|modules|wafers)\s+for\s+$"
+)
+
+
+def _goods_for_anothers(finder: SentenceRelations) -> list[Candidate]:
+    """'Micron began mass-producing HBM3E chips for Nvidia's H200 processors': the maker supplies the company whose
+    product the goods go into."""
+    found: list[Candidate] = []
+    for customer in finder.mentions:
+        if not customer.possessive or not _org(customer) or _person(customer):
+            continue
+        goods = _GOODS_FOR_ANOTHERS.search(finder.text, max(finder.sentence.start, customer.start - 90), customer.start)
+        if goods is None:
+            continue
+        for maker in finder.left_of(goods.start(), ("Organization",), avoid={customer.name}):
+            if _org(maker) and not _person(maker):
+                found.append(Candidate("supplies", maker, customer, "verbs", goods.group().strip(), 0.6))
     return found
 
 

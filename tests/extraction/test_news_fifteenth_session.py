@@ -389,6 +389,21 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "chips-made-for-another-s-processor",
+        "Kestrel Memory, a smaller rival to Orvane Chips, began mass-producing HBM3E chips for Nvidia's H200 "
+        "processors last year.",
+        ("Kestrel Memory", "supplies", "Nvidia", "asserted"),
+    ),
+    (
+        "reliance-on-a-maker-of-its-chips",
+        "Jane Roe said the deal would not change Nvidia's reliance on Kestrel Foundry Co., which makes its most "
+        "advanced graphics chips.",
+        ("Kestrel Foundry Co.", "supplies", "Nvidia", "asserted"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
