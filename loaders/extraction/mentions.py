@@ -422,7 +422,8 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _CAP_WORD = (
     r"(?:S\.p\.\s?A\.|(?:[A-Z]\.){2,}(?=\s+[A-Z])"  # "U.S." going on: "Aspen U.S. Services"
     rf"|[ie][A-Z][\w&'’.-]*[\w]|[{_UPPER}][\w&'’.+-]*[\w](?::[a-z]+\b)?|[A-Z]\.(?=\s+[A-Z])|[A-Z]"
-    r"|(?<![\w$.,])\d{1,3}[A-Z][A-Za-z]*[a-z][A-Za-z]*\b)"  # "42XFund", "10Xcel": digits, then a capitalised word
+    r"|(?<![\w$.,])\d{1,3}[A-Z][A-Za-z]*[a-z][A-Za-z]*\b"  # "42XFund", "10Xcel": digits, then a capitalised word
+    rf"|(?<![\w$.,])\d[A-Z](?=\s+(?:{_CORPORATE_SUFFIX})\b))"  # "3G Capital": a digit and a letter opening a name
 )
 _NAME_RUN = re.compile(
     # ("Martin van den Brink", "Ana de la Cruz": two particles between the names)
@@ -2184,6 +2185,9 @@ _TIME_LEAD = re.compile(
 )
 
 
+_MAKER_THEN_NAME = re.compile(r"\s+(?:maker|owner|developer|creator|publisher|operator)\s+")
+
+
 def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -> str | None:
     """'Salesforce said it would buy Informatica, its biggest deal since it bought Slack': 'it' is the
     organisation the sentence opens with."""
@@ -2198,6 +2202,10 @@ def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -
     ):
         return opener.name  # "It licenses data to Google ..., and it struck a deal with OpenAI": the first 'It''s
     first = next((m for m in found if not is_pronoun(m) and m.start < position), None)
+    maker = _MAKER_THEN_NAME.match(sentence.text, first.end - sentence.start) if first is not None else None
+    if first is not None and maker is not None:
+        # "Marlboro maker Altria Group said it would buy NJOY": the maker named after its product is the subject
+        first = next((m for m in found if m.start == sentence.start + maker.end() and m.start < position), first)
     if first is None or first.types[0] != "Organization":
         return None
     opening = DATELINE_OPENING.sub("", sentence.text[: first.start - sentence.start])

@@ -80,9 +80,13 @@ _OFFERS = re.compile(
 _SINGULAR_S = frozenset(["boss"])  # titles that end in 's' in the singular
 _OFF_AFTER = re.compile(r"\s+(?:off|back|on\s+to|onto|out)\b|\s+(?:company|group|firm|vehicle)\s+(?=[A-Z])")
 _AND_VERB_ITS = re.compile(
+    # ("buy NJOY for $2.75 billion in cash and give up its stake in Juul": the price said first)
+    r"(?:\s+for\s+(?:about\s+)?[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?(?:\s+(?:euros|pounds|dollars))?"
+    r"(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock))?)?"
     r",?\s+and\s+(?:then\s+|also\s+|later\s+)?[a-z]+(?:\s+(?:down|off|up|out|back))?\s+(?:its|their)\s+"
     r"(?:[\w$.,%-]+\s+){0,3}?"
 )
+_MAKER_THEN_NAME = re.compile(r"\s+(?:maker|owner|developer|creator|publisher|operator)\s+")
 _AND_VERB_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
     r"(?:(?:is|was|are|were|has|have|had|will|would|may|might|could|can|should)\s+(?:also\s+)?(?:been\s+|be\s+)?)?"
@@ -1139,6 +1143,10 @@ class SentenceRelations:
         """The name the sentence opens with (after a fronted phrase at most), if it fits."""
         # (not the place in "The Livingston, New Jersey-based company, ..., counts A among its customers")
         first = next((m for m in self.mentions if m.types[0] != "Location"), None)
+        maker = _MAKER_THEN_NAME.match(self.text, first.end) if first is not None else None
+        if first is not None and maker is not None:
+            # "Marlboro maker Altria Group said ...": the maker named after its product opens the clause
+            first = next((m for m in self.mentions if m.start == maker.end()), first)
         if first is None or not set(first.types) & set(fits):
             return None
         opening = self.between(self.sentence.start, first.start)

@@ -404,6 +404,24 @@ FOUND += [
     ),
 ]
 
+_MAKER_OPENS = (
+    "RICHMOND, Virginia, March 6 (Reuters) - Pinewood maker Kestrel Group said on Monday it would buy e-cigarette "
+    "company Orvane Holdings for $2.75 billion in cash and give up its stake in Quill Labs."
+)
+FOUND += [
+    ("the-maker-after-its-product-buys", _MAKER_OPENS, ("Kestrel Group", "acquires", "Orvane Holdings", "planned")),
+    ("its-stake-given-up-after-a-price", _MAKER_OPENS, ("Kestrel Group", "invests-in", "Quill Labs", "planned")),
+    (
+        "a-digit-opens-a-name",
+        "3G Capital agreed to buy Orvane Shoes for $9 billion.",
+        ("3G Capital", "acquires", "Orvane Shoes", "planned"),
+    ),
+]
+NOT_FOUND += [
+    ("the-product-before-its-maker-buys-nothing", _MAKER_OPENS, ("Pinewood", "acquires", "Orvane Holdings")),
+    ("the-bought-company-holds-no-stake", _MAKER_OPENS, ("Orvane Holdings", "invests-in", "Quill Labs")),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
