@@ -365,6 +365,9 @@ _OTHER_BUSINESSES = re.compile(
     r"[^;.]{0,60}?\b(?:among\s+other|and\s+other|among\s+its)\s+(?:[\w-]+\s+)?(?:banners|chains|brands|stores|"
     r"businesses|units|subsidiaries|companies|retailers|supermarkets|hotels|airlines|labels|networks)\b"
 )
+_PLANT_AFTER = re.compile(
+    r"\s+(?:assembly\s+lines?|(?:assembly\s+)?(?:plants?|factory|factories|fabs?|campus|facility))(?![\w-])"
+)
 _SUPPORTED_THING = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:petition|appeal|bid|plan|plans|proposal|position|request|case|campaign|strategy|"
     r"decision|move|push|call|efforts?|application|candidacy|argument|claims?|lawsuit|challenge|offer)\b"
@@ -551,6 +554,15 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
             c.relation == "develops"
             and c.trigger.lower() in ("operates", "operate", "operated", "operating", "runs", "run", "ran", "running")
             and _OTHER_BUSINESSES.match(finder.text, c.object.end, finder.sentence.end)
+        )
+    ]
+    kept = [  # "operates an iPhone plant": the product names what the plant makes, it is not operated
+        c
+        for c in kept
+        if not (
+            c.relation in ("develops", "owns")
+            and c.subject.end <= c.object.start
+            and _PLANT_AFTER.match(finder.text, c.object.end)
         )
     ]
     kept = [  # "backed Bayer's petition": support for something the company asks, no investment

@@ -498,7 +498,9 @@ _REFERENCE = re.compile(
     # ("its foundry business": a modifier of the noun after it, no company)
     r"(?:foundry|refiner|planemaker|steelmaker|shipbuilder|grocer|shipper)(?!\s+(?:business|unit|arm|division|"
     r"operations?|capacity|plants?|customers?|market|industry|sector|services|subsidiary))|"
-    r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit|lender|bank|"
+    # ("the local unit of Taiwan's Pegatron": a unit described by its owner, not one named before)
+    r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit(?!\s+of\b)|"
+    r"lender|bank|"
     r"carrier|retailer|insurer|publisher|drugmaker|streamer|broadcaster|airline|maker(?=\s+of\s+[a-z])))\b"
     r"|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
     # "his company": the company the sentence names him at ('HPE chief executive Antonio Neri ... his company')
@@ -1452,7 +1454,15 @@ def _a_unit_of(rest: list[str], inside: list[Mention], possessive: bool = False)
         return True
     # "Sony Semiconductor Solutions": two words that a trade word closes
     closed = len(rest) == 2 and rest[0] in _SOFT_COMMON and bool(_suffix_ends(" " + rest[1])) and not possessive
-    return closed or (len(rest) >= 2 and rest[0] in _INSIDE_NAMES)
+    # "Pegatron Technology India": a trade word and the country of the unit
+    placed = (
+        len(rest) == 2
+        and bool(_suffix_ends(" " + rest[0]))
+        and bool(inside)
+        and inside[-1].types[0] == "Location"
+        and not possessive
+    )
+    return closed or placed or (len(rest) >= 2 and rest[0] in _INSIDE_NAMES)
 
 
 def _unit_begun_by_known_name(

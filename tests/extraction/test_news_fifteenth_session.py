@@ -422,6 +422,24 @@ NOT_FOUND += [
     ("the-bought-company-holds-no-stake", _MAKER_OPENS, ("Orvane Holdings", "invests-in", "Quill Labs")),
 ]
 
+_LOCAL_UNIT = (
+    "The latest step came last month, when Kestrel Electronics took a 60% stake in Pegatron Technology India, the "
+    "local unit of Taiwan's Pegatron, which operates an iPhone plant near Chennai."
+)
+FOUND += [
+    (
+        "a-unit-named-with-its-country",
+        _LOCAL_UNIT,
+        ("Kestrel Electronics", "owns", "Pegatron Technology India", "asserted"),
+    ),
+    ("the-local-unit-of-its-parent", _LOCAL_UNIT, ("Pegatron", "owns", "Pegatron Technology India", "asserted")),
+]
+NOT_FOUND += [
+    ("the-parent-is-not-bought-into", _LOCAL_UNIT, ("Kestrel Electronics", "owns", "Pegatron")),
+    ("the-buyer-is-no-unit", _LOCAL_UNIT, ("Pegatron", "owns", "Kestrel Electronics")),
+    ("a-plant-s-product-is-not-made", _LOCAL_UNIT, ("Pegatron", "develops", "iPhone")),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
