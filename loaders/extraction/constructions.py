@@ -361,6 +361,10 @@ _MADE_INTO_A_ROLE = re.compile(
     r"company|group|maker|producer|supplier|buyer|seller|operator)\b"
 )
 _GAP_INTO_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:would|will|could|should|may|might|can|did|does|do)\s")
+_FIRM_NAME = re.compile(
+    r"\b(?:Capital|Management|Investments|Partners|Holdings|Group|Inc\.?|Ltd\.?|LLC|Corp\.?|Bank|Ventures|Advisors|"
+    r"Advisers|Securities|Associates)$"
+)
 _OTHER_BUSINESSES = re.compile(
     r"[^;.]{0,60}?\b(?:among\s+other|and\s+other|among\s+its)\s+(?:[\w-]+\s+)?(?:banners|chains|brands|stores|"
     r"businesses|units|subsidiaries|companies|retailers|supermarkets|hotels|airlines|labels|networks)\b"
@@ -553,7 +557,11 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
         if not (
             c.relation == "develops"
             and c.trigger.lower() in ("operates", "operate", "operated", "operating", "runs", "run", "ran", "running")
-            and _OTHER_BUSINESSES.match(finder.text, c.object.end, finder.sentence.end)
+            # (or a company by its name: "operates ... franchises, including RS Investments and Sycamore Capital")
+            and (
+                _OTHER_BUSINESSES.match(finder.text, c.object.end, finder.sentence.end)
+                or _FIRM_NAME.search(c.object.name)
+            )
         )
     ]
     kept = [  # "operates an iPhone plant": the product names what the plant makes, it is not operated

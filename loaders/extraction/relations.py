@@ -86,6 +86,7 @@ _AND_VERB_ITS = re.compile(
     r",?\s+and\s+(?:then\s+|also\s+|later\s+)?[a-z]+(?:\s+(?:down|off|up|out|back))?\s+(?:its|their)\s+"
     r"(?:[\w$.,%-]+\s+){0,3}?"
 )
+_FIRST_PREDICATE_OBJECT = re.compile(r"\b(?:on|in|at|with|from|to|into|onto|by|for)\s+(?:the\s+)?$")
 _MAKER_THEN_NAME = re.compile(r"\s+(?:maker|owner|developer|creator|publisher|operator)\s+")
 _AND_VERB_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
@@ -954,6 +955,15 @@ class SentenceRelations:
             ):
                 left = []  # "a core part of ESPN's plans": part of a thing ESPN has, not of ESPN
             right = self.left_of(start, rel.range, avoid={m.name for m in left}, apposition=True)
+            if (
+                right
+                and _FIRST_PREDICATE_OBJECT.search(self.text, self.sentence.start, right[0].start)
+                and _AND_AUXILIARY.fullmatch(self.between(right[-1].end, start))
+            ):
+                # "Amundi is listed on Euronext Paris and is majority-owned by Credit Agricole": the second predicate
+                # is the clause subject's, not said of the object of the first one's preposition
+                subject = self._clause_subject(rel.range)
+                right = [subject] if subject is not None and subject.end <= right[0].start else right
             right = self._coordinated_object(right, start, rel.range, {m.name for m in left})
             right = self._relative_antecedent(right, start, rel.range) or right
             if len(right) > 1 and _SINGULAR_RELATIVE.match(self.text, right[-1].end):

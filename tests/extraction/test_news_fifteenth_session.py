@@ -440,6 +440,19 @@ NOT_FOUND += [
     ("a-plant-s-product-is-not-made", _LOCAL_UNIT, ("Pegatron", "develops", "iPhone")),
 ]
 
+_LISTED_AND_OWNED = "Orvane Asset is listed on Euronext Paris and is majority-owned by Kestrel Bank, which holds 69%."
+_FRANCHISES = (
+    "Moss Capital Holdings makes funds. It operates a multi-boutique model comprising independent investment "
+    "franchises, including Pine Investments, Quill Capital and Orvane Capital Management."
+)
+FOUND += [
+    ("a-second-passive-predicate", _LISTED_AND_OWNED, ("Kestrel Bank", "owns", "Orvane Asset", "asserted")),
+]
+NOT_FOUND += [
+    ("the-first-predicate-s-object-is-not-owned", _LISTED_AND_OWNED, ("Kestrel Bank", "owns", "Euronext Paris")),
+    ("franchises-operated-are-not-made", _FRANCHISES, ("Moss Capital Holdings", "develops", "Quill Capital")),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
