@@ -372,6 +372,10 @@ _OTHER_BUSINESSES = re.compile(
 _PLANT_AFTER = re.compile(
     r"\s+(?:assembly\s+lines?|(?:assembly\s+)?(?:plants?|factory|factories|fabs?|campus|facility))(?![\w-])"
 )
+_LED_SOMETHING_AT = re.compile(
+    r"\s+(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?!business|unit|division|arm|operations|group|team\b)"
+    r"[a-z][\w-]*s?\s+(?:in|at|on|with|for|to)\s+(?:the\s+)?"
+)
 _SUPPORTED_THING = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:petition|appeal|bid|plan|plans|proposal|position|request|case|campaign|strategy|"
     r"decision|move|push|call|efforts?|application|candidacy|argument|claims?|lawsuit|challenge|offer)\b"
@@ -572,6 +576,20 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
             and c.subject.end <= c.object.start
             and _PLANT_AFTER.match(finder.text, c.object.end)
         )
+    ]
+    kept = [  # "who has led the negotiations in Washington": something led at a place, no employer
+        c
+        for c in kept
+        if not (
+            c.relation == "employs"
+            and c.trigger.lower() in ("led", "leads", "leading", "lead", "heads", "headed", "runs", "ran", "run")
+            and c.object.end <= c.subject.start
+            and _LED_SOMETHING_AT.fullmatch(finder.between(c.object.end, c.subject.start).split(c.trigger, 1)[-1])
+        )
+    ]
+    # "offered to give the U.S. government a veto": an infinitive, nothing offered to the one named after it
+    kept = [
+        c for c in kept if not (c.relation == "supplies" and re.fullmatch(r"(?i)offer(?:s|ed|ing)?\s+to", c.trigger))
     ]
     kept = [  # "backed Bayer's petition": support for something the company asks, no investment
         c

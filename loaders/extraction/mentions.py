@@ -942,6 +942,9 @@ def _company_short_form(mention: Mention, seen_full: set[str], gazetteer: Gazett
     return mention
 
 
+_HYPHENED_NAME = re.compile(r"-([A-Z][a-z]+)")
+
+
 def _known_mentions(sentence: Sentence, gazetteer: Gazetteer, seen_full: set[str]) -> list[Mention]:
     found = []
     for match in gazetteer.pattern.finditer(sentence.text):
@@ -949,8 +952,11 @@ def _known_mentions(sentence: Sentence, gazetteer: Gazetteer, seen_full: set[str
         canonical, needs_full = gazetteer.surfaces[surface]
         if needs_full and canonical not in seen_full:
             continue
-        seen_full.add(canonical)
         known = gazetteer.entities[canonical]
+        joined = _HYPHENED_NAME.match(sentence.text, match.end()) if known.type == "Location" else None
+        if joined is not None and joined.group(1) not in gazetteer.surfaces:
+            continue  # "Cleveland-Cliffs": a place that opens a hyphened company name
+        seen_full.add(canonical)
         start = sentence.start + match.start()
         version = _VERSION.match(sentence.text, match.end()) if known.type == "Product" else None
         if version:  # "Llama 4", "Claude 3.5 Sonnet": a release of a known product, its own entity

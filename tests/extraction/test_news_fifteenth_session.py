@@ -453,6 +453,22 @@ NOT_FOUND += [
     ("franchises-operated-are-not-made", _FRANCHISES, ("Moss Capital Holdings", "develops", "Quill Capital")),
 ]
 
+_LED_TALKS = (
+    "Vice Chairman Dana Whitfield, who has led the negotiations in Washington, has said Kestrel Steel offered to give "
+    "the U.S. government a veto over any cuts."
+)
+FOUND += [
+    (
+        "a-place-opening-a-hyphened-name",
+        "The second suit names Cleveland-Cliffs, its Chief Executive Dana Whitfield and union president Tom Poe.",
+        ("Cleveland-Cliffs", "employs", "Dana Whitfield", "asserted"),
+    ),
+]
+NOT_FOUND += [
+    ("talks-led-at-a-place-employ-no-one", _LED_TALKS, ("Washington", "employs", "Dana Whitfield")),
+    ("offered-to-with-a-verb-supplies-nothing", _LED_TALKS, ("Kestrel Steel", "supplies", "U.S. government")),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
