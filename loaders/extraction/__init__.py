@@ -38,6 +38,7 @@ _RELATIVE_ASIDE = re.compile(
     r",\s*(?:who|which\b|(?:(?:its|their|his|her|a|an|the)\s+)?(?:former|onetime|ex-)"
     r"|(?:co-?founded|founded|started|set\s+up|established|created)\s+(?:in|by)\b)[^,;]*,"
 )
+_APPOSED_BEFORE = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.I)
 
 __all__ = ["Extractor", "RuleExtractor", "split_sentences"]
@@ -129,7 +130,11 @@ class RuleExtractor:
         if _FORMER_BEFORE.search(document.text[max(start, first.start - 12) : first.start]):
             scope = "former " + scope  # "former Google executive Jane Roe"
         scope = as_reported_plan(scope, document.text[max(start, first.start - 40) : first.start], sentence)
-        opening = "" if trimmed else _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", sentence))
+        at = document.text.rfind(candidate.trigger, first.end, last.start) if candidate.frame == "nouns" else -1
+        # ("divested a stake in ByteDance, the owner of TikTok": an apposition describes the present, whatever the
+        # sentence opens with)
+        apposed = at >= 0 and _APPOSED_BEFORE.search(document.text, max(start, at - 30), at) is not None
+        opening = "" if trimmed or apposed else _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", sentence))
         modality, cue = detect_modality(scope + " " + candidate.scope, opening)
         if modality is Modality.ASSERTED and _HEADLINE_INFINITIVE.match(scope) and first is candidate.subject:
             modality, cue = Modality.PLANNED, "to"  # "Siemens to buy Acme": a headline's plan

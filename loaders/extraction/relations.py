@@ -1007,7 +1007,9 @@ class SentenceRelations:
             # ("the purchase of O from S": S sells; "by" alone names a buyer)
             agents = r"by" if trigger.relation == "acquires" else r"by|from"
             left = self._agent_after(right, rel.domain, agents) if trigger.frame == "nouns" else []
-            left = left or self.left_of(start, rel.domain, avoid={m.name for m in right})
+            # ("a stake in ByteDance, the owner of TikTok": the apposition's head, though it stands in an aside)
+            apposed = trigger.frame == "nouns" and _APPOSED_TRIGGER.search(self.text, self.sentence.start, start)
+            left = left or self.left_of(start, rel.domain, avoid={m.name for m in right}, apposition=bool(apposed))
             if not left and right and trigger.frame == "verbs":
                 # "A called off its merger with B and sued its former partner": B, the earlier verb's object, is
                 # the one sued; the subject is named before it (however far: the first clause's own words)

@@ -469,6 +469,27 @@ NOT_FOUND += [
     ("offered-to-with-a-verb-supplies-nothing", _LED_TALKS, ("Kestrel Steel", "supplies", "U.S. government")),
 ]
 
+_TIKTOK = (
+    "The dispute pits Kestrel Music Chief Executive Jane Roe against TikTok, whose Chief Executive Shou Zi Chew has "
+    "defended the app in Washington."
+)
+FOUND += [
+    ("tiktok-is-a-company-with-a-chief", _TIKTOK, ("TikTok", "employs", "Shou Zi Chew", "asserted")),
+    (
+        "the-owner-apposed-inside-an-aside",
+        "Orvane has divested its holdings in China, including a stake in ByteDance, the owner of TikTok.",
+        ("ByteDance", "owns", "TikTok", "asserted"),
+    ),
+]
+NOT_FOUND += [
+    ("the-other-chief-is-not-hers", _TIKTOK, ("Kestrel Music", "employs", "Shou Zi Chew")),
+    (
+        "the-divester-holds-no-stake-in-the-owned",
+        "Orvane has divested its holdings in China, including a stake in ByteDance, the owner of TikTok.",
+        ("Orvane", "invests-in", "TikTok"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
