@@ -219,6 +219,13 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             candidate.relation = "owns"
     found = _with_as_partners(finder, found)
     found = _appointed_elsewhere(finder, found)
+    suing = {frozenset((c.subject.name, c.object.name)) for c in found if c.trigger == "sued ... together with"}
+    found = [  # "sued Anthropic, together with Concord": co-plaintiffs, no partners of the one sued, nor sued by it
+        c
+        for c in found
+        if not (c.relation in ("partners-with", "accuses") and frozenset((c.subject.name, c.object.name)) in suing)
+        or c.trigger == "sued ... together with"
+    ]
     # "sued to block JetBlue's Northeast Alliance with American": the suit is against the parties, not the deal
     found = [
         c
@@ -3129,6 +3136,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _members_alongside,
         _acquisitions_including,
         _goods_for_anothers,
+        _co_plaintiffs,
         _called_products,
         _parts_listed,
         _pitted_against,
@@ -3984,6 +3992,28 @@ def _goods_for_anothers(finder: SentenceRelations) -> list[Candidate]:
         for maker in finder.left_of(goods.start(), ("Organization",), avoid={customer.name}):
             if _org(maker) and not _person(maker):
                 found.append(Candidate("supplies", maker, customer, "verbs", goods.group().strip(), 0.6))
+    return found
+
+
+_SUE_VERB_BEFORE = re.compile(r"\b(?:sued|sues|sue|suing|filed\s+(?:a\s+)?(?:lawsuit|suit)\s+against)\s+(?:the\s+)?$")
+_CO_PLAINTIFF_GLUE = re.compile(r",?\s+(?:together|along|jointly)\s+with\s+(?:the\s+)?")
+
+
+@_said("sued", "sues", "sue", "suing", "against")
+def _co_plaintiffs(finder: SentenceRelations) -> list[Candidate]:
+    """'it sued Anthropic, together with Concord and ABKCO': the companies named with the plaintiff sue too."""
+    found: list[Candidate] = []
+    for sued in finder.mentions:
+        verb = _SUE_VERB_BEFORE.search(finder.text, max(finder.sentence.start, sued.start - 40), sued.start)
+        together = _CO_PLAINTIFF_GLUE.match(finder.text, sued.end, finder.sentence.end) if verb else None
+        if verb is None or together is None:
+            continue
+        first = next((m for m in finder.mentions if m.start == together.end()), None)
+        if first is None:
+            continue
+        for plaintiff in _members(finder, first):
+            if _org(plaintiff) and plaintiff.name != sued.name:
+                found.append(Candidate("accuses", plaintiff, sued, "verbs", "sued ... together with", 0.6))
     return found
 
 

@@ -490,6 +490,16 @@ NOT_FOUND += [
     ),
 ]
 
+_CO_PLAINTIFFS = (
+    "In October Kestrel Music sued Orvane AI, together with Quill Records and Pine Songs, accusing the startup of "
+    "copying song lyrics."
+)
+FOUND += [("co-plaintiffs-sue-too", _CO_PLAINTIFFS, ("Quill Records", "accuses", "Orvane AI", "asserted"))]
+NOT_FOUND += [
+    ("a-co-plaintiff-is-no-partner-of-the-sued", _CO_PLAINTIFFS, ("Orvane AI", "partners-with", "Pine Songs")),
+    ("the-sued-accuses-no-co-plaintiff", _CO_PLAINTIFFS, ("Orvane AI", "accuses", "Pine Songs")),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
