@@ -590,10 +590,19 @@ class SentenceRelations:
         while True:
             later = [m for m in listable if m.start >= group[-1].end]
             apposed = _APPOSED_GLUE.match(self.text, group[-1].end, self.sentence.end)
-            if apposed is not None and group[-1].types[0] == "Product":
+            # ("the Bollore Group, a consortium led by Tencent, and Pershing Square": a described member, then the
+            # last one)
+            closing = (
+                apposed is not None
+                and apposed.group().rstrip().endswith(" and")
+                and not re.match(r",\s+(?:its|their)\s", apposed.group())  # ("A, its chief executive P, and B")
+                and group[-1].types[0] != "Person"
+            )
+            if apposed is not None and (group[-1].types[0] == "Product" or closing):
                 # "developing MET-097i, a GLP-1 injection, and MET-233i, ...": each product described in passing
                 later = [m for m in later if m.start >= apposed.end()]
-                if later and later[0].start == apposed.end() and later[0].types[0] == "Product":
+                kind = later[0].types[0] if later else ""
+                if later and later[0].start == apposed.end() and (kind == "Product" or (closing and kind != "Person")):
                     group.append(later[0])
                     glues.append(apposed.group())
                     if _CONJUNCTION.search(apposed.group()):

@@ -500,6 +500,14 @@ NOT_FOUND += [
     ("the-sued-accuses-no-co-plaintiff", _CO_PLAINTIFFS, ("Orvane AI", "accuses", "Pine Songs")),
 ]
 
+FOUND += [
+    (
+        "a-list-goes-on-past-a-described-member",
+        "Kestrel's backers include Moss Capital, a fund run by Jane Roe, and Orvane Ventures.",
+        ("Orvane Ventures", "invests-in", "Kestrel", "asserted"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
