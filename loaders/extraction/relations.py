@@ -90,6 +90,8 @@ _FIRST_PREDICATE_OBJECT = re.compile(r"\b(?:on|in|at|with|from|to|into|onto|by|f
 _MAKER_THEN_NAME = re.compile(r"\s+(?:maker|owner|developer|creator|publisher|operator)\s+")
 _AND_VERB_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
+    # ("sold its Kraft Heinz shares and in 2022 bought": a time before the second predicate)
+    r"(?:(?:in|by|since)\s+(?:19|20)\d\d\s+|(?:last|this|next)\s+(?:year|month|week)\s+)?"
     r"(?:(?:is|was|are|were|has|have|had|will|would|may|might|could|can|should)\s+(?:also\s+)?(?:been\s+|be\s+)?)?"
     # "... and is in talks to supply", "... and plans to buy": a second predicate with its hedge
     # ("... and has also signed a deal to supply")

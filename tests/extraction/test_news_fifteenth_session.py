@@ -508,6 +508,20 @@ FOUND += [
     ),
 ]
 
+_SOLD_THEN_BOUGHT = (
+    "Moss Capital has since sold its Kestrel Foods shares and in 2022 bought window coverings maker Orvane Blinds in "
+    "a deal valuing it at about $7.1 billion."
+)
+FOUND += [
+    ("a-second-predicate-after-a-year", _SOLD_THEN_BOUGHT, ("Moss Capital", "acquires", "Orvane Blinds", "asserted")),
+    (
+        "takeovers-in-the-plural",
+        "Moss Capital is best known for the cost-cutting that followed its takeovers of Pine Burgers and Quill Foods.",
+        ("Moss Capital", "acquires", "Quill Foods", "asserted"),
+    ),
+]
+NOT_FOUND += [("shares-held-buy-nothing", _SOLD_THEN_BOUGHT, ("Kestrel Foods", "acquires", "Orvane Blinds"))]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
