@@ -4392,6 +4392,10 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
             named_aside = named_aside and handed is not None
             # ("P, who has led Acme, will be succeeded by finance chief Q": the company is named, in the aside)
             opener = _story_company(finder) if not said_of and not named_aside else None
+            if opener is not None and _QUOTE_THEN_TITLE.match(finder.sentence.text):
+                # '"Investors have shown strong interest," Chief Financial Officer P said': the story's company
+                # speaks, not the last one the sentence before named
+                opener = _main_company(finder) or opener
             if opener is not None:  # "Chief executive Ali Ghodsi said ...": the company the text is about
                 said = finder.text[max(finder.sentence.start, title_start - 12) : person.start]
                 said_of = [Candidate("employs", opener, person, "roles", role, 0.55, {"role": role}, said, True)]
@@ -4470,6 +4474,9 @@ _STATES = re.compile(
     r"added|adds|explained|explains|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:that\s+)?$",
     re.I,
 )
+
+
+_QUOTE_THEN_TITLE = re.compile(r"^[\"“][^\"”]{10,}[,.!?]?[\"”]\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*\s+[A-Z]")
 
 
 def _story_company(finder: SentenceRelations) -> Mention | None:

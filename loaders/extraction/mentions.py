@@ -494,7 +494,7 @@ _REFERENCE = re.compile(
     r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
     r"(?P<generic>company|firm|startup|start-up|group|fund|giant|tech giant|software giant|search giant|chipmaker|"
     r"biotech|"
-    r"miner|utility|brewer|chain|"
+    r"miner|utility|brewer|chain|railway|railroad|"
     # ("its foundry business": a modifier of the noun after it, no company)
     r"(?:foundry|refiner|planemaker|steelmaker|shipbuilder|grocer|shipper)(?!\s+(?:business|unit|arm|division|"
     r"operations?|capacity|plants?|customers?|market|industry|sector|services|subsidiary))|"

@@ -522,6 +522,15 @@ FOUND += [
 ]
 NOT_FOUND += [("shares-held-buy-nothing", _SOLD_THEN_BOUGHT, ("Kestrel Foods", "acquires", "Orvane Blinds"))]
 
+_QUOTED_CFO = (
+    "Kestrel Freight raised money from a sale of new shares. Kestrel Freight said Moss Bank and Quill Bank arranged "
+    'the offering. "Investors have shown very strong interest," Chief Financial Officer Dana Whitfield said.'
+)
+FOUND += [
+    ("a-quoted-officer-speaks-for-the-story", _QUOTED_CFO, ("Kestrel Freight", "employs", "Dana Whitfield", "asserted"))
+]
+NOT_FOUND += [("the-arranging-bank-is-not-hers", _QUOTED_CFO, ("Moss Bank", "employs", "Dana Whitfield"))]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
