@@ -523,7 +523,7 @@ FOUND += [
 NOT_FOUND += [("shares-held-buy-nothing", _SOLD_THEN_BOUGHT, ("Kestrel Foods", "acquires", "Orvane Blinds"))]
 
 _QUOTED_CFO = (
-    "Kestrel Freight raised money from a sale of new shares. Kestrel Freight said Moss Bank and Quill Bank arranged "
+    "Kestrel Freight raised money from a sale of new shares. Kestrel Freight fell. Moss Bank and Quill Bank arranged "
     'the offering. "Investors have shown very strong interest," Chief Financial Officer Dana Whitfield said.'
 )
 FOUND += [
