@@ -3905,6 +3905,7 @@ _RUNS_ITS_PRODUCT_ON = re.compile(
 )
 
 
+@_said("its", "their")
 def _runs_its_product_on(finder: SentenceRelations) -> list[Candidate]:
     """'Palo Alto runs its Prisma Access security service on Google Cloud': the company hosts on a known cloud
     (the trigger 'run ... on' cannot reach past the product's name)."""
@@ -3979,6 +3980,7 @@ _GOODS_FOR_ANOTHERS = re.compile(
 )
 
 
+@_said("for")
 def _goods_for_anothers(finder: SentenceRelations) -> list[Candidate]:
     """'Micron began mass-producing HBM3E chips for Nvidia's H200 processors': the maker supplies the company whose
     product the goods go into."""

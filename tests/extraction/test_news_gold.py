@@ -76,6 +76,13 @@ FLOORS |= {
     "articles-13": 0.63,
     "articles-14": 0.57,
 }
+# raised at the end of the fifteenth session a little under its scores (leads-3 0.796, articles-8 0.732, -10 0.667;
+# the others as they were or within 0.005 of the end of the fourteenth)
+FLOORS |= {
+    "leads-3": 0.78,
+    "articles-8": 0.71,
+    "articles-10": 0.64,
+}
 
 
 def _predict(folder: Path, out: Path) -> None:
