@@ -391,7 +391,7 @@ _AN_INDEX_AFTER = re.compile(r"\s+(?:index|indices|indexes|benchmark)\b")
 _NOUN_BACKING = re.compile(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+backing\s+(?:the\s+)?$")
 # "plans to sell its ground station infrastructure to EQT": assets change hands, no goods are supplied
 _ASSETS_SOLD = re.compile(
-    r"(?i)(?:sell|sells|sold|selling)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|assets?|stake|"
+    r"(?i)(?:sell|sells|sold|selling)\s+(?:its|their|the|his|her|[\w.&-]+['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|assets?|stake|"
     r"unit|business|operations|division|towers|network|plants?|factories|portfolio|brands?|arm|subsidiary|shares|"
     r"holding|interest)\s+to$"
 )
@@ -6497,7 +6497,8 @@ _POSSESSED_PART = re.compile(
     rf"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}}|[A-Z][a-z]+-based|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+){{0,3}}?"
     rf"{_PART_NOUN}\b{_PHRASE_END}(?P<comma>\s*,\s*)?"
 )
-_NAMED_PART = re.compile(rf"\s+{_PART_NOUN}\b{_PHRASE_END}")
+# ("Hasbro's Wizards of the Coast games unit": a word for the unit's trade before the part)
+_NAMED_PART = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_PART_NOUN}\b{_PHRASE_END}")
 
 
 # what may follow 'Google's DeepMind' for the possessive to be ownership: the end of the phrase, a verb,

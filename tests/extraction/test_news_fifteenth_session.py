@@ -531,6 +531,21 @@ FOUND += [
 ]
 NOT_FOUND += [("the-arranging-bank-is-not-hers", _QUOTED_CFO, ("Moss Bank", "employs", "Dana Whitfield"))]
 
+FOUND += [
+    (
+        "a-trade-word-before-the-unit",
+        "Kestrel Toys' Wizards of the Coast games unit has grown.",
+        ("Kestrel Toys", "owns", "Wizards of the Coast", "asserted"),
+    ),
+]
+NOT_FOUND += [
+    (
+        "another-s-business-sold-is-no-supply",
+        "Earlier this year Kestrel Toys sold Orvane's music business to private equity firm Moss Capital.",
+        ("Kestrel Toys", "supplies", "Orvane"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
