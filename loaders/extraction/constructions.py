@@ -5191,6 +5191,7 @@ _TOGETHER_AFTER = re.compile(
     r"collaborat\w*|partner\w*|team(?:ed)?\s+up|jointly|work|deal|agreement|alliance|tie-up|working\s+closely|"
     r"cooperat\w*)\b"
 )
+_ACCUSING_THE_TWO = re.compile(r"\b(?:accused|accuses|accusing|accuse|sued|sues|suing|sue|charged|charging)\s+$")
 _WITH_BOTH = re.compile(r"\b(?:compete|competes|competed|competing|partners|partner|partnered|works|work)\s+with\s+$")
 
 
@@ -5632,7 +5633,12 @@ def _the_two_companies(finder: SentenceRelations) -> list[Candidate]:
         before = finder.text[max(finder.sentence.start, start - 30) : start]
         with_both = _WITH_BOTH.search(before)
         subject = next((m for m in reversed(finder.mentions) if m.end <= start and _org(m) and not _person(m)), None)
-        if with_both and subject is not None and subject.name not in (first.name, second.name):
+        accusing = _ACCUSING_THE_TWO.search(before)
+        named_here = len({m.name for m in others}) >= 2  # ("sued A and B, accusing the two companies": said already)
+        if accusing and not named_here and subject is not None and subject.name not in (first.name, second.name):
+            # "the FTC challenged the deal, accusing the two companies of agreeing ...": each is accused
+            found += [Candidate("accuses", subject, one, "verbs", accusing.group().strip(), 0.6) for one in (a, b)]
+        elif with_both and subject is not None and subject.name not in (first.name, second.name):
             relation = "competes-with" if "compet" in with_both.group() else "partners-with"
             found += [Candidate(relation, subject, one, "verbs", with_both.group().strip(), 0.6) for one in (a, b)]
         elif (

@@ -546,6 +546,19 @@ NOT_FOUND += [
     ),
 ]
 
+_TWO_ACCUSED = (
+    "Kestrel bought a stake in Quill Vapes for $12 billion. Kestrel has since written off most of its value, and the "
+    "Federal Trade Commission challenged the deal in 2020, accusing the two companies of agreeing to stop competing."
+)
+_SUED_THEN_THE_TWO = (
+    "Orvane AI has sued Kestrel Phones and Quill Labs in a Texas federal court, accusing the two companies of "
+    "conspiring to lock up the market."
+)
+FOUND += [
+    ("accusing-the-two-companies", _TWO_ACCUSED, ("Federal Trade Commission", "accuses", "Quill Vapes", "asserted"))
+]
+NOT_FOUND += [("the-two-sued-accuse-no-one", _SUED_THEN_THE_TWO, ("Quill Labs", "accuses", "Kestrel Phones"))]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
