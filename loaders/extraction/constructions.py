@@ -3137,6 +3137,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _acquisitions_including,
         _goods_for_anothers,
         _co_plaintiffs,
+        _its_role_apposed,
         _called_products,
         _parts_listed,
         _pitted_against,
@@ -4016,6 +4017,38 @@ def _co_plaintiffs(finder: SentenceRelations) -> list[Candidate]:
         for plaintiff in _members(finder, first):
             if _org(plaintiff) and plaintiff.name != sued.name:
                 found.append(Candidate("accuses", plaintiff, sued, "verbs", "sued ... together with", 0.6))
+    return found
+
+
+# "made films with Paramount Pictures, its partner on the franchise", "sued Orvane, its longtime rival"
+_ITS_ROLE_APPOSED = re.compile(
+    r"\s*,\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?P<role>partner|rival|competitor|customer|client|supplier)s?\b"
+)
+_APPOSED_ROLE_RELATION = {
+    "partner": "partners-with",
+    "rival": "competes-with",
+    "competitor": "competes-with",
+    "customer": "supplies",
+    "client": "supplies",
+    "supplier": "supplies",
+}
+
+
+@_said("its", "their")
+def _its_role_apposed(finder: SentenceRelations) -> list[Candidate]:
+    """'Hasbro will make films with Paramount Pictures, its partner on the franchise': the name is in that role
+    to the clause's subject, whose 'its' it is (a supplier supplies it, a customer is supplied)."""
+    found: list[Candidate] = []
+    for named in finder.mentions:
+        apposed = finder.right_after(named, _ITS_ROLE_APPOSED)
+        if apposed is None or not _org(named) or _person(named):
+            continue
+        subject = finder._clause_subject(("Organization",))
+        if subject is None or _person(subject) or subject.name == named.name or subject.end > named.start:
+            continue
+        role = apposed.group("role")
+        pair = (named, subject) if role == "supplier" else (subject, named)
+        found.append(Candidate(_APPOSED_ROLE_RELATION[role], *pair, "nouns", apposed.group().strip(" ,"), 0.6))
     return found
 
 

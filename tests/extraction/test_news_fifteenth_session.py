@@ -559,6 +559,19 @@ FOUND += [
 ]
 NOT_FOUND += [("the-two-sued-accuse-no-one", _SUED_THEN_THE_TWO, ("Quill Labs", "accuses", "Kestrel Phones"))]
 
+FOUND += [
+    (
+        "its-partner-apposed",
+        "Hasbro will continue to make films with Paramount Pictures, its partner on the franchise since 2007.",
+        ("Hasbro", "partners-with", "Paramount Pictures", "asserted"),
+    ),
+    (
+        "its-rival-apposed",
+        "Hasbro sued Orvane Games Inc., its longtime rival, in March.",
+        ("Hasbro", "competes-with", "Orvane Games Inc.", "asserted"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
