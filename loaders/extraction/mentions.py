@@ -44,7 +44,8 @@ _CORPORATE_SUFFIX = (
     r"S\.p\.\s?A\.|SpA|Pte\.?\s+Ltd\.?|B\.V\.|BV|SE|KG|AB|ASA|Oyj|National\s+Association|N\.A\.|"
     r"Mobility|Health|Data|Security|Semiconductors|Diagnostics|Genomics|Biologics|Aerospace|Payments|Gaming|"
     r"Chemical|Electric|Motor|Power|Batteries|Battery|Pharmaceutical|Telecommunications|Wireless|Mobile|Shipping|"
-    r"Construction|Engineering|Technology|Oil|Gas|Farms|Display|Audio|Shipbuilding|Industrial|Nuclear|Freight|Grocers?"
+    r"Construction|Engineering|Technology|Oil|Gas|Farms|Display|Audio|Shipbuilding|Industrial|Nuclear|Freight|Grocers?|"
+    r"Storage"
 )
 _LEGAL_FORM = (
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|SA|S\.A\.|N\.V\.|NV|"
@@ -439,6 +440,8 @@ _ORG_CONTEXT_BEFORE = re.compile(
     r"unicorn|subsidiary|fund|bank|operator|platform|insurer|retailer|manufacturer|supplier|vendor|owner|"
     r"parent|acquirer|incumbent|conglomerate|automaker|carmaker|shipbuilder|planemaker|steelmaker|refiner|miner|"
     r"drugmaker|brewer|airline|carrier|utility|shipper|grocer|broker|lender|asset\s+manager|"
+    # "a REIT analyst at Green Street": where an analyst works is a firm
+    r"(?:analyst|economist|strategist)\s+at|"
     # "rivals such as Luckin Coffee", "clients including Quillon Foods"
     r"(?:rivals|competitors|companies|firms|customers|clients|partners|investors|backers|chains|retailers|banks)\s+"
     r"(?:such\s+as|like|including))\s*,?\s*$",

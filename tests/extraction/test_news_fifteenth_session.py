@@ -572,6 +572,22 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "storage-closes-a-name",
+        '"We remain disciplined," Public Storage Chief Executive Joe Russell said in a statement.',
+        ("Public Storage", "employs", "Joe Russell", "asserted"),
+    ),
+]
+
+NOT_FOUND += [
+    (
+        "an-analyst-s-firm-is-no-employee",
+        '"The price is full," said Nadia Ferraro, a REIT analyst at Green Street.',
+        ("REIT", "employs", "Green Street"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", named(FOUND))
 def test_fifteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
