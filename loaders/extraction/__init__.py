@@ -18,7 +18,7 @@ from .gazetteer import KnownEntity, load_gazetteer  # noqa: E402
 from .mentions import Mention, find_mentions  # noqa: E402
 from .modality import as_reported_plan, detect_modality  # noqa: E402
 from .quantities import extract_qualifiers  # noqa: E402
-from .relations import Candidate, SentenceRelations, choose_types  # noqa: E402
+from .relations import APPOSED_TRIGGER, Candidate, SentenceRelations, choose_types  # noqa: E402
 from .sentences import split_sentences  # noqa: E402
 
 _HEADLINE_INFINITIVE = re.compile(r"^\s+to\s+[A-Za-z]+\b")
@@ -38,7 +38,6 @@ _RELATIVE_ASIDE = re.compile(
     r",\s*(?:who|which\b|(?:(?:its|their|his|her|a|an|the)\s+)?(?:former|onetime|ex-)"
     r"|(?:co-?founded|founded|started|set\s+up|established|created)\s+(?:in|by)\b)[^,;]*,"
 )
-_APPOSED_BEFORE = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.I)
 
 __all__ = ["Extractor", "RuleExtractor", "split_sentences"]
@@ -133,7 +132,7 @@ class RuleExtractor:
         at = document.text.rfind(candidate.trigger, first.end, last.start) if candidate.frame == "nouns" else -1
         # ("divested a stake in ByteDance, the owner of TikTok": an apposition describes the present, whatever the
         # sentence opens with)
-        apposed = at >= 0 and _APPOSED_BEFORE.search(document.text, max(start, at - 30), at) is not None
+        apposed = at >= 0 and APPOSED_TRIGGER.search(document.text, max(start, at - 30), at) is not None
         opening = "" if trimmed or apposed else _FORMER_OTHER.sub(" ", _RELATIVE_ASIDE.sub(",", sentence))
         modality, cue = detect_modality(scope + " " + candidate.scope, opening)
         if modality is Modality.ASSERTED and _HEADLINE_INFINITIVE.match(scope) and first is candidate.subject:

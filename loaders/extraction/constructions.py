@@ -3998,7 +3998,6 @@ def _goods_for_anothers(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
-_SUE_VERB_BEFORE = re.compile(r"\b(?:sued|sues|sue|suing|filed\s+(?:a\s+)?(?:lawsuit|suit)\s+against)\s+(?:the\s+)?$")
 _CO_PLAINTIFF_GLUE = re.compile(r",?\s+(?:together|along|jointly)\s+with\s+(?:the\s+)?")
 
 
@@ -4007,7 +4006,7 @@ def _co_plaintiffs(finder: SentenceRelations) -> list[Candidate]:
     """'it sued Anthropic, together with Concord and ABKCO': the companies named with the plaintiff sue too."""
     found: list[Candidate] = []
     for sued in finder.mentions:
-        verb = _SUE_VERB_BEFORE.search(finder.text, max(finder.sentence.start, sued.start - 40), sued.start)
+        verb = _SUED_BEFORE.search(finder.text, max(finder.sentence.start, sued.start - 40), sued.start)
         together = _CO_PLAINTIFF_GLUE.match(finder.text, sued.end, finder.sentence.end) if verb else None
         if verb is None or together is None:
             continue

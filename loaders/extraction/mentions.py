@@ -2204,7 +2204,8 @@ _TIME_LEAD = re.compile(
 )
 
 
-_MAKER_THEN_NAME = re.compile(r"\s+(?:maker|owner|developer|creator|publisher|operator)\s+")
+# "Marlboro maker Altria Group": the maker named after its product
+MAKER_THEN_NAME = re.compile(r"\s+(?:maker|owner|developer|creator|publisher|operator)\s+")
 
 
 def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -> str | None:
@@ -2221,7 +2222,7 @@ def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -
     ):
         return opener.name  # "It licenses data to Google ..., and it struck a deal with OpenAI": the first 'It''s
     first = next((m for m in found if not is_pronoun(m) and m.start < position), None)
-    maker = _MAKER_THEN_NAME.match(sentence.text, first.end - sentence.start) if first is not None else None
+    maker = MAKER_THEN_NAME.match(sentence.text, first.end - sentence.start) if first is not None else None
     if first is not None and maker is not None:
         # "Marlboro maker Altria Group said it would buy NJOY": the maker named after its product is the subject
         first = next((m for m in found if m.start == sentence.start + maker.end() and m.start < position), first)

@@ -11,7 +11,15 @@ from typing import Any
 import ontology
 
 from .gazetteer import load_gazetteer
-from .mentions import DATELINE_OPENING, LISTING_RELATIVE, MAKER_NOUN, PRODUCT_NOUN_AFTER, RELATIVE_ASIDE, Mention
+from .mentions import (
+    DATELINE_OPENING,
+    LISTING_RELATIVE,
+    MAKER_NOUN,
+    MAKER_THEN_NAME,
+    PRODUCT_NOUN_AFTER,
+    RELATIVE_ASIDE,
+    Mention,
+)
 from .patterns import Trigger, role_pattern, title_cues, triggers_in, words_of
 from .sentences import Sentence
 
@@ -87,7 +95,6 @@ _AND_VERB_ITS = re.compile(
     r"(?:[\w$.,%-]+\s+){0,3}?"
 )
 _FIRST_PREDICATE_OBJECT = re.compile(r"\b(?:on|in|at|with|from|to|into|onto|by|for)\s+(?:the\s+)?$")
-_MAKER_THEN_NAME = re.compile(r"\s+(?:maker|owner|developer|creator|publisher|operator)\s+")
 _AND_VERB_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+)?"
     # ("sold its Kraft Heinz shares and in 2022 bought": a time before the second predicate)
@@ -179,12 +186,11 @@ _AND_IS_BEFORE = re.compile(
 # "A, B and MGX, a technology investor", "..., the Abu Dhabi investor" (a name inside counts as one word; not
 # "the companies": a plural describes every member)
 _SINGULAR_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[\w-]*[^\Ws]\s+")
-# the comma (and article) that opens an apposition right before its trigger: "C, part of D", "C, a unit of D"
-_APPOSED_TRIGGER = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+# the comma and article right before a trigger set beside a name: "ByteDance, the owner of", "X, a unit of"
+APPOSED_TRIGGER = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _COMMA_AND_ONLY = re.compile(r"\s*,\s*and\s+")
 _SINGULAR_APPOSED = re.compile(r"\s*,\s*(?:a|an)\s")
-# the comma and article before a noun trigger in apposition: "B, the maker of C", "B, a big developer of C"
-_ARTICLE_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
+# the comma (and article) that opens an apposition right before its trigger: "C, part of D", "C, a unit of D"
 _BARE_APPOSITION = re.compile(r"\s*,\s+(?:now\s+)?(?:a\s+|an\s+)?")
 _SINGULAR_OF = re.compile(r"(?:a\s+)?(?:part|unit|division|subsidiary|arm|brand|segment|affiliate|business)\s+of")
 _POSSESSED_THING = re.compile(
@@ -1003,12 +1009,8 @@ class SentenceRelations:
                 left = left[:1]  # "X, a unit of A, and B": the apposition closes before B (not "backed by A, B and C")
         else:
             right = self._repeated_preposition(trigger, self.right_of(end, rel.range), rel.range)
-            if (
-                trigger.frame == "nouns"
-                and len(right) == 2
-                and _APPOSED_TRIGGER.search(self.text, self.sentence.start, start)
-                and _COMMA_AND_ONLY.fullmatch(self.between(right[0].end, right[1].start))
-            ):
+            apposed = trigger.frame == "nouns" and APPOSED_TRIGGER.search(self.text, self.sentence.start, start)
+            if apposed and len(right) == 2 and _COMMA_AND_ONLY.fullmatch(self.between(right[0].end, right[1].start)):
                 right = right[:1]  # "A, the owner of B, and C, whose ...": the apposition closes at the comma
             partners: list[Mention] = []
             with_object = bool(right) and _WITH_GAP.fullmatch(self.between(end, right[0].start)) is not None
@@ -1019,7 +1021,6 @@ class SentenceRelations:
             agents = r"by" if trigger.relation == "acquires" else r"by|from"
             left = self._agent_after(right, rel.domain, agents) if trigger.frame == "nouns" else []
             # ("a stake in ByteDance, the owner of TikTok": the apposition's head, though it stands in an aside)
-            apposed = trigger.frame == "nouns" and _APPOSED_TRIGGER.search(self.text, self.sentence.start, start)
             left = left or self.left_of(start, rel.domain, avoid={m.name for m in right}, apposition=bool(apposed))
             if not left and right and trigger.frame == "verbs":
                 # "A called off its merger with B and sued its former partner": B, the earlier verb's object, is
@@ -1077,10 +1078,10 @@ class SentenceRelations:
             if len(left) > 1 and _SINGULAR_RELATIVE.match(self.text, left[-1].end):
                 left = left[-1:]  # "to take on A and B, which owns C": the verb agrees with B alone
             if (
-                trigger.frame == "nouns"
+                apposed
                 and len(left) > 1
                 and not trigger.phrase.split()[0].endswith("s")
-                and _ARTICLE_APPOSITION.fullmatch(self.between(left[-1].end, start))
+                and apposed.start() + 1 == left[-1].end
             ):
                 left = left[-1:]  # "stakes in A and B, the maker of C": the singular apposition is B's
             if not right and trigger.frame == "verbs" and left:
@@ -1166,7 +1167,7 @@ class SentenceRelations:
         """The name the sentence opens with (after a fronted phrase at most), if it fits."""
         # (not the place in "The Livingston, New Jersey-based company, ..., counts A among its customers")
         first = next((m for m in self.mentions if m.types[0] != "Location"), None)
-        maker = _MAKER_THEN_NAME.match(self.text, first.end) if first is not None else None
+        maker = MAKER_THEN_NAME.match(self.text, first.end) if first is not None else None
         if first is not None and maker is not None:
             # "Marlboro maker Altria Group said ...": the maker named after its product opens the clause
             first = next((m for m in self.mentions if m.start == maker.end()), first)
