@@ -2149,15 +2149,15 @@ def _apposed_title_without_company(finder: SentenceRelations) -> list[Candidate]
 
 _VENTURE_OF = re.compile(
     r"\s*(?:,\s+(?:(?:which|that)\s+)?|\s+)(?:(?:(?P<began>began|started)|(?:was|were)\s+(?:set\s+up|formed|created|"
-    r"founded|established)|is|was)\s+(?:in\s+\d{4}\s+)?(?:as\s+)?)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+"
+    r"founded|established)|is|was)\s+(?:itself\s+)?(?:in\s+\d{4}\s+)?(?:as\s+)?)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+"
     r"(?:of|between|owned\s+by)\s+(?:the\s+)?$"
 )
 
 
 def _joint_venture_of(finder: SentenceRelations) -> list[Candidate]:
     """'Beta, a joint venture between A and B', 'Beta was set up as a joint venture of A and B': each parent
-    holds a stake in the venture; 'ASML, which began in 1984 as a joint venture of Philips and ASM
-    International': each parent owned what it began as."""
+    holds a stake in the venture and owns part of it; 'ASML, which began in 1984 as a joint venture of Philips
+    and ASM International': each parent owned what it began as."""
     found = []
     for venture, first in pairwise(finder.mentions):
         if not (_org(venture) and _org(first)) or _person(venture):
@@ -2165,10 +2165,65 @@ def _joint_venture_of(finder: SentenceRelations) -> list[Candidate]:
         shape = _VENTURE_OF.fullmatch(finder.between(venture.end, first.start))
         if shape is None:
             continue
-        relation = "owns" if shape.group("began") else "invests-in"
+        relations = ("owns",) if shape.group("began") else ("invests-in", "owns")
         for parent in finder._expand_right_list(first):  # (a parent company, whatever its name looks like)
             if _org(parent) and parent.name != venture.name:
-                found.append(Candidate(relation, _as_organisation(parent), venture, "nouns", "joint venture of", 0.6))
+                for relation in relations:
+                    found.append(
+                        Candidate(relation, _as_organisation(parent), venture, "nouns", "joint venture of", 0.6)
+                    )
+    return found
+
+
+# "Ultium Cells, GM's joint venture with LG Energy Solution,", "ACC, its battery venture with Mercedes-Benz":
+# a venture named, then set beside the two that own it
+_VENTURE_APPOSED_WITH = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:(?P<det>a|an|its|their)\s+|(?P<owner>[A-Z][^,;()]{0,40}?)['’]s?\s+)"
+    r"(?:new\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:joint\s+)?venture\s+with\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?$"  # "with South Korea's Samsung SDI"
+)
+
+
+def _venture_apposed_with(finder: SentenceRelations) -> list[Candidate]:
+    """'Ultium Cells, GM's joint venture with LG Energy Solution': GM and LG Energy Solution each hold a stake in
+    Ultium Cells and own part of it; after 'its' or 'a', the other owner is the company the clause or the text
+    is about ('Rheinmetall builds tanks through LRMV, a joint venture with Leonardo')."""
+    found: list[Candidate] = []
+    for index, venture in enumerate(finder.mentions):
+        if not _org(venture) or is_pronoun(venture):
+            continue  # (a guess typed a person first is a company when a venture is set beside it)
+        later = [m for m in finder.mentions[index + 1 :] if m.start - venture.end < 120]
+        shape, partner = None, None
+        for partner in later:
+            if _org(partner) and not _person(partner) and partner.type != "Location":
+                shape = _VENTURE_APPOSED_WITH.fullmatch(finder.between(venture.end, partner.start))
+                if shape is not None:
+                    break
+        if shape is None or partner is None:
+            continue
+        owners = [m for m in _members(finder, partner) if _org(m) and not _person(m) and m.type != "Location"]
+        if shape.group("owner"):
+            named = [m for m in later if m.start < partner.start and _org(m) and not _person(m)]
+            if not named:
+                continue
+            owners.append(named[-1])
+        else:
+            before = [
+                m
+                for m in finder.mentions[:index]
+                if _org(m) and not _person(m) and m.type not in ("Product", "Location") and not is_pronoun(m)
+            ]
+            other = before[0] if before else _story_company(finder)
+            if other is not None:
+                owners.append(other)
+        for owner in owners:
+            if owner.name != venture.name:
+                for relation in ("invests-in", "owns"):
+                    found.append(
+                        Candidate(
+                            relation, _as_organisation(owner), _as_organisation(venture), "nouns", "venture with", 0.6
+                        )
+                    )
     return found
 
 
@@ -2736,8 +2791,13 @@ def _ventures_set_up(finder: SentenceRelations) -> list[Candidate]:
     for venture in finder.mentions:
         window_start = max(finder.sentence.start, venture.start - 120)
         set_up = _VENTURE_SET_UP.search(finder.text, window_start, venture.start)
-        if set_up is None or _person(venture) or any(set_up.start() < m.start < venture.start for m in finder.mentions):
+        if (
+            set_up is None
+            or "Organization" not in venture.types  # (a guess typed a person first is the venture named)
+            or any(set_up.start() < m.start < venture.start for m in finder.mentions)
+        ):
             continue
+        venture = _as_organisation(venture)
         founders = [
             f
             for f in finder.left_of(set_up.start(), ("Organization",))
@@ -2750,7 +2810,8 @@ def _ventures_set_up(finder: SentenceRelations) -> list[Candidate]:
         else:
             partners = []
         for founder in founders + partners:
-            found.append(Candidate("invests-in", founder, venture, "verbs", "set up a joint venture", 0.6))
+            for relation in ("invests-in", "owns"):
+                found.append(Candidate(relation, founder, venture, "verbs", "set up a joint venture", 0.6))
     return found
 
 
@@ -3100,6 +3161,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _clients_among_them,
         _bids_received,
         _joint_venture_of,
+        _venture_apposed_with,
         _described_then_actor,
         _rivals_of_such_as,
         _its_named_unit,

@@ -505,7 +505,7 @@ _REFERENCE = re.compile(
     r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit(?!\s+of\b)|"
     r"lender|bank|"
     r"carrier|retailer|insurer|publisher|drugmaker|streamer|broadcaster|airline|maker(?=\s+of\s+[a-z])))\b"
-    r"|(?<![\w'])(?P<pronoun>[Ii]t)(?![\w'])"
+    r"|(?<![\w'-])(?P<pronoun>[Ii]t)(?![\w'])"
     # "his company": the company the sentence names him at ('HPE chief executive Antonio Neri ... his company')
     r"|\b(?P<his>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|employer|startup|group)\b"
     # "called off its merger with Kroger and sued its former partner": the other party named before
@@ -616,6 +616,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         ]
         found += _lowercase_mentions(sentence, found, lowercase)
         found = [_company_short_form(m, seen_full, gazetteer) for m in found]
+        found = [_acronym_of_named(m, mentions + found) for m in found]
         found = [_first_words_of_a_company(m, companies, sentence) for m in found]
         found = [_as_maker(m, text, gazetteer) for m in found]
         references = _references(sentence, found, mentions, gazetteer, sentences)
@@ -1084,6 +1085,13 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _NAME_OPENING_ADJECTIVES = frozenset(["National", "Global", "International", "General", "United", "Royal", "Federal"])
 
 
+# what follows a name's "'s" that is no possessive: a list goes on, or the clause ends ("M&M's and Snickers,")
+# ("Orvane Capital's and Kestrel Partners' investments": possessives coordinated, the second one owning a noun)
+_BRAND_S_AFTER = re.compile(
+    r"(?<=[A-Za-z&]['’]s)(?:\s+(?:and|or)\s+[A-Z](?![^,.;]*?\w['’]s?\s)|,\s+(?:and\s+)?[A-Z][\w&'’-]+(?:,|\s+and\b))"
+)
+
+
 def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Split a capitalised run into names at words that are not part of one: sentence openers, titles,
     nationality adjectives, 'X-based', and 'and' between two names (kept in 'Procter and Gamble Co.')."""
@@ -1187,6 +1195,8 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
         # "Kuwait's Agility", "Savvy's Scopely": one word owning the name after it ("McDonald's Corp." stays whole)
         following = tokens[index + 1][1].rstrip(",.") if index + 1 < len(tokens) else ""
         possessor = possessor or (not piece and bool(following) and not _suffix_ends(" " + following))
+        # "M&M's and Snickers": the 's is the brand's
+        possessor = possessor and not _BRAND_S_AFTER.match(text, position + len(token.rstrip(",.")))
         if _POSSESSIVE_END.search(token) and possessor and index + 1 < len(tokens):
             piece.append((position, token[:-2]))  # "Orvane Corp.'s Tessel Robotics": a possessive ends the name
             pieces.append(piece)
@@ -1206,7 +1216,10 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
             continue
         first, last = words[0], words[-1]
         end = last[0] + len(last[1])
-        surface = _POSSESSIVE_END.sub("", text[first[0] : end]).rstrip(",'’")
+        surface = text[first[0] : end]
+        if not _BRAND_S_AFTER.match(text, end):
+            surface = _POSSESSIVE_END.sub("", surface)
+        surface = surface.rstrip(",'’")
         if surface.endswith(".") and not re.search(
             r"\b(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|N\.A|L\.L\.C|L\.L\.P|B\.V|S\.p\.\s?A)\.$", surface
         ):
@@ -1347,6 +1360,32 @@ def _an_earlier_release(surface: str, seen: dict[str, Mention]) -> bool:
         name.startswith(surface) and m.types[0] == "Product" and _VERSION.fullmatch(name[len(surface) :])
         for name, m in seen.items()
     )
+
+
+_INITIALS_WORD = re.compile(r"[A-Z]{2,5}|[A-Z]&[A-Z]")
+
+
+def _initials(name: str) -> str:
+    """'Global Infrastructure Partners' -> 'GIP', 'Johnson & Johnson' -> 'JJ' (small words left out)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _acronym_of_named(mention: Mention, named: list[Mention]) -> Mention:
+    """'GIP' after 'Global Infrastructure Partners', 'J&J' after 'Johnson & Johnson': a guessed acronym is
+    the organisation of several words named before whose initials it spells."""
+    if mention.kind != "guessed" or not _INITIALS_WORD.fullmatch(mention.text):
+        return mention
+    letters = mention.text.replace("&", "")
+    for earlier in named:
+        if (
+            earlier.start < mention.start
+            and earlier.types[0] == "Organization"
+            and earlier.kind != "reference"
+            and len(earlier.name.split()) >= 2
+            and _initials(earlier.name) == letters
+        ):
+            return Mention(mention.start, mention.end, mention.text, earlier.name, earlier.types, mention.kind)
+    return mention
 
 
 def _short_form(surface: str, seen: dict[str, Mention], before: int) -> Mention | None:

@@ -1,0 +1,94 @@
+"""Rules of the sixteenth session: a brand whose name ends in "'s" keeps it when a list goes on ('the maker of
+Orvane's and Pine Crisps'); 'It' inside a hyphenated name ('Crunch-It') is no pronoun; a guessed acronym is the
+organisation named before whose initials it spells ('Harbor Infrastructure Partners ... HIP's chief executive').
+A joint venture's parents both hold a stake in it and own part of it: 'V, a joint venture of A and B', 'V is
+itself a joint venture between A and B', 'formed a joint venture called V with B', and a venture set beside its
+parents: 'V, A's joint venture with B', 'V, its battery venture with B and C', 'V, a joint venture with B'.
+An arbitration claim against a company accuses it; leading a consortium with others makes partners. Invented
+companies; the ordinary wording of business news."""
+
+import pytest
+
+from tests.extraction.cases import holds, holds_in_any_modality, named
+from tests.extraction.test_relations import triples
+
+_BRANDS = "Moss Foods, the family-owned maker of Orvane's and Pine Crisps, agreed to buy Kestrel Snacks Inc."
+_CRUNCH = "Kestrel Snacks Inc., the company behind Pine Crisps and Crunch-It, agreed to be bought by Moss Foods."
+_ACRONYM = (
+    "Moss Capital agreed to buy Harbor Infrastructure Partners for $3 billion; HIP's chief executive, "
+    "Dana Whitfield, will join Moss Capital's board."
+)
+_VENTURE_OF = "Orvane Mobile is itself a joint venture between Kestrel Telecom Inc. and Pine Cable Corp."
+_VENTURE_POSSESSED = (
+    "The cells are built by Tessel Cells Inc., Halvern Motors' joint venture with South Korea's Orvane Energy Corp., "
+    "at plants in Ohio."
+)
+_VENTURE_ITS = (
+    "Halvern Motors said Tessel Cells Inc. (TCI), its battery venture with Orvane Energy Corp. and Pine Power Ltd., "
+    "operates a plant in France."
+)
+_VENTURE_A = "Halvern Motors builds trucks through Tessel Vehicles Inc., a joint venture with Orvane Defence Corp."
+_VENTURE_CALLED = "Kestrel Telecom Inc. formed a joint venture called Pine Fiber with Moss Capital last year."
+
+FOUND = [
+    ("brand-ending-in-s-in-a-list", _BRANDS, ("Moss Foods", "develops", "Orvane's", "asserted")),
+    ("hyphenated-name-ending-in-it", _CRUNCH, ("Kestrel Snacks Inc.", "develops", "Crunch-It", "asserted")),
+    (
+        "acronym-of-a-company-named-before",
+        _ACRONYM,
+        ("Harbor Infrastructure Partners", "employs", "Dana Whitfield", "asserted"),
+    ),
+    ("venture-between-two-owned", _VENTURE_OF, ("Kestrel Telecom Inc.", "owns", "Orvane Mobile", "asserted")),
+    ("venture-between-two-invested", _VENTURE_OF, ("Pine Cable Corp.", "invests-in", "Orvane Mobile", "asserted")),
+    ("possessor-of-a-venture-owns-it", _VENTURE_POSSESSED, ("Halvern Motors", "owns", "Tessel Cells Inc.", "asserted")),
+    (
+        "partner-in-a-venture-owns-it",
+        _VENTURE_POSSESSED,
+        ("Orvane Energy Corp.", "owns", "Tessel Cells Inc.", "asserted"),
+    ),
+    ("its-venture-is-the-subjects", _VENTURE_ITS, ("Halvern Motors", "owns", "Tessel Cells Inc.", "asserted")),
+    ("its-venture-with-two", _VENTURE_ITS, ("Pine Power Ltd.", "owns", "Tessel Cells Inc.", "asserted")),
+    ("a-venture-with-one", _VENTURE_A, ("Halvern Motors", "owns", "Tessel Vehicles Inc.", "asserted")),
+    (
+        "a-venture-with-one-partner-owns",
+        _VENTURE_A,
+        ("Orvane Defence Corp.", "owns", "Tessel Vehicles Inc.", "asserted"),
+    ),
+    ("venture-called-owned-by-founder", _VENTURE_CALLED, ("Kestrel Telecom Inc.", "owns", "Pine Fiber", "asserted")),
+    ("venture-called-owned-by-partner", _VENTURE_CALLED, ("Moss Capital", "owns", "Pine Fiber", "asserted")),
+    (
+        "arbitration-claim-accuses",
+        "Halvern Oil Corp. has filed an arbitration claim against Tessel Energy Inc. over a stake in an oil field.",
+        ("Halvern Oil Corp.", "accuses", "Tessel Energy Inc.", "asserted"),
+    ),
+    (
+        "consortium-with-makes-partners",
+        "The dispute centres on the Orvane block, where Halvern Oil Corp. leads a consortium with Tessel Energy Inc.",
+        ("Halvern Oil Corp.", "partners-with", "Tessel Energy Inc.", "asserted"),
+    ),
+]
+
+NOT_FOUND = [
+    ("possessive-before-a-noun-stays-one", "Orvane's chief executive left.", ("Orvane's", "employs", "Orvane")),
+    (
+        "venture-is-no-partner-of-its-parent",
+        _VENTURE_POSSESSED,
+        ("Orvane Energy Corp.", "partners-with", "Tessel Cells Inc."),
+    ),
+    ("acronym-is-no-company-of-its-own", _ACRONYM, ("HIP", "employs", "Dana Whitfield")),
+]
+
+
+@pytest.mark.parametrize("text, expected", named(FOUND))
+def test_sixteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
+
+
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
+def test_sixteenth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not holds_in_any_modality(absent, triples(text))
+
+
+def test_a_possessive_before_a_noun_is_still_one() -> None:
+    found = triples("Moss Foods bought Orvane's snack unit, Pine Crisps Inc., last year.")
+    assert not any(t[0] == "Orvane's" or t[2] == "Orvane's" for t in found)
