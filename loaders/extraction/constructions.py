@@ -2710,6 +2710,28 @@ def _whose_goods_serve(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Amazon, whose AWS unit is the largest cloud provider": a part of the company named before 'whose'
+_WHOSE_PART_BEFORE = re.compile(r"\s*,\s+whose\s+(?:[a-z][\w-]*\s+){0,2}$")
+_WHOSE_PART_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|division|arm|business|brand|label|chain|affiliate|"
+    r"bank|studio)\b(?!\s+of\b)"
+)
+
+
+@_said("whose")
+def _whose_part(finder: SentenceRelations) -> list[Candidate]:
+    """'Amazon, whose AWS unit is the largest cloud provider': Amazon owns AWS."""
+    found: list[Candidate] = []
+    for owner, part in pairwise(finder.mentions):
+        if not (_org(owner) and _org(part)) or _person(owner) or is_pronoun(owner) or owner.name == part.name:
+            continue
+        if _WHOSE_PART_BEFORE.fullmatch(finder.between(owner.end, part.start)) and _WHOSE_PART_AFTER.match(
+            finder.text, part.end
+        ):
+            found.append(Candidate("owns", owner, _as_organisation(part), "possessive", "whose unit", 0.6))
+    return found
+
+
 # "Stargate, the $500 billion venture OpenAI formed in January with SoftBank and Oracle": who formed it
 _VENTURE_DESCRIBED = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w$.,-]+\s+){0,5}?(?:joint\s+)?venture\s+(?:that\s+|which\s+)?$"
@@ -3169,6 +3191,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _approached_about_a_takeover,
         _founding_partners,
         _whose_goods_serve,
+        _whose_part,
         _ventures_formed,
         _where_he_was,
         _veterans_listed,

@@ -605,6 +605,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
     lowercase = _lowercase_names(text)  # "io, the device startup founded by ...": a name in lower case
     for index, sentence in enumerate(sentences):
         found = [_its_government(m, sentence) for m in _known_mentions(sentence, gazetteer, seen_full)]
+        found = [m for m in found if not _place_as_given_name(sentence, m, found)]
         for known in found:
             if known.types == ("Person",):
                 seen_guesses.setdefault(known.name, known)  # so that a later bare surname is this person
@@ -691,6 +692,30 @@ def _with_model_names(found: list[Mention], text: str) -> list[Mention]:
             mention = Mention(mention.start, model.end(), surface, name, types, mention.kind)
         extended.append(mention)
     return extended
+
+
+# "said Jordan Pierce, an analyst at ...", "Austin Reyes, chief executive of ...": a place's name as a given name
+_SURNAME_THEN_PERSON_CONTEXT = re.compile(
+    r"\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:analyst|economist|"
+    r"strategist|executive|director|officer|spokesman|spokeswoman|spokesperson|partner|founder|co-founder|"
+    r"professor|manager|president|chairman|chairwoman|chair|head|lawyer|researcher|investor)\b"
+    r"|\s+(?:said|says|told|added)\b)"
+)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
+
+
+def _place_as_given_name(sentence: Sentence, mention: Mention, found: list[Mention]) -> bool:
+    """A one-word place known to the gazetteer that opens a person's name ('Jordan Pierce, an analyst at X')."""
+    if mention.types != ("Location",) or " " in mention.text:
+        return False
+    end = mention.end - sentence.start
+    surname = _SURNAME_THEN_PERSON_CONTEXT.match(sentence.text, end)
+    if surname is None or any(m.start == mention.end + 1 for m in found):
+        return False
+    return bool(
+        _SAID_BEFORE.search(sentence.text, 0, mention.start - sentence.start)
+        or re.match(r"\s[A-Z][\w-]+,", sentence.text[end:])
+    )
 
 
 _PERSON_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")

@@ -914,8 +914,10 @@ class SentenceRelations:
                     continue  # "Renault's holding in Nissan": a stake (the noun), not ownership
                 if trigger.phrase == "part of" and _TRADED_BEFORE.search(self.text[max(0, start - 16) : start]):
                     continue  # "sold part of its holding in X": a share of something, not a parent
-                if trigger.phrase in _TAKE_OVER and _AS_A_POST.match(self.text, end):
-                    continue  # "took over as chief executive": a post, not a takeover
+                if trigger.phrase in _TAKE_OVER and (
+                    _AS_A_POST.match(self.text, end) or self.text.startswith(" from ", end)
+                ):
+                    continue  # "took over as chief executive", "took over from P": a post, not a takeover
                 if trigger.phrase == "back" and _COME_BEFORE.search(self.text[max(0, start - 12) : start]):
                     continue  # "would come back to it": a return, not backing
                 fund_verb = trigger.frame == "verbs" and trigger.phrase.startswith(("fund", "financ"))

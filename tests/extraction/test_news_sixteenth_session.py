@@ -68,6 +68,19 @@ FOUND = [
     ),
 ]
 
+FOUND += [
+    (
+        "place-as-a-given-name",
+        '"Investors are paying for it," said Jordan Pierce, an analyst at Halvern Research Inc.',
+        ("Halvern Research Inc.", "employs", "Jordan Pierce", "asserted"),
+    ),
+    (
+        "whose-unit-is-owned",
+        "The deal gives Orvane Inc., whose Kestrel Bank subsidiary lends to farmers, a foothold in Asia.",
+        ("Orvane Inc.", "owns", "Kestrel Bank", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     ("possessive-before-a-noun-stays-one", "Orvane's chief executive left.", ("Orvane's", "employs", "Orvane")),
     (
@@ -76,6 +89,17 @@ NOT_FOUND = [
         ("Orvane Energy Corp.", "partners-with", "Tessel Cells Inc."),
     ),
     ("acronym-is-no-company-of-its-own", _ACRONYM, ("HIP", "employs", "Dana Whitfield")),
+    (
+        "a-us-state-competes-with-no-one",
+        "Orvane Inc., based in Bellevue, Washington, sells planning software, competing with Kestrel Labs Inc.",
+        ("Washington", "competes-with", "Kestrel Labs Inc."),
+    ),
+    (
+        "taking-over-from-a-person-buys-nothing",
+        "Dana Whitfield, a former chief executive of Orvane Inc., the maker of Pine Crisps, took over from "
+        "longtime Kestrel Coffee Co. leader Sam Porter in March.",
+        ("Pine Crisps", "acquires", "Kestrel Coffee Co."),
+    ),
 ]
 
 
