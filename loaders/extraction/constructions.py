@@ -4198,6 +4198,7 @@ _OWN_DESCRIPTION = re.compile(
     r",\s+(?:(?:the\s+)?(?P<ref>company|firm|startup|group|chipmaker)['’]s|its|(?P<org>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s)"
     r"\s+(?:[\w-]+\s+){0,5}?(?:model|models|chip|chips|platform|product|service|app|assistant|chatbot|system|"
     r"software|device|phone|drug|vaccine|processor|accelerator|GPU|TPU|console|headset|browser|agent)\b"
+    r"(?!\s+(?:unit|business|division|arm|subsidiary|maker|company|firm|group|startup|developer|provider)\b)"
 )
 
 
@@ -4490,7 +4491,16 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
             # speaks of (a head of state's is the same word)
             head = _HEAD_TITLE.search(finder.text[max(finder.sentence.start, person.start - 30) : person.start])
             if head is not None:
-                found += _title_then_company(finder, person, head.group().strip(" ,").lower())
+                role = head.group().strip(" ,").lower()
+                spoken_of = _title_then_company(finder, person, role)
+                opens = not finder.text[finder.sentence.start : person.start - len(head.group())].strip()
+                if not spoken_of and opens and role in ("chairman", "chairwoman"):
+                    # "Chairman John Elkann is leading the search": the chair of the company the text is about
+                    story = _story_company(finder)
+                    spoken_of = (
+                        [Candidate("employs", story, person, "roles", role, 0.55, {"role": role})] if story else []
+                    )
+                found += spoken_of
             continue
         title_start = person.start - len(title.group())
         asides = [
@@ -4773,7 +4783,8 @@ def _known_maker(product: str) -> str | None:
 
 _PRODUCT_NOUN_BEFORE = re.compile(
     r"\b(?:models?|chips?|TPUs?|GPUs?|processors?|accelerators?|platform|app|assistant|chatbot|software|service|"
-    r"device|phone|smartphone|drug|vaccine|car|vehicle|console|headset|browser|engine|format|framework|database)\s*,?\s+$"
+    r"device|phone|smartphone|drug|vaccine|car|vehicle|console|headset|browser|engine|format|framework|database|pill|"
+    r"treatment|therapy|medicine|spray|injection|tablet)\s*,?\s+$"
 )
 _DESCRIBES = re.compile(r"^(?:['’]s?\s|\s*,\s*(?:a|an|the|which|that|who|whose)\b)")
 _MODIFIER = r"(?!(?:on|in|into|to|for|with|from|at|by|of|and|or|as|available|through|via)\b)[\w-]+"

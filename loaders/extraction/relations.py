@@ -157,6 +157,16 @@ _PRODUCT_KINDS = (
     r"smartphone|phones?|browser|software|service|agent|engine|robots?)"
 )
 _KIND_THEN_NAME = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?{_PRODUCT_KINDS}\s+")  # "'s chatbot Pi"
+# "Novo's older diabetes treatment Ozempic", "Acme's weight-loss drug Zepra": a kind of product, then its name
+_OWNERS_KIND = (
+    rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_PRODUCT_KINDS}|treatment|therapy|pill|medicine|spray|injection|"
+    r"tablet|shot|game|franchise|series)"
+)
+_OWNERS_KIND_THEN_NAME = re.compile(_OWNERS_KIND + r"\s+")
+_OWNERS_KIND_AFTER = re.compile(  # (the kind heads the phrase: not "Orvane's software unit")
+    _OWNERS_KIND + r"(?=\s*[,.;:)]|\s*$|\s+(?:for|that|which|used|approved|sold|made|developed|launched|aimed|"
+    r"designed|known|called|in|and|to|with|is|was|has|against)\b)"
+)
 _BARE_COMPANY = re.compile(r"(?i)(?:the|its)\s+(?:company|firm|group)")
 _PRODUCT_MODIFIERS = re.compile(
     r"['’]s?\s+(?:(?:latest|newest|new|next-generation|next-gen|flagship|upcoming|own|in-house|custom|popular|"
@@ -1448,6 +1458,27 @@ class SentenceRelations:
             after = next((m for m in self.mentions if m.start > owner.end), None)
             if not owned and after is not None and _PRODUCT_MODIFIERS.fullmatch(self.between(owner.end, after.start)):
                 owned = [after]  # "Nvidia's latest Blackwell processors", "Tesla's next-generation AI6 chips"
+            if (
+                not owned
+                and after is not None
+                and "Product" in after.types
+                and _OWNERS_KIND_THEN_NAME.fullmatch(self.between(owner.end, after.start))
+            ):
+                # "Novo's older diabetes treatment Ozempic": a guess named after its kind is a product
+                others = tuple(t for t in after.types if t != "Product")
+                owned = [Mention(after.start, after.end, after.text, after.name, ("Product", *others), after.kind)]
+            before = next((m for m in reversed(self.mentions) if m.end <= owner.start), None)
+            if (
+                not owned
+                and owner.possessive
+                and before is not None
+                and (before.type == "Product" or (before.kind == "guessed" and "Product" in before.types))
+                and re.fullmatch(r",\s+", self.between(before.end, owner.start))
+                and _OWNERS_KIND_AFTER.match(self.text, owner.end)
+            ):
+                # "Spravato, J&J's nasal spray for depression": the product set beside it
+                others = tuple(t for t in before.types if t != "Product")
+                owned = [Mention(before.start, before.end, before.text, before.name, ("Product", *others), before.kind)]
             if owned and owned[0].type == "Product" and "Organization" in owner.types:
                 known = load_gazetteer().entities.get(owned[0].name)
                 # "Google Cloud's tensor processing units": sold by it, made by Google (but "Google's Vertex AI",

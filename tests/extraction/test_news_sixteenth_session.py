@@ -81,6 +81,30 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "owners-kind-then-product",
+        "Demand for Orvane Pharma Inc.'s older diabetes treatment Zepravo has outstripped supply.",
+        ("Orvane Pharma Inc.", "develops", "Zepravo", "asserted"),
+    ),
+    (
+        "product-apposed-to-its-owners-kind",
+        "He said the pill would sit alongside Nasoryl, Orvane Pharma Inc.'s nasal spray for depression.",
+        ("Orvane Pharma Inc.", "develops", "Nasoryl", "asserted"),
+    ),
+    (
+        "its-pill-named",
+        "Kestrel Bio Inc. won approval for its schizophrenia pill Cobrexa.",
+        ("Kestrel Bio Inc.", "develops", "Cobrexa", "asserted"),
+    ),
+    (
+        "chairman-opening-a-sentence",
+        "Halvern Motors Inc. is looking for a new chief executive. Chairman Sam Porter is leading an interim "
+        "committee until a successor is named.",
+        ("Halvern Motors Inc.", "employs", "Sam Porter", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     ("possessive-before-a-noun-stays-one", "Orvane's chief executive left.", ("Orvane's", "employs", "Orvane")),
     (
@@ -89,6 +113,16 @@ NOT_FOUND = [
         ("Orvane Energy Corp.", "partners-with", "Tessel Cells Inc."),
     ),
     ("acronym-is-no-company-of-its-own", _ACRONYM, ("HIP", "employs", "Dana Whitfield")),
+    (
+        "a-units-kind-is-no-product",
+        "The deal includes Kestrel Labs, Orvane Inc.'s drug unit.",
+        ("Orvane Inc.", "develops", "Kestrel Labs"),
+    ),
+    (
+        "a-head-of-state-works-for-no-company",
+        "Orvane Inc. sells chips in China. President Lu Wen met officials.",
+        ("Orvane Inc.", "employs", "Lu Wen"),
+    ),
     (
         "a-us-state-competes-with-no-one",
         "Orvane Inc., based in Bellevue, Washington, sells planning software, competing with Kestrel Labs Inc.",
