@@ -22,6 +22,11 @@ from .relations import APPOSED_TRIGGER, Candidate, SentenceRelations, choose_typ
 from .sentences import split_sentences  # noqa: E402
 
 _HEADLINE_INFINITIVE = re.compile(r"^\s+to\s+[A-Za-z]+\b")
+_PRICE_AFTER_OBJECT = re.compile(
+    r"\s+for\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+)?"
+    r"(?:[$€£][\d.,]+\s*(?:trillion|billion|million|bn|m)?|[\d.,]+\s+(?:trillion|billion|million)\s+"
+    r"(?:euros|pounds|dollars|yen|yuan|francs|crowns))\b"
+)
 
 # "former OpenAI researcher", "the former chief executive of Intel": another employer's past, named in between
 _FORMER_OTHER = re.compile(
@@ -138,8 +143,11 @@ class RuleExtractor:
         if modality is Modality.ASSERTED and _HEADLINE_INFINITIVE.match(scope) and first is candidate.subject:
             modality, cue = Modality.PLANNED, "to"  # "Siemens to buy Acme": a headline's plan
         # what the trigger itself holds ("take a $350 million stake in") wins over the rest of the sentence
+        priced = _PRICE_AFTER_OBJECT.match(document.text, candidate.object.end)
         qualifiers: dict[str, object] = {
             **extract_qualifiers(sentence),
+            # "bought A for $2.6 billion and B for about $4 billion": the price said right after the object is its
+            **(extract_qualifiers(priced.group()) if priced else {}),
             **extract_qualifiers(candidate.trigger),
             **candidate.qualifiers,
         }

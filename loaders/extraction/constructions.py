@@ -2002,7 +2002,9 @@ def _taken_private(finder: SentenceRelations) -> list[Candidate]:
         take = _TAKE.search(finder.text, max(finder.sentence.start, company.start - 8), company.start)
         buyers = [m for m in finder.mentions[:index] if _org(m) and not _person(m)]
         if take is not None and buyers:
-            found.append(Candidate("acquires", buyers[-1], company, "verbs", "took ... private", 0.65))
+            for buyer in finder._expand_left(buyers[-1]):  # "Blackstone and Vista will take Smartsheet private"
+                if _org(buyer) and not _person(buyer) and buyer.name != company.name:
+                    found.append(Candidate("acquires", buyer, company, "verbs", "took ... private", 0.65))
     return found
 
 

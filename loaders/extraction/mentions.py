@@ -453,8 +453,8 @@ _ORG_CONTEXT_AFTER = re.compile(
     r"provider|unicorn|subsidiary|operator|platform|giant|group|business)(?!['’]s\s)"
     # "Core42, its cloud and data centre unit,": a part of the company 'its' stands for
     r"|,\s*(?:its|their)\s+(?:[\w-]+\s+){0,4}(?:unit|subsidiary|division|arm|affiliate)\s*,"
-    r"|'s?\s+(?:CEO|chief|founder|"
-    r"co-founder|president|chairman|board|shares|stock|investors|employees|staff)|\s+(?:unit|subsidiary|union)\b"
+    r"|'s?\s+(?:(?:two|three|four|five|former|new|longtime)\s+)?(?:CEO|chief|founders?|"
+    r"co-founders?|president|chairman|board|shares|stock|investors|employees|staff)|\s+(?:unit|subsidiary|union)\b"
     # "Deutsche Bahn has agreed to sell its logistics arm": 'its' is the name's own
     r"|\s+(?:has|have|had)\s+(?:agreed|decided|offered)\s+to\s+(?:sell|buy|acquire|merge|spin\s+off|list)\s+its\b)",
     re.I,
@@ -523,7 +523,9 @@ _REFERENCE = re.compile(
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # what follows a sentence-initial one-word name that acts: "Corvo acquired", "Halden's", "GSK, a drugmaker"
 _ACTS_NEXT = re.compile(
-    r"^(?:['’]s\b|-(?:backed|owned|funded|controlled)\b|\s+and\s+[A-Z]|\s+to\s+(?:buy|acquire|sell|merge|invest|sue|hire|launch|raise|build|take|pay|"
+    # "Vista last year bought ...": a time before the verb
+    r"^(?:\s+(?:last|this|earlier\s+this)\s+(?:year|month|week|quarter)\s+(?:bought|acquired|agreed|sold|invested|"
+    r"announced|took|signed|launched|raised|hired|sued|paid)\b|['’]s\b|-(?:backed|owned|funded|controlled)\b|\s+and\s+[A-Z]|\s+to\s+(?:buy|acquire|sell|merge|invest|sue|hire|launch|raise|build|take|pay|"
     r"join|partner|exit|list|spin|split|cut|open|close|back|fund)\b|,\s+[A-Z][\w-]+(?:\s-\s[A-Z][\w-]+)?\s+(?:\w+\s+){0,3}(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident|boss)\b|,\s+(?:a|an|the)\s|,\s+(?:which|whose)\s|,\s+(?:founded|co-founded|cofounded|backed|owned|based|headquartered|led|run|headed|started|valued|spun)\s|,\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
     r"reported|acquired|bought|paid|sold|won|took|struck|completed|signed|launched|invested|owns|operates|develops|makes|sells|led\s+(?:that|the|its)\s|co-led|"
     r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z][\w.&-]*)|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
@@ -1110,6 +1112,10 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _NAME_OPENING_ADJECTIVES = frozenset(["National", "Global", "International", "General", "United", "Royal", "Federal"])
 
 
+_SURNAME_NATIONALITIES = frozenset(["French", "English", "German", "Welsh", "Irish", "Scott", "Holland", "Norman"])
+_SURNAME_NEXT = re.compile(
+    r",\s+[A-Z][a-z]+\s+(?P<next>[A-Z][a-z]+)|\s+(?:and\s+[A-Z][a-z]+\s+(?P<last>[A-Z][a-z]+)|(?:said|says|told)\b)"
+)
 # what follows a name's "'s" that is no possessive: a list goes on, or the clause ends ("M&M's and Snickers,")
 # ("Orvane Capital's and Kestrel Partners' investments": possessives coordinated, the second one owning a noun)
 _BRAND_S_AFTER = re.compile(
@@ -1151,6 +1157,15 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
             and index + 1 < len(tokens)
             and tokens[index + 1][1][:1].isupper()
             and tokens[index + 1][1].rstrip(",.") not in _COMMON
+        )
+        # "Scot French, Michael Patterson and ...": a nationality word closing a given name's run is a surname
+        soft = soft or (
+            bare in _SURNAME_NATIONALITIES
+            and len(piece) == 1
+            and (index == len(tokens) - 1 or stripped[index + 1] == "and")
+            and piece[0][1].isalpha()
+            and (after_surname := _SURNAME_NEXT.match(text, position + len(token.rstrip(",")))) is not None
+            and not _suffix_ends(" " + (after_surname.group("next") or after_surname.group("last") or ""))
         )
         # "Jun Seki", "Jan Koum": a month's short form that is a given name before a surname (months take a day)
         soft = soft or (bare in ("Jan", "Jun") and index + 1 < len(tokens) and tokens[index + 1][1][:1].isupper())

@@ -52,7 +52,9 @@ _LIST_GLUE = re.compile(
     # "publishes the Far Cry series, Anno and ...": a product's kind after its name
     r"(?:\s+(?:series|franchise|games?|shooter|brand|drug|vaccine|chatbot|app|console|smartphone))?"
     # "fined Apple 500 million euros and Meta 200 million euros": each with its amount
-    r"(?:\s+(?:about\s+)?[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?(?:\s+(?:euros|dollars|pounds|yuan|yen))?)?"
+    # ("bought Duck Creek for $2.6 billion and EngageSmart for about $4 billion": each for its price)
+    r"(?:\s+(?:for\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?"
+    r"(?:\s+(?:euros|dollars|pounds|yuan|yen))?)?"
     r"\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
     # "paying $27.7 billion for Slack in 2021, $15.7 billion for Tableau in 2019 and ...": each with its price
     r"(?:(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+for\s+)?"

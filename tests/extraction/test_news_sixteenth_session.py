@@ -9,6 +9,8 @@ companies; the ordinary wording of business news."""
 
 import pytest
 
+from kg.model import Document
+from loaders.extraction import RuleExtractor
 from tests.extraction.cases import holds, holds_in_any_modality, named
 from tests.extraction.test_relations import triples
 
@@ -105,6 +107,24 @@ FOUND += [
     ),
 ]
 
+_TWO_PRICES = (
+    "Moss Equity last year bought insurance software provider Orvane Systems for $2.6 billion and payments company "
+    "Kestrel Pay for about $4 billion."
+)
+FOUND += [
+    (
+        "two-buyers-take-a-company-private",
+        "Private equity firms Moss Equity Partners and Halvern Capital will take Orvane Systems Inc. private.",
+        ("Moss Equity Partners", "acquires", "Orvane Systems Inc.", "planned"),
+    ),
+    (
+        "a-surname-that-is-a-nationality",
+        "Kestrel Partners' three founders, Dana Whitfield, Scot French and Sam Porter, will join Moss Capital.",
+        ("Kestrel Partners", "employs", "Scot French", "asserted"),
+    ),
+    ("each-object-with-its-price", _TWO_PRICES, ("Moss Equity", "acquires", "Kestrel Pay", "asserted")),
+]
+
 NOT_FOUND = [
     ("possessive-before-a-noun-stays-one", "Orvane's chief executive left.", ("Orvane's", "employs", "Orvane")),
     (
@@ -150,3 +170,9 @@ def test_sixteenth_session_construction_not_over_read(text: str, absent: tuple[s
 def test_a_possessive_before_a_noun_is_still_one() -> None:
     found = triples("Moss Foods bought Orvane's snack unit, Pine Crisps Inc., last year.")
     assert not any(t[0] == "Orvane's" or t[2] == "Orvane's" for t in found)
+
+
+def test_each_object_keeps_the_price_said_after_it() -> None:
+    found = RuleExtractor().extract(Document(text=_TWO_PRICES)).relations
+    prices = {r.object.name: r.qualifiers["amount"]["value"] for r in found if r.relation == "acquires"}
+    assert prices == {"Orvane Systems": 2.6e9, "Kestrel Pay": 4e9}
