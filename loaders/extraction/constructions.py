@@ -2712,6 +2712,72 @@ def _whose_goods_serve(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Kering's Bottega Veneta and Balenciaga labels", "Hasbro's Wizards of the Coast games unit": the parts named
+# between a company's possessive and the kind of part they are
+_NAMED_PART_KIND = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:labels?|brands?|units?|divisions?|subsidiary|subsidiaries|business|businesses|"
+    r"chains?|studios?|arms?)\b"
+)
+
+
+def _possessed_named_parts(finder: SentenceRelations) -> list[Candidate]:
+    """'Kering's Bottega Veneta and Balenciaga labels': Kering owns each label named."""
+    found: list[Candidate] = []
+    for owner, first in pairwise(finder.mentions):
+        if not owner.possessive or not _org(owner) or _person(owner) or owner.type == "Location":
+            continue
+        if owner.kind == "guessed" and " " not in owner.name:
+            continue  # ("the Ben's Original rice brand": a one-word guess is a brand's own word as often)
+        if not re.fullmatch(r"['’]s?\s+", finder.between(owner.end, first.start)) or first.types == ("Person",):
+            continue
+        parts = finder._expand_right_list(first)
+        if not _NAMED_PART_KIND.match(finder.text, parts[-1].end):
+            continue
+        for part in parts:
+            # (a guess may be a person's name or a brand's; a product the gazetteer knows is made, not owned)
+            if (
+                "Organization" in part.types
+                and (part.kind == "guessed" or part.type == "Organization")
+                and not re.fullmatch(r"[A-Z]{1,2}", part.text)  # ("Telekom's IT services unit")
+                and part.name != owner.name
+            ):
+                found.append(Candidate("owns", owner, _as_organisation(part), "possessive", "'s ... unit", 0.6))
+    return found
+
+
+# "The sale comes as rival Mattel enjoys a windfall", "Rivals Volkswagen and Renault are also ...": a rival named
+# with no company before it in the sentence is the rival of the company the text opens on
+_BARE_RIVAL = re.compile(r"(?<![\w'’])[Rr]ivals?\s+(?:(?:including|such\s+as|like)\s+)?$")
+
+
+@_said("rival")
+def _rival_of_the_story(finder: SentenceRelations) -> list[Candidate]:
+    """'The sale comes as rival Mattel enjoys a windfall': Mattel competes with the company the text opens on."""
+    for index, rival in enumerate(finder.mentions):
+        if not _org(rival) or _person(rival):
+            continue
+        if not _BARE_RIVAL.search(finder.text, max(finder.sentence.start, rival.start - 30), rival.start):
+            continue
+        if any(_org(m) and m.type != "Location" for m in finder.mentions[:index]):
+            return []  # a company named before: the rule for 'A ... rival B' decides
+        opener = next(
+            (
+                m
+                for m in finder.document
+                if _org(m) and not _person(m) and m.type not in ("Location", "Product") and not _an_authority(m)
+            ),
+            None,
+        )
+        if opener is None or opener.start >= finder.sentence.start:
+            return []
+        return [
+            Candidate("competes-with", opener, one, "nouns", "rival", 0.55)
+            for one in finder._expand_right_list(rival)
+            if _org(one) and not _person(one) and one.name != opener.name
+        ]
+    return []
+
+
 # "Amazon, whose AWS unit is the largest cloud provider": a part of the company named before 'whose'
 _WHOSE_PART_BEFORE = re.compile(r"\s*,\s+whose\s+(?:[a-z][\w-]*\s+){0,2}$")
 _WHOSE_PART_AFTER = re.compile(
@@ -3194,6 +3260,8 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _founding_partners,
         _whose_goods_serve,
         _whose_part,
+        _possessed_named_parts,
+        _rival_of_the_story,
         _ventures_formed,
         _where_he_was,
         _veterans_listed,

@@ -108,7 +108,7 @@ Your My Mr Mrs Ms Dr Sir January February March April May June July August Septe
 November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday
 Friday Saturday Sunday CEO CTO CFO COO Chairman Chief Executive President Vice Director Head Founder
 Co-founder Officer AI IPO PBC GPU GPUs CPU LLM LLMs API APIs Cloud Source Title Conclusion Summary
-Background Update Read Company Companies Inc Corp Group Deal Agreement Partnership Investment Demand Talks
+Background Update Read Company Companies Inc Corp Group Deal Agreement Partnership Investment Demand Talks Rivals
 Project Initiative Stock Shares Infrastructure Technology Tech Data Center Centers Emerging Legal
 Financial Diverging Strategic Regulatory Here There Not No Yes Like Unlike Even Just Only Instead
 Please Note Image Photo Credit Getty Reuters Bloomberg Big Global National International Senior

@@ -125,6 +125,23 @@ FOUND += [
     ("each-object-with-its-price", _TWO_PRICES, ("Moss Equity", "acquires", "Kestrel Pay", "asserted")),
 ]
 
+_LABELS = "The deal gives Orvane Beauty Inc. licences for Kestrel Group's Pine Atelier and Moss Maison labels."
+_RIVAL = "Halvern Toys Inc. sold its film unit. The sale comes as rival Kestrel Games Inc. enjoys a windfall."
+FOUND += [
+    ("labels-named-after-a-possessive", _LABELS, ("Kestrel Group", "owns", "Moss Maison", "asserted")),
+    (
+        "unit-named-after-a-possessive",
+        "Dana Whitfield ran Halvern Toys Inc.'s Pine Wizards games unit before taking the top job.",
+        ("Halvern Toys Inc.", "owns", "Pine Wizards", "asserted"),
+    ),
+    ("bare-rival-is-the-openers", _RIVAL, ("Halvern Toys Inc.", "competes-with", "Kestrel Games Inc.", "asserted")),
+    (
+        "bare-rivals-listed",
+        "Halvern Motors Inc. cut prices. Rivals Kestrel Auto Corp. and Moss Motors Ltd. are also turning to suppliers.",
+        ("Halvern Motors Inc.", "competes-with", "Moss Motors Ltd.", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     ("possessive-before-a-noun-stays-one", "Orvane's chief executive left.", ("Orvane's", "employs", "Orvane")),
     (
@@ -142,6 +159,21 @@ NOT_FOUND = [
         "a-head-of-state-works-for-no-company",
         "Orvane Inc. sells chips in China. President Lu Wen met officials.",
         ("Orvane Inc.", "employs", "Lu Wen"),
+    ),
+    (
+        "a-regulator-has-no-rivals",
+        "The Justice Department sued Orvane Travel Inc. on Monday. Rival Kestrel Travel Inc. declined to comment.",
+        ("Justice Department", "competes-with", "Kestrel Travel Inc."),
+    ),
+    (
+        "a-made-product-is-no-owned-unit",
+        "Microsoft's Azure cloud unit grew.",
+        ("Microsoft", "owns", "Azure"),
+    ),
+    (
+        "a-one-word-guess-owns-no-brand",
+        "Moss Foods Inc. also sells the Ben's Original rice brand.",
+        ("Ben", "owns", "Original"),
     ),
     (
         "a-us-state-competes-with-no-one",
