@@ -5225,15 +5225,26 @@ def _possessive_leads(
             yield owner, found, target
 
 
+# "Deliveroo's biggest shareholder is Amazon": one member of the group, named after a copula
+_ONE_OF_GROUP_IS = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?P<group>partner|investor|backer|shareholder|funder|customer|client|supplier)"
+    r"\s+(?:is|was|remains|has\s+long\s+been|has\s+been)\s+(?:still\s+|now\s+)?(?:the\s+)?"
+)
+
+
 def _possessive_lists(finder: SentenceRelations) -> list[Candidate]:
-    """'OpenAI's partners include Microsoft and Oracle', 'Acme's investors include Sequoia': each one listed."""
+    """'OpenAI's partners include Microsoft and Oracle', 'Acme's investors include Sequoia': each one listed;
+    'Deliveroo's biggest shareholder is Amazon': the one named."""
     found = []
-    for owner, lead, first in _possessive_leads(finder, _GROUP_INCLUDES):
-        relation = _GROUP_RELATION[lead.group("group")]
-        for member in finder._expand_right(first):
+    leads = [*_possessive_leads(finder, _GROUP_INCLUDES), *_possessive_leads(finder, _ONE_OF_GROUP_IS)]
+    for owner, lead, first in leads:
+        group = lead.group("group") if lead.group("group").endswith("s") else lead.group("group") + "s"
+        relation = _GROUP_RELATION[group]
+        members = finder._expand_right(first) if group == lead.group("group") else [first]
+        for member in members:
             if member.name == owner.name:
                 continue
-            reverse = relation == "invests-in" or lead.group("group") == "suppliers"
+            reverse = relation == "invests-in" or group == "suppliers"
             pair = (member, owner) if reverse else (owner, member)  # "Acme's customers include Beta": Acme supplies
             found.append(Candidate(relation, *pair, "possessive", _without_possessive(lead.group()), 0.65))
     return found

@@ -455,6 +455,8 @@ _ORG_CONTEXT_AFTER = re.compile(
     r"|,\s*(?:its|their)\s+(?:[\w-]+\s+){0,4}(?:unit|subsidiary|division|arm|affiliate)\s*,"
     r"|'s?\s+(?:(?:two|three|four|five|former|new|longtime)\s+)?(?:CEO|chief|founders?|"
     r"co-founders?|president|chairman|board|shares|stock|investors|employees|staff)|\s+(?:unit|subsidiary|union)\b"
+    # "Deutsche Bahn Chief Executive Richard Lutz": a company's post, capitalised, before the holder's name
+    r"|(?-i:\s+(?:Chief\s+Executive|Chief\s+[A-Z][a-z]+\s+Officer|CEO|CFO|COO|CTO|Chairman|Chairwoman)\s+[A-Z][a-z])"
     # "Deutsche Bahn has agreed to sell its logistics arm": 'its' is the name's own
     r"|\s+(?:has|have|had)\s+(?:agreed|decided|offered)\s+to\s+(?:sell|buy|acquire|merge|spin\s+off|list)\s+its\b)",
     re.I,
@@ -720,6 +722,7 @@ def _place_as_given_name(sentence: Sentence, mention: Mention, found: list[Menti
     )
 
 
+_WHOSE_CLAUSE = re.compile(r",\s+whose\s+[^,;]*")
 _PERSON_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")
 
 
@@ -1641,7 +1644,16 @@ def _guessed_mentions(
             if shortened:
                 pass
             elif surface in seen:
-                name, types = seen[surface].name, seen[surface].types
+                earlier_types = seen[surface].types
+                # ("from Deutsche Bahn ... Deutsche Bahn Chief Executive P": a company, once its context says so)
+                said_company = (
+                    types[0] == "Organization" and earlier_types[0] == "Person" and "Organization" in earlier_types
+                )
+                name, types = seen[surface].name, types if said_company else earlier_types
+                if said_company:
+                    seen[surface] = Mention(
+                        seen[surface].start, seen[surface].end, seen[surface].text, name, types, "guessed"
+                    )
             elif " " not in surface:
                 earlier = next((m for m in seen.values() if m.name.split()[-1] == surface), None)
                 if earlier is not None:
@@ -1861,6 +1873,12 @@ def _references(
         described = apposed if owning else None  # "DeepMind, the company's AI research unit": another company's
         if owning:
             apposed = None
+        parent = gazetteer.entities.get(described.name) if described is not None and match.group("generic") else None
+        if parent is not None and parent.owner and parent.owner in gazetteer.entities:
+            # "Amazon Web Services, the retailer's cloud division": the owner the gazetteer knows for the unit
+            owner = gazetteer.entities[parent.owner]
+            references.append(Mention(start, end, match.group(), owner.name, (owner.type,), "reference"))
+            continue
         if match.group("generic") and apposed is not None and apposed.types[0] == "Organization" and not speaks:
             # "Founders Fund, the venture firm co-founded by Peter Thiel": the name the description is set beside
             references.append(Mention(start, end, match.group(), apposed.name, apposed.types, "reference"))
@@ -1915,6 +1933,15 @@ def _references(
                 }
                 candidates = [m for m in candidates if m.name not in described_here] or candidates
                 candidates = _same_nationality(match.group(), candidates, earlier)
+                # "Amazon, whose investment in the company dates back to 2019": another company than the one 'whose'
+                # is said of
+                whose = [
+                    m
+                    for m in here
+                    if m.end <= start
+                    and _WHOSE_CLAUSE.fullmatch(sentence.text, m.end - sentence.start, start - sentence.start)
+                ]
+                candidates = [m for m in candidates if not whose or m.name != whose[-1].name] or candidates
             if match.group("generic") == "fund":  # "the fund": a fund named before, not the last company
                 candidates = [m for m in candidates if _FUND_NAME.search(m.name)]
             target = _antecedent(sentence, start, candidates, sentences)

@@ -142,6 +142,30 @@ FOUND += [
     ),
 ]
 
+_SHAREHOLDER = (
+    "Orvane Foods Inc.'s biggest shareholder is Kestrel Capital, whose investment in the company dates back to a "
+    "$575 million funding round it led in 2019."
+)
+FOUND += [
+    (
+        "capitalised-post-after-a-company-named-before",
+        "Moss Logistics agreed to buy Orvane Freight from Lindqvist Mercer. "
+        '"The sale lets us cut debt," Lindqvist Mercer Chief Executive Dana Whitfield said.',
+        ("Lindqvist Mercer", "employs", "Dana Whitfield", "asserted"),
+    ),
+    ("biggest-shareholder-is", _SHAREHOLDER, ("Kestrel Capital", "invests-in", "Orvane Foods Inc.", "asserted")),
+    (
+        "largest-customer-is",
+        "Orvane Chips Inc.'s largest customer is Kestrel Phones Corp.",
+        ("Orvane Chips Inc.", "supplies", "Kestrel Phones Corp.", "asserted"),
+    ),
+    (
+        "a-known-units-described-owner",
+        "Orvane Inc. runs its ordering platform on Amazon Web Services, the retailer's cloud division.",
+        ("Amazon", "owns", "Amazon Web Services", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     ("possessive-before-a-noun-stays-one", "Orvane's chief executive left.", ("Orvane's", "employs", "Orvane")),
     (
@@ -174,6 +198,16 @@ NOT_FOUND = [
         "a-one-word-guess-owns-no-brand",
         "Moss Foods Inc. also sells the Ben's Original rice brand.",
         ("Ben", "owns", "Original"),
+    ),
+    (
+        "the-company-in-a-whose-clause-is-another",
+        _SHAREHOLDER,
+        ("Orvane Foods Inc.", "invests-in", "Kestrel Capital"),
+    ),
+    (
+        "the-described-owner-is-not-the-clause-subject",
+        "Orvane Inc. runs its ordering platform on Amazon Web Services, the retailer's cloud division.",
+        ("Orvane Inc.", "owns", "Amazon Web Services"),
     ),
     (
         "a-us-state-competes-with-no-one",
