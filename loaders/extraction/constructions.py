@@ -287,6 +287,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             and not _runs_a_cloud(c.object.name)
         )
     ]
+    for c in found:  # "signed compute deals with Nvidia, AMD and Broadcom": a chipmaker supplies, it hosts no one
+        if c.relation == "hosts-on" and _known_not_a_cloud(finder, c.object):
+            c.relation, c.subject, c.object = "supplies", c.object, c.subject
     found += _consortium_members(finder, found)
     # "led the design of the iMac and iPod": a product employs no one
     return [
@@ -1811,6 +1814,18 @@ def _runs_a_cloud(name: str) -> bool:
 @cache
 def _cloud_owners() -> frozenset[str]:
     return frozenset(e.owner for e in load_gazetteer().entities.values() if e.cloud and e.owner)
+
+
+def _known_not_a_cloud(finder: SentenceRelations, mention: Mention) -> bool:
+    """A company the gazetteer knows that neither is nor owns a cloud, and that the sentence calls no cloud."""
+    known = load_gazetteer().entities.get(mention.name)
+    return (
+        known is not None
+        and known.type == "Organization"
+        and not known.cloud
+        and not _runs_a_cloud(mention.name)
+        and not _a_cloud_provider(finder, mention)
+    )
 
 
 def _a_cloud_provider(finder: SentenceRelations, mention: Mention) -> bool:

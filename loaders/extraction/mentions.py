@@ -722,6 +722,23 @@ def _place_as_given_name(sentence: Sentence, mention: Mention, found: list[Menti
     )
 
 
+_SAID_IT = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:said|says|added|noted|stated|announced|confirmed|told\s+\w+)"
+    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+)
+
+
+def _speaker_of_it(sentence: Sentence, start: int, here: list[Mention]) -> str | None:
+    """'Nvidia has said it plans to invest': the organisation that said it, named right before the verb."""
+    before = [m for m in here if m.end <= start and m.types[0] == "Organization" and m.kind != "reference"]
+    if not before:
+        return None
+    last = before[-1]
+    if _SAID_IT.fullmatch(sentence.text, last.end - sentence.start, start - sentence.start):
+        return last.name
+    return None
+
+
 _WHOSE_CLAUSE = re.compile(r",\s+whose\s+[^,;]*")
 _PERSON_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")
 
@@ -1965,6 +1982,8 @@ def _references(
                 )
                 if opener is not None and story is not None and opener.name == story.name:
                     target = opener.name  # (when that company is the one the text began with)
+            elif match.group("pronoun") and (said_by := _speaker_of_it(sentence, start, here)) is not None:
+                target = said_by  # "..., and Nvidia has said it plans to invest": who said it
             elif match.group("pronoun") and re.match(r"Its\s", sentence.text) and start > sentence.start + 4:
                 # "Its cloud services run on AWS, and it works with Google": 'it' is whose the services are
                 target = _antecedent(sentence, sentence.start, candidates, sentences) or target

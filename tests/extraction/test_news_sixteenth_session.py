@@ -166,6 +166,17 @@ FOUND += [
     ),
 ]
 
+_CHIP_DEALS = "OpenAI has also signed large compute deals with Nvidia, AMD and Broadcom."
+FOUND += [
+    ("a-chipmakers-compute-deal-supplies", _CHIP_DEALS, ("Nvidia", "supplies", "OpenAI", "asserted")),
+    (
+        "it-is-who-said-it",
+        "Orvane Labs signed deals with Kestrel Chips Inc., and Moss Capital has said it plans to invest up to "
+        "$100 million in Orvane Labs.",
+        ("Moss Capital", "invests-in", "Orvane Labs", "planned"),
+    ),
+]
+
 NOT_FOUND = [
     ("possessive-before-a-noun-stays-one", "Orvane's chief executive left.", ("Orvane's", "employs", "Orvane")),
     (
@@ -209,6 +220,7 @@ NOT_FOUND = [
         "Orvane Inc. runs its ordering platform on Amazon Web Services, the retailer's cloud division.",
         ("Orvane Inc.", "owns", "Amazon Web Services"),
     ),
+    ("a-chipmaker-hosts-no-one", _CHIP_DEALS, ("OpenAI", "hosts-on", "Broadcom")),
     (
         "a-us-state-competes-with-no-one",
         "Orvane Inc., based in Bellevue, Washington, sells planning software, competing with Kestrel Labs Inc.",
