@@ -2351,6 +2351,19 @@ def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -
     if first is not None and maker is not None:
         # "Marlboro maker Altria Group said it would buy NJOY": the maker named after its product is the subject
         first = next((m for m in found if m.start == sentence.start + maker.end() and m.start < position), first)
+    if (
+        first is not None
+        and first.types[0] == "Organization"
+        and _POSSESSIVE.match(sentence.text[first.end - sentence.start :])
+    ):
+        # "Alphabet's Google agreed to buy Wiz, as it tries to ...": the company owned is the subject
+        owned = next((m for m in found if m.start > first.end and m.start < position), None)
+        if (
+            owned is not None
+            and owned.types[0] == "Organization"
+            and re.fullmatch(r"['’]s?\s+", sentence.text[first.end - sentence.start : owned.start - sentence.start])
+        ):
+            first = owned
     if first is None or first.types[0] != "Organization":
         return None
     opening = DATELINE_OPENING.sub("", sentence.text[: first.start - sentence.start])

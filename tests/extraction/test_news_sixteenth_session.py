@@ -177,6 +177,18 @@ FOUND += [
     ),
 ]
 
+_OWNED_SUBJECT = (
+    "Moss Group's Orvane Cloud Inc. agreed to buy Kestrel Security Inc., as it tries to close the gap with larger "
+    "rival Halvern Cloud Corp."
+)
+FOUND += [
+    (
+        "it-is-the-owned-subject",
+        _OWNED_SUBJECT,
+        ("Orvane Cloud Inc.", "competes-with", "Halvern Cloud Corp.", "asserted"),
+    ),
+]
+
 NOT_FOUND = [
     ("possessive-before-a-noun-stays-one", "Orvane's chief executive left.", ("Orvane's", "employs", "Orvane")),
     (
@@ -221,6 +233,7 @@ NOT_FOUND = [
         ("Orvane Inc.", "owns", "Amazon Web Services"),
     ),
     ("a-chipmaker-hosts-no-one", _CHIP_DEALS, ("OpenAI", "hosts-on", "Broadcom")),
+    ("it-is-not-the-owner", _OWNED_SUBJECT, ("Moss Group", "competes-with", "Halvern Cloud Corp.")),
     (
         "a-us-state-competes-with-no-one",
         "Orvane Inc., based in Bellevue, Washington, sells planning software, competing with Kestrel Labs Inc.",
