@@ -904,6 +904,13 @@ class SentenceRelations:
                     continue  # "the launch", "its own": a noun, not the verb
                 if (
                     trigger.frame == "verbs"
+                    and match.group().split()[0].endswith("ed")
+                    and _BE_BEFORE.search(self.text[max(self.sentence.start, start - 24) : start])
+                    and re.search(r"\bby\b", self.text[start : min(self.sentence.end, end + 60)]) is None
+                ):
+                    continue  # "Kellanova was created last year when Kellogg spun off ...": a passive with no agent
+                if (
+                    trigger.frame == "verbs"
                     and _ADVERB_PARTICIPLE.search(self.text[max(0, start - 14) : start])
                     and _PARTICIPLE.match(match.group())  # ("the Walton family owns": a verb)
                 ):

@@ -183,6 +183,11 @@ _OWNED_SUBJECT = (
 )
 FOUND += [
     (
+        "a-passive-with-a-late-agent-still-reads",
+        "Orvane Labs was started in 2020 by Dana Whitfield and Sam Porter.",
+        ("Orvane Labs", "employs", "Sam Porter", "asserted"),
+    ),
+    (
         "it-is-the-owned-subject",
         _OWNED_SUBJECT,
         ("Orvane Cloud Inc.", "competes-with", "Halvern Cloud Corp.", "asserted"),
@@ -234,6 +239,11 @@ NOT_FOUND = [
     ),
     ("a-chipmaker-hosts-no-one", _CHIP_DEALS, ("OpenAI", "hosts-on", "Broadcom")),
     ("it-is-not-the-owner", _OWNED_SUBJECT, ("Moss Group", "competes-with", "Halvern Cloud Corp.")),
+    (
+        "a-passive-with-no-agent-makes-nothing",
+        "Orvane Foods Inc. was created last year when Kestrel Co. spun off its cereal business.",
+        ("Orvane Foods Inc.", "develops", "Kestrel Co."),
+    ),
     (
         "a-us-state-competes-with-no-one",
         "Orvane Inc., based in Bellevue, Washington, sells planning software, competing with Kestrel Labs Inc.",
