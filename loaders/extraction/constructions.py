@@ -287,6 +287,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             and not _runs_a_cloud(c.object.name)
         )
     ]
+    # "the State Administration for Market Regulation approved Nvidia's purchase of Mellanox": a regulator, a court
+    # or a government rules on a takeover, it buys nothing
+    found = [c for c in found if not (c.relation == "acquires" and _a_ruling_body(c.subject))]
     for c in found:  # "signed compute deals with Nvidia, AMD and Broadcom": a chipmaker supplies, it hosts no one
         if c.relation == "hosts-on" and _known_not_a_cloud(finder, c.object):
             c.relation, c.subject, c.object = "supplies", c.object, c.subject
@@ -1814,6 +1817,19 @@ def _runs_a_cloud(name: str) -> bool:
 @cache
 def _cloud_owners() -> frozenset[str]:
     return frozenset(e.owner for e in load_gazetteer().entities.values() if e.cloud and e.owner)
+
+
+_RULING_BODY = re.compile(
+    # (not a sovereign investor: "Qatar Investment Authority")
+    r"\b(?:Court|Tribunal|Commission|Administration|Ministry|Department|Regulator|(?<!Investment\s)Authority|Agency|"
+    r"Government|"
+    r"Parliament|Congress|Senate)\b|\bgovernment$"
+)
+
+
+def _a_ruling_body(mention: Mention) -> bool:
+    """A regulator, court or government: flagged so in the gazetteer, or named so ('Court of Chancery')."""
+    return _an_authority(mention) or (mention.kind != "known" and _RULING_BODY.search(mention.name) is not None)
 
 
 def _known_not_a_cloud(finder: SentenceRelations, mention: Mention) -> bool:

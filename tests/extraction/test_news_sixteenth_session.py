@@ -240,6 +240,12 @@ NOT_FOUND = [
     ("a-chipmaker-hosts-no-one", _CHIP_DEALS, ("OpenAI", "hosts-on", "Broadcom")),
     ("it-is-not-the-owner", _OWNED_SUBJECT, ("Moss Group", "competes-with", "Halvern Cloud Corp.")),
     (
+        "a-regulator-buys-nothing",
+        "Halvern Chips Inc. has been accused by Ruritania's Market Regulation Commission of breaching the law in "
+        "connection with its 2020 purchase of Orvane Networks Ltd.",
+        ("Market Regulation Commission", "acquires", "Orvane Networks Ltd."),
+    ),
+    (
         "a-passive-with-no-agent-makes-nothing",
         "Orvane Foods Inc. was created last year when Kestrel Co. spun off its cereal business.",
         ("Orvane Foods Inc.", "develops", "Kestrel Co."),
