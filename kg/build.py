@@ -70,6 +70,16 @@ def written_name(entity: Entity, text: str) -> str:
         found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
         if found is not None and (first is None or (found.start(), -len(form)) < first[:2]):
             first = (found.start(), -len(form), form)
+    if first is None and not re.search(rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", text):
+        # "an analyst at Jefferies" (Jefferies Financial Group): a shorter form, when the text never writes the
+        # canonical name, is the name a reader of the text knows it by (acronyms still excepted)
+        for form in sorted(entity.aliases, key=len, reverse=True):
+            if (
+                entity.name.startswith(form + " ")  # the canonical name's first words ("Jefferies")
+                and not (form.isupper() and len(form) <= 5)
+                and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
+            ):
+                return form
     return first[2] if first is not None else entity.name
 
 

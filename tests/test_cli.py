@@ -64,7 +64,7 @@ def test_extract_names_an_entity_as_the_document_writes_it_beside_its_canonical_
     assert arm["name"] == "Arm Holdings" and arm["id"] == "organization:arm"
 
 
-def test_a_shorter_form_or_acronym_never_replaces_the_canonical_name():
+def test_a_shorter_form_or_acronym_never_replaces_the_canonical_name_the_text_writes():
     amd = Entity(name="Advanced Micro Devices", type="Organization", aliases=["AMD"])
     assert (
         written_name(amd, "AMD said sales rose; Advanced Micro Devices later confirmed it.") == "Advanced Micro Devices"
@@ -74,6 +74,14 @@ def test_a_shorter_form_or_acronym_never_replaces_the_canonical_name():
     assert written_name(arm, "Shares in Arm rose. Arm Holdings said so.") == "Arm"  # the first name written wins
     microsoft = Entity(name="Microsoft", type="Organization", aliases=["Microsoft Corp."])
     assert written_name(microsoft, "Microsoft Corp. said so.") == "Microsoft"  # a legal form adds nothing
+
+
+def test_a_text_that_never_writes_the_canonical_name_is_named_by_its_first_words():
+    jefferies = Entity(name="Jefferies Financial Group", type="Organization", aliases=["Jefferies", "JEF"])
+    assert written_name(jefferies, "said Jane Roe, an analyst at Jefferies.") == "Jefferies"
+    assert written_name(jefferies, "Jefferies Financial Group said; Jefferies added.") == "Jefferies Financial Group"
+    azure = Entity(name="Microsoft Azure", type="Product", aliases=["Azure cloud"])
+    assert written_name(azure, "It runs on Microsoft's Azure cloud.") == "Microsoft Azure"  # not its first words
 
 
 def test_errors_are_one_line_without_a_traceback(tmp_path: Path):
