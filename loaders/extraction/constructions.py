@@ -4580,6 +4580,9 @@ _WITH_CLAUSE_BEFORE = re.compile(r",\s+with\s+(?:its\s+|their\s+)?(?:(?:co-?)?fo
 _REPORTS_TO = re.compile(r"\breport(?:s|ed|ing)?\s+(?:directly\s+)?to\s+$")
 
 
+_RELATIVE_TO_TITLE = re.compile(r"\s*,\s+(?:which|that)\s+[^,;]*")
+
+
 def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
     """'after CEO Jane Roe said': the title's company is the organisation named before it."""
     found = []
@@ -4642,6 +4645,8 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
             listed = re.fullmatch(r"\s*,\s*(?:its|their)\s+(?:\w+\s+)?", finder.between(before[-1].end, title_start))
             # "accuses OpenAI, its chief executive Sam Altman, and io": 'its' is the name just before, in a list
             employer = before[-1] if listed and len(before) > 1 else before[0]
+            if _RELATIVE_TO_TITLE.fullmatch(finder.between(before[-1].end, title_start)):
+                employer = before[-1]  # "Intel, which is in a turnaround under chief executive P": the clause's
             found.append(Candidate("employs", employer, person, "roles", role, 0.6, {"role": role}, said, True))
             continue
         org = before[-1]
@@ -5457,8 +5462,13 @@ def _the_pair(finder: SentenceRelations) -> tuple[Mention, Mention] | None:
     counts: dict[str, list[Mention]] = {}
     for mention in eligible([m for m in finder.document if m.start < finder.sentence.start]):
         counts.setdefault(mention.name, []).append(mention)
-    ranked = sorted(counts.values(), key=lambda ms: (-len(ms), ms[0].start))
-    if len(ranked) < 2 or (len(ranked) > 2 and len(ranked[1]) == len(ranked[2])):
+
+    def weight(ms: list[Mention]) -> tuple[int, int]:
+        # (on a tie, the one named more, not described: "the Belgian insurer" counts a bidder once more)
+        return len(ms), sum(m.kind != "reference" for m in ms)
+
+    ranked = sorted(counts.values(), key=lambda ms: (-weight(ms)[0], -weight(ms)[1], ms[0].start))
+    if len(ranked) < 2 or (len(ranked) > 2 and weight(ranked[1]) == weight(ranked[2])):
         return None  # no clear pair
     return ranked[0][0], ranked[1][0]
 

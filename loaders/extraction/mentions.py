@@ -493,9 +493,8 @@ _REFERENCE = re.compile(
     rf"(?:(?!(?:{_NATIONALITIES})\s+maker\b)"
     r"(?P<desc>[\w.-]+(?:\s[\w.-]+)?)\s+(?:maker|developer|creator|owner|parent)|"
     # "the design startup", "the chip company": a kind of company, lower-case words before it
-    r"(?:(?:Mc|Mac)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group)|(?:"
-    + _NATIONALITIES
-    + r")\s)?"
+    r"(?:(?:Mc|Mac)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?-based\s+|(?:[A-Z][a-z]+\s){1,2}(?=company|firm|group|automaker|carmaker|airline|carrier|lender|insurer|retailer|"
+    r"chipmaker|drugmaker|miner|brewer|startup)|(?:" + _NATIONALITIES + r")\s)?"
     r"(?:(?!(?:first|second|third|only|same|other|new|largest|biggest|two|three)\b)(?:[a-z][a-z-]+|AI)\s+){0,2}?"
     r"(?P<generic>company|firm|startup|start-up|group|fund|giant|tech giant|software giant|search giant|chipmaker|"
     r"biotech|"

@@ -181,7 +181,29 @@ _OWNED_SUBJECT = (
     "Moss Group's Orvane Cloud Inc. agreed to buy Kestrel Security Inc., as it tries to close the gap with larger "
     "rival Halvern Cloud Corp."
 )
+_BOTH = (
+    "Orvane Insurance Inc.'s takeover of Kestrel Cover Ltd. was cleared on Tuesday. Kestrel Cover Ltd. had rebuffed "
+    "an earlier approach from Moss Assurance SA, the Belgian insurer, last year. Orvane Insurance Inc.'s chief "
+    "executive said the enlarged group would cut jobs. Shares in Halvern Mutual Inc., which competes with both "
+    "companies for car cover, slipped 2%."
+)
 FOUND += [
+    (
+        "a-relative-clause-under-its-chief",
+        "Moss Chips Inc. has not made an offer, and it is unclear whether Orvane Semi Inc., which is in a costly "
+        "turnaround under chief executive Dana Whitfield, would be receptive.",
+        ("Orvane Semi Inc.", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
+        "a-home-town-and-a-kind-describe-a-company",
+        "Halvern Motors Inc. cut costs. Dana Whitfield, the Detroit automaker's chief executive, said so.",
+        ("Halvern Motors Inc.", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
+        "both-companies-the-named-pair",
+        _BOTH,
+        ("Halvern Mutual Inc.", "competes-with", "Kestrel Cover Ltd.", "asserted"),
+    ),
     (
         "a-passive-with-a-late-agent-still-reads",
         "Orvane Labs was started in 2020 by Dana Whitfield and Sam Porter.",
