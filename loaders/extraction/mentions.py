@@ -872,6 +872,25 @@ _DEFINED_TERM = re.compile(r"\b[a-z][\w-]*\s+\(([A-Z]{2,6}s?)\)")
 _NATIONALITY = re.compile(rf"\b(?:{_NATIONALITIES})\b")
 
 
+def _nationalities(mentions: list[Mention], sentences: list[Sentence]) -> dict[str, set[str]]:
+    """The nationality adjectives the text sets right before each name ('Swiss forwarder Panalpina')."""
+    called: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind == "reference":
+            continue
+        sentence = next((s for s in sentences if s.start <= mention.start < s.start + len(s.text)), None)
+        if sentence is None:
+            continue
+        before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
+        adjective = _NATIONALITY_BEFORE.search(before)
+        if adjective is not None:
+            called.setdefault(mention.name, set()).add(adjective.group(1))
+    return called
+
+
+_NATIONALITY_BEFORE = re.compile(rf"\b({_NATIONALITIES})\s+(?:[a-z][\w-]*\s+){{0,2}}$")
+
+
 def _same_nationality(reference: str, candidates: list[Mention], earlier: list[Mention]) -> list[Mention]:
     """'The Dutch maker' is not the company the text has called 'the French start-up'."""
     said = _NATIONALITY.search(reference)
@@ -1997,6 +2016,14 @@ def _references(
                 target = _sentence_subject(sentence, start, here) or target
             if "-based " in match.group() and target is not None:
                 target = _home_town_company(target, sentence, start, earlier, here, sentences, gazetteer)
+            said = _NATIONALITY.search(match.group()) if match.group("generic") else None
+            if said is not None and target is not None:
+                # "Swiss forwarder Panalpina was bought by DSV, and the Danish group took over GIL": not the one
+                # the text called by another nationality
+                nations = _nationalities(earlier + here, sentences)
+                if nations.get(target, {said.group()}) != {said.group()} and said.group() not in nations[target]:
+                    fitting = [m for m in candidates if said.group() in nations.get(m.name, {said.group()})]
+                    target = _antecedent(sentence, start, fitting, sentences) if fitting else None
             if (
                 match.group("generic") in ("startup", "start-up")
                 and target is not None

@@ -187,7 +187,26 @@ _BOTH = (
     "executive said the enlarged group would cut jobs. Shares in Halvern Mutual Inc., which competes with both "
     "companies for car cover, slipped 2%."
 )
+_NATIONS = (
+    "Swiss forwarder Orvane Freight AG was bought by Kestrel Logistics A/S in 2019, and the Danish group took over "
+    "Moss Cargo Ltd. in 2021."
+)
 FOUND += [
+    (
+        "a-described-nationality-picks-its-company",
+        _NATIONS,
+        ("Kestrel Logistics", "acquires", "Moss Cargo Ltd.", "asserted"),
+    ),
+    (
+        "passive-kept-beside-the-described-one",
+        _NATIONS,
+        ("Kestrel Logistics", "acquires", "Orvane Freight AG", "asserted"),
+    ),
+    (
+        "a-streaming-service-is-owned",
+        "Its streaming business competes with Netflix and Walt Disney's Disney+.",
+        ("Disney", "owns", "Disney+", "asserted"),
+    ),
     (
         "a-relative-clause-under-its-chief",
         "Moss Chips Inc. has not made an offer, and it is unclear whether Orvane Semi Inc., which is in a costly "
@@ -261,6 +280,7 @@ NOT_FOUND = [
     ),
     ("a-chipmaker-hosts-no-one", _CHIP_DEALS, ("OpenAI", "hosts-on", "Broadcom")),
     ("it-is-not-the-owner", _OWNED_SUBJECT, ("Moss Group", "competes-with", "Halvern Cloud Corp.")),
+    ("not-the-company-of-another-nationality", _NATIONS, ("Orvane Freight AG", "acquires", "Moss Cargo Ltd.")),
     (
         "a-regulator-buys-nothing",
         "Halvern Chips Inc. has been accused by Ruritania's Market Regulation Commission of breaching the law in "
