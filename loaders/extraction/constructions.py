@@ -2249,6 +2249,8 @@ def _venture_apposed_with(finder: SentenceRelations) -> list[Candidate]:
             other = before[0] if before else _story_company(finder)
             if other is not None:
                 owners.append(other)
+        for one, other in combinations(list({m.name: m for m in owners if m.name != venture.name}.values()), 2):
+            found.append(Candidate("partners-with", one, other, "nouns", "venture with", 0.55))
         for owner in owners:
             if owner.name != venture.name:
                 for relation in ("invests-in", "owns"):
@@ -2933,6 +2935,10 @@ def _ventures_set_up(finder: SentenceRelations) -> list[Candidate]:
         for founder in founders + partners:
             for relation in ("invests-in", "owns"):
                 found.append(Candidate(relation, founder, venture, "verbs", "set up a joint venture", 0.6))
+        said = finder.between(min(m.start for m in founders + partners), venture.start) if founders + partners else ""
+        for one, other in combinations(list({m.name: m for m in founders + partners}.values()), 2):
+            # (the verb's modality holds for the pair too: "will create a joint venture")
+            found.append(Candidate("partners-with", one, other, "verbs", "set up a joint venture", 0.55, {}, said))
     return found
 
 

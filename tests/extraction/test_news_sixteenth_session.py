@@ -59,6 +59,16 @@ FOUND = [
     ("venture-called-owned-by-founder", _VENTURE_CALLED, ("Kestrel Telecom Inc.", "owns", "Pine Fiber", "asserted")),
     ("venture-called-owned-by-partner", _VENTURE_CALLED, ("Moss Capital", "owns", "Pine Fiber", "asserted")),
     (
+        "venture-founders-are-partners",
+        _VENTURE_CALLED,
+        ("Kestrel Telecom Inc.", "partners-with", "Moss Capital", "asserted"),
+    ),
+    (
+        "venture-parents-are-partners",
+        _VENTURE_POSSESSED,
+        ("Halvern Motors", "partners-with", "Orvane Energy Corp.", "asserted"),
+    ),
+    (
         "arbitration-claim-accuses",
         "Halvern Oil Corp. has filed an arbitration claim against Tessel Energy Inc. over a stake in an oil field.",
         ("Halvern Oil Corp.", "accuses", "Tessel Energy Inc.", "asserted"),
