@@ -5190,6 +5190,15 @@ _GROUP_LEADS = (
         ("including", "such", "like"),
         re.compile(rf"\b(?:from|to|with|by|among|of)\s+{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?"),
     ),
+    # "Capri will focus on its two remaining brands, Michael Kors and Jimmy Choo": the group named in apposition
+    (
+        "clause",
+        ("its", "their"),
+        re.compile(
+            r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}?(?P<group>brands|labels|chains|subsidiaries|banners)\s*,\s+"
+            r"(?:the\s+)?"
+        ),
+    ),
     # "a plant near Phoenix whose first customer is Apple": the group of the company the clause is about
     # ("Frontier, whose largest shareholder is Indigo": the name before the comma's)
     ("whose", ("whose",), re.compile(rf",\s+whose\s+{_ONE_OF_GROUP}")),
@@ -5238,6 +5247,7 @@ _ANY_GROUP = re.compile(  # (searched in lower case)
     + r"|(?:"
     + "|".join(_GROUP_KINDS.split())
     + r"),?\s+(?:include|are|were|including|such\s+as|like)"
+    + r"|(?:brands|labels|chains|subsidiaries|banners),\s"  # "its two remaining brands, Michael Kors and ..."
 )
 _GROUP_CUES = (*_GROUP_MEMBERS.split(), *_GROUP_KINDS.split())  # one of which any match holds (a cheap test first)
 _COUNTS = re.compile(
