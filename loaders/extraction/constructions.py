@@ -4532,14 +4532,14 @@ def _hands_over(finder: SentenceRelations) -> list[Candidate]:
 _ROLE_KEPT_OR_LEFT = re.compile(
     r"\s+(?:\w+ly\s+)?(?:will\s+remain|remains|will\s+stay\s+on\s+as|will\s+stay\s+as|will\s+continue\s+as|"
     r"continues\s+as|resigned\s+as|stepped\s+down\s+as|steps\s+down\s+as|will\s+step\s+down\s+as|"
-    r"quit\s+as|retired\s+as|was\s+ousted\s+as|was\s+fired\s+as)\s+(?:its\s+|the\s+company's\s+)?"
+    r"quit\s+as|retired\s+as|was\s+ousted\s+as|was\s+fired\s+as|left\s+as|departed\s+as)\s+(?:its\s+|the\s+company's\s+)?"
     r"(?:interim\s+|executive\s+)?(chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|chief\s+\w+\s+officer)\b"
     r"(?!\s+(?:of|at)\b)"
 )
-_LEFT = re.compile(r"\b(?:resigned|stepped|steps|step|quit|retired|ousted|fired)\b")
+_LEFT = re.compile(r"\b(?:resigned|stepped|steps|step|quit|retired|ousted|fired|left|departed)\b")
 
 
-@_said("remain", "stay", "continue", "resigned", "step", "quit", "retired", "ousted", "fired")
+@_said("remain", "stay", "continue", "resigned", "step", "quit", "retired", "ousted", "fired", "left as", "departed")
 def _role_kept_or_left(finder: SentenceRelations) -> list[Candidate]:
     """'Andrew Wilson will remain chief executive', 'P abruptly resigned as CEO': with no company named in the
     sentence, the title is held at the company the text is about (the one it names most, the first on a tie)."""

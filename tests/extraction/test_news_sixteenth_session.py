@@ -59,6 +59,11 @@ FOUND = [
     ("venture-called-owned-by-founder", _VENTURE_CALLED, ("Kestrel Telecom Inc.", "owns", "Pine Fiber", "asserted")),
     ("venture-called-owned-by-partner", _VENTURE_CALLED, ("Moss Capital", "owns", "Pine Fiber", "asserted")),
     (
+        "left-as-chief-executive",
+        "Orvane Inc. cut jobs. In March, Sam Porter left as chief executive.",
+        ("Orvane Inc.", "employs", "Sam Porter", "former"),
+    ),
+    (
         "its-brands-named-in-apposition",
         "After the sale, Moss Holdings Inc. will focus on its two remaining brands, Pine Atelier and Kestrel Maison.",
         ("Moss Holdings Inc.", "owns", "Kestrel Maison", "asserted"),
