@@ -59,6 +59,11 @@ FOUND = [
     ("venture-called-owned-by-founder", _VENTURE_CALLED, ("Kestrel Telecom Inc.", "owns", "Pine Fiber", "asserted")),
     ("venture-called-owned-by-partner", _VENTURE_CALLED, ("Moss Capital", "owns", "Pine Fiber", "asserted")),
     (
+        "a-name-opening-on-a-small-letter",
+        "Kestrel Bank AG also owns a majority stake in mOrvane, one of Poland's biggest retail lenders.",
+        ("Kestrel Bank AG", "owns", "mOrvane", "asserted"),
+    ),
+    (
         "left-as-chief-executive",
         "Orvane Inc. cut jobs. In March, Sam Porter left as chief executive.",
         ("Orvane Inc.", "employs", "Sam Porter", "former"),
