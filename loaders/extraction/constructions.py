@@ -290,6 +290,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     # "the State Administration for Market Regulation approved Nvidia's purchase of Mellanox": a regulator, a court
     # or a government rules on a takeover, it buys nothing
     found = [c for c in found if not (c.relation == "acquires" and _a_ruling_body(c.subject))]
+    for c in found:  # "chief executive of the Intel Products unit": the post is at Intel, whose unit it is
+        if c.relation == "employs" and _CALLED_A_UNIT.match(finder.text, c.subject.end):
+            c.subject = _parent_named_in(c.subject) or c.subject
     for c in found:  # "signed compute deals with Nvidia, AMD and Broadcom": a chipmaker supplies, it hosts no one
         if c.relation == "hosts-on" and _known_not_a_cloud(finder, c.object):
             c.relation, c.subject, c.object = "supplies", c.object, c.subject
@@ -2811,6 +2814,32 @@ def _rival_of_the_story(finder: SentenceRelations) -> list[Candidate]:
     return []
 
 
+# "the Intel Foundry unit": a unit named after its parent, then called one
+_CALLED_A_UNIT = re.compile(r"\s+(?:unit|division|subsidiary|arm)\b")
+
+
+def _parent_named_in(unit: Mention) -> Mention | None:
+    """The known company whose name opens a unit's ('Intel' in 'Intel Foundry'), as a mention at the same place."""
+    if " " not in unit.name:
+        return None
+    parent = load_gazetteer().entities.get(unit.name.rsplit(" ", 1)[0])
+    if parent is None or parent.type != "Organization":
+        return None
+    return Mention(unit.start, unit.start + len(parent.name), parent.name, parent.name, ("Organization",), "known")
+
+
+def _unit_named_after_parent(finder: SentenceRelations) -> list[Candidate]:
+    """'That effort, run through the Intel Foundry unit': Intel owns Intel Foundry."""
+    found: list[Candidate] = []
+    for unit in finder.mentions:
+        if not _org(unit) or _person(unit) or not _CALLED_A_UNIT.match(finder.text, unit.end):
+            continue
+        owner = _parent_named_in(unit)
+        if owner is not None:
+            found.append(Candidate("owns", owner, _as_organisation(unit), "nouns", "unit", 0.6))
+    return found
+
+
 # "Amazon, whose AWS unit is the largest cloud provider": a part of the company named before 'whose'
 _WHOSE_PART_BEFORE = re.compile(r"\s*,\s+whose\s+(?:[a-z][\w-]*\s+){0,2}$")
 _WHOSE_PART_AFTER = re.compile(
@@ -3298,6 +3327,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _whose_goods_serve,
         _whose_part,
         _possessed_named_parts,
+        _unit_named_after_parent,
         _rival_of_the_story,
         _ventures_formed,
         _where_he_was,

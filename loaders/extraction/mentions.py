@@ -1564,6 +1564,7 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 # "DGX Cloud", "Aramco Digital", "Sony Music" ("Intel Foundry" but "Microsoft Foundry", a product: not kept)
+_UNIT_NOUN_AFTER = re.compile(r"\s+(?:unit|division|subsidiary|arm)\b")
 _UNIT_WORDS = frozenset(
     ["Cloud", "Digital", "Research", "Health", "Energy", "Music", "Pictures", "Studios", "Games", "Pharma", "Bank"]
 )
@@ -1602,8 +1603,11 @@ def _unit_begun_by_known_name(
         if not mention.start <= offset + start < mention.end < offset + end:
             continue
         inside = [k for k in known if mention.end <= k.start < offset + end]
-        if _a_unit_of(text[mention.end - offset : end].split(), inside, bool(_POSSESSIVE.match(text[end : end + 4]))):
+        rest = text[mention.end - offset : end].split()
+        if _a_unit_of(rest, inside, bool(_POSSESSIVE.match(text[end : end + 4]))):
             return mention.start - offset, mention
+        if len(rest) == 1 and rest[0][:1].isupper() and not inside and _UNIT_NOUN_AFTER.match(text, end):
+            return mention.start - offset, mention  # "run through the Intel Foundry unit": a unit of Intel's
     return start, None
 
 

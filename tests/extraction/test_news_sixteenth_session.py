@@ -59,6 +59,16 @@ FOUND = [
     ("venture-called-owned-by-founder", _VENTURE_CALLED, ("Kestrel Telecom Inc.", "owns", "Pine Fiber", "asserted")),
     ("venture-called-owned-by-partner", _VENTURE_CALLED, ("Moss Capital", "owns", "Pine Fiber", "asserted")),
     (
+        "unit-named-after-its-parent",
+        "That effort, run through the Intel Foundry unit, has so far failed.",
+        ("Intel", "owns", "Intel Foundry", "asserted"),
+    ),
+    (
+        "a-post-in-a-unit-named-after-its-parent",
+        "Dana Whitfield will remain chief executive of the Intel Products unit.",
+        ("Intel", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
         "a-name-opening-on-a-small-letter",
         "Kestrel Bank AG also owns a majority stake in mOrvane, one of Poland's biggest retail lenders.",
         ("Kestrel Bank AG", "owns", "mOrvane", "asserted"),
