@@ -26,7 +26,9 @@ from .sentences import Sentence
 MAX_LEFT_WORDS = 12
 MAX_RIGHT_WORDS = 4
 _CLAUSE_BREAK = re.compile(
-    r";|(?<!\.[A-Z])\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bafter\b|\bbefore\b|\bsaid\b|\bsays\b|:"
+    # ("X is said to be building a stake in Y": a report of X's own act, not a speaker's clause)
+    r";|(?<!\.[A-Z])\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bafter\b|\bbefore\b|"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bsaid\b|\bsays\b|:"
     # "a year in which the owner of B ...": a relative clause with a subject of its own
     r"|\b(?:in|of|during|for|under|through)\s+which\s+(?:the|a|an|its|their)\b"
 )

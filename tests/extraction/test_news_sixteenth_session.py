@@ -59,6 +59,16 @@ FOUND = [
     ("venture-called-owned-by-founder", _VENTURE_CALLED, ("Kestrel Telecom Inc.", "owns", "Pine Fiber", "asserted")),
     ("venture-called-owned-by-partner", _VENTURE_CALLED, ("Moss Capital", "owns", "Pine Fiber", "asserted")),
     (
+        "said-to-be-building-a-stake",
+        "Activist investor Moss Capital is said to be building a stake in Orvane Payments Inc.",
+        ("Moss Capital", "invests-in", "Orvane Payments Inc.", "reported"),
+    ),
+    (
+        "lifted-its-position-in",
+        "Kestrel Bank AG has lifted its position in Orvane Bank AG to about 28%, the Italian lender said.",
+        ("Kestrel Bank AG", "invests-in", "Orvane Bank AG", "asserted"),
+    ),
+    (
         "unit-named-after-its-parent",
         "That effort, run through the Intel Foundry unit, has so far failed.",
         ("Intel", "owns", "Intel Foundry", "asserted"),
