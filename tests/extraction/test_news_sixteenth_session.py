@@ -59,6 +59,11 @@ FOUND = [
     ("venture-called-owned-by-founder", _VENTURE_CALLED, ("Kestrel Telecom Inc.", "owns", "Pine Fiber", "asserted")),
     ("venture-called-owned-by-partner", _VENTURE_CALLED, ("Moss Capital", "owns", "Pine Fiber", "asserted")),
     (
+        "a-round-with-its-time-then-led-by",
+        "Orvane Inc. raised $50 million in a round last year led by Kestrel Ventures.",
+        ("Kestrel Ventures", "invests-in", "Orvane Inc.", "asserted"),
+    ),
+    (
         "said-to-be-building-a-stake",
         "Activist investor Moss Capital is said to be building a stake in Orvane Payments Inc.",
         ("Moss Capital", "invests-in", "Orvane Payments Inc.", "reported"),
