@@ -83,6 +83,15 @@ FLOORS |= {
     "articles-8": 0.71,
     "articles-10": 0.64,
 }
+# raised at the end of the sixteenth session a little under its scores (leads-3 0.802, articles-6 0.669, -9 0.844,
+# -10 0.680, -12 0.580; the others as they were or within 0.01 of the end of the fifteenth)
+FLOORS |= {
+    "leads-3": 0.79,
+    "articles-6": 0.64,
+    "articles-9": 0.82,
+    "articles-10": 0.66,
+    "articles-12": 0.56,
+}
 
 
 def _predict(folder: Path, out: Path) -> None:
