@@ -167,6 +167,11 @@ _OWNERS_KIND = (
     r"tablet|shot|game|franchise|series)"
 )
 _OWNERS_KIND_THEN_NAME = re.compile(_OWNERS_KIND + r"\s+")
+# "Empire Wind project", "GoPay digital wallet": the kind of thing a name names, after it
+KIND_AFTER_NAME = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>project|programme|program|app|wallet|platform|chatbot|terminal|"
+    r"console|headset|smartphone|drug|vaccine|pill|treatment)\b(?!\s+(?:of|unit|business|division|maker|company)\b)"
+)
 _OWNERS_KIND_AFTER = re.compile(  # (the kind heads the phrase: not "Orvane's software unit")
     _OWNERS_KIND + r"(?=\s*[,.;:)]|\s*$|\s+(?:for|that|which|used|approved|sold|made|developed|launched|aimed|"
     r"designed|known|called|in|and|to|with|is|was|has|against)\b)"
@@ -1478,6 +1483,20 @@ class SentenceRelations:
                 # "Novo's older diabetes treatment Ozempic": a guess named after its kind is a product
                 others = tuple(t for t in after.types if t != "Product")
                 owned = [Mention(after.start, after.end, after.text, after.name, ("Product", *others), after.kind)]
+            kind_after = KIND_AFTER_NAME.match(self.text, after.end) if after is not None else None
+            if (
+                (not owned or owned == [after])
+                and after is not None
+                and after.kind == "guessed"
+                and after.type != "Product"
+                and ("Product" in after.types or "Project" in after.types)
+                and kind_after is not None
+                and re.fullmatch(r"['’]s?\s+", self.between(owner.end, after.start))
+            ):
+                # "Equinor's Empire Wind project", "GoTo's GoPay digital wallet": a name its kind of thing follows
+                kind = "Project" if kind_after.group("kind") in ("project", "programme", "program") else "Product"
+                others = tuple(t for t in after.types if t != kind)
+                owned = [Mention(after.start, after.end, after.text, after.name, (kind, *others), after.kind)]
             before = next((m for m in reversed(self.mentions) if m.end <= owner.start), None)
             if (
                 not owned
@@ -1490,7 +1509,8 @@ class SentenceRelations:
                 # "Spravato, J&J's nasal spray for depression": the product set beside it
                 others = tuple(t for t in before.types if t != "Product")
                 owned = [Mention(before.start, before.end, before.text, before.name, ("Product", *others), before.kind)]
-            if owned and owned[0].type == "Product" and "Organization" in owner.types:
+            named_project = bool(owned) and owned[0].type == "Project" and owned[0].kind == "guessed"
+            if owned and (owned[0].type == "Product" or named_project) and "Organization" in owner.types:
                 known = load_gazetteer().entities.get(owned[0].name)
                 # "Google Cloud's tensor processing units": sold by it, made by Google (but "Google's Vertex AI",
                 # made by its Google Cloud, is the parent's)
@@ -1502,8 +1522,8 @@ class SentenceRelations:
                 ):
                     continue
                 # ("Meta Platforms' Facebook and Instagram": each product of the list)
-                for product in self._expand_right_list(owned[0]):
-                    if product.type == "Product":
+                for product in self._expand_right_list(owned[0]) if owned[0].type == "Product" else owned[:1]:
+                    if product.type in ("Product", "Project"):
                         found.append(Candidate("develops", owner, product, "possessive", "'s", 0.7))
             elif "Organization" in owner.types:
                 found += self._possessive_range(owner)

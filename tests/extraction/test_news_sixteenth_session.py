@@ -59,6 +59,11 @@ FOUND = [
     ("venture-called-owned-by-founder", _VENTURE_CALLED, ("Kestrel Telecom Inc.", "owns", "Pine Fiber", "asserted")),
     ("venture-called-owned-by-partner", _VENTURE_CALLED, ("Moss Capital", "owns", "Pine Fiber", "asserted")),
     (
+        "a-named-project-after-a-possessive",
+        "In April, the administration halted Halvern Energy's Pine Wind project off New York.",
+        ("Halvern Energy", "develops", "Pine Wind", "asserted"),
+    ),
+    (
         "a-round-with-its-time-then-led-by",
         "Orvane Inc. raised $50 million in a round last year led by Kestrel Ventures.",
         ("Kestrel Ventures", "invests-in", "Orvane Inc.", "asserted"),
@@ -330,6 +335,11 @@ NOT_FOUND = [
     ),
     ("a-chipmaker-hosts-no-one", _CHIP_DEALS, ("OpenAI", "hosts-on", "Broadcom")),
     ("it-is-not-the-owner", _OWNED_SUBJECT, ("Moss Group", "competes-with", "Halvern Cloud Corp.")),
+    (
+        "a-known-project-is-not-made",
+        "Kestrel Chips Inc. will supply chips for OpenAI's Stargate project.",
+        ("OpenAI", "develops", "Stargate"),
+    ),
     ("not-the-company-of-another-nationality", _NATIONS, ("Orvane Freight AG", "acquires", "Moss Cargo Ltd.")),
     (
         "a-regulator-buys-nothing",
