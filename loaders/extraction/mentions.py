@@ -74,6 +74,10 @@ _LEGAL_FORMS = frozenset(
         "SpA",
         "BV",
         "SE",
+        "AB",
+        "ASA",
+        "Oyj",
+        "PBC",
     ]
 )
 _ORG_SUFFIX_END = re.compile(rf"(?:^|\s)(?:{_CORPORATE_SUFFIX})$")

@@ -59,6 +59,11 @@ FOUND = [
     ("venture-called-owned-by-founder", _VENTURE_CALLED, ("Kestrel Telecom Inc.", "owns", "Pine Fiber", "asserted")),
     ("venture-called-owned-by-partner", _VENTURE_CALLED, ("Moss Capital", "owns", "Pine Fiber", "asserted")),
     (
+        "a-nordic-legal-form-ends-a-name-before-its-possessive",
+        "In April, the administration halted Halvern Energy ASA's Pine Wind project off New York.",
+        ("Halvern Energy ASA", "develops", "Pine Wind", "asserted"),
+    ),
+    (
         "a-named-project-after-a-possessive",
         "In April, the administration halted Halvern Energy's Pine Wind project off New York.",
         ("Halvern Energy", "develops", "Pine Wind", "asserted"),
