@@ -3327,6 +3327,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _whose_goods_serve,
         _whose_part,
         _possessed_named_parts,
+        _made_kind_named,
         _unit_named_after_parent,
         _rival_of_the_story,
         _ventures_formed,
@@ -4337,6 +4338,46 @@ _OWN_DESCRIPTION = re.compile(
     r"software|device|phone|drug|vaccine|processor|accelerator|GPU|TPU|console|headset|browser|agent)\b"
     r"(?!\s+(?:unit|business|division|arm|subsidiary|maker|company|firm|group|startup|developer|provider)\b)"
 )
+
+
+# "runs a consumer chatbot, Le Chat,", "launched a new smartphone, the Pine X1,": the thing made, then its name
+_MADE_KIND_NAMED = re.compile(
+    r"\b(?:runs|run|running|launched|launches|launch|launching|released|releases|unveiled|unveils|sells|makes|"
+    r"offers|operates|developed|develops|built|builds|introduced|introduces)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_PRODUCT_KINDS}|smartphone|laptop|wallet)\s*,\s+(?:the\s+)?$"
+)
+
+
+@_said(
+    "runs",
+    "run",
+    "launch",
+    "release",
+    "unveil",
+    "sells",
+    "makes",
+    "offers",
+    "operates",
+    "develop",
+    "built",
+    "builds",
+    "introduce",
+)
+def _made_kind_named(finder: SentenceRelations) -> list[Candidate]:
+    """'Mistral AI runs a consumer chatbot, Le Chat': the product named after the kind the subject makes."""
+    found: list[Candidate] = []
+    for product in finder.mentions:
+        if "Product" not in product.types or _person(product):
+            continue
+        made = _MADE_KIND_NAMED.search(finder.text, max(finder.sentence.start, product.start - 90), product.start)
+        if made is None or any(made.start() < m.start < product.start for m in finder.mentions):
+            continue
+        for maker in finder.left_of(made.start(), ("Organization",)):
+            if _org(maker) and not _person(maker) and maker.name != product.name:
+                found.append(
+                    Candidate("develops", maker, _as_product(product), "verbs", made.group().split(",")[0], 0.6)
+                )
+    return found
 
 
 _POSSESSED_OWN_NAMED = re.compile(

@@ -59,6 +59,17 @@ FOUND = [
     ("venture-called-owned-by-founder", _VENTURE_CALLED, ("Kestrel Telecom Inc.", "owns", "Pine Fiber", "asserted")),
     ("venture-called-owned-by-partner", _VENTURE_CALLED, ("Moss Capital", "owns", "Pine Fiber", "asserted")),
     (
+        "a-kind-made-then-its-name",
+        "The startup Orvane AI sells its models to businesses and runs a consumer chatbot, Pim Chat, which rivals "
+        "others.",
+        ("Orvane AI", "develops", "Pim Chat", "asserted"),
+    ),
+    (
+        "launched-a-kind-then-the-name",
+        "Orvane Inc. launched a new smartphone, the Pine X1, last week.",
+        ("Orvane Inc.", "develops", "Pine X1", "asserted"),
+    ),
+    (
         "a-nordic-legal-form-ends-a-name-before-its-possessive",
         "In April, the administration halted Halvern Energy ASA's Pine Wind project off New York.",
         ("Halvern Energy ASA", "develops", "Pine Wind", "asserted"),
