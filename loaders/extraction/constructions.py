@@ -2220,6 +2220,7 @@ _VENTURE_APPOSED_WITH = re.compile(
 )
 
 
+@_said("venture")
 def _venture_apposed_with(finder: SentenceRelations) -> list[Candidate]:
     """'Ultium Cells, GM's joint venture with LG Energy Solution': GM and LG Energy Solution each hold a stake in
     Ultium Cells and own part of it; after 'its' or 'a', the other owner is the company the clause or the text
@@ -2756,6 +2757,7 @@ _NAMED_PART_KIND = re.compile(
 )
 
 
+@_said("label", "brand", "unit", "division", "subsidiar", "business", "chain", "studio", "arm")
 def _possessed_named_parts(finder: SentenceRelations) -> list[Candidate]:
     """'Kering's Bottega Veneta and Balenciaga labels': Kering owns each label named."""
     found: list[Candidate] = []
@@ -2828,6 +2830,7 @@ def _parent_named_in(unit: Mention) -> Mention | None:
     return Mention(unit.start, unit.start + len(parent.name), parent.name, parent.name, ("Organization",), "known")
 
 
+@_said("unit", "division", "subsidiary", "arm")
 def _unit_named_after_parent(finder: SentenceRelations) -> list[Candidate]:
     """'That effort, run through the Intel Foundry unit': Intel owns Intel Foundry."""
     found: list[Candidate] = []
