@@ -60,27 +60,35 @@ _LEGAL_SUFFIX = re.compile(
 def written_name(entity: Entity, text: str) -> str:
     """The entity's name as the document first writes it in full: 'Arm Holdings' in a story that opens with it,
     where the graph's canonical name is 'Arm' (its id stays the canonical one). Shorter forms and acronyms
-    ('AMD' for Advanced Micro Devices) never replace the canonical name, nor does it with a legal form added."""
+    ('AMD' for Advanced Micro Devices) never replace the canonical name the text writes, nor does it with a legal
+    form added."""
     first: tuple[int, int, str] | None = None
     for form in [entity.name, *entity.aliases]:
-        if len(form) < len(entity.name) or (form.isupper() and len(form) <= 5):
+        if len(form) < len(entity.name) or _an_acronym(form):
             continue
         if form != entity.name and _LEGAL_SUFFIX.sub("", form) == entity.name:
             continue  # "Microsoft Corp.": the same name with its legal form, which says nothing more
-        found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
-        if found is not None and (first is None or (found.start(), -len(form)) < first[:2]):
-            first = (found.start(), -len(form), form)
-    if first is None and not re.search(rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", text):
-        # "an analyst at Jefferies" (Jefferies Financial Group): a shorter form, when the text never writes the
-        # canonical name, is the name a reader of the text knows it by (acronyms still excepted)
-        for form in sorted(entity.aliases, key=len, reverse=True):
-            if (
-                entity.name.startswith(form + " ")  # the canonical name's first words ("Jefferies")
-                and not (form.isupper() and len(form) <= 5)
-                and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
-            ):
-                return form
-    return first[2] if first is not None else entity.name
+        found = _written_at(form, text)
+        if found is not None and (first is None or (found, -len(form)) < first[:2]):
+            first = (found, -len(form), form)
+    if first is not None:
+        return first[2]
+    # "an analyst at Jefferies" (Jefferies Financial Group): when the text never writes the canonical name, its
+    # first words that the text does write are the name a reader knows it by (acronyms still excepted)
+    for form in sorted(entity.aliases, key=len, reverse=True):
+        if entity.name.startswith(form + " ") and not _an_acronym(form) and _written_at(form, text) is not None:
+            return form
+    return entity.name
+
+
+def _an_acronym(form: str) -> bool:
+    return form.isupper() and len(form) <= 5
+
+
+def _written_at(form: str, text: str) -> int | None:
+    """Where the text first writes `form` as a name of its own (not inside a longer word or a hyphened one)."""
+    found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
+    return found.start() if found is not None else None
 
 
 def relation_line(relation: Relation, text: str | None = None) -> dict[str, Any]:

@@ -10,7 +10,17 @@ from functools import cache, wraps
 from itertools import combinations, pairwise
 
 from .gazetteer import load_gazetteer
-from .mentions import MAKER_NOUN, OWNED_ROUND, RELATIVE_ASIDE, Mention, is_authority, is_person_pronoun, is_pronoun
+from .mentions import (
+    MAKER_NOUN,
+    OWNED_ROUND,
+    RELATIVE_ASIDE,
+    UNIT_NOUN_AFTER,
+    Mention,
+    is_authority,
+    is_person_pronoun,
+    is_pronoun,
+    read_as,
+)
 from .patterns import role_pattern
 from .quantities import parse_money
 from .relations import (
@@ -82,8 +92,7 @@ def _as_organisation(mention: Mention) -> Mention:
     """The mention read as an organisation, where context says it is one ('a Rio Tinto rival')."""
     if mention.types[0] == "Organization" or "Organization" not in mention.types:
         return mention
-    others = tuple(t for t in mention.types if t != "Organization")
-    return Mention(mention.start, mention.end, mention.text, mention.name, ("Organization", *others), mention.kind)
+    return read_as(mention, "Organization")
 
 
 # a candidate's `scope` is text whose modality cues apply to it: this cue word makes a fact one that ended
@@ -291,7 +300,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     # or a government rules on a takeover, it buys nothing
     found = [c for c in found if not (c.relation == "acquires" and _a_ruling_body(c.subject))]
     for c in found:  # "chief executive of the Intel Products unit": the post is at Intel, whose unit it is
-        if c.relation == "employs" and _CALLED_A_UNIT.match(finder.text, c.subject.end):
+        if c.relation == "employs" and UNIT_NOUN_AFTER.match(finder.text, c.subject.end):
             c.subject = _parent_named_in(c.subject) or c.subject
     for c in found:  # "signed compute deals with Nvidia, AMD and Broadcom": a chipmaker supplies, it hosts no one
         if c.relation == "hosts-on" and _known_not_a_cloud(finder, c.object):
@@ -2201,14 +2210,19 @@ def _joint_venture_of(finder: SentenceRelations) -> list[Candidate]:
         shape = _VENTURE_OF.fullmatch(finder.between(venture.end, first.start))
         if shape is None:
             continue
-        relations = ("owns",) if shape.group("began") else ("invests-in", "owns")
         for parent in finder._expand_right_list(first):  # (a parent company, whatever its name looks like)
             if _org(parent) and parent.name != venture.name:
-                for relation in relations:
-                    found.append(
-                        Candidate(relation, _as_organisation(parent), venture, "nouns", "joint venture of", 0.6)
-                    )
+                parent = _as_organisation(parent)
+                if shape.group("began"):
+                    found.append(Candidate("owns", parent, venture, "nouns", "joint venture of", 0.6))
+                else:
+                    found += _venture_holdings(parent, venture, "nouns", "joint venture of")
     return found
+
+
+def _venture_holdings(parent: Mention, venture: Mention, frame: str, trigger: str) -> list[Candidate]:
+    """A joint venture's parent holds a stake in it and owns part of it."""
+    return [Candidate(relation, parent, venture, frame, trigger, 0.6) for relation in ("invests-in", "owns")]
 
 
 # "Ultium Cells, GM's joint venture with LG Energy Solution,", "ACC, its battery venture with Mercedes-Benz":
@@ -2257,12 +2271,7 @@ def _venture_apposed_with(finder: SentenceRelations) -> list[Candidate]:
             found.append(Candidate("partners-with", one, other, "nouns", "venture with", 0.55))
         for owner in owners:
             if owner.name != venture.name:
-                for relation in ("invests-in", "owns"):
-                    found.append(
-                        Candidate(
-                            relation, _as_organisation(owner), _as_organisation(venture), "nouns", "venture with", 0.6
-                        )
-                    )
+                found += _venture_holdings(_as_organisation(owner), _as_organisation(venture), "nouns", "venture with")
     return found
 
 
@@ -2816,10 +2825,6 @@ def _rival_of_the_story(finder: SentenceRelations) -> list[Candidate]:
     return []
 
 
-# "the Intel Foundry unit": a unit named after its parent, then called one
-_CALLED_A_UNIT = re.compile(r"\s+(?:unit|division|subsidiary|arm)\b")
-
-
 def _parent_named_in(unit: Mention) -> Mention | None:
     """The known company whose name opens a unit's ('Intel' in 'Intel Foundry'), as a mention at the same place."""
     if " " not in unit.name:
@@ -2835,7 +2840,7 @@ def _unit_named_after_parent(finder: SentenceRelations) -> list[Candidate]:
     """'That effort, run through the Intel Foundry unit': Intel owns Intel Foundry."""
     found: list[Candidate] = []
     for unit in finder.mentions:
-        if not _org(unit) or _person(unit) or not _CALLED_A_UNIT.match(finder.text, unit.end):
+        if not _org(unit) or _person(unit) or not UNIT_NOUN_AFTER.match(finder.text, unit.end):
             continue
         owner = _parent_named_in(unit)
         if owner is not None:
@@ -2965,8 +2970,7 @@ def _ventures_set_up(finder: SentenceRelations) -> list[Candidate]:
         else:
             partners = []
         for founder in founders + partners:
-            for relation in ("invests-in", "owns"):
-                found.append(Candidate(relation, founder, venture, "verbs", "set up a joint venture", 0.6))
+            found += _venture_holdings(founder, venture, "verbs", "set up a joint venture")
         said = finder.between(min(m.start for m in founders + partners), venture.start) if founders + partners else ""
         for one, other in combinations(list({m.name: m for m in founders + partners}.values()), 2):
             # (the verb's modality holds for the pair too: "will create a joint venture")
@@ -4463,8 +4467,7 @@ def _as_product(mention: Mention) -> Mention:
     """The mention read as a product, where context says it is one ('a chatbot called Le Chat')."""
     if mention.types[0] == "Product" or "Product" not in mention.types:
         return mention
-    others = tuple(t for t in mention.types if t != "Product")
-    return Mention(mention.start, mention.end, mention.text, mention.name, ("Product", *others), mention.kind)
+    return read_as(mention, "Product")
 
 
 # "Its units include Core42 and Inception", "Acme's brands include A, B and C", "Acme's own insurance empire,

@@ -30,6 +30,12 @@ class Mention:
         return self.types[0]
 
 
+def read_as(mention: Mention, kind: str) -> Mention:
+    """The mention with `kind` as its preferred type, where context says it is one ('a chatbot called Le Chat')."""
+    others = tuple(t for t in mention.types if t != kind)
+    return Mention(mention.start, mention.end, mention.text, mention.name, (kind, *others), mention.kind)
+
+
 _CORPORATE_SUFFIX = (
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|"
     r"GmbH|AG|SA|S\.A\.|N\.V\.|NV|LP|L\.P\.|PBC|Holdings|Group|Technologies|Labs|Systems|"
@@ -1568,7 +1574,8 @@ def _yield_to_legal_name(start: int, end: int, surface: str, known: list[Mention
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 # "DGX Cloud", "Aramco Digital", "Sony Music" ("Intel Foundry" but "Microsoft Foundry", a product: not kept)
-_UNIT_NOUN_AFTER = re.compile(r"\s+(?:unit|division|subsidiary|arm)\b")
+# "the Intel Foundry unit": what calls a name a unit
+UNIT_NOUN_AFTER = re.compile(r"\s+(?:unit|division|subsidiary|arm)\b")
 _UNIT_WORDS = frozenset(
     ["Cloud", "Digital", "Research", "Health", "Energy", "Music", "Pictures", "Studios", "Games", "Pharma", "Bank"]
 )
@@ -1610,7 +1617,7 @@ def _unit_begun_by_known_name(
         rest = text[mention.end - offset : end].split()
         if _a_unit_of(rest, inside, bool(_POSSESSIVE.match(text[end : end + 4]))):
             return mention.start - offset, mention
-        if len(rest) == 1 and rest[0][:1].isupper() and not inside and _UNIT_NOUN_AFTER.match(text, end):
+        if len(rest) == 1 and rest[0][:1].isupper() and not inside and UNIT_NOUN_AFTER.match(text, end):
             return mention.start - offset, mention  # "run through the Intel Foundry unit": a unit of Intel's
     return start, None
 

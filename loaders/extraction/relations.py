@@ -19,6 +19,7 @@ from .mentions import (
     PRODUCT_NOUN_AFTER,
     RELATIVE_ASIDE,
     Mention,
+    read_as,
 )
 from .patterns import Trigger, role_pattern, title_cues, triggers_in, words_of
 from .sentences import Sentence
@@ -168,7 +169,7 @@ _OWNERS_KIND = (
 )
 _OWNERS_KIND_THEN_NAME = re.compile(_OWNERS_KIND + r"\s+")
 # "Empire Wind project", "GoPay digital wallet": the kind of thing a name names, after it
-KIND_AFTER_NAME = re.compile(
+_KIND_AFTER_NAME = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>project|programme|program|app|wallet|platform|chatbot|terminal|"
     r"console|headset|smartphone|drug|vaccine|pill|treatment)\b(?!\s+(?:of|unit|business|division|maker|company)\b)"
 )
@@ -1480,10 +1481,8 @@ class SentenceRelations:
                 and "Product" in after.types
                 and _OWNERS_KIND_THEN_NAME.fullmatch(self.between(owner.end, after.start))
             ):
-                # "Novo's older diabetes treatment Ozempic": a guess named after its kind is a product
-                others = tuple(t for t in after.types if t != "Product")
-                owned = [Mention(after.start, after.end, after.text, after.name, ("Product", *others), after.kind)]
-            kind_after = KIND_AFTER_NAME.match(self.text, after.end) if after is not None else None
+                owned = [read_as(after, "Product")]  # "Novo's older diabetes treatment Ozempic": a guess named so
+            kind_after = _KIND_AFTER_NAME.match(self.text, after.end) if after is not None else None
             if (
                 (not owned or owned == [after])
                 and after is not None
@@ -1495,8 +1494,7 @@ class SentenceRelations:
             ):
                 # "Equinor's Empire Wind project", "GoTo's GoPay digital wallet": a name its kind of thing follows
                 kind = "Project" if kind_after.group("kind") in ("project", "programme", "program") else "Product"
-                others = tuple(t for t in after.types if t != kind)
-                owned = [Mention(after.start, after.end, after.text, after.name, (kind, *others), after.kind)]
+                owned = [read_as(after, kind)]
             before = next((m for m in reversed(self.mentions) if m.end <= owner.start), None)
             if (
                 not owned
@@ -1506,9 +1504,7 @@ class SentenceRelations:
                 and re.fullmatch(r",\s+", self.between(before.end, owner.start))
                 and _OWNERS_KIND_AFTER.match(self.text, owner.end)
             ):
-                # "Spravato, J&J's nasal spray for depression": the product set beside it
-                others = tuple(t for t in before.types if t != "Product")
-                owned = [Mention(before.start, before.end, before.text, before.name, ("Product", *others), before.kind)]
+                owned = [read_as(before, "Product")]  # "Spravato, J&J's nasal spray for depression": set beside it
             named_project = bool(owned) and owned[0].type == "Project" and owned[0].kind == "guessed"
             if owned and (owned[0].type == "Product" or named_project) and "Organization" in owner.types:
                 known = load_gazetteer().entities.get(owned[0].name)
