@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -630,7 +631,9 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
         ]
         found += _lowercase_mentions(sentence, found, lowercase)
         found = [_company_short_form(m, seen_full, gazetteer) for m in found]
-        found = [_acronym_of_named(m, mentions + found) for m in found]
+        if any(_a_guessed_acronym(m) for m in found):
+            named = mentions + found
+            found = [_acronym_of_named(m, named) for m in found]
         found = [_first_words_of_a_company(m, companies, sentence) for m in found]
         found = [_as_maker(m, text, gazetteer) for m in found]
         references = _references(sentence, found, mentions, gazetteer, sentences)
@@ -885,12 +888,14 @@ _NATIONALITY = re.compile(rf"\b(?:{_NATIONALITIES})\b")
 def _nationalities(mentions: list[Mention], sentences: list[Sentence]) -> dict[str, set[str]]:
     """The nationality adjectives the text sets right before each name ('Swiss forwarder Panalpina')."""
     called: dict[str, set[str]] = {}
+    starts = [s.start for s in sentences]
     for mention in mentions:
         if mention.kind == "reference":
             continue
-        sentence = next((s for s in sentences if s.start <= mention.start < s.start + len(s.text)), None)
-        if sentence is None:
+        index = bisect_right(starts, mention.start) - 1  # the sentence that holds the mention
+        if index < 0:
             continue
+        sentence = sentences[index]
         before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
         adjective = _NATIONALITY_BEFORE.search(before)
         if adjective is not None:
@@ -1458,10 +1463,14 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
+def _a_guessed_acronym(mention: Mention) -> bool:
+    return mention.kind == "guessed" and _INITIALS_WORD.fullmatch(mention.text) is not None
+
+
 def _acronym_of_named(mention: Mention, named: list[Mention]) -> Mention:
     """'GIP' after 'Global Infrastructure Partners', 'J&J' after 'Johnson & Johnson': a guessed acronym is
     the organisation of several words named before whose initials it spells."""
-    if mention.kind != "guessed" or not _INITIALS_WORD.fullmatch(mention.text):
+    if not _a_guessed_acronym(mention):
         return mention
     letters = mention.text.replace("&", "")
     for earlier in named:
