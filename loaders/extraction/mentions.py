@@ -1853,6 +1853,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
     if _PRODUCT_NOUN_BEFORE.search(before) or _PRODUCT_APPOSITION_AFTER.match(after):
         return ("Product", "Organization")
+    if len(words) > 1 and _COMPANY_ONLY_END.search(surface):
+        return ("Organization",)  # "VG Group", "Baltika Breweries", "Halden Inc.": no product is named so
     if _suffix_ends(surface) or _INSTITUTION_OF.search(surface) or (len(words) > 1 and words[-1] in _NAME_FINAL):
         return ("Organization", "Product")  # "... Inc.", "Bank of ...", "Markel International"
     if _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
@@ -1886,6 +1888,12 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     return ("Organization", "Product", "Project")
 
 
+# the words that end a company's name and never a product's (not "Cloud", "AI", "Data": "Vertex AI" is a product)
+_COMPANY_ONLY_END = re.compile(
+    r"\s(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|LP|SpA|Oyj|"
+    r"Group|Holdings|Ventures|Partners|Capital|Industries|Enterprises|Bancorp|Bancshares|Investments|Associates|"
+    r"Airlines|Airways|Breweries|Brewery)$"
+)
 _BOUGHT_OR_HELD_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take\s+over|"
     r"took\s+over|takes\s+over|takeover\s+of|acquisition\s+of|purchase\s+of|merger\s+with|merge\s+with|"

@@ -1,0 +1,44 @@
+"""Rules of the seventeenth session: operating a chain, a mine or a fleet owns it and develops nothing ('Moss Foods
+operates stores under banners including Pine Market'); a name ending in a company's word ('VG Group', 'Pine
+Breweries') is never a product, so selling it develops nothing. Invented companies; the ordinary wording of
+business news."""
+
+import pytest
+
+from tests.extraction.cases import holds, holds_in_any_modality, named
+from tests.extraction.test_relations import triples
+
+_BANNERS = "Moss Foods operates around 900 stores under banners including Pine Market and Kestrel Fresh."
+
+FOUND = [
+    ("operating-banners-owns-them", _BANNERS, ("Moss Foods", "owns", "Kestrel Fresh", "asserted")),
+    (
+        "build-and-operate-develops",
+        "Orvane Space Inc. leads a consortium that is due to build and operate the Pine satellite network.",
+        ("Orvane Space Inc.", "develops", "Pine", "asserted"),
+    ),
+]
+
+NOT_FOUND = [
+    ("operating-banners-develops-nothing", _BANNERS, ("Moss Foods", "develops", "Kestrel Fresh")),
+    (
+        "operated-by-is-no-maker",
+        "The door blew out of a Halvern 300 jet operated by Kestrel Airlines in January.",
+        ("Kestrel Airlines", "develops", "Halvern 300"),
+    ),
+    (
+        "a-sold-brewery-is-no-product",
+        "Moss Drinks plans to sell Baltor Breweries this year.",
+        ("Moss Drinks", "develops", "Baltor Breweries"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", named(FOUND))
+def test_seventeenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
+
+
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
+def test_seventeenth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not holds_in_any_modality(absent, triples(text))
