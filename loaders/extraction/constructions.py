@@ -306,6 +306,20 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         if c.relation == "hosts-on" and _known_not_a_cloud(finder, c.object):
             c.relation, c.subject, c.object = "supplies", c.object, c.subject
     found += _consortium_members(finder, found)
+    # "plans to sell its De Beers diamond unit": a unit changes hands, no product is sold
+    found = [
+        c
+        for c in found
+        if not (
+            c.relation == "develops"
+            and c.frame == "verbs"
+            and _SELLING.match(c.trigger)
+            and _A_WHOLE_BUSINESS_AFTER.match(finder.text, c.object.end)
+        )
+    ]
+    for c in found:  # "its own copper assets in Chile, including the Escondida mine": holdings are owned
+        if c.relation == "develops" and c.frame == "nouns" and _HOLDINGS.search(c.trigger):
+            c.relation = "owns"
     # "led the design of the iMac and iPod": a product employs no one
     return [
         c
@@ -323,6 +337,14 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     ]
 
 
+_SELLING = re.compile(r"(?i)sel|sold")
+_HOLDINGS = re.compile(
+    r"\b(?:assets|businesses|brands|units|subsidiaries|mines|operations|stores|chains|holdings|properties|stakes|"
+    r"hotels|plants|fields|labels|banners|networks)\b"
+)
+_A_WHOLE_BUSINESS_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:unit|division|business|arm|subsidiary|operations|chain|group)s?\b"
+)
 _CLOUD_WORDS = re.compile(
     r"\bcloud\s+(?:services?|customers?|clients?|computing|capacity|infrastructure|contracts?)\b"
     r"|\bcomputing\s+(?:power|capacity|services|resources)\b|\bcompute\b",
@@ -903,6 +925,20 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
             elif bought is not None:
                 candidate.relation = "supplies"
                 candidate.subject, candidate.object = candidate.object, candidate.subject
+    for candidate in list(kept):  # "buy Kering's beauty business": the business is bought, Kering sells it
+        part = (
+            _UNNAMED_PART_SOLD.match(finder.text, candidate.object.end)
+            if candidate.relation == "acquires" and candidate.frame == "verbs" and candidate.object.possessive
+            else None
+        )
+        if part is not None:
+            named = next((m for m in finder.mentions if part.group("named") and m.start == part.end()), None)
+            if named is not None and _org(named) and named.name != candidate.subject.name:
+                if not any(c.relation == "owns" and c.object is named for c in kept):
+                    kept.append(Candidate("owns", candidate.object, named, "possessive", "'s ... including", 0.6))
+                candidate.object = named
+            else:
+                kept.remove(candidate)
     for candidate in kept:  # "agreed to buy any of CoreWeave's unused capacity": computing bought, no company
         if candidate.relation == "acquires" and candidate.object.possessive:
             goods = _GOODS_OF.match(finder.text, candidate.object.end)
@@ -1814,6 +1850,14 @@ _GOODS_OF = re.compile(
     r"vans|trucks|cars|vehicles|jets|planes|aircraft|engines|drugs|vaccines|devices|phones|handsets|servers|"
     r"batteries|cells|turbines|satellites|rockets|launches|gas|oil|fuel|crude|electricity|steel|ore|lithium|"
     r"components|parts|panels|displays|modems|memory|GPUs|accelerators|software|licen[cs]es)\b"
+    # ("Orvane's software unit", "its chips business": a business bought, not its goods)
+    r"(?!\s+(?:unit|business|division|arm|operations|subsidiary|maker|group)\b)"
+)
+# "buy Kering's beauty business, including the Creed perfume house", "Deutsche Bahn's logistics arm, Schenker":
+# an unnamed part of a company, and the name it goes by if one follows
+_UNNAMED_PART_SOLD = re.compile(
+    r"['’]s?(?:\s+[a-z][\w-]*){0,3}?\s+(?:business|unit|division|arm|operations|assets|subsidiary|portfolio)\b"
+    r"(?P<named>,?\s+(?:including\s+|known\s+as\s+|called\s+)?(?:the\s+)?(?=[A-Z]))?"
 )
 
 

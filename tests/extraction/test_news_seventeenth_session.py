@@ -9,9 +9,21 @@ from tests.extraction.cases import holds, holds_in_any_modality, named
 from tests.extraction.test_relations import triples
 
 _BANNERS = "Moss Foods operates around 900 stores under banners including Pine Market and Kestrel Fresh."
+_BUSINESS_BOUGHT = (
+    "Moss Capital will buy Orvane Inc.'s beauty business, including the Pine perfume house, for $4 billion."
+)
+_ARM_BOUGHT = "Kestrel Freight agreed to buy Halvern Rail's logistics arm, Pinewood Transport, for $14 billion."
 
 FOUND = [
     ("operating-banners-owns-them", _BANNERS, ("Moss Foods", "owns", "Kestrel Fresh", "asserted")),
+    ("a-business-bought-including-a-name", _BUSINESS_BOUGHT, ("Moss Capital", "acquires", "Pine", "planned")),
+    ("the-seller-owns-what-its-business-includes", _BUSINESS_BOUGHT, ("Orvane Inc.", "owns", "Pine", "asserted")),
+    ("an-arm-bought-by-its-name", _ARM_BOUGHT, ("Kestrel Freight", "acquires", "Pinewood Transport", "planned")),
+    (
+        "holdings-including-a-mine-are-owned",
+        "Halvern Mining said it is focused on its own copper assets in Chile, including the Pine Ridge mine.",
+        ("Halvern Mining", "owns", "Pine Ridge", "asserted"),
+    ),
     (
         "build-and-operate-develops",
         "Orvane Space Inc. leads a consortium that is due to build and operate the Pine satellite network.",
@@ -20,6 +32,18 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("a-business-bought-is-not-its-seller", _BUSINESS_BOUGHT, ("Moss Capital", "acquires", "Orvane Inc.")),
+    ("an-arm-bought-is-not-its-seller", _ARM_BOUGHT, ("Kestrel Freight", "acquires", "Halvern Rail")),
+    (
+        "a-software-unit-is-no-goods",
+        "Moss Capital agreed to buy Orvane Inc.'s software unit for $2 billion.",
+        ("Orvane Inc.", "supplies", "Moss Capital"),
+    ),
+    (
+        "selling-a-unit-develops-nothing",
+        "Halvern is now pressing ahead with plans to sell its Van Wyk diamond unit.",
+        ("Halvern", "develops", "Van Wyk"),
+    ),
     ("operating-banners-develops-nothing", _BANNERS, ("Moss Foods", "develops", "Kestrel Fresh")),
     (
         "operated-by-is-no-maker",
