@@ -59,15 +59,21 @@ _UNDER = re.compile(
 )
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:former|new|interim|current|longtime)\s+)?$", re.I)
 _SOLD_TO = re.compile(
+    # "including the Crunchline and Pop'd brands, to": more names sold with the first (see _SOLD_LIST)
+    r"(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w'’&+.-]*(?:\s+[A-Z][\w'’&+.-]*){0,2}){0,4}"
     # "sold its Corvo unit to ...", "sell its Jeppesen navigation business and several related units to ..."
-    r"(?:(?:\s+[a-z][\w-]*){0,2}\s+(?:unit|division|subsidiary|business|arm|operations)"
-    r"(?:\s+and\s+(?:[\w-]+\s+){0,5}?(?:units|businesses|operations|assets|brands))?)?,?\s+to\s+"
+    r"(?:(?:\s+[a-z][\w-]*){0,2}\s+(?:unit|division|subsidiary|business|arm|operations|brand|label|studio)s?"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,5}?(?:units|businesses|operations|assets|brands))?)?"
+    # "sell Apex Line, a racing game studio it bought in 2021, to ...": an apposition between
+    r"(?:,\s+(?:a|an|the|its|their)\s+[^,;()]{3,80}?(?=,\s+to\s))?,?\s+to\s+"
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?"  # "to South Korea's Krafton"
     r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+"
     r"|(?:[A-Z][a-z]+\s+)?(?:rival|peer|competitor|buyer)\s+"  # "to Danish rival DSV"
     r"|(?:(?:private[\s-]+equity|buyout|investment|technology)\s+(?:firm|group|company|investor)\s+)"
     # "to footwear company Caleres", "to French retailer Kestrel"
     r"|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|maker|retailer|chain|operator|conglomerate)\s+)?"
 )
+_SOLD_LIST = re.compile(r"(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w'’&+.-]*(?:\s+[A-Z][\w'’&+.-]*){0,2}){1,4}")
 _SECOND_VERB = re.compile(r"\band\s+(to\s+|would\s+|will\s+)?$")  # "... and to sell", "... and sold"
 _SELLS = re.compile(
     r"\b(?:sold|sells|sell|selling|divested|divests|divest|(?:sale|divestiture)\s+of)\s+"
@@ -75,7 +81,10 @@ _SELLS = re.compile(
     # "its logistics arm X", "their first startup, X,"
     r"(?:(?:its|the|their|his|her)\s+(?:(?!stake|shares|holding|interest|part|some|all|most)[a-z][\w-]*(?:\s+|,\s*)){0,3}"
     # "sell shoe brand Stuart Weitzman": a described brand or unit
-    r"|(?:[a-z][\w-]*\s+){0,2}(?:brand|label|unit|business|chain|division|arm|subsidiary)\s+)?$",
+    r"|(?:[a-z][\w-]*\s+){0,2}(?:brand|label|unit|business|chain|division|arm|subsidiary)\s+"
+    # "sell its salty-snacks business, including the Crunchline and Pop'd brands, to"
+    r"|(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}(?:business|unit|division|portfolio|operations),\s+including\s+(?:the\s+)?"
+    r")?$",
     re.I,
 )
 # "A and B to merge", "A, B set to complete merger", "A and B agree friendly merger"
@@ -4926,13 +4935,19 @@ def _sales(finder: SentenceRelations) -> list[Candidate]:
             if len(seller) > 1 and second:
                 seller = seller[:1]  # "A agreed to buy B for $2 billion and to sell its unit": A sells
             said = finder.between(seller[-1].end, sold.start) if seller else ""
-            scope = said if not re.search(r"[,;]", said) else ""
+            # ("sell its snacks business, including the A brand, to": the verb's own commas do not close the clause)
+            scope = said if seller and not re.search(r"[,;]", finder.between(seller[-1].end, verb_at)) else ""
             if second and not second.group(1):
                 scope = said = finder.between(window_start + sells.start(), sold.start)  # "... and sold its unit"
-            found.append(Candidate("acquires", buyer, sold, "passives", "sold to", 0.75, scope=scope))
+            listed = _SOLD_LIST.match(finder.text, sold.end)
+            # "sell A and B to C": each one named is sold
+            each = [sold] + [m for m in finder.mentions if listed and sold.end < m.start and m.end <= listed.end()]
+            found += [Candidate("acquires", buyer, one, "passives", "sold to", 0.75, scope=scope) for one in each]
             if seller and _org(seller[-1]) and re.search(r"(?i)\bits\b", sells.group()) and scope == said:
                 # "Deutsche Bahn agreed to sell its logistics arm DB Schenker": the seller holds it until then
-                found.append(Candidate("owns", seller[-1], sold, "verbs", "sell its", 0.65, scope_only=True))
+                found += [
+                    Candidate("owns", seller[-1], one, "verbs", "sell its", 0.65, scope_only=True) for one in each
+                ]
     return found
 
 

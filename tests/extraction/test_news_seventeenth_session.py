@@ -14,7 +14,29 @@ _BUSINESS_BOUGHT = (
 )
 _ARM_BOUGHT = "Kestrel Freight agreed to buy Halvern Rail's logistics arm, Pinewood Transport, for $14 billion."
 
+_BRANDS_SOLD = (
+    "Moss Foods has agreed to sell its snacks business, including the Pine Crisps and Kestrel Pops brands, to "
+    "Orvane Brands for $1.3 billion."
+)
+_STUDIO_SOLD = (
+    "Halvern Media is in talks to sell Pine Line, a racing game studio it bought in 2021, to Japan's Kestrel."
+)
+
 FOUND = [
+    ("first-brand-of-a-business-sold", _BRANDS_SOLD, ("Orvane Brands", "acquires", "Pine Crisps", "planned")),
+    ("second-brand-of-a-business-sold", _BRANDS_SOLD, ("Orvane Brands", "acquires", "Kestrel Pops", "planned")),
+    ("the-seller-owned-each-brand", _BRANDS_SOLD, ("Moss Foods", "owns", "Kestrel Pops", "asserted")),
+    (
+        "a-described-brand-sold-to-a-described-buyer",
+        "Moss Foods agreed to sell its Nonna Pine pasta-sauce brand to Italian pasta maker Kestrel for $400 million.",
+        ("Kestrel", "acquires", "Nonna Pine", "planned"),
+    ),
+    ("an-apposed-studio-sold", _STUDIO_SOLD, ("Kestrel", "acquires", "Pine Line", "exploring")),
+    (
+        "a-list-of-names-sold",
+        "Orvane Inc. agreed to sell Pine Labs, Kestrel Data and Moss AI to Halvern Inc.",
+        ("Halvern Inc.", "acquires", "Moss AI", "planned"),
+    ),
     ("operating-banners-owns-them", _BANNERS, ("Moss Foods", "owns", "Kestrel Fresh", "asserted")),
     ("a-business-bought-including-a-name", _BUSINESS_BOUGHT, ("Moss Capital", "acquires", "Pine", "planned")),
     ("the-seller-owns-what-its-business-includes", _BUSINESS_BOUGHT, ("Orvane Inc.", "owns", "Pine", "asserted")),
@@ -32,6 +54,7 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("a-brand-sold-is-not-developed", _BRANDS_SOLD, ("Moss Foods", "develops", "Kestrel Pops")),
     ("a-business-bought-is-not-its-seller", _BUSINESS_BOUGHT, ("Moss Capital", "acquires", "Orvane Inc.")),
     ("an-arm-bought-is-not-its-seller", _ARM_BOUGHT, ("Kestrel Freight", "acquires", "Halvern Rail")),
     (
