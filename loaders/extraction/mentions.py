@@ -429,11 +429,12 @@ _NAME_FINAL = frozenset(
         "Cybersecurity",
     ]
 )
-# capitals and small letters with the accented ones of Latin-1 ("Émile", "Karén", "Timothée")
+# capitals and small letters with the accented ones of Latin-1 ("Émile", "Karén", "Timothée"); a streaming
+# service's closing "+" ("Paragon+") is part of its name
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _CAP_WORD = (
     r"(?:S\.p\.\s?A\.|(?:[A-Z]\.){2,}(?=\s+[A-Z])"  # "U.S." going on: "Aspen U.S. Services"
-    rf"|[ie][A-Z][\w&'’.-]*[\w]|(?<![\w-])[a-z][A-Z][a-z]{{2}}(?:[\w&'’.-]*\w)?|[{_UPPER}][\w&'’.+-]*[\w](?::[a-z]+\b)?|[A-Z]\.(?=\s+[A-Z])|[A-Z]"
+    rf"|[ie][A-Z][\w&'’.-]*[\w]|(?<![\w-])[a-z][A-Z][a-z]{{2}}(?:[\w&'’.-]*\w)?|[{_UPPER}][\w&'’.+-]*[\w](?:\+(?![\w+]))?(?::[a-z]+\b)?|[A-Z]\.(?=\s+[A-Z])|[A-Z]"
     r"|(?<![\w$.,])\d{1,3}[A-Z][A-Za-z]*[a-z][A-Za-z]*\b"  # "42XFund", "10Xcel": digits, then a capitalised word
     rf"|(?<![\w$.,])\d[A-Z](?=\s+(?:{_CORPORATE_SUFFIX})\b))"  # "3G Capital": a digit and a letter opening a name
 )

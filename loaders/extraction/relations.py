@@ -127,6 +127,17 @@ DESCRIBED_THEN_PRONOUN = re.compile(
 _ITS_POST_THEN_NAMED = re.compile(r"\s*(?:its|their)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,\s*")
 _ASIDE_THEN_AND = re.compile(r",\s*(?:which|who|whose)\b[^,;]{1,140},\s*(?:and|as\s+well\s+as)\s+")
 _APPOSED_GLUE = re.compile(r",\s+(?:a|an|its|the)\s+[^,;.()]{1,50}?,\s+(?:and\s+|as\s+well\s+as\s+)?")
+# a member of a list named between 'the' and the kind of thing it is: "the Paragon+ streaming service, the ..."
+_KINDS_IN_A_LIST = (
+    r"(?:service|studio|studios|franchise|brand|brands|chain|app|platform|network|channel|label|unit|business|"
+    r"division|game|games|series|magazine|newspaper|website|stores|hotels|airline|bank|console|chatbot|assistant|"
+    r"line|range|shooter|drink|beer|pizza|water|snacks|cereal|cosmetics|perfume|fragrance|scent)"
+)
+_KIND_LIST_GLUE = re.compile(
+    rf"[\"”]?(?:\s+[a-z][\w-]*)?\s+{_KINDS_IN_A_LIST}\s*(?:,\s+and|,|\s+and)\s+(?:the|its|their)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[\"“]?"
+)
+_KINDED_FIRST = re.compile(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[\"“]?$")
 _AND_A_NOUN = re.compile(r"\s+and\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 _HOLDING_VERB = re.compile(
     r"\b(?:owns|own|owned|holds|hold|held|has|have|had|controls|controlled|bought|buys|took|takes|acquired)\s+"
@@ -634,6 +645,21 @@ class SentenceRelations:
                     group.append(later[0])
                     glues.append(apposed.group())
                     if _CONJUNCTION.search(apposed.group()):
+                        break
+                    continue
+            kinded = (
+                _KIND_LIST_GLUE.match(self.text, group[-1].end, self.sentence.end)
+                if _KINDED_FIRST.search(self.text, self.sentence.start, group[0].start)
+                else None
+            )
+            if kinded is not None:
+                # "the owner of the Paragon+ streaming service, the Redwater Games studio and the "Starfall"
+                # franchise": each member named between 'the' and its kind
+                after = next((m for m in listable if m.start >= kinded.end()), None)
+                if after is not None and after.start == kinded.end() and after.types[0] != "Person":
+                    group.append(after)
+                    glues.append(kinded.group())
+                    if _CONJUNCTION.search(kinded.group()):
                         break
                     continue
             aside = _ASIDE_THEN_AND.match(self.text, group[-1].end, self.sentence.end)

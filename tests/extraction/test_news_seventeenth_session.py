@@ -22,7 +22,15 @@ _STUDIO_SOLD = (
     "Halvern Media is in talks to sell Pine Line, a racing game studio it bought in 2021, to Japan's Kestrel."
 )
 
+_KINDED_LIST = (
+    "Halvern Media Group, the owner of the Pine+ streaming service, the Kestrel Games studio and the long-running "
+    '"Starwake" shooter franchise, said on Tuesday it would reorganise.'
+)
+
 FOUND = [
+    ("a-streaming-service-keeps-its-plus", _KINDED_LIST, ("Halvern Media Group", "owns", "Pine+", "asserted")),
+    ("a-list-of-described-members", _KINDED_LIST, ("Halvern Media Group", "owns", "Kestrel Games", "asserted")),
+    ("the-last-described-member", _KINDED_LIST, ("Halvern Media Group", "owns", "Starwake", "asserted")),
     ("first-brand-of-a-business-sold", _BRANDS_SOLD, ("Orvane Brands", "acquires", "Pine Crisps", "planned")),
     ("second-brand-of-a-business-sold", _BRANDS_SOLD, ("Orvane Brands", "acquires", "Kestrel Pops", "planned")),
     ("the-seller-owned-each-brand", _BRANDS_SOLD, ("Moss Foods", "owns", "Kestrel Pops", "asserted")),
