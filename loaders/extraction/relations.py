@@ -48,6 +48,7 @@ _COMPANY_TITLE_GAP = re.compile(r"\s+(?:co-?)?(?:founder|chief\s+executive|CEO|c
 _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
 )
+_OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _MEMBER_DESCRIBED = re.compile(r"^,\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=,\s*(?:and|or)\s)")
 _POSSESSIVE_MARK = re.compile(r"^['’]s?")
 _LIST_GLUE = re.compile(
@@ -141,11 +142,11 @@ _KINDED_FIRST = re.compile(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[\"“
 _AND_A_NOUN = re.compile(r"\s+and\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 _HOLDING_VERB = re.compile(
     r"\b(?:owns|own|owned|holds|hold|held|has|have|had|controls|controlled|bought|buys|took|takes|acquired)\s+"
-    r"(?:[\w'’-]+\s+){0,6}$"
+    r"(?:[\w'’\"“”-]+\s+){0,6}$"
 )
 _HEAD_AFTER = re.compile(r"\s+(?:parent|owner|parent\s+company)\s+")
 # "League of Legends developer Riot Games", "Fortnite maker Epic Games": a product naming its maker
-_MAKER_AFTER = re.compile(r"\s+(?:developer|maker|creator|publisher|owner|parent|operator)\s+")
+_MAKER_AFTER = re.compile(r"[\"”]?\s+(?:developer|maker|creator|publisher|owner|parent|operator)\s+")
 _COME_BEFORE = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|went|flow|flows|flowed|pay|paid|bring|brought|get|got|cut|cuts|cutting|"
     r"scale|scaled|scaling|pull|pulled|pulling|step|stepped|stepping|roll|rolled|rolling|fall|fell|falling|look|"
@@ -855,6 +856,8 @@ class SentenceRelations:
                 continue
             if _INCLUDING.search(gap) and _words(gap) <= limit + 8 and not re.search(r"[;.]\s", gap):
                 pass
+            elif _OPENING_QUOTE.fullmatch(gap):
+                pass  # 'owns "League of Legends" developer Riot Games': a title in quotes
             elif re.fullmatch(r"\s*,\s*(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}", gap) and not re.search(
                 r"\b(?:and|or|but|which|who|that|while|is|was|are|were|has|have|had|will|would|said|says)\b", gap
             ):

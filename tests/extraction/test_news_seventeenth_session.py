@@ -27,7 +27,15 @@ _KINDED_LIST = (
     '"Starwake" shooter franchise, said on Tuesday it would reorganise.'
 )
 
+_QUOTED_TITLE = (
+    'Halvern Holdings, which owns "Pine Legends" developer Kestrel Games and a minority stake in Orvane Games, '
+    "already holds about 9% of Moss Media Inc."
+)
+
 FOUND = [
+    ("a-maker-named-after-a-quoted-title", _QUOTED_TITLE, ("Halvern Holdings", "owns", "Kestrel Games", "asserted")),
+    ("a-quoted-title-developed", _QUOTED_TITLE, ("Kestrel Games", "develops", "Pine Legends", "asserted")),
+    ("the-stake-after-a-quoted-title", _QUOTED_TITLE, ("Halvern Holdings", "invests-in", "Orvane Games", "asserted")),
     ("a-streaming-service-keeps-its-plus", _KINDED_LIST, ("Halvern Media Group", "owns", "Pine+", "asserted")),
     ("a-list-of-described-members", _KINDED_LIST, ("Halvern Media Group", "owns", "Kestrel Games", "asserted")),
     ("the-last-described-member", _KINDED_LIST, ("Halvern Media Group", "owns", "Starwake", "asserted")),
@@ -62,6 +70,7 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("the-owned-maker-holds-no-stake", _QUOTED_TITLE, ("Kestrel Games", "invests-in", "Orvane Games")),
     ("a-brand-sold-is-not-developed", _BRANDS_SOLD, ("Moss Foods", "develops", "Kestrel Pops")),
     ("a-business-bought-is-not-its-seller", _BUSINESS_BOUGHT, ("Moss Capital", "acquires", "Orvane Inc.")),
     ("an-arm-bought-is-not-its-seller", _ARM_BOUGHT, ("Kestrel Freight", "acquires", "Halvern Rail")),
