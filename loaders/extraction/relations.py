@@ -132,13 +132,16 @@ _APPOSED_GLUE = re.compile(r",\s+(?:a|an|its|the)\s+[^,;.()]{1,50}?,\s+(?:and\s+
 _KINDS_IN_A_LIST = (
     r"(?:service|studio|studios|franchise|brand|brands|chain|app|platform|network|channel|label|unit|business|"
     r"division|game|games|series|magazine|newspaper|website|stores|hotels|airline|bank|console|chatbot|assistant|"
-    r"line|range|shooter|drink|beer|pizza|water|snacks|cereal|cosmetics|perfume|fragrance|scent)"
+    r"line|range|shooter|drink|beer|pizza|water|snacks|cereal|cosmetics|perfume|fragrance|scent|models|assistant)"
 )
 _KIND_LIST_GLUE = re.compile(
-    rf"[\"”]?(?:\s+[a-z][\w-]*)?\s+{_KINDS_IN_A_LIST}\s*(?:,\s+and|,|\s+and)\s+(?:the|its|their)\s+"
+    rf"[\"”]?(?:\s+[a-z][\w-]*){{0,3}}\s+{_KINDS_IN_A_LIST}\s*(?:,\s+and|,|\s+and)\s+(?:the|its|their)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}[\"“]?"
 )
+# (without the article: "behind Stone Hearth frozen pizza and Brightwater sparkling water")
+_KIND_LIST_GLUE_BARE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}\s+{_KINDS_IN_A_LIST}\s*(?:,\s+and|,|\s+and)\s+")
 _KINDED_FIRST = re.compile(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[\"“]?$")
+_BEHIND_BARE = re.compile(r"\b(?:behind|owner\s+of|maker\s+of)\s+$")
 _AND_A_NOUN = re.compile(r"\s+and\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 _HOLDING_VERB = re.compile(
     r"\b(?:owns|own|owned|holds|hold|held|has|have|had|controls|controlled|bought|buys|took|takes|acquired)\s+"
@@ -651,6 +654,8 @@ class SentenceRelations:
             kinded = (
                 _KIND_LIST_GLUE.match(self.text, group[-1].end, self.sentence.end)
                 if _KINDED_FIRST.search(self.text, self.sentence.start, group[0].start)
+                else _KIND_LIST_GLUE_BARE.match(self.text, group[-1].end, self.sentence.end)
+                if _BEHIND_BARE.search(self.text, self.sentence.start, group[0].start)
                 else None
             )
             if kinded is not None:

@@ -32,7 +32,20 @@ _QUOTED_TITLE = (
     "already holds about 9% of Moss Media Inc."
 )
 
+_BEHIND = (
+    "Orvane AI, the San Francisco startup behind the Pine family of reasoning models and the Quill coding "
+    "assistant, said on Tuesday it had raised $1.8 billion."
+)
+
 FOUND = [
+    ("a-described-startup-behind-a-product", _BEHIND, ("Orvane AI", "develops", "Pine", "asserted")),
+    ("the-second-described-product-behind", _BEHIND, ("Orvane AI", "develops", "Quill", "asserted")),
+    (
+        "bare-products-with-their-kinds",
+        "Moss Foods, the packaged-food company behind Stone Hearth frozen pizza and Brightwater sparkling water, cut "
+        "jobs.",
+        ("Moss Foods", "develops", "Brightwater", "asserted"),
+    ),
     ("a-maker-named-after-a-quoted-title", _QUOTED_TITLE, ("Halvern Holdings", "owns", "Kestrel Games", "asserted")),
     ("a-quoted-title-developed", _QUOTED_TITLE, ("Kestrel Games", "develops", "Pine Legends", "asserted")),
     ("the-stake-after-a-quoted-title", _QUOTED_TITLE, ("Halvern Holdings", "invests-in", "Orvane Games", "asserted")),
