@@ -6366,6 +6366,7 @@ _HARDWARE_AFTER = re.compile(
 
 
 _USED_IN = re.compile(r"\bused\s+(?:in|by)\s+$")
+_HARDWARE_SOURCE = re.compile(r"\s+(?:from|through|via)\s+")
 # "Sony, whose image sensors are used in Apple's iPhones": the goods' maker supplies their user
 _WHOSE_GOODS_USED = re.compile(
     r",\s+whose\s+(?:[\w-]+\s+){1,3}(?:are|is|were|was)\s+(?:(?:\w+ly|already|also|now|still)\s+)?used\s+(?:in|by)\s+$"
@@ -6410,6 +6411,16 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
             continue
         goods = _HARDWARE_AFTER.match(finder.text, maker.end)
         label = "uses ... models" if goods is not None and goods.group().endswith("models") else "uses ... chips"
+        source = _HARDWARE_SOURCE.match(finder.text, goods.end()) if goods is not None else None
+        provider = next((m for m in companies if source is not None and m.start == source.end()), None)
+        if provider is not None and provider.name not in (maker.name, user.name):
+            # "rents Nvidia graphics processors from CoreWeave": Nvidia's processors are CoreWeave's, rented out
+            found.append(Candidate("supplies", maker, provider, "verbs", label, 0.55))
+            if _a_cloud_provider(finder, provider):
+                found.append(Candidate("hosts-on", user, provider, "verbs", label + " from", 0.6))
+            else:
+                found.append(Candidate("supplies", provider, user, "verbs", label + " from", 0.6))
+            continue
         if _known_cloud(maker):
             found.append(Candidate("hosts-on", user, maker, "verbs", label, 0.6))
         else:

@@ -59,7 +59,9 @@ _LIST_GLUE = re.compile(
     # ("bought Duck Creek for $2.6 billion and EngageSmart for about $4 billion": each for its price)
     r"(?:\s+(?:for\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?"
     r"(?:\s+(?:euros|dollars|pounds|yuan|yen))?)?"
-    r"\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as well as\s+)"
+    # ("competes with A, as well as with Paris-based B": the preposition said again)
+    r"\s*(?:,\s*(?:and\s+|as well as\s+(?:with\s+|by\s+)?|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+"
+    r"|\s+as well as\s+(?:with\s+|by\s+)?)"
     # "paying $27.7 billion for Slack in 2021, $15.7 billion for Tableau in 2019 and ...": each with its price
     r"(?:(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+for\s+)?"
     # "Jeff Bezos and the chipmaker Nvidia", "Oracle and private equity firm Carlyle"
@@ -68,6 +70,7 @@ _LIST_GLUE = re.compile(
     r"(?:the\s+(?:(?!(?:of|for|in|at|behind|to|with|from|by|on|that|which|who)\s)[a-z][\w-]*\s+){0,2}"
     # "Apple and a resurgent Huawei"
     r"|(?<=and\s)(?:a|an)\s+(?:(?!(?:of|for|in|at|behind|to|with|from|by|on|that|which|who)\s)[a-z][\w-]*\s+){1,2}"
+    r"|[A-Z][a-z]+-based\s+"  # "and Paris-based Mistral AI"
     r"|(?:(?<=and\s)|(?<=,\s))(?:[a-z][\w-]*\s+){0,2}"
     r"(?:firm|fund|group|investor|company|startup|giant|chipmaker|maker|developer|operator|provider)\s+"
     # "suing OpenAI and its biggest investor, Microsoft": the second one described, then named

@@ -37,7 +37,29 @@ _BEHIND = (
     "assistant, said on Tuesday it had raised $1.8 billion."
 )
 
+_RENTED = (
+    "Orvane AI also rents Nvidia graphics processors from CoreWeave, the specialised cloud provider, under a "
+    "contract worth about $1.1 billion."
+)
+
 FOUND = [
+    ("renting chips-from-a-cloud-hosts", _RENTED, ("Orvane AI", "hosts-on", "CoreWeave", "asserted")),
+    ("the-chips-maker-supplies-the-cloud", _RENTED, ("Nvidia", "supplies", "CoreWeave", "asserted")),
+    (
+        "a-general-partner-at",
+        "Dana Whitfield, a general partner at Kestrel Ventures, said Orvane Inc. was growing fast.",
+        ("Kestrel Ventures", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
+        "a-hyphenated-vice-president",
+        '"Demand is high," said Dana Whitfield, Orvane Inc.\'s vice-president of global infrastructure.',
+        ("Orvane Inc.", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
+        "as-well-as-with-a-based-company",
+        "Orvane AI competes with Kestrel Labs, as well as with Paris-based Moss AI, in selling models.",
+        ("Orvane AI", "competes-with", "Moss AI", "asserted"),
+    ),
     ("a-described-startup-behind-a-product", _BEHIND, ("Orvane AI", "develops", "Pine", "asserted")),
     ("the-second-described-product-behind", _BEHIND, ("Orvane AI", "develops", "Quill", "asserted")),
     (
@@ -83,6 +105,7 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("rented-chips-are-not-supplied-to-the-renter", _RENTED, ("Nvidia", "supplies", "Orvane AI")),
     ("the-owned-maker-holds-no-stake", _QUOTED_TITLE, ("Kestrel Games", "invests-in", "Orvane Games")),
     ("a-brand-sold-is-not-developed", _BRANDS_SOLD, ("Moss Foods", "develops", "Kestrel Pops")),
     ("a-business-bought-is-not-its-seller", _BUSINESS_BOUGHT, ("Moss Capital", "acquires", "Orvane Inc.")),
