@@ -326,6 +326,14 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             and _A_WHOLE_BUSINESS_AFTER.match(finder.text, c.object.end)
         )
     ]
+    for c in found:  # "the maker of the Tecno and Infinix brands": a brand is owned, whoever makes the goods
+        if (
+            c.relation == "develops"
+            and not _LAUNCHED.match(c.trigger)
+            and _BRANDS_AFTER.match(finder.text, c.object.end)
+            and "Organization" in c.subject.types
+        ):
+            c.relation = "owns"
     for c in found:  # "its own copper assets in Chile, including the Escondida mine": holdings are owned
         if c.relation == "develops" and c.frame == "nouns" and _HOLDINGS.search(c.trigger):
             c.relation = "owns"
@@ -347,6 +355,10 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
 
 
 _SELLING = re.compile(r"(?i)sel|sold")
+_LAUNCHED = re.compile(r"(?i)launch|introduc|unveil|creat|debut|roll")
+_BRANDS_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:and\s+)?[A-Z][\w'’&+.-]*(?:\s+[A-Z][\w'’&+.-]*){0,2}){0,3}(?:\s+[a-z][\w-]*){0,2}\s+brands?\b"
+)
 _HOLDINGS = re.compile(
     r"\b(?:assets|businesses|brands|units|subsidiaries|mines|operations|stores|chains|holdings|properties|stakes|"
     r"hotels|plants|fields|labels|banners|networks)\b"

@@ -42,8 +42,21 @@ _RENTED = (
     "contract worth about $1.1 billion."
 )
 
+_BRANDS_MADE = "In Africa, Orvane Mobile competes with Halvern Inc., the maker of the Tecno Pine and Kiro brands."
+
 FOUND = [
-    ("renting chips-from-a-cloud-hosts", _RENTED, ("Orvane AI", "hosts-on", "CoreWeave", "asserted")),
+    ("the-maker-of-brands-owns-them", _BRANDS_MADE, ("Halvern Inc.", "owns", "Kiro", "asserted")),
+    (
+        "a-described-maker-behind-brands",
+        "Orvane Mobile, the Chinese smartphone maker behind the Nova and Kiro brands, has sued Kestrel Inc.",
+        ("Orvane Mobile", "owns", "Nova", "asserted"),
+    ),
+    (
+        "a-brand-launched-is-developed",
+        "Halvern Hotels Inc. launched its Pine Stay brand in 2023.",
+        ("Halvern Hotels Inc.", "develops", "Pine Stay", "asserted"),
+    ),
+    ("renting-chips-from-a-cloud-hosts", _RENTED, ("Orvane AI", "hosts-on", "CoreWeave", "asserted")),
     ("the-chips-maker-supplies-the-cloud", _RENTED, ("Nvidia", "supplies", "CoreWeave", "asserted")),
     (
         "a-general-partner-at",
@@ -105,6 +118,7 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("a-brand-made-is-not-developed", _BRANDS_MADE, ("Halvern Inc.", "develops", "Kiro")),
     ("rented-chips-are-not-supplied-to-the-renter", _RENTED, ("Nvidia", "supplies", "Orvane AI")),
     ("the-owned-maker-holds-no-stake", _QUOTED_TITLE, ("Kestrel Games", "invests-in", "Orvane Games")),
     ("a-brand-sold-is-not-developed", _BRANDS_SOLD, ("Moss Foods", "develops", "Kestrel Pops")),
