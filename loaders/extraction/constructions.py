@@ -4036,14 +4036,25 @@ _FOUNDER_GLUE = re.compile(
 )
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+
+
 def _founders_from(finder: SentenceRelations, first: Mention) -> list[Mention]:
     """The names listed from `first` on, through 'and' and parts named with their owner."""
     listed = [first]
+    place: Mention | None = None
     for mention in finder.mentions:
         if mention.start <= listed[-1].end:
             continue
+        if mention.types == ("Location",) and mention.possessive and place is None:
+            place = mention  # "BAE Systems, Italy's Leonardo and ...": a country's company
+            continue
+        if place is not None and not _POSSESSIVE_GAP.fullmatch(finder.between(place.end, mention.start)):
+            break
         # ("Core42, which provides cloud services, and Inception": past a relative aside)
-        glue = _FOUNDER_GLUE.fullmatch(RELATIVE_ASIDE.sub("", finder.between(listed[-1].end, mention.start)))
+        upto = place.start if place is not None else mention.start
+        place = None
+        glue = _FOUNDER_GLUE.fullmatch(RELATIVE_ASIDE.sub("", finder.between(listed[-1].end, upto)))
         if glue is None:
             break
         listed.append(mention)
@@ -4066,15 +4077,29 @@ def _founded_by_companies(finder: SentenceRelations) -> list[Candidate]:
         venture = before[-1]
         if not _org(venture) or venture.types[0] != "Organization" or venture.possessive:
             continue
+        # "Edgewing, the joint venture formed by A, B and C": the parents own it together and are partners
+        joint = _JOINT_VENTURE_WORDS.search(finder.between(venture.end, start)) is not None
+        parents: list[Mention] = []
         for founder in _founders_from(finder, first):
             if founder.possessive:
                 break  # "the lab co-founded by OpenAI's former chief scientist P": a person's description
             if _org(founder) and not _person(founder) and founder.type != "Location" and founder.name != venture.name:
                 cue = by.group().strip()
-                found.append(Candidate("invests-in", _as_organisation(founder), venture, "passives", cue, 0.6))
+                parent = _as_organisation(founder)
+                if joint:
+                    found += _venture_holdings(parent, venture, "passives", cue)
+                else:
+                    found.append(Candidate("invests-in", parent, venture, "passives", cue, 0.6))
+                parents.append(parent)
+        if joint:
+            found += [
+                Candidate("partners-with", a, b, "symmetric_nouns", "joint venture", 0.55)
+                for a, b in combinations(parents, 2)
+            ]
     return found
 
 
+_JOINT_VENTURE_WORDS = re.compile(r"\bjoint\s+venture\b|\bventure\s+(?:between|of)\b", re.I)
 _JOINING = re.compile(r"\b(?:prior\s+to|before|after|since|upon|until)\s+(?:his|her|their\s+)?joining\s+", re.I)
 
 

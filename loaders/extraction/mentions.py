@@ -38,7 +38,7 @@ def read_as(mention: Mention, kind: str) -> Mention:
 
 
 _CORPORATE_SUFFIX = (
-    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|"
+    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Co(?![\w.-])|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|"
     r"GmbH|AG|SA|S\.A\.|N\.V\.|NV|LP|L\.P\.|PBC|Holdings|Group|Technologies|Labs|Systems|"
     r"Capital|Ventures|Partners|Networks|Network|Bank|Semiconductor|Therapeutics|Pharmaceuticals|"
     r"Biosciences|Software|Robotics|Energy|Motors|Airlines|Industries|Enterprises|Solutions|"
@@ -1177,6 +1177,15 @@ _BRAND_S_AFTER = re.compile(
 )
 
 
+@cache
+def _a_country(word: str) -> bool:
+    """Whether the gazetteer knows `word` as a place ('Japan', 'Korea')."""
+    from .gazetteer import load_gazetteer
+
+    known = load_gazetteer().entities.get(word)
+    return known is not None and known.type == "Location"
+
+
 def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Split a capitalised run into names at words that are not part of one: sentence openers, titles,
     nationality adjectives, 'X-based', and 'and' between two names (kept in 'Procter and Gamble Co.')."""
@@ -1236,6 +1245,15 @@ def _name_pieces(text: str, match: re.Match[str], recurring: frozenset[str] = fr
             or bare.endswith("-based")
             or (bare in {"and", "or"} and (not has_suffix or _INITIALLED_NAME.fullmatch(" ".join(t for _, t in piece))))
             or (bare in {"and", "&"} and _two_legal_names([t.rstrip(",.") for _, t in piece], rest))
+            # "Leonardo and Japan Aircraft Industrial Enhancement Co": a long legal name of its own after 'and'
+            # (not "Sterling and Wilson Renewable Energy Ltd": only a name opening on a country's)
+            or (
+                bare == "and"
+                and len(rest) >= 4
+                and len(piece) == 1
+                and _a_country(re.sub(r"['’]s$", "", rest[0]))
+                and _suffix_ends(" ".join(rest))
+            )
             # "TeraWulf and Cipher Mining", "IREN and Core Scientific": a one-word brand is a name of its own
             or (
                 bare == "and"
@@ -1891,7 +1909,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
 
 # the words that end a company's name and never a product's (not "Cloud", "AI", "Data": "Vertex AI" is a product)
 _COMPANY_ONLY_END = re.compile(
-    r"\s(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|LP|SpA|Oyj|"
+    r"\s(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|LP|SpA|Oyj|"
     r"Group|Holdings|Ventures|Partners|Capital|Industries|Enterprises|Bancorp|Bancshares|Investments|Associates|"
     r"Airlines|Airways|Breweries|Brewery)$"
 )

@@ -48,6 +48,7 @@ _COMPANY_TITLE_GAP = re.compile(r"\s+(?:co-?)?(?:founder|chief\s+executive|CEO|c
 _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
 )
+_POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")
 _OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _MEMBER_DESCRIBED = re.compile(r"^,\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=,\s*(?:and|or)\s)")
 _POSSESSIVE_MARK = re.compile(r"^['’]s?")
@@ -684,10 +685,17 @@ class SentenceRelations:
                 break
             if later[0].possessive:  # "Nvidia, SoftBank's Vision Fund and Jeff Bezos": the owned name is listed
                 owned = next((m for m in listable if m.start > later[0].end), None)
-                if (
-                    owned is not None
-                    and owned.types[0] == "Organization"
-                    and OWNED_KIND_THEN_NAME.fullmatch(self.between(later[0].end, owned.start))
+                if owned is not None and (
+                    (
+                        owned.types[0] == "Organization"
+                        and OWNED_KIND_THEN_NAME.fullmatch(self.between(later[0].end, owned.start))
+                    )
+                    # "BAE Systems, Italy's Leonardo and Japan's IHI": a country's company
+                    or (
+                        later[0].types == ("Location",)
+                        and "Organization" in owned.types
+                        and _POSSESSIVE_ONLY.fullmatch(self.between(later[0].end, owned.start))
+                    )
                 ):
                     later = [owned]
             person = next((m for m in self.mentions if m.start > later[0].end), None)

@@ -44,7 +44,29 @@ _RENTED = (
 
 _BRANDS_MADE = "In Africa, Orvane Mobile competes with Halvern Inc., the maker of the Tecno Pine and Kiro brands."
 
+_VENTURE_FORMED = (
+    "The order was placed by Pinewing, the industrial joint venture formed by Halvern Systems, Italy's Orvane "
+    "Aerospace and Japan Kestrel Aircraft Industrial Co (JKAI)."
+)
+
 FOUND = [
+    ("a-venture-formed-by-is-owned", _VENTURE_FORMED, ("Halvern Systems", "owns", "Pinewing", "asserted")),
+    ("a-countrys-company-in-the-list", _VENTURE_FORMED, ("Orvane Aerospace", "owns", "Pinewing", "asserted")),
+    (
+        "a-long-legal-name-after-and",
+        _VENTURE_FORMED,
+        ("Japan Kestrel Aircraft Industrial Co", "owns", "Pinewing", "asserted"),
+    ),
+    (
+        "venture-parents-formed-by-are-partners",
+        _VENTURE_FORMED,
+        ("Halvern Systems", "partners-with", "Orvane Aerospace", "asserted"),
+    ),
+    (
+        "co-without-a-full-stop-ends-a-company",
+        "Kestrel Aircraft Co said on Monday it had bought Pine Gear Inc.",
+        ("Kestrel Aircraft Co", "acquires", "Pine Gear Inc.", "asserted"),
+    ),
     ("the-maker-of-brands-owns-them", _BRANDS_MADE, ("Halvern Inc.", "owns", "Kiro", "asserted")),
     (
         "a-described-maker-behind-brands",
