@@ -355,6 +355,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
 
 
 _SELLING = re.compile(r"(?i)sel|sold")
+_SHARES_OF_NAMED = re.compile(r"\s+(?:shares|stock|bonds|debt)\b")
 _LAUNCHED = re.compile(r"(?i)launch|introduc|unveil|creat|debut|roll")
 _BRANDS_AFTER = re.compile(
     r"(?:\s*,?\s+(?:and\s+)?[A-Z][\w'’&+.-]*(?:\s+[A-Z][\w'’&+.-]*){0,2}){0,3}(?:\s+[a-z][\w-]*){0,2}\s+brands?\b"
@@ -922,6 +923,13 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
         words = finder.between(candidate.subject.end, candidate.object.start)
         if candidate.relation == "invests-in" and _BUYS_WHOLE.search(words) and _WHOLE_HELD.search(words):
             candidate.relation = "acquires"
+    for candidate in kept:  # "which owns Meridian shares": shares held, not the company
+        if (
+            candidate.relation == "owns"
+            and not candidate.object.possessive
+            and _SHARES_OF_NAMED.match(finder.text, candidate.object.end)
+        ):
+            candidate.relation = "invests-in"
     for candidate in kept:  # "owns 40% of Oracle", "owns a 49% stake in OpenAI": a holding, not the company
         held = finder.between(candidate.subject.end, candidate.object.start)
         if candidate.relation == "owns" and _PART_HELD.search(held) and not _WHOLE_HELD.search(held):

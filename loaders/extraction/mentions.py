@@ -1855,6 +1855,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None  # "AI-powered", "GPU-rich": a compound adjective, no name
     if _REGION_ADJECTIVE.match(after) and surface in _COMPASS:
         return None  # "its Southeast Asian operations": a region's adjective
+    if _PLACE_OF_A_SITE.search(before) and not _suffix_ends(surface):
+        return ("Location",)  # "its carbon-fibre subsidiary in Lancashire", "a machining firm in Northamptonshire"
     if len(surface) >= 5 and _PRODUCT_CODE.fullmatch(surface):
         return ("Product",)  # "SSGJ-707", "BNT327": a drug's or a chip's code, no company
     if surface.rstrip(".") in _DEGREES:
@@ -1912,6 +1914,10 @@ _COMPANY_ONLY_END = re.compile(
     r"\s(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|LP|SpA|Oyj|"
     r"Group|Holdings|Ventures|Partners|Capital|Industries|Enterprises|Bancorp|Bancshares|Investments|Associates|"
     r"Airlines|Airways|Breweries|Brewery)$"
+)
+_PLACE_OF_A_SITE = re.compile(
+    r"\b(?:subsidiary|unit|plant|factory|firm|company|office|offices|site|facility|headquarters|operations|"
+    r"based|located|headquartered|hub|campus|mine|refinery|warehouse|store|stores)\s+in\s+(?:the\s+)?$"
 )
 _BOUGHT_OR_HELD_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take\s+over|"

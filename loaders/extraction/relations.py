@@ -48,6 +48,7 @@ _COMPANY_TITLE_GAP = re.compile(r"\s+(?:co-?)?(?:founder|chief\s+executive|CEO|c
 _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
 )
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 _POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")
 _OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _MEMBER_DESCRIBED = re.compile(r"^,\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=,\s*(?:and|or)\s)")
@@ -300,7 +301,7 @@ _TITLE_WORD_AFTER = re.compile(r"\s+(?:Manager|Director|Officer|President|Head|C
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|that|whom)\s+$")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year by", "for $2 billion by"
-    r",?\s+(?:in|on|at|for|last|earlier|this|during|early|late|\w+ly|\$[\d.,]+\w*|\d[\w.,]*%?)"
+    r",?\s+(?:in|on|at|for|under|last|earlier|this|during|early|late|\w+ly|\$[\d.,]+\w*|\d[\w.,]*%?)"
     r"(?:\s+(?!by\b)[\w$.%-]+){0,3}?,?\s+by\s+(?:the\s+)?"
 )
 # "Jane Roe, a former Google executive", "Jane Roe has been Acme's president"
@@ -1158,6 +1159,19 @@ class SentenceRelations:
                 and apposed.start() + 1 == left[-1].end
             ):
                 left = left[-1:]  # "stakes in A and B, the maker of C": the singular apposition is B's
+            if trigger.phrase.startswith("which ") and (not left or left[0].types[0] == "Person"):
+                # "Imogen Strand, a fund manager at Harlow Capital, which owns ...": 'which' is no person, so the
+                # name right before it heads the clause (not "Exor, the holding company of the Agnelli family,
+                # which owns": the described company does)
+                head = next((m for m in reversed(self.mentions) if m.end <= start), None)
+                if (
+                    head is not None
+                    and set(head.types) & set(rel.domain)
+                    and head.types[0] != "Person"
+                    and _COMMA_ONLY.fullmatch(self.between(head.end, start))
+                    and head.name not in {m.name for m in right}
+                ):
+                    left = [head]
             if not right and trigger.frame == "verbs" and left:
                 right = self._relative_object(left[0], rel.range, start)
             left = left + [m for m in partners if set(m.types) & set(rel.domain)] if right else left

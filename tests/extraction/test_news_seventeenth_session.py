@@ -49,7 +49,22 @@ _VENTURE_FORMED = (
     "Aerospace and Japan Kestrel Aircraft Industrial Co (JKAI)."
 )
 
+_WHICH_AFTER_A_POST = (
+    '"We are losing good businesses," said Dana Whitfield, a fund manager at Kestrel Capital, which owns Orvane Inc. '
+    "shares and has not yet decided how to vote."
+)
+_SITE_IN_A_PLACE = (
+    "Part of the work will be done by Pine Composites, Halvern Aero Inc.'s carbon-fibre subsidiary in Lancashire."
+)
+
 FOUND = [
+    ("which-after-a-persons-post", _WHICH_AFTER_A_POST, ("Kestrel Capital", "invests-in", "Orvane Inc.", "asserted")),
+    ("a-subsidiary-in-a-place", _SITE_IN_A_PLACE, ("Halvern Aero Inc.", "owns", "Pine Composites", "asserted")),
+    (
+        "a-passive-with-its-agent-after-under",
+        "Some Pine pizzas are produced under contract by Kestrel Foods, which also makes store-brand products.",
+        ("Kestrel Foods", "develops", "Pine", "asserted"),
+    ),
     ("a-venture-formed-by-is-owned", _VENTURE_FORMED, ("Halvern Systems", "owns", "Pinewing", "asserted")),
     ("a-countrys-company-in-the-list", _VENTURE_FORMED, ("Orvane Aerospace", "owns", "Pinewing", "asserted")),
     (
@@ -140,6 +155,15 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("the-person-owns-nothing", _WHICH_AFTER_A_POST, ("Dana Whitfield", "owns", "Orvane Inc.")),
+    ("shares-held-are-no-company-owned", _WHICH_AFTER_A_POST, ("Kestrel Capital", "owns", "Orvane Inc.")),
+    ("the-place-is-not-owned", _SITE_IN_A_PLACE, ("Halvern Aero Inc.", "owns", "Lancashire")),
+    (
+        "the-holding-company-holds-not-the-family",
+        "Moss Holdings, the investment company of Italy's Pine family, which owns about 27% of Orvane Inc., agreed "
+        "to sell.",
+        ("Pine family", "invests-in", "Orvane Inc."),
+    ),
     ("a-brand-made-is-not-developed", _BRANDS_MADE, ("Halvern Inc.", "develops", "Kiro")),
     ("rented-chips-are-not-supplied-to-the-renter", _RENTED, ("Nvidia", "supplies", "Orvane AI")),
     ("the-owned-maker-holds-no-stake", _QUOTED_TITLE, ("Kestrel Games", "invests-in", "Orvane Games")),
