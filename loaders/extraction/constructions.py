@@ -3375,11 +3375,40 @@ def _says_steps_down(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "develops the Le Chat assistant as well as open-weight models that compete with Meta's Llama family": the
+# maker of the goods competes with the rival named (with the rival's product, its owner)
+_GOODS_THAT_COMPETE = re.compile(
+    r"\b(?:models|products|chips|processors|phones|smartphones|cars|vehicles|drugs|services|apps|devices|tools|"
+    r"offerings|systems|platforms|brands)\s+(?:that|which)\s+(?:now\s+|also\s+|directly\s+|will\s+)?"
+    r"compete[sd]?\s+(?:directly\s+|head\s+to\s+head\s+)?(?:with|against)\s+(?:the\s+)?"
+)
+
+
+@_said("compete")
+def _goods_that_compete(finder: SentenceRelations) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in _GOODS_THAT_COMPETE.finditer(finder.sentence.text):
+        maker = finder._clause_subject(("Organization",))
+        at = finder.sentence.start + match.end()
+        if maker is None or maker.end > at or _person(maker):
+            continue
+        first = next((m for m in finder.mentions if m.start == at), None)
+        # ("Meta's Llama family": the product's owner is the rival)
+        rivals = [first] if first is not None and first.possessive else _listed_after(finder, at)
+        for rival in rivals:
+            if not _org(rival) or rival.types[0] in ("Product", "Location") or _person(rival):
+                continue  # (a product named alone: its owner is not said)
+            if rival.name != maker.name:
+                found.append(Candidate("competes-with", maker, rival, "verbs", match.group().strip(), 0.55))
+    return found
+
+
 @cache
 def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
     """Every construction in the order its candidates are listed, each with its cue words (None: no guard)."""
     ordered: tuple[Construction, ...] = (
         _agreements,
+        _goods_that_compete,
         _says_steps_down,
         _compound_roles,
         _complaint_names,

@@ -44,6 +44,10 @@ _WHO_BECAME = re.compile(
     r"\s*,\s*who\s+(?:(?:became|becomes|is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)(?:also\s+)?"
     r"(?:named\s+)?(?:the\s+)?"
 )
+_WHO_RUNS = re.compile(
+    r"\s*,\s*who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:run|runs|ran|led|leads|heads|headed|founded|co-founded)\s+"
+    r"(?:the\s+)?"
+)
 _COMPANY_TITLE_GAP = re.compile(r"\s+(?:co-?)?(?:founder|chief\s+executive|CEO|chairman|chair|president|boss|head)\s+")
 _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
@@ -62,8 +66,8 @@ _LIST_GLUE = re.compile(
     r"(?:\s+(?:for\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?"
     r"(?:\s+(?:euros|dollars|pounds|yuan|yen))?)?"
     # ("competes with A, as well as with Paris-based B": the preposition said again)
-    r"\s*(?:,\s*(?:and\s+|as well as\s+(?:with\s+|by\s+)?|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+"
-    r"|\s+as well as\s+(?:with\s+|by\s+)?)"
+    r"\s*(?:,\s*(?:and\s+|as well as\s+(?:with\s+|by\s+|from\s+)?|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+"
+    r"|\s+as well as\s+(?:with\s+|by\s+|from\s+)?)"
     # "paying $27.7 billion for Slack in 2021, $15.7 billion for Tableau in 2019 and ...": each with its price
     r"(?:(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+for\s+)?"
     # "Jeff Bezos and the chipmaker Nvidia", "Oracle and private equity firm Carlyle"
@@ -828,7 +832,7 @@ class SentenceRelations:
         """The company a relative aside right after a person gives him a post at ('P, who became Acme's chief
         executive in 2018, ...'), when only a short predicate follows the aside."""
         aside = next((a for a in self.asides if a[0] == person.end and a[1] <= position), None)
-        if aside is None or not _WHO_BECAME.match(self.text, person.end):
+        if aside is None or not (_WHO_BECAME.match(self.text, person.end) or _WHO_RUNS.match(self.text, person.end)):
             return None
         after = self.between(aside[1], position)
         if _words(after) > 6 or re.search(r"[,;()]|\b(?:and|or|but|said|says)\b", after):
@@ -837,6 +841,8 @@ class SentenceRelations:
         if not inside or not set(inside[0].types) & set(fits) or inside[0].types == ("Person",):
             return None
         head = self.between(person.end, inside[0].start)
+        if _WHO_RUNS.fullmatch(head) and not inside[0].possessive and inside[0].types[0] != "Location":
+            return inside[0]  # "Thomas Kurian, who has run Google Cloud since 2019, has been trying to ..."
         if not _WHO_BECAME.fullmatch(head) or not inside[0].possessive:
             return None
         end = inside[0].end + (self.text[inside[0].end : inside[0].end + 1] in ("'", "’"))

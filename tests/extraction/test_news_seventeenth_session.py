@@ -57,7 +57,24 @@ _SITE_IN_A_PLACE = (
     "Part of the work will be done by Pine Composites, Halvern Aero Inc.'s carbon-fibre subsidiary in Lancashire."
 )
 
+
 FOUND = [
+    (
+        "who-has-run-gives-the-company",
+        "Dana Whitfield, who has run Orvane Cloud since 2019, has been trying to narrow the gap with Kestrel Inc.",
+        ("Orvane Cloud", "competes-with", "Kestrel Inc.", "asserted"),
+    ),
+    (
+        "as-well-as-from",
+        "Orvane Robotics Inc. has struggled against cheaper machines from Kestrel Inc., as well as from Pine Home Ltd.",
+        ("Orvane Robotics Inc.", "competes-with", "Pine Home Ltd.", "asserted"),
+    ),
+    (
+        "goods-that-compete-with-a-rivals-product",
+        "Orvane AI develops the Pine assistant as well as open-weight models that compete with Kestrel Inc.'s Wren "
+        "family.",
+        ("Orvane AI", "competes-with", "Kestrel Inc.", "asserted"),
+    ),
     ("which-after-a-persons-post", _WHICH_AFTER_A_POST, ("Kestrel Capital", "invests-in", "Orvane Inc.", "asserted")),
     ("a-subsidiary-in-a-place", _SITE_IN_A_PLACE, ("Halvern Aero Inc.", "owns", "Pine Composites", "asserted")),
     (
