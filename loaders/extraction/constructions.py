@@ -3375,6 +3375,45 @@ def _says_steps_down(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Apple is building OpenAI's ChatGPT into Siri", "plans to build ChatGPT into its Siri assistant", "integrate
+# Google's Gemini into its apps": one company's product put inside another's, a partnership of the two
+_BUILDS_INTO = re.compile(
+    r"\b(?:build|builds|building|built|integrate|integrates|integrated|integrating|embed|embeds|embedded|"
+    r"embedding|put|puts|putting|bake|bakes|baked|baking)\s+(?:the\s+)?$"
+)
+_INTO_PRODUCT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+into\s+(?=its\s|their\s|the\s|[A-Z])")
+
+
+@_said("into")
+def _built_into(finder: SentenceRelations) -> list[Candidate]:
+    found: list[Candidate] = []
+    for index, mention in enumerate(finder.mentions):
+        verb = _BUILDS_INTO.search(finder.text, finder.sentence.start, mention.start)
+        if verb is None:
+            continue
+        owner, product = mention, mention
+        if mention.possessive and _org(mention) and index + 1 < len(finder.mentions):
+            product = finder.mentions[index + 1]
+            if not re.fullmatch(r"['’]s?\s+", finder.between(mention.end, product.start)):
+                continue
+        elif mention.type == "Product":
+            known = load_gazetteer().entities.get(mention.name)
+            if known is None or not known.owner or known.owner not in load_gazetteer().entities:
+                continue
+            owner = _standing_for(mention, known.owner)
+        else:
+            continue
+        if not _INTO_PRODUCT.match(finder.text, product.end):
+            continue
+        builders = finder.left_of(finder.sentence.start + verb.start() - finder.sentence.start, ("Organization",))
+        for builder in builders:
+            if builder.name != owner.name and not _person(builder):
+                found.append(
+                    Candidate("partners-with", builder, owner, "verbs", verb.group().strip() + " ... into", 0.55)
+                )
+    return found
+
+
 # "develops the Le Chat assistant as well as open-weight models that compete with Meta's Llama family": the
 # maker of the goods competes with the rival named (with the rival's product, its owner)
 _GOODS_THAT_COMPETE = re.compile(
@@ -3409,6 +3448,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
     ordered: tuple[Construction, ...] = (
         _agreements,
         _goods_that_compete,
+        _built_into,
         _says_steps_down,
         _compound_roles,
         _complaint_names,

@@ -541,7 +541,7 @@ _ACTS_NEXT = re.compile(
     r"announced|took|signed|launched|raised|hired|sued|paid)\b|['’]s\b|-(?:backed|owned|funded|controlled)\b|\s+and\s+[A-Z]|\s+to\s+(?:buy|acquire|sell|merge|invest|sue|hire|launch|raise|build|take|pay|"
     r"join|partner|exit|list|spin|split|cut|open|close|back|fund)\b|,\s+[A-Z][\w-]+(?:\s-\s[A-Z][\w-]+)?\s+(?:\w+\s+){0,3}(?:merger|[Aa]gree|to\s+[Mm]erge)|\s+(?:CEO|CFO|CTO|COO|[Cc]hief|[Ff]ounder|[Cc]hairman|[Pp]resident|boss)\b|,\s+(?:a|an|the)\s|,\s+(?:which|whose)\s|,\s+(?:founded|co-founded|cofounded|backed|owned|based|headquartered|led|run|headed|started|valued|spun)\s|,\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s|\s+(?:has|have|had|is|was|will|would|said|says|plans|agreed|announced|"
     r"reported|acquired|bought|paid|sold|won|took|struck|completed|signed|launched|invested|owns|operates|develops|makes|sells|led\s+(?:that|the|its)\s|co-led|"
-    r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z][\w.&-]*)|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z]+\s+[a-z]+))\b)"
+    r"[a-z]+ed\s+(?:a|an|the|to|its|from|with|by|in|on|for|\$|[A-Z][\w.&-]*)|[a-z]{3,}(?:es|s)\s+(?:a|an|the|its|[a-z][a-z-]*\s+[a-z]+))\b)"
 )
 _NAME_PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "dos", "das", "della", "ter", "ten", "zu"]

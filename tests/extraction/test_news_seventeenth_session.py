@@ -60,6 +60,21 @@ _SITE_IN_A_PLACE = (
 
 FOUND = [
     (
+        "a-product-built-into-another",
+        "Orvane Inc. is building Kestrel Labs' Wren assistant into its phones and its writing tools.",
+        ("Orvane Inc.", "partners-with", "Kestrel Labs", "asserted"),
+    ),
+    (
+        "a-known-product-built-into-another",
+        "Orvane Inc. plans to build ChatGPT into its Pine assistant later this year.",
+        ("Orvane Inc.", "partners-with", "OpenAI", "planned"),
+    ),
+    (
+        "a-name-opening-a-sentence-before-a-verb-and-a-compound",
+        "Exscientia brings drug-discovery partnerships with Sanofi and Merck KGaA.",
+        ("Exscientia", "partners-with", "Merck KGaA", "asserted"),
+    ),
+    (
         "who-has-run-gives-the-company",
         "Dana Whitfield, who has run Orvane Cloud since 2019, has been trying to narrow the gap with Kestrel Inc.",
         ("Orvane Cloud", "competes-with", "Kestrel Inc.", "asserted"),
