@@ -6552,7 +6552,20 @@ _SUPPLIED_AT_LENGTH = re.compile(
 )
 
 
-@_said("suppl", "deliver", "ship")
+# "Nvidia will sell 18,000 of its most advanced artificial intelligence chips to Humain": goods sold, not a company
+_SOLD_GOODS_AT_LENGTH = re.compile(
+    r"\b(?:sell|sells|sold|selling)\s+"
+    r"(?P<goods>(?:(?!to\b|which\b|that\b|stakes?\b|shares\b|units?\b|business(?:es)?\b|assets\b|divisions?\b|"
+    r"arm\b|brands?\b|operations\b|subsidiar(?:y|ies)\b|itself\b|it\b)(?:\d[\d,.]*\d|[^\s,;:]+)\s+){4,16}?)"
+    r"to\s+(?:the\s+|its\s+)?$"
+)
+_GOODS_WORD = re.compile(
+    r"\b(?:chips|processors|GPUs|accelerators|servers|engines|jets|aircraft|planes|satellites|turbines|batteries|"
+    r"cells|modems|memory|equipment|systems|vehicles|trucks|tonnes|barrels|megawatts|gigawatts|doses)\b"
+)
+
+
+@_said("suppl", "deliver", "ship", "sell", "sold")
 def _supplied_at_length(finder: SentenceRelations) -> list[Candidate]:
     """'will supply up to 3.5 million tonnes a year of LNG to Germany's Uniper': the supplier is the verb's
     subject, the customer the name after 'to' (a country's company, not the country)."""
@@ -6560,6 +6573,9 @@ def _supplied_at_length(finder: SentenceRelations) -> list[Candidate]:
     for customer in finder.mentions:
         window_start = max(finder.sentence.start, customer.start - 160)
         supplied = _SUPPLIED_AT_LENGTH.search(finder.text, window_start, customer.start)
+        if supplied is None:
+            sold = _SOLD_GOODS_AT_LENGTH.search(finder.text, window_start, customer.start)
+            supplied = sold if sold is not None and _GOODS_WORD.search(sold.group("goods")) else None
         between = [m for m in finder.mentions if supplied and supplied.start() < m.start < customer.start]
         if supplied is None or any("Product" not in m.types for m in between):
             continue  # (a product named among the goods is no party: "delivering samples of its HBM4 memory to")

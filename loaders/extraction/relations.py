@@ -51,6 +51,8 @@ _WHO_RUNS = re.compile(
 _COMPANY_TITLE_GAP = re.compile(r"\s+(?:co-?)?(?:founder|chief\s+executive|CEO|chairman|chair|president|boss|head)\s+")
 _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
+    # "a stake in the venture to Kestrel": sold on, not held in
+    r"|\s(?:the|its|their)\s+(?:venture|company|business|group|unit|partnership|firm|startup|lender|bank)\s+to\s"
 )
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")

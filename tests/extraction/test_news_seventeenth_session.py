@@ -57,8 +57,15 @@ _SITE_IN_A_PLACE = (
     "Part of the work will be done by Pine Composites, Halvern Aero Inc.'s carbon-fibre subsidiary in Lancashire."
 )
 
+_STAKE_SOLD_ON = "Orvane Inc. sold its remaining 40% stake in the venture to Kestrel Inc."
 
 FOUND = [
+    (
+        "goods-sold-at-length",
+        "Orvane Inc. will sell 18,000 of its most advanced artificial intelligence chips to Kestrel AI, a newly "
+        "formed Saudi company.",
+        ("Orvane Inc.", "supplies", "Kestrel AI", "planned"),
+    ),
     (
         "a-product-built-into-another",
         "Orvane Inc. is building Kestrel Labs' Wren assistant into its phones and its writing tools.",
@@ -187,6 +194,7 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("a-stake-sold-on-is-no-stake-in-the-buyer", _STAKE_SOLD_ON, ("Orvane Inc.", "invests-in", "Kestrel Inc.")),
     ("the-person-owns-nothing", _WHICH_AFTER_A_POST, ("Dana Whitfield", "owns", "Orvane Inc.")),
     ("shares-held-are-no-company-owned", _WHICH_AFTER_A_POST, ("Kestrel Capital", "owns", "Orvane Inc.")),
     ("the-place-is-not-owned", _SITE_IN_A_PLACE, ("Halvern Aero Inc.", "owns", "Lancashire")),
