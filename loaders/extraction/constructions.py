@@ -5406,6 +5406,7 @@ _GROUP_RELATION = {
     "units": "owns",
     "banners": "owns",
     "labels": "owns",
+    "channels": "owns",
     "products": "develops",
     "games": "develops",
     "titles": "develops",
@@ -5434,6 +5435,15 @@ _GROUP_LEADS = (
         "clause",
         ("its", "their"),
         re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?{_GROUP},?\s+(?:including|such\s+as|like)\s+(?:the\s+)?"),
+    ),
+    # "separates its cable channels, among them CNN and TNT": what it has, named after 'among them'
+    (
+        "clause",
+        ("among them",),
+        re.compile(
+            r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?P<group>brands|labels|chains|channels),\s+among\s+them\s+"
+            r"(?:the\s+)?"
+        ),
     ),
     (
         "clause",
@@ -5497,9 +5507,14 @@ _ANY_GROUP = re.compile(  # (searched in lower case)
     + r"|(?:"
     + "|".join(_GROUP_KINDS.split())
     + r"),?\s+(?:include|are|were|including|such\s+as|like)"
+    + r"|(?:brands|labels|chains|channels),\s+among\s+them\s"  # "its cable channels, among them CNN and TNT"
     + r"|(?:brands|labels|chains|subsidiaries|banners),\s"  # "its two remaining brands, Michael Kors and ..."
 )
-_GROUP_CUES = (*_GROUP_MEMBERS.split(), *_GROUP_KINDS.split())  # one of which any match holds (a cheap test first)
+_GROUP_CUES = (
+    *_GROUP_MEMBERS.split(),
+    *_GROUP_KINDS.split(),
+    "among them",
+)  # one of which any match holds (a cheap test first)
 _COUNTS = re.compile(
     r"\b(?:counts|counted|count|counting|(?:signs|signed|sign|signing)\s+up|won|wins|win|winning|landed|lands|"
     r"added|adds|named|names|listed|lists|cited|cites|identified)\s+(?:both\s+)?(?:the\s+)?"

@@ -58,8 +58,10 @@ _SITE_IN_A_PLACE = (
 )
 
 _STAKE_SOLD_ON = "Orvane Inc. sold its remaining 40% stake in the venture to Kestrel Inc."
+_CHANNELS = "Kestrel Media separates its cable channels, among them Pine News and Moss TV, into a new company."
 
 FOUND = [
+    ("channels-named-among-them", _CHANNELS, ("Kestrel Media", "owns", "Moss TV", "asserted")),
     (
         "goods-sold-at-length",
         "Orvane Inc. will sell 18,000 of its most advanced artificial intelligence chips to Kestrel AI, a newly "
