@@ -214,6 +214,11 @@ _KIND_THEN_CALLED = re.compile(
     r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s*,?\s+(?:(?:also|now|internally|informally|"
     r"tentatively)\s+)?(?:called|named|dubbed|known\s+(?:internally\s+|informally\s+)?as|code-?named|branded(?:\s+as)?)\s*,?\s+"
 )
+_AND_A_KIND_NAMED = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,6}(?:as\s+well\s+as|and)\s+(?:a|an|its)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:chatbot|assistant|app|model|platform|service|chip|processor|drug|device|robot|tool|browser|headset|phone|"
+    r"smartphone|console|game|agent)\s*,?\s*(?:called\s+|named\s+)?"
+)
 _DESCRIBED_THEN_NAMED = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,3}(?:creator|maker|developer|owner|operator|parent|startup|start-up|"
     r"company|firm|group|giant|chipmaker|automaker|carmaker|drugmaker|lender|bank|insurer|retailer|rival|unit|"
@@ -889,6 +894,8 @@ class SentenceRelations:
                 pass  # apposition: "the ChatGPT creator, OpenAI", "its parent, Norwegian energy company Nordvik"
             elif _DESCRIBED_THEN_NAMED.fullmatch(gap):
                 pass  # "partnered with ChatGPT creator, OpenAI", "bought French chipmaker, Kalray"
+            elif _AND_A_KIND_NAMED.fullmatch(gap):
+                pass  # "develops open-weight language models as well as a consumer chatbot, Le Chat"
             elif _KIND_THEN_CALLED.fullmatch(gap) and _words(gap) <= limit + 5:
                 pass  # "unveiled a humanoid robot known as Optimus", "a new model, known internally as Avocado"
             elif mention.types == ("Person",) and _ITS_POST_THEN_NAMED.fullmatch(gap):

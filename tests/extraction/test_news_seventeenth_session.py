@@ -61,6 +61,11 @@ _STAKE_SOLD_ON = "Orvane Inc. sold its remaining 40% stake in the venture to Kes
 _CHANNELS = "Kestrel Media separates its cable channels, among them Pine News and Moss TV, into a new company."
 
 FOUND = [
+    (
+        "as-well-as-a-kind-then-its-name",
+        "Orvane AI is a French startup. It develops open-weight language models as well as a consumer chatbot, Pim.",
+        ("Orvane AI", "develops", "Pim", "asserted"),
+    ),
     ("channels-named-among-them", _CHANNELS, ("Kestrel Media", "owns", "Moss TV", "asserted")),
     (
         "goods-sold-at-length",
