@@ -53,6 +53,20 @@ class Lexicon:
     modality: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roles: tuple[str, ...] = ()
     role_prepositions: tuple[str, ...] = ()
+    role_names: dict[str, str] = field(default_factory=dict)  # a title as written (lower case) -> its stored name
+
+    def role_of_phrase(self, phrase: str) -> str | None:
+        """The title that opens an 'employs' trigger such as 'chief executive of', if one does."""
+        words = phrase.lower().split()
+        if len(words) < 2 or words[-1] not in self.role_prepositions:
+            return None
+        title = " ".join(words[:-1])
+        return title if title in {t.lower() for t in self.roles} else None
+
+    def role_name(self, title: str) -> str:
+        """The name a role is stored under: 'CEO' and 'Chief Executive' -> 'chief executive officer'."""
+        written = " ".join(title.lower().replace("vice-president", "vice president").split())
+        return self.role_names.get(written, written)
 
 
 @dataclass(frozen=True)
@@ -125,6 +139,7 @@ def _read_lexicon() -> Lexicon:
         modality={k: tuple(v) for k, v in data.get("modality", {}).items()},
         roles=tuple(data.get("roles", {}).get("titles", ())),
         role_prepositions=tuple(data.get("roles", {}).get("role_prepositions", ())),
+        role_names=dict(data.get("roles", {}).get("same_as", {})),
     )
 
 

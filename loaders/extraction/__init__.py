@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Protocol
 
+import ontology
 from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span
 
 from . import compiled
@@ -151,6 +152,14 @@ class RuleExtractor:
             **extract_qualifiers(candidate.trigger),
             **candidate.qualifiers,
         }
+        lexicon = ontology.load().lexicon
+        if candidate.relation == "employs" and "role" not in qualifiers:
+            titled = lexicon.role_of_phrase(candidate.trigger)  # "chief executive of Acme"
+            if titled is not None:
+                qualifiers["role"] = titled
+        role = qualifiers.get("role")
+        if isinstance(role, str):  # "CEO", "Chief Executive": one name for one post
+            qualifiers["role"] = lexicon.role_name(role)
         qualifiers["trigger"] = candidate.trigger
         if cue:
             qualifiers["modality_cue"] = cue

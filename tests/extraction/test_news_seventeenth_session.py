@@ -5,6 +5,8 @@ business news."""
 
 import pytest
 
+from kg.model import Document
+from loaders.extraction import RuleExtractor
 from tests.extraction.cases import holds, holds_in_any_modality, named
 from tests.extraction.test_relations import triples
 
@@ -249,3 +251,19 @@ def test_seventeenth_session_construction_found(text: str, expected: tuple[str, 
 @pytest.mark.parametrize("text, absent", named(NOT_FOUND))
 def test_seventeenth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
     assert not holds_in_any_modality(absent, triples(text))
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Orvane Inc. CEO Jane Roe spoke on Monday.", "chief executive officer"),
+        ("Jane Roe, Chief Executive of Orvane Inc., spoke on Monday.", "chief executive officer"),
+        ("Jane Roe, Orvane Inc.'s vice-president of global infrastructure, spoke on Monday.", "vice president"),
+        ("Orvane Inc. chairman Jane Roe spoke on Monday.", "chair"),
+        ("Orvane Inc. finance chief Jane Roe spoke on Monday.", "chief financial officer"),
+    ],
+)
+def test_a_role_is_stored_under_one_name_however_written(text: str, role: str) -> None:
+    found = RuleExtractor().extract(Document(text=text)).relations
+    roles = {r.qualifiers.get("role") for r in found if r.relation == "employs"}
+    assert roles == {role}
