@@ -64,6 +64,16 @@ _CHANNELS = "Kestrel Media separates its cable channels, among them Pine News an
 
 FOUND = [
     (
+        "two-that-sign-a-licensing-agreement-are-partners",
+        "Orvane Inc. and Kestrel Labs signed a licensing agreement on Monday.",
+        ("Orvane Inc.", "partners-with", "Kestrel Labs", "asserted"),
+    ),
+    (
+        "two-that-split-the-profits-share-revenue",
+        "Orvane Inc. and Kestrel Labs agreed to split the profits from the drug.",
+        ("Orvane Inc.", "shares-revenue-with", "Kestrel Labs", "planned"),
+    ),
+    (
         "as-well-as-a-kind-then-its-name",
         "Orvane AI is a French startup. It develops open-weight language models as well as a consumer chatbot, Pim.",
         ("Orvane AI", "develops", "Pim", "asserted"),
@@ -203,6 +213,11 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    (
+        "a-merger-agreement-makes-no-partners",
+        "Orvane Inc. and Kestrel Labs signed a merger agreement.",
+        ("Orvane Inc.", "partners-with", "Kestrel Labs"),
+    ),
     ("a-stake-sold-on-is-no-stake-in-the-buyer", _STAKE_SOLD_ON, ("Orvane Inc.", "invests-in", "Kestrel Inc.")),
     ("the-person-owns-nothing", _WHICH_AFTER_A_POST, ("Dana Whitfield", "owns", "Orvane Inc.")),
     ("shares-held-are-no-company-owned", _WHICH_AFTER_A_POST, ("Kestrel Capital", "owns", "Orvane Inc.")),
