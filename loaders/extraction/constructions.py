@@ -3414,6 +3414,28 @@ def _built_into(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "from Yum Brands, where he ran Taco Bell", "at Alphabet, where she oversaw Google Cloud": the part a person ran
+# inside the company named before 'where'
+_WHERE_RAN = re.compile(
+    r",\s+where\s+(?:he|she|they)\s+(?:had\s+|has\s+|previously\s+|most\s+recently\s+|once\s+)?"
+    r"(?:ran|runs|run|led|leads|oversaw|oversees|overseen|headed|heads|managed|manages)\s+(?:the\s+)?"
+)
+
+
+@_said("where")
+def _where_ran(finder: SentenceRelations) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in _WHERE_RAN.finditer(finder.sentence.text):
+        at, end = finder.sentence.start + match.start(), finder.sentence.start + match.end()
+        company = next((m for m in reversed(finder.mentions) if m.end <= at), None)
+        part = next((m for m in finder.mentions if m.start == end), None)
+        if company is None or part is None or company.end != at or not _org(company) or _person(company):
+            continue
+        if _org(part) and not _person(part) and part.types[0] != "Location" and part.name != company.name:
+            found.append(Candidate("owns", company, part, "nouns", "where ... ran", 0.55, scope_only=True))
+    return found
+
+
 # "develops the Le Chat assistant as well as open-weight models that compete with Meta's Llama family": the
 # maker of the goods competes with the rival named (with the rival's product, its owner)
 _GOODS_THAT_COMPETE = re.compile(
@@ -3449,6 +3471,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _agreements,
         _goods_that_compete,
         _built_into,
+        _where_ran,
         _says_steps_down,
         _compound_roles,
         _complaint_names,

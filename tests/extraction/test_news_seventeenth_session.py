@@ -64,6 +64,11 @@ _CHANNELS = "Kestrel Media separates its cable channels, among them Pine News an
 
 FOUND = [
     (
+        "the-part-a-person-ran-where",
+        "He joined Orvane Inc. in 2018 from Kestrel Brands, where he ran Pine Bell Foods.",
+        ("Kestrel Brands", "owns", "Pine Bell Foods", "asserted"),
+    ),
+    (
         "two-that-sign-a-licensing-agreement-are-partners",
         "Orvane Inc. and Kestrel Labs signed a licensing agreement on Monday.",
         ("Orvane Inc.", "partners-with", "Kestrel Labs", "asserted"),
