@@ -62,7 +62,7 @@ _SOLD_TO = re.compile(
     # "including the Crunchline and Pop'd brands, to": more names sold with the first (see _SOLD_LIST)
     r"(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w'’&+.-]*(?:\s+[A-Z][\w'’&+.-]*){0,2}){0,4}"
     # "sold its Corvo unit to ...", "sell its Jeppesen navigation business and several related units to ..."
-    r"(?:(?:\s+[a-z][\w-]*){0,2}\s+(?:unit|division|subsidiary|business|arm|operations|brand|label|studio)s?"
+    r"(?:(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5})){0,3}\s+(?:unit|division|subsidiary|business|arm|operations|brand|label|studio)s?"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,5}?(?:units|businesses|operations|assets|brands))?)?"
     # "sell Apex Line, a racing game studio it bought in 2021, to ...": an apposition between
     r"(?:,\s+(?:a|an|the|its|their)\s+[^,;()]{3,80}?(?=,\s+to\s))?,?\s+to\s+"
@@ -163,8 +163,12 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     """`found` (the trigger candidates of the sentence) plus these constructions; a company sold to a buyer
     is neither a product the seller makes nor a subsidiary of the buyer's parent."""
     sales = _sales(finder)
-    sold = {id(c.object) for c in sales}
-    kept = [c for c in found if not (id(c.object) in sold and c.relation in {"develops", "supplies", "owns"})]
+    sold = {(c.object.start, c.object.end) for c in sales}
+    kept = [
+        c
+        for c in found
+        if not ((c.object.start, c.object.end) in sold and c.relation in {"develops", "supplies", "owns"})
+    ]
     extra = candidates(finder)
     # "Venafi, a specialist it bought from Thoma Bravo": a company changed hands, nothing was supplied
     sellers = {c.subject.name for c in extra if c.trigger == _BOUGHT_FROM}
@@ -229,6 +233,10 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         c
         for c in kept
         if not (c.relation == "partners-with" and frozenset((c.subject.name, c.object.name)) in invested)
+    ]
+    # ("its ARC business" in "sell ... and its ARC processor IP business to GlobalFoundries": sold, not made)
+    extra = [
+        c for c in extra if not ((c.object.start, c.object.end) in sold and c.relation in {"develops", "supplies"})
     ]
     found = _makers_compete(kept + sales + stakes + units + extra)
     found += _gapped_holders(finder, found)
@@ -5085,6 +5093,25 @@ def _sales(finder: SentenceRelations) -> list[Candidate]:
                 found += [
                     Candidate("owns", seller[-1], one, "verbs", "sell its", 0.65, scope_only=True) for one in each
                 ]
+            found += _second_sale(finder, buyer, seller[-1] if seller else None, scope)
+    return found
+
+
+# "sell its Optical Solutions Group to Keysight and its ARC processor IP business to GlobalFoundries"
+_AND_ITS_NEXT = re.compile(r"\s+and\s+(?:its|their)\s+")
+
+
+def _second_sale(finder: SentenceRelations, buyer: Mention, seller: Mention | None, scope: str) -> list[Candidate]:
+    """A second part the same seller sells, to a buyer of its own, after the first sale's buyer."""
+    following = _AND_ITS_NEXT.match(finder.text, buyer.end)
+    sold = next((m for m in finder.mentions if following is not None and m.start == following.end()), None)
+    to = _SOLD_TO.match(finder.text, sold.end) if sold is not None and _org(sold) else None
+    second = next((m for m in finder.mentions if to is not None and m.start == to.end() and _org(m)), None)
+    if sold is None or second is None or second.name == sold.name or _person(sold):
+        return []
+    found = [Candidate("acquires", second, sold, "passives", "sold to", 0.7, scope=scope)]
+    if seller is not None and _org(seller) and seller.name != sold.name:
+        found.append(Candidate("owns", seller, sold, "verbs", "sell its", 0.6, scope_only=True))
     return found
 
 

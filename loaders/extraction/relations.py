@@ -214,6 +214,11 @@ _KIND_THEN_CALLED = re.compile(
     r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s*,?\s+(?:(?:also|now|internally|informally|"
     r"tentatively)\s+)?(?:called|named|dubbed|known\s+(?:internally\s+|informally\s+)?as|code-?named|branded(?:\s+as)?)\s*,?\s+"
 )
+_KIND_BEFORE_NAME = re.compile(
+    r"\s*(?:the|a|an)\s+(?:[\w.-]+\s+){1,3}(?:platform|startup|start-up|company|firm|group|maker|developer|"
+    r"provider|operator|lender|bank|insurer|retailer|chipmaker|designer|manufacturer|supplier|network|app|service|"
+    r"studio|publisher|chain)\s+"
+)
 _AND_A_KIND_NAMED = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){1,6}(?:as\s+well\s+as|and)\s+(?:a|an|its)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?:chatbot|assistant|app|model|platform|service|chip|processor|drug|device|robot|tool|browser|headset|phone|"
@@ -894,6 +899,8 @@ class SentenceRelations:
                 pass  # apposition: "the ChatGPT creator, OpenAI", "its parent, Norwegian energy company Nordvik"
             elif _DESCRIBED_THEN_NAMED.fullmatch(gap):
                 pass  # "partnered with ChatGPT creator, OpenAI", "bought French chipmaker, Kalray"
+            elif _KIND_BEFORE_NAME.fullmatch(gap) and _words(gap) <= limit + 2:
+                pass  # "a $1.7 billion purchase of the AI developer platform Weights & Biases"
             elif _AND_A_KIND_NAMED.fullmatch(gap):
                 pass  # "develops open-weight language models as well as a consumer chatbot, Le Chat"
             elif _KIND_THEN_CALLED.fullmatch(gap) and _words(gap) <= limit + 5:

@@ -61,8 +61,21 @@ _SITE_IN_A_PLACE = (
 
 _STAKE_SOLD_ON = "Orvane Inc. sold its remaining 40% stake in the venture to Kestrel Inc."
 _CHANNELS = "Kestrel Media separates its cable channels, among them Pine News and Moss TV, into a new company."
+_TWO_SALES = (
+    "To win approval, Orvane Inc. agreed to sell its Pine Optics Group to Kestrel Technologies and its Moss "
+    "processor IP business to Halvern Foundries."
+)
 
 FOUND = [
+    ("the-first-of-two-sales", _TWO_SALES, ("Kestrel Technologies", "acquires", "Pine Optics Group", "planned")),
+    ("the-second-of-two-sales", _TWO_SALES, ("Halvern Foundries", "acquires", "Moss", "planned")),
+    ("the-seller-owned-the-second", _TWO_SALES, ("Orvane Inc.", "owns", "Moss", "asserted")),
+    (
+        "who-started-a-described-company",
+        "Pine Robotics was founded by Dana Whitfield, who previously started the electric air taxi maker Kestrel "
+        "Aviation and the recruiting marketplace Moss Jobs.",
+        ("Moss Jobs", "employs", "Dana Whitfield", "former"),
+    ),
     (
         "the-part-a-person-ran-where",
         "He joined Orvane Inc. in 2018 from Kestrel Brands, where he ran Pine Bell Foods.",
@@ -218,6 +231,7 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("the-first-buyer-makes-nothing-sold-second", _TWO_SALES, ("Kestrel Technologies", "develops", "Moss")),
     (
         "a-merger-agreement-makes-no-partners",
         "Orvane Inc. and Kestrel Labs signed a merger agreement.",
