@@ -55,6 +55,7 @@ _RIGHT_BREAK = re.compile(
     r"|\s(?:the|its|their)\s+(?:venture|company|business|group|unit|partnership|firm|startup|lender|bank)\s+to\s"
 )
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_ITS_GROUP_BEFORE = re.compile(r",\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 _POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")
 _OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _MEMBER_DESCRIBED = re.compile(r"^,\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=,\s*(?:and|or)\s)")
@@ -633,9 +634,12 @@ class SentenceRelations:
         country = next((m for m in self.mentions if m.end < mention.start and m.end >= mention.start - 4), None)
         if (
             country is not None
-            and country.types == ("Location",)
             and country.possessive
             and re.fullmatch(r"['’]s?\s+", self.between(country.end, mention.start))
+            # ("Amazon and Alphabet's Google are Anthropic's largest shareholders": an owner named with its company)
+            and (
+                country.types == ("Location",) or ("Organization" in country.types and "Organization" in mention.types)
+            )
         ):
             return country.start
         return mention.start
@@ -1374,6 +1378,8 @@ class SentenceRelations:
             gap = self.between(group[-1].end, start)
             if _words(gap) > 4 or _SINGULAR_APPOSED.match(gap):
                 return []  # ("EE and Virgin Media O2, a joint venture of A and B": the last one described)
+            if _ITS_GROUP_BEFORE.search(gap):
+                return []  # ("with Microsoft and Google, its two biggest rivals": rivals of another, not each other's)
         return [(a, b) for a, b in combinations(group, 2) if a.name != b.name]
 
     def _roles(self) -> list[Candidate]:

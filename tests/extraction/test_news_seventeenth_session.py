@@ -65,8 +65,19 @@ _TWO_SALES = (
     "To win approval, Orvane Inc. agreed to sell its Pine Optics Group to Kestrel Technologies and its Moss "
     "processor IP business to Halvern Foundries."
 )
+_OWNER_IN_A_LIST = "Kestrel Inc. and Moss Group's Pine Labs are Orvane AI's largest outside shareholders."
+_ITS_RIVALS = (
+    "The deals put Orvane Cloud in direct competition with Kestrel Inc. and Moss Group's Pine Cloud, its two "
+    "biggest rivals."
+)
 
 FOUND = [
+    (
+        "a-company-named-with-its-owner-in-a-list",
+        _OWNER_IN_A_LIST,
+        ("Kestrel Inc.", "invests-in", "Orvane AI", "asserted"),
+    ),
+    ("the-owned-company-in-the-list", _OWNER_IN_A_LIST, ("Pine Labs", "invests-in", "Orvane AI", "asserted")),
     ("the-first-of-two-sales", _TWO_SALES, ("Kestrel Technologies", "acquires", "Pine Optics Group", "planned")),
     ("the-second-of-two-sales", _TWO_SALES, ("Halvern Foundries", "acquires", "Moss", "planned")),
     ("the-seller-owned-the-second", _TWO_SALES, ("Orvane Inc.", "owns", "Moss", "asserted")),
@@ -231,6 +242,7 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("its-rivals-are-not-each-others", _ITS_RIVALS, ("Kestrel Inc.", "competes-with", "Pine Cloud")),
     ("the-first-buyer-makes-nothing-sold-second", _TWO_SALES, ("Kestrel Technologies", "develops", "Moss")),
     (
         "a-merger-agreement-makes-no-partners",
