@@ -55,6 +55,7 @@ _RIGHT_BREAK = re.compile(
     r"|\s(?:the|its|their)\s+(?:venture|company|business|group|unit|partnership|firm|startup|lender|bank)\s+to\s"
 )
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_LISTED_DESCRIPTOR_GAP = re.compile(r"\s*,\s+(?:and\s+)?(?:[a-z][\w-]*\s+){1,2}")
 _ITS_GROUP_BEFORE = re.compile(r",\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 _POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")
 _OPENING_QUOTE = re.compile(r"\s*[\"“]")
@@ -1082,6 +1083,14 @@ class SentenceRelations:
                 # is the clause subject's, not said of the object of the first one's preposition
                 subject = self._clause_subject(rel.range)
                 right = [subject] if subject is not None and subject.end <= right[0].start else right
+            if (
+                trigger.phrase in ("developer", "maker", "creator")
+                and right
+                and _LISTED_DESCRIPTOR_GAP.fullmatch(self.between(right[-1].end, start))
+            ):
+                # "stakes in data-labelling firm Toloka, database developer ClickHouse": 'developer' heads a
+                # description of the name after it; only a name right before it ("Fortnite developer Epic") is made
+                right = []
             right = self._coordinated_object(right, start, rel.range, {m.name for m in left})
             right = self._relative_antecedent(right, start, rel.range) or right
             if len(right) > 1 and _SINGULAR_RELATIVE.match(self.text, right[-1].end):

@@ -242,6 +242,12 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    (
+        "a-described-list-member-makes-nothing-of-the-one-before",
+        "Orvane Inc. holds stakes in data-labelling firm Kestrel Data, database developer Pine DB and self-driving "
+        "company Moss Drive.",
+        ("Pine DB", "develops", "Kestrel Data"),
+    ),
     ("its-rivals-are-not-each-others", _ITS_RIVALS, ("Kestrel Inc.", "competes-with", "Pine Cloud")),
     ("the-first-buyer-makes-nothing-sold-second", _TWO_SALES, ("Kestrel Technologies", "develops", "Moss")),
     (
