@@ -81,7 +81,8 @@ _SELLS = re.compile(
     # "its logistics arm X", "their first startup, X,"
     r"(?:(?:its|the|their|his|her)\s+(?:(?!stake|shares|holding|interest|part|some|all|most)[a-z][\w-]*(?:\s+|,\s*)){0,3}"
     # "sell shoe brand Stuart Weitzman": a described brand or unit
-    r"|(?:[a-z][\w-]*\s+){0,2}(?:brand|label|unit|business|chain|division|arm|subsidiary)\s+"
+    r"|(?:[a-z][\w-]*\s+){0,2}(?:brand|label|unit|business|chain|division|arm|subsidiary|publisher|studio|maker|"
+    r"retailer|operator|startup)\s+"  # "sold publisher Simon & Schuster to KKR"
     # "sell its salty-snacks business, including the Crunchline and Pop'd brands, to"
     r"|(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}(?:business|unit|division|portfolio|operations),\s+including\s+(?:the\s+)?"
     r")?$",
@@ -342,6 +343,12 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             and "Organization" in c.subject.types
         ):
             c.relation = "owns"
+    for c in found:  # "TSMC, which makes its Blackwell processors": a known product made for its owner is supplied
+        if c.relation == "develops" and c.frame == "verbs" and _MANUFACTURING.match(c.trigger):
+            known = load_gazetteer().entities.get(c.object.name)
+            maker_name = known.owner if known is not None and known.type == "Product" else None
+            if maker_name and maker_name != c.subject.name and maker_name in load_gazetteer().entities:
+                c.relation, c.object = "supplies", _standing_for(c.object, maker_name)
     for c in found:  # "its own copper assets in Chile, including the Escondida mine": holdings are owned
         if c.relation == "develops" and c.frame == "nouns" and _HOLDINGS.search(c.trigger):
             c.relation = "owns"
@@ -363,6 +370,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
 
 
 _SELLING = re.compile(r"(?i)sel|sold")
+_MANUFACTURING = re.compile(r"(?i)(?:make|makes|made|making|manufactur|produc|fabricat|assembl)")
 _SHARES_OF_NAMED = re.compile(r"\s+(?:shares|stock|bonds|debt)\b")
 _LAUNCHED = re.compile(r"(?i)launch|introduc|unveil|creat|debut|roll")
 _BRANDS_AFTER = re.compile(

@@ -73,6 +73,16 @@ _ITS_RIVALS = (
 
 FOUND = [
     (
+        "a-known-product-made-by-another-is-supplied",
+        "Nvidia remained happy with Orvane Foundry Inc., which makes its Blackwell processors.",
+        ("Orvane Foundry Inc.", "supplies", "Nvidia", "asserted"),
+    ),
+    (
+        "a-described-publisher-sold",
+        "Kestrel Media already sold publisher Pine & Moss to Halvern Capital in 2023.",
+        ("Halvern Capital", "acquires", "Pine & Moss", "asserted"),
+    ),
+    (
         "a-company-named-with-its-owner-in-a-list",
         _OWNER_IN_A_LIST,
         ("Kestrel Inc.", "invests-in", "Orvane AI", "asserted"),
@@ -242,6 +252,11 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    (
+        "the-maker-for-another-develops-nothing",
+        "Nvidia remained happy with Orvane Foundry Inc., which makes its Blackwell processors.",
+        ("Orvane Foundry Inc.", "develops", "Blackwell"),
+    ),
     (
         "a-described-list-member-makes-nothing-of-the-one-before",
         "Orvane Inc. holds stakes in data-labelling firm Kestrel Data, database developer Pine DB and self-driving "
