@@ -82,7 +82,7 @@ _SELLS = re.compile(
     r"(?:(?:its|the|their|his|her)\s+(?:(?!stake|shares|holding|interest|part|some|all|most)[a-z][\w-]*(?:\s+|,\s*)){0,3}"
     # "sell shoe brand Stuart Weitzman": a described brand or unit
     r"|(?:[a-z][\w-]*\s+){0,2}(?:brand|label|unit|business|chain|division|arm|subsidiary|publisher|studio|maker|"
-    r"retailer|operator|startup)\s+"  # "sold publisher Simon & Schuster to KKR"
+    r"retailer|operator|startup|lender|bank|insurer|carrier|firm|company|platform|app)\s+"  # "sold publisher S&S to"
     # "sell its salty-snacks business, including the Crunchline and Pop'd brands, to"
     r"|(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}(?:business|unit|division|portfolio|operations),\s+including\s+(?:the\s+)?"
     r")?$",
@@ -5096,7 +5096,15 @@ def _sales(finder: SentenceRelations) -> list[Candidate]:
             # "sell A and B to C": each one named is sold
             each = [sold] + [m for m in finder.mentions if listed and sold.end < m.start and m.end <= listed.end()]
             found += [Candidate("acquires", buyer, one, "passives", "sold to", 0.75, scope=scope) for one in each]
-            if seller and _org(seller[-1]) and re.search(r"(?i)\bits\b", sells.group()) and scope == said:
+            done = _SOLD_DONE.match(sells.group()) is not None and not _NOT_YET.search(said)
+            if seller and _org(seller[-1]) and not _person(seller[-1]) and done and scope == said:
+                # "Paramount already sold publisher Simon & Schuster to KKR in 2023": the seller owned it before
+                found += [
+                    Candidate("owns", seller[-1], one, "verbs", "sold", 0.6, {}, _FORMER, True)
+                    for one in each
+                    if one.name != seller[-1].name
+                ]
+            elif seller and _org(seller[-1]) and re.search(r"(?i)\bits\b", sells.group()) and scope == said:
                 # "Deutsche Bahn agreed to sell its logistics arm DB Schenker": the seller holds it until then
                 found += [
                     Candidate("owns", seller[-1], one, "verbs", "sell its", 0.65, scope_only=True) for one in each
@@ -5105,6 +5113,8 @@ def _sales(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+_SOLD_DONE = re.compile(r"(?i)(?:sold|divested)\b")
+_NOT_YET = re.compile(r"(?i)\b(?:agreed|agrees|plans?|will|would|could|may|might|to|talks|considering|weighing)\b")
 # "sell its Optical Solutions Group to Keysight and its ARC processor IP business to GlobalFoundries"
 _AND_ITS_NEXT = re.compile(r"\s+and\s+(?:its|their)\s+")
 

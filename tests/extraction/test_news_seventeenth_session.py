@@ -70,8 +70,11 @@ _ITS_RIVALS = (
     "The deals put Orvane Cloud in direct competition with Kestrel Inc. and Moss Group's Pine Cloud, its two "
     "biggest rivals."
 )
+_SOLD_LENDER = "Kestrel Bank sold specialty lender Pinecrest to Moss Capital in 2024."
 
 FOUND = [
+    ("a-described-lender-sold", _SOLD_LENDER, ("Moss Capital", "acquires", "Pinecrest", "asserted")),
+    ("the-seller-owned-what-it-sold", _SOLD_LENDER, ("Kestrel Bank", "owns", "Pinecrest", "former")),
     (
         "a-known-product-made-by-another-is-supplied",
         "Nvidia remained happy with Orvane Foundry Inc., which makes its Blackwell processors.",
@@ -252,6 +255,7 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("a-company-sold-is-no-product", _SOLD_LENDER, ("Kestrel Bank", "develops", "Pinecrest")),
     (
         "the-maker-for-another-develops-nothing",
         "Nvidia remained happy with Orvane Foundry Inc., which makes its Blackwell processors.",
