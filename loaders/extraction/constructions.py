@@ -5482,12 +5482,14 @@ _GROUP_RELATION = {
     "apps": "develops",
 }
 _GROUP = (
-    r"(?:(?:[a-z-]+|[A-Z][A-Z.]+)\s+){0,2}?"  # "its largest customers", "its biggest AI customers"
+    r"(?:(?:[a-z-]+|[A-Z][A-Z.]+|\d+)\s+){0,2}?"  # "its largest customers", "its biggest AI customers", "its 14 brands"
     r"(?P<group>partners|investors|backers|shareholders|funders|rivals|competitors|customers|clients|suppliers|"
     r"tenants|licensees|owners|brands|chains|subsidiaries|units|banners|labels|products|games|titles|drugs|apps)"
     # ("its owners, which included A and B": its shareholders, as one owner owns)
 )
-_INCLUDE = r"(?:include|included|includes|(?:have|has|had)\s+(?:also\s+)?included|are|were|remain|remained)"
+_INCLUDE = (
+    r"(?:(?:also\s+)?(?:include|included|includes)|(?:have|has|had)\s+(?:also\s+)?included|are|were|remain|remained)"
+)
 # "Figma, whose backers include A and B", "its customers include A", "from investors including A and B",
 # "counts A and B among its backers": a group of the clause's company, and who is in it
 _ONE_OF_GROUP = (
@@ -5574,7 +5576,7 @@ _ANY_GROUP = re.compile(  # (searched in lower case)
     "|".join(_GROUP_MEMBERS.split())
     + r"|(?:"
     + "|".join(_GROUP_KINDS.split())
-    + r"),?\s+(?:include|are|were|including|such\s+as|like)"
+    + r"),?\s+(?:(?:also\s+)?include|are|were|including|such\s+as|like)"
     + r"|(?:brands|labels|chains|channels),\s+among\s+them\s"  # "its cable channels, among them CNN and TNT"
     + r"|(?:brands|labels|chains|subsidiaries|banners),\s"  # "its two remaining brands, Michael Kors and ..."
 )

@@ -73,6 +73,11 @@ _ITS_RIVALS = (
 _SOLD_LENDER = "Kestrel Bank sold specialty lender Pinecrest to Moss Capital in 2024."
 
 FOUND = [
+    (
+        "whose-counted-brands-also-include",
+        "Halvern Motors, whose 14 brands also include Pine, Kestrel and Moss Cars, has built battery alliances.",
+        ("Halvern Motors", "owns", "Moss Cars", "asserted"),
+    ),
     ("a-described-lender-sold", _SOLD_LENDER, ("Moss Capital", "acquires", "Pinecrest", "asserted")),
     ("the-seller-owned-what-it-sold", _SOLD_LENDER, ("Kestrel Bank", "owns", "Pinecrest", "former")),
     (
