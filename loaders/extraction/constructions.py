@@ -5586,7 +5586,7 @@ _GROUP_CUES = (
     "among them",
 )  # one of which any match holds (a cheap test first)
 _COUNTS = re.compile(
-    r"\b(?:counts|counted|count|counting|(?:signs|signed|sign|signing)\s+up|won|wins|win|winning|landed|lands|"
+    r"\b(?:counts|counted|count|counting|(?:signs|signed|sign|signing)(?:\s+up)?|won|wins|win|winning|landed|lands|"
     r"added|adds|named|names|listed|lists|cited|cites|identified)\s+(?:both\s+)?(?:the\s+)?"
 )
 # "counts A and B among its customers", "counts both A and B as customers", "counts A as a cloud customer"

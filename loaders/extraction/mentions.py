@@ -1604,6 +1604,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,4}")
 # "DGX Cloud", "Aramco Digital", "Sony Music" ("Intel Foundry" but "Microsoft Foundry", a product: not kept)
 # "the Intel Foundry unit": what calls a name a unit
 UNIT_NOUN_AFTER = re.compile(r"\s+(?:unit|division|subsidiary|arm)\b")
+_APPOSED_UNIT_AFTER = re.compile(r",\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?(?:unit|division|subsidiary|arm)\b")
 _UNIT_WORDS = frozenset(
     ["Cloud", "Digital", "Research", "Health", "Energy", "Music", "Pictures", "Studios", "Games", "Pharma", "Bank"]
 )
@@ -1645,8 +1646,14 @@ def _unit_begun_by_known_name(
         rest = text[mention.end - offset : end].split()
         if _a_unit_of(rest, inside, bool(_POSSESSIVE.match(text[end : end + 4]))):
             return mention.start - offset, mention
-        if len(rest) == 1 and rest[0][:1].isupper() and not inside and UNIT_NOUN_AFTER.match(text, end):
-            return mention.start - offset, mention  # "run through the Intel Foundry unit": a unit of Intel's
+        if (
+            len(rest) == 1
+            and rest[0][:1].isupper()
+            and not inside
+            and (UNIT_NOUN_AFTER.match(text, end) or _APPOSED_UNIT_AFTER.match(text, end))
+        ):
+            # "run through the Intel Foundry unit", "Intel Foundry, the contract manufacturing arm": Intel's unit
+            return mention.start - offset, mention
     return start, None
 
 

@@ -74,6 +74,22 @@ _SOLD_LENDER = "Kestrel Bank sold specialty lender Pinecrest to Moss Capital in 
 
 FOUND = [
     (
+        "a-known-name-and-a-word-apposed-as-an-arm-is-a-unit",
+        "Intel Foundry, the contract manufacturing arm it built up, has signed Kestrel Inc. and Moss Labs as "
+        "customers.",
+        ("Intel Foundry", "supplies", "Moss Labs", "asserted"),
+    ),
+    (
+        "signed-as-customers",
+        "Kestrel Chips Inc. has signed Pine Labs and Moss AI as customers for its newest process.",
+        ("Kestrel Chips Inc.", "supplies", "Pine Labs", "asserted"),
+    ),
+    (
+        "hands-a-share-of-its-revenue",
+        "Under the terms of their partnership, Orvane AI hands about 20% of its revenue to Kestrel Inc.",
+        ("Orvane AI", "shares-revenue-with", "Kestrel Inc.", "asserted"),
+    ),
+    (
         "whose-counted-brands-also-include",
         "Halvern Motors, whose 14 brands also include Pine, Kestrel and Moss Cars, has built battery alliances.",
         ("Halvern Motors", "owns", "Moss Cars", "asserted"),
