@@ -92,6 +92,14 @@ FLOORS |= {
     "articles-10": 0.66,
     "articles-12": 0.56,
 }
+# raised at the end of the seventeenth session a little under its scores (articles-5 0.662, -7 0.856, -8 0.745,
+# -9 0.853, leads-3 0.808; the others as they were or within 0.01 of the end of the sixteenth)
+FLOORS |= {
+    "articles-5": 0.64,
+    "articles-7": 0.83,
+    "articles-8": 0.72,
+    "articles-9": 0.83,
+}
 
 
 def _predict(folder: Path, out: Path) -> None:
