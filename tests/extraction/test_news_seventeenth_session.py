@@ -74,6 +74,11 @@ _SOLD_LENDER = "Kestrel Bank sold specialty lender Pinecrest to Moss Capital in 
 
 FOUND = [
     (
+        "who-had-chaired",
+        "Dana Whitfield, who had chaired Orvane Inc., will not have a role in the new company.",
+        ("Orvane Inc.", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
         "a-known-name-and-a-word-apposed-as-an-arm-is-a-unit",
         "Intel Foundry, the contract manufacturing arm it built up, has signed Kestrel Inc. and Moss Labs as "
         "customers.",
