@@ -76,7 +76,7 @@ FOUND = [
     (
         "who-had-chaired",
         "Dana Whitfield, who had chaired Orvane Inc., will not have a role in the new company.",
-        ("Orvane Inc.", "employs", "Dana Whitfield", "asserted"),
+        ("Orvane Inc.", "employs", "Dana Whitfield", "former"),
     ),
     (
         "a-known-name-and-a-word-apposed-as-an-arm-is-a-unit",
