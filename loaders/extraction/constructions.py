@@ -264,6 +264,19 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             )
         )
     ]
+    # "agreed to buy a stake in Kestrel": a holding bought, not the company (unless the stake is the whole)
+    staked = {(c.subject.name, c.object.name) for c in found if c.relation == "invests-in"}
+    found = [
+        c
+        for c in found
+        if not (
+            c.relation == "acquires"
+            and c.frame == "verbs"
+            and (c.subject.name, c.object.name) in staked
+            and _STAKE_BOUGHT_GAP.search(_span_between(finder, c))
+            and not _WHOLE_HELD.search(_span_between(finder, c))
+        )
+    ]
     # "Bettina Orlopp, who took over from Manfred Knof": a post handed on, no one bought
     found = [
         c
@@ -1685,6 +1698,9 @@ _IN_CHARGE = re.compile(r"\b(?:in|take|takes|took|taken|taking)\s+charge\b", re.
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)")
 _BUYS_WHOLE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take[sn]?|took)\b", re.I
+)
+_STAKE_BOUGHT_GAP = re.compile(
+    r"\b(?:stake|stakes|shares|holding|interest)\s+(?:of\s+[\w.%\s]+?\s+)?in\s+(?:the\s+)?$", re.I
 )
 _PART_HELD = re.compile(r"\d\s*(?:%|percent|per\s+cent)|\bstake\b|\bshares\b", re.I)
 # "owns 100% of Beta", "owns all of the outstanding shares of Beta": the whole company, a parent's holding

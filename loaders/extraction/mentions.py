@@ -1852,8 +1852,12 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     """Types a name could have from its shape and context; None when it is probably not a name."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
     words = surface.split()
-    if len(surface) == 1 and surface.isupper() and _ORG_CONTEXT_BEFORE.search(before):
-        return ("Organization", "Product")  # "social media platform X"
+    if (
+        len(surface) == 1
+        and surface.isupper()
+        and (_ORG_CONTEXT_BEFORE.search(before) or _BOUGHT_OR_HELD_BEFORE.search(before))
+    ):
+        return ("Organization", "Product")  # "social media platform X", "xAI, which acquired X in ..."
     if _common_words_named(words):
         return ("Organization", "Product")  # "Global Infrastructure Partners", "AI Infrastructure Partnership"
     if surface.isdigit() or all(w in _COMMON for w in words) or surface in _UNITS or len(surface) < 2:

@@ -74,6 +74,11 @@ _SOLD_LENDER = "Kestrel Bank sold specialty lender Pinecrest to Moss Capital in 
 
 FOUND = [
     (
+        "a-one-letter-company-bought",
+        "Orvane AI, which acquired Q in an all-stock deal in March, has been burning through cash.",
+        ("Orvane AI", "acquires", "Q", "asserted"),
+    ),
+    (
         "who-had-chaired",
         "Dana Whitfield, who had chaired Orvane Inc., will not have a role in the new company.",
         ("Orvane Inc.", "employs", "Dana Whitfield", "former"),
@@ -281,6 +286,11 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    (
+        "a-stake-bought-is-no-company-bought",
+        "Orvane Inc. agreed to buy a stake in Kestrel Labs.",
+        ("Orvane Inc.", "acquires", "Kestrel Labs"),
+    ),
     ("a-company-sold-is-no-product", _SOLD_LENDER, ("Kestrel Bank", "develops", "Pinecrest")),
     (
         "the-maker-for-another-develops-nothing",
