@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -61,11 +61,15 @@ class Lexicon:
         if len(words) < 2 or words[-1] not in self.role_prepositions:
             return None
         title = " ".join(words[:-1])
-        return title if title in {t.lower() for t in self.roles} else None
+        return title if title in self._titles else None
+
+    @cached_property
+    def _titles(self) -> frozenset[str]:
+        return frozenset(t.lower() for t in self.roles)
 
     def role_name(self, title: str) -> str:
         """The name a role is stored under: 'CEO' and 'Chief Executive' -> 'chief executive officer'."""
-        written = " ".join(title.lower().replace("vice-president", "vice president").split())
+        written = " ".join(title.lower().split())
         return self.role_names.get(written, written)
 
 

@@ -58,9 +58,11 @@ _UNDER = re.compile(
     re.I,
 )
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:former|new|interim|current|longtime)\s+)?$", re.I)
+# one more name of a list: ", B", " and B", ", and B C"
+_ANOTHER_NAME = r"(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w'’&+.-]*(?:\s+[A-Z][\w'’&+.-]*){0,2}"
 _SOLD_TO = re.compile(
     # "including the Crunchline and Pop'd brands, to": more names sold with the first (see _SOLD_LIST)
-    r"(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w'’&+.-]*(?:\s+[A-Z][\w'’&+.-]*){0,2}){0,4}"
+    rf"(?:{_ANOTHER_NAME}){{0,4}}"
     # "sold its Corvo unit to ...", "sell its Jeppesen navigation business and several related units to ..."
     r"(?:(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5})){0,3}\s+(?:unit|division|subsidiary|business|arm|operations|brand|label|studio)s?"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,5}?(?:units|businesses|operations|assets|brands))?)?"
@@ -73,7 +75,7 @@ _SOLD_TO = re.compile(
     # "to footwear company Caleres", "to French retailer Kestrel"
     r"|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|maker|retailer|chain|operator|conglomerate)\s+)?"
 )
-_SOLD_LIST = re.compile(r"(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w'’&+.-]*(?:\s+[A-Z][\w'’&+.-]*){0,2}){1,4}")
+_SOLD_LIST = re.compile(rf"(?:{_ANOTHER_NAME}){{1,4}}")
 _SECOND_VERB = re.compile(r"\band\s+(to\s+|would\s+|will\s+)?$")  # "... and to sell", "... and sold"
 _SELLS = re.compile(
     r"\b(?:sold|sells|sell|selling|divested|divests|divest|(?:sale|divestiture)\s+of)\s+"
@@ -3437,7 +3439,7 @@ def _built_into(finder: SentenceRelations) -> list[Candidate]:
             continue
         if not _INTO_PRODUCT.match(finder.text, product.end):
             continue
-        builders = finder.left_of(finder.sentence.start + verb.start() - finder.sentence.start, ("Organization",))
+        builders = finder.left_of(verb.start(), ("Organization",))
         for builder in builders:
             if builder.name != owner.name and not _person(builder):
                 found.append(

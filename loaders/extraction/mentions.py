@@ -12,7 +12,7 @@ from itertools import pairwise
 
 import ontology
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, load_gazetteer
 from .sentences import Sentence
 
 
@@ -1180,8 +1180,6 @@ _BRAND_S_AFTER = re.compile(
 @cache
 def _a_country(word: str) -> bool:
     """Whether the gazetteer knows `word` as a place ('Japan', 'Korea')."""
-    from .gazetteer import load_gazetteer
-
     known = load_gazetteer().entities.get(word)
     return known is not None and known.type == "Location"
 

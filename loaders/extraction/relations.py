@@ -145,14 +145,14 @@ _APPOSED_GLUE = re.compile(r",\s+(?:a|an|its|the)\s+[^,;.()]{1,50}?,\s+(?:and\s+
 _KINDS_IN_A_LIST = (
     r"(?:service|studio|studios|franchise|brand|brands|chain|app|platform|network|channel|label|unit|business|"
     r"division|game|games|series|magazine|newspaper|website|stores|hotels|airline|bank|console|chatbot|assistant|"
-    r"line|range|shooter|drink|beer|pizza|water|snacks|cereal|cosmetics|perfume|fragrance|scent|models|assistant)"
+    r"line|range|shooter|drink|beer|pizza|water|snacks|cereal|cosmetics|perfume|fragrance|scent|models)"
 )
+_KIND_THEN_AND = rf"\s+{_KINDS_IN_A_LIST}\s*(?:,\s+and|,|\s+and)\s+"
 _KIND_LIST_GLUE = re.compile(
-    rf"[\"”]?(?:\s+[a-z][\w-]*){{0,3}}\s+{_KINDS_IN_A_LIST}\s*(?:,\s+and|,|\s+and)\s+(?:the|its|their)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}[\"“]?"
+    rf"[\"”]?(?:\s+[a-z][\w-]*){{0,3}}{_KIND_THEN_AND}(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}[\"“]?"
 )
 # (without the article: "behind Stone Hearth frozen pizza and Brightwater sparkling water")
-_KIND_LIST_GLUE_BARE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}\s+{_KINDS_IN_A_LIST}\s*(?:,\s+and|,|\s+and)\s+")
+_KIND_LIST_GLUE_BARE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}{_KIND_THEN_AND}")
 _KINDED_FIRST = re.compile(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[\"“]?$")
 _BEHIND_BARE = re.compile(r"\b(?:behind|owner\s+of|maker\s+of)\s+$")
 _AND_A_NOUN = re.compile(r"\s+and\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
