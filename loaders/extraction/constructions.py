@@ -3613,6 +3613,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _stakes_given,
         _past_deals,
         _possessive_roles,
+        _and_its_role,
         _its_titles,
         _acquisition_was,
         _successors_by_merger,
@@ -6395,7 +6396,9 @@ _ROLE_ADJECTIVES = (
     r"sole|second-largest|third-largest|lead|anchor|strategic|minority|majority|controlling|closest|fiercest|"
     r"biggest|chief|direct|exclusive|training|technology|infrastructure|AI|commercial|outside|institutional|"
     r"single|financial|corporate|private|global|cloud|two|three|four|five|active|activist|existing|current|"
-    r"external|dominant|leading|important|significant|big|second-biggest|third-biggest|"
+    r"external|dominant|leading|important|significant|big|second-biggest|third-biggest|bigger|larger|smaller|"
+    # the kind of tie: "Nissan's long-time alliance partner", "its main distribution partner"
+    r"alliance|business|manufacturing|distribution|marketing|development|licensing|joint-venture|domestic|"
     # the goods a supplier sells or a customer buys: "its main chip supplier", "Samsung's biggest memory customer"
     r"chip|memory|battery|component|components|display|modem|wafer|parts|power|energy|engine|foundry|"
     # the business of an arm or unit: "Alphabet's venture arm GV", "its asset-management unit"
@@ -6853,6 +6856,29 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
                 if one.name != company.name and ((_org(one) and not _person(one)) or investor):
                     pair = (company, one) if possessor_first else (one, company)
                     found.append(Candidate(relation, *pair, "possessive", trigger, 0.65))
+    return found
+
+
+# "CureVac sued BioNTech and its US partner Pfizer", "Acme and its longtime rival Orvane": the role is towards
+# the company named just before 'and its'
+_AND_ITS_ROLE = re.compile(rf"\s+and\s+its\s+{_ROLE_ADJECTIVES}(?:[A-Z]{{2,5}}\s+)?{_ROLES}\s*,?\s*")
+
+
+@_said("and its")
+def _and_its_role(finder: SentenceRelations) -> list[Candidate]:
+    """'BioNTech and its US partner Pfizer': the second company holds that role towards the first."""
+    found: list[Candidate] = []
+    for first in finder.mentions:
+        role = _AND_ITS_ROLE.match(finder.text, first.end)
+        second = next((m for m in finder.mentions if role is not None and m.start == role.end()), None)
+        if role is None or second is None or role.group("role").endswith("s"):
+            continue
+        if not all(_org(m) and not _person(m) for m in (first, second)):
+            continue
+        relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", role.group("role"))]
+        if first.name != second.name and relation != "owns" and second.types[0] != "Product":
+            pair = (first, second) if possessor_first else (second, first)
+            found.append(Candidate(relation, *pair, "possessive", role.group().strip(" ,"), 0.6))
     return found
 
 

@@ -1,5 +1,6 @@
 """Rules of the eighteenth session, read off two new probe sets of wire-style articles (tech deals; business
-beyond tech): taking control of a company buys it. Invented companies; the ordinary wording of business news."""
+beyond tech): taking control of a company buys it; the kind of tie before a role ('Nissan's long-time alliance
+partner'); 'A and its partner B'. Invented companies; the ordinary wording of business news."""
 
 import pytest
 
@@ -17,6 +18,32 @@ FOUND = [
         "Dana Whitfield, whose Orvane Capital took control of Halvern Studios in August, said the offer was fair.",
         ("Orvane Capital", "acquires", "Halvern Studios", "asserted"),
     ),
+    (
+        "the-kind-of-tie-before-partner",
+        "Kestrel Motors, Pine Motors' long-time alliance partner, said it would study any offer.",
+        ("Kestrel Motors", "partners-with", "Pine Motors", "asserted"),
+    ),
+    (
+        "a-second-role-in-the-apposition",
+        "Kestrel Motors, Pine Motors' long-time alliance partner and largest shareholder with about 36%, said it "
+        "would study any offer.",
+        ("Kestrel Motors", "invests-in", "Pine Motors", "asserted"),
+    ),
+    (
+        "a-bigger-domestic-rival",
+        "Halvern Bank is Moss Bank's bigger domestic rival in lending to mid-sized firms.",
+        ("Halvern Bank", "competes-with", "Moss Bank", "asserted"),
+    ),
+    (
+        "a-company-and-its-partner",
+        "Orvane Therapeutics has accused Kestrel Bio and its US partner Halvern Pharma of copying its patents.",
+        ("Kestrel Bio", "partners-with", "Halvern Pharma", "asserted"),
+    ),
+    (
+        "a-company-and-its-supplier",
+        "Kestrel Motors and its main supplier Orvane Inc. signed the deal on Monday.",
+        ("Orvane Inc.", "supplies", "Kestrel Motors", "asserted"),
+    ),
 ]
 
 NOT_FOUND: list[tuple[str, str, tuple[str, str, str]]] = [
@@ -24,6 +51,11 @@ NOT_FOUND: list[tuple[str, str, tuple[str, str, str]]] = [
         "controlling-is-not-buying",
         "Kestrel Media controls Pine Streaming Inc. through a holding company.",
         ("Kestrel Media", "acquires", "Pine Streaming Inc."),
+    ),
+    (
+        "a-company-and-its-subsidiaries-name-none",
+        "Kestrel Motors and its subsidiaries Orvane Inc. and Pine Ltd. were fined.",
+        ("Kestrel Motors", "partners-with", "Orvane Inc."),
     ),
 ]
 
