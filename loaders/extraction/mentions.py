@@ -436,6 +436,9 @@ _CAP_WORD = (
     r"(?:S\.p\.\s?A\.|(?:[A-Z]\.){2,}(?=\s+[A-Z])"  # "U.S." going on: "Aspen U.S. Services"
     rf"|[ie][A-Z][\w&'’.-]*[\w]|(?<![\w-])[a-z][A-Z][a-z]{{2}}(?:[\w&'’.-]*\w)?|[{_UPPER}][\w&'’.+-]*[\w](?:\+(?![\w+]))?(?::[a-z]+\b)?|[A-Z]\.(?=\s+[A-Z])|[A-Z]"
     r"|(?<![\w$.,])\d{1,3}[A-Z][A-Za-z]*[a-z][A-Za-z]*\b"  # "42XFund", "10Xcel": digits, then a capitalised word
+    # "7-Eleven": digits, a hyphen and a capitalised word (not "2-Day", "5-Star": a number of units)
+    r"|(?<![\w$.,-])\d{1,3}-(?!(?:Day|Week|Month|Year|Hour|Minute|Star|Point|Door|Seat|Game|Step|Part|Inch|Foot|Mile)"
+    r"s?\b)[A-Z][a-z]{2,}\b(?!-)"
     rf"|(?<![\w$.,])\d[A-Z](?=\s+(?:{_CORPORATE_SUFFIX})\b))"  # "3G Capital": a digit and a letter opening a name
 )
 _NAME_RUN = re.compile(
@@ -443,7 +446,9 @@ _NAME_RUN = re.compile(
     # ("Mohammed bin Salman", "Saad al-Kaabi", "Luiz Inacio da Silva": Arabic, Portuguese and other particles)
     rf"{_CAP_WORD}(?:\s+(?:of|de|for|and|&|van|von|der|la|le|van\s+den|van\s+der|de\s+la|von\s+der|bin|bint|ibn|abu|"
     rf"da|dos|das|du|del|della|ter|ten|zu)\s+{_CAP_WORD}"
-    rf"|\s+(?:al|el|ad|ash)-{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD})*"
+    rf"|\s+(?:al|el|ad|ash)-{_CAP_WORD}|\s+{_CAP_WORD}|-{_CAP_WORD}|\s-\s{_CAP_WORD}"
+    # "Seven & i Holdings": a small letter joined by '&' inside a name
+    rf"|\s+&\s+[a-z]\s+{_CAP_WORD})*"
     # ("Acme, Inc.": a comma before a legal form only, not "Jane Roe, Capital One's chief executive")
     rf"(?:\s+(?:{_CORPORATE_SUFFIX})|,\s+(?:{_LEGAL_FORM})(?![\w-]))?(?:(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo))\.)?"
 )

@@ -1,6 +1,7 @@
 """Rules of the eighteenth session, read off two new probe sets of wire-style articles (tech deals; business
 beyond tech): taking control of a company buys it; the kind of tie before a role ('Nissan's long-time alliance
-partner'); 'A and its partner B'. Invented companies; the ordinary wording of business news."""
+partner'); 'A and its partner B'; names such as '7-Eleven' and 'Seven & i Holdings'. Invented companies; the
+ordinary wording of business news."""
 
 import pytest
 
@@ -43,6 +44,16 @@ FOUND = [
         "a-company-and-its-supplier",
         "Kestrel Motors and its main supplier Orvane Inc. signed the deal on Monday.",
         ("Orvane Inc.", "supplies", "Kestrel Motors", "asserted"),
+    ),
+    (
+        "a-name-opening-on-digits-and-a-hyphen",
+        "Kestrel Retail, which runs the 9-Eleven chain, agreed to buy Pine Stores Inc.",
+        ("Kestrel Retail", "owns", "9-Eleven", "asserted"),
+    ),
+    (
+        "a-small-letter-joined-by-an-ampersand",
+        "Orvane Couche-Tard has withdrawn its proposal to buy Pine & i Holdings, the owner of Moss Mart.",
+        ("Orvane Couche-Tard", "acquires", "Pine & i Holdings", "former"),
     ),
 ]
 
