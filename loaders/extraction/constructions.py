@@ -1835,8 +1835,7 @@ _OPERATING_NOUNS = (
 _ROLE_NOUN = re.compile(
     r"\b(?:rivals?|competitors?|customers?|clients?|partners?|investors?|backers?|shareholders?|suppliers?)\b"
     r"(?!\s+(?:products?|services?|offerings?|models?|apps?|tools?|chips?))",  # "a rival product sold by X" is one
-    re.I,
-)
+)  # (in small letters: "backed by ARCH Venture Partners, is developing X" names a firm, no role)
 _CONTENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:content|data|posts|articles|text|books|material|videos|images)\b")
 _KEPT_UP_WITH_THINGS = re.compile(r"\b(?:keep(?:s|ing)?|kept)\s+up\s+with\s+(?:[a-z][\w-]*\s+){1,3}?(?:from|of|for)\s")
 _HARDWARE_OF = re.compile(

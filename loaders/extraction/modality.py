@@ -31,8 +31,9 @@ def _cue_patterns() -> list[tuple[Modality, re.Pattern[str]]]:
         words = sorted(cues.get(name, ()), key=len, reverse=True)
         if words:
             alternation = "|".join(re.escape(w) for w in words)
-            # ("ex-CEO": a cue ending in a hyphen runs into the word it prefixes)
-            pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?:(?<=-)|(?![\w]))", re.I)
+            # ("ex-CEO": a cue ending in a hyphen runs into the word it prefixes; any other is a word of its own,
+            # not "once-monthly", "may-be")
+            pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?:(?<=-)|(?![\w-]))", re.I)
             patterns.append((_GIVES.get(name) or Modality(name), pattern))
     return patterns
 

@@ -365,7 +365,9 @@ _SHARE_AFTER = re.compile(
 # ", the social network ": a description whose relative clause has no 'that' ("X, the network Acme bought")
 _ZERO_RELATIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}")
 _REDUCED_ASIDE = re.compile(
-    r",\s*(?:(?:co-)?founded|started|set\s+up|created|led|run|chaired|headed|backed|owned|controlled)\s+"
+    # ("founded in 2022 and backed by ARCH Venture Partners,": a founding year, then the agent)
+    r",\s*(?:(?:(?:co-)?founded|started|set\s+up|created|launched)\s+in\s+(?:19|20)\d\d\s+and\s+)?"
+    r"(?:(?:co-)?founded|started|set\s+up|created|led|run|chaired|headed|backed|owned|controlled|funded)\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?by\s+[^,;]*"
     # ("founded by P and funded by his hedge fund, High-Flyer,": the agent's apposition is in the aside too)
     # ("backed by A, B and C,": the agents listed)

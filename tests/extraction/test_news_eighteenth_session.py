@@ -1,7 +1,7 @@
 """Rules of the eighteenth session, read off two new probe sets of wire-style articles (tech deals; business
 beyond tech): taking control of a company buys it; the kind of tie before a role ('Nissan's long-time alliance
-partner'); 'A and its partner B'; names such as '7-Eleven' and 'Seven & i Holdings'. Invented companies; the
-ordinary wording of business news."""
+partner'); 'A and its partner B'; names such as '7-Eleven' and 'Seven & i Holdings'; 'once-monthly' dates
+nothing; an aside with a founding year and a backer. Invented companies; the ordinary wording of business news."""
 
 import pytest
 
@@ -54,6 +54,16 @@ FOUND = [
         "a-small-letter-joined-by-an-ampersand",
         "Orvane Couche-Tard has withdrawn its proposal to buy Pine & i Holdings, the owner of Moss Mart.",
         ("Orvane Couche-Tard", "acquires", "Pine & i Holdings", "former"),
+    ),
+    (
+        "once-monthly-is-a-dose-not-a-past",
+        "Kestrel Bio is developing KB-101, a once-monthly injectable drug, and KB-233, an amylin analog.",
+        ("Kestrel Bio", "develops", "KB-233", "asserted"),
+    ),
+    (
+        "a-founding-year-then-the-backer-in-an-aside",
+        "Kestrel Bio, founded in 2022 and backed by Pine Venture Partners, is developing KB-101, a weight-loss drug.",
+        ("Kestrel Bio", "develops", "KB-101", "asserted"),
     ),
 ]
 
