@@ -3341,6 +3341,51 @@ def _complaint_names(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "the Justice Department said Boeing had violated a 2021 agreement", "Acme alleged that Orvane breached the
+# contract": saying that someone broke a rule or a deal accuses them
+_SAID_THAT = re.compile(
+    r"\s+(?:said|says|alleged|alleges|claimed|claims|found|finds|ruled|concluded|argued|argues|determined)"
+    r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?$"
+)
+_BROKE_A_RULE = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:repeatedly\s+|knowingly\s+|illegally\s+|unlawfully\s+)?"
+    r"(?:violated|breached|broken|broke|infringed|misled|defrauded|deceived|abused|colluded|rigged|manipulated|"
+    r"concealed|overcharged|stolen|stole|misappropriated)\b"
+)
+
+
+@_said(
+    "violated",
+    "breached",
+    "broke",
+    "broken",
+    "infringed",
+    "misled",
+    "defrauded",
+    "deceived",
+    "abused",
+    "colluded",
+    "rigged",
+    "manipulated",
+    "concealed",
+    "overcharged",
+    "stole",
+    "stolen",
+    "misappropriated",
+)
+def _said_to_have_broken(finder: SentenceRelations) -> list[Candidate]:
+    """'The Justice Department said Boeing had violated the agreement': the one saying it accuses the other."""
+    found: list[Candidate] = []
+    for sayer, accused in pairwise(finder.mentions):
+        said = _SAID_THAT.fullmatch(finder.between(sayer.end, accused.start))
+        if said is None or not _BROKE_A_RULE.match(finder.text, accused.end):
+            continue
+        parties = {accused.types[0], sayer.types[0]} <= {"Organization", "Person"}
+        if parties and sayer.name != accused.name:
+            found.append(Candidate("accuses", sayer, accused, "verbs", said.group().strip(), 0.55))
+    return found
+
+
 # a word in each role _COMPOUND_ROLE_AFTER (and most of _DESCRIBING_ROLE) names
 _ROLE_NOUNS = ("customer", "client", "supplier", "investor", "backer", "shareholder", "rival", "competitor", "partner")
 _COMPOUND_ROLE_AFTER = re.compile(
@@ -3635,6 +3680,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _runs_its_chains,
         _share_of_revenue_received,
         _holds_the_rest,
+        _said_to_have_broken,
     )
     return tuple((_GUARDS[c][0], _GUARDS[c][1]) if c in _GUARDS else (c, None) for c in ordered)
 

@@ -1,7 +1,8 @@
 """Rules of the eighteenth session, read off two new probe sets of wire-style articles (tech deals; business
 beyond tech): taking control of a company buys it; the kind of tie before a role ('Nissan's long-time alliance
 partner'); 'A and its partner B'; names such as '7-Eleven' and 'Seven & i Holdings'; 'once-monthly' dates
-nothing; an aside with a founding year and a backer. Invented companies; the ordinary wording of business news."""
+nothing; an aside with a founding year and a backer; saying someone violated a deal accuses them. Invented
+companies; the ordinary wording of business news."""
 
 import pytest
 
@@ -65,6 +66,21 @@ FOUND = [
         "Kestrel Bio, founded in 2022 and backed by Pine Venture Partners, is developing KB-101, a weight-loss drug.",
         ("Kestrel Bio", "develops", "KB-101", "asserted"),
     ),
+    (
+        "said-to-have-violated-an-agreement",
+        "In May, the Justice Department said Kestrel Aero had violated a 2021 agreement with prosecutors.",
+        ("Justice Department", "accuses", "Kestrel Aero", "asserted"),
+    ),
+    (
+        "alleged-to-have-breached-a-contract",
+        "Orvane Mining alleged that Pine Coal Inc. breached the sale agreement.",
+        ("Orvane Mining", "accuses", "Pine Coal Inc.", "asserted"),
+    ),
+    (
+        "seeking-damages",
+        "Orvane Mining has said it will seek damages from Pine Coal Inc. through arbitration.",
+        ("Orvane Mining", "accuses", "Pine Coal Inc.", "planned"),
+    ),
 ]
 
 NOT_FOUND: list[tuple[str, str, tuple[str, str, str]]] = [
@@ -77,6 +93,11 @@ NOT_FOUND: list[tuple[str, str, tuple[str, str, str]]] = [
         "a-company-and-its-subsidiaries-name-none",
         "Kestrel Motors and its subsidiaries Orvane Inc. and Pine Ltd. were fined.",
         ("Kestrel Motors", "partners-with", "Orvane Inc."),
+    ),
+    (
+        "said-to-have-grown-is-no-accusation",
+        "Orvane Mining said Pine Coal Inc. had grown quickly since 2021.",
+        ("Orvane Mining", "accuses", "Pine Coal Inc."),
     ),
 ]
 
