@@ -6,6 +6,9 @@ companies; the ordinary wording of business news."""
 
 import pytest
 
+from loaders.extraction.gazetteer import load_gazetteer
+from loaders.extraction.mentions import find_mentions
+from loaders.extraction.sentences import split_sentences
 from tests.extraction.cases import holds, holds_in_any_modality, named
 from tests.extraction.test_relations import triples
 
@@ -110,3 +113,10 @@ def test_eighteenth_session_construction_found(text: str, expected: tuple[str, s
 @pytest.mark.parametrize("text, absent", named(NOT_FOUND))
 def test_eighteenth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
     assert not holds_in_any_modality(absent, triples(text))
+
+
+@pytest.mark.parametrize("name", ["Kestrel Aero", "Pine Auto", "Orvane Tech", "Moss Marine"])
+def test_a_trade_word_closes_a_company_name_and_no_persons(name: str) -> None:
+    text = f"A court said {name} had broken the rules."
+    found = {m.name: m.types[0] for m in find_mentions(text, split_sentences(text), load_gazetteer())}
+    assert found[name] == "Organization"
