@@ -3344,7 +3344,8 @@ def _complaint_names(finder: SentenceRelations) -> list[Candidate]:
 # "the Justice Department said Boeing had violated a 2021 agreement", "Acme alleged that Orvane breached the
 # contract": saying that someone broke a rule or a deal accuses them
 _SAID_THAT = re.compile(
-    r"\s+(?:said|says|alleged|alleges|claimed|claims|found|finds|ruled|concluded|argued|argues|determined)"
+    r"\s+(?:(?:then|later|also|previously|earlier|has|have|had)\s+)?"
+    r"(?:said|says|alleged|alleges|claimed|claims|found|finds|ruled|concluded|argued|argues|determined)"
     r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?$"
 )
 _BROKE_A_RULE = re.compile(

@@ -25,6 +25,7 @@ class KnownEntity:
     cloud: bool = False  # rents out computing: a customer of it is hosted on it
     authority: bool = False  # a government body or regulator: never "the company" a description refers to
     owned: bool = False  # a platform its owner runs as a business (YouTube, Instagram): owned, not developed
+    nationality: str | None = None  # "Danish": a company's home, a country's adjective ("the Danish drugmaker")
 
 
 @dataclass
@@ -57,6 +58,7 @@ def _read(path: Path) -> list[KnownEntity]:
                     cloud=bool(row.get("cloud", False)),
                     authority=bool(row.get("authority", False)),
                     owned=bool(row.get("owned", False)),
+                    nationality=row.get("nationality"),
                 )
             )
     return known

@@ -522,8 +522,20 @@ _PERSON_CONTEXT_AFTER = re.compile(
 _NATIONALITIES = (
     r"American|British|Chinese|French|German|Japanese|Korean|South\sKorean|Taiwanese|Indian|Israeli|Dutch|Swiss|"
     r"Swedish|Canadian|European|Italian|Spanish|Irish|Finnish|Danish|Norwegian|Australian|Saudi|Emirati|Singaporean|"
-    r"Russian|Brazilian|U\.S\.|U\.K\."
+    r"Russian|Brazilian|Belgian|Austrian|Mexican|Qatari|Kuwaiti|Malaysian|Indonesian|Thai|Vietnamese|Polish|Czech|"
+    r"Turkish|South\sAfrican|Argentine|Chilean|Colombian|Portuguese|Greek|Hungarian|Nigerian|Egyptian|Philippine|"
+    r"Pakistani|Ukrainian|Luxembourgish|U\.S\.|U\.K\.|US|UK"
 )
+# one name for one home: "the U.S. drugmaker" and "the American drugmaker" say the same
+_SAME_NATION = {"U.S.": "American", "US": "American", "U.K.": "British", "UK": "British", "Korean": "South Korean"}
+
+
+def nation(adjective: str) -> str:
+    """The one adjective a home goes by ('U.S.' -> 'American', 'South\nKorean' -> 'South Korean')."""
+    adjective = " ".join(adjective.split())
+    return _SAME_NATION.get(adjective, adjective)
+
+
 _REFERENCE = re.compile(
     # ("the Dutch maker of chipmaking equipment" is no product's maker: a generic description, below)
     # ("the Nvidia-backed cloud provider": the backer is a name of its own, the reference what follows it)
@@ -915,9 +927,11 @@ _NATIONALITY = re.compile(rf"\b(?:{_NATIONALITIES})\b")
 
 
 def _nationalities(mentions: list[Mention], sentences: list[Sentence]) -> dict[str, set[str]]:
-    """The nationality adjectives the text sets right before each name ('Swiss forwarder Panalpina')."""
+    """The homes the text gives each name ('Swiss forwarder Panalpina', "Denmark's Novo Nordisk"), or failing
+    that the gazetteer."""
     called: dict[str, set[str]] = {}
     starts = [s.start for s in sentences]
+    gazetteer = load_gazetteer()
     for mention in mentions:
         if mention.kind == "reference":
             continue
@@ -927,9 +941,21 @@ def _nationalities(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
         sentence = sentences[index]
         before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
         adjective = _NATIONALITY_BEFORE.search(before)
+        country = _COUNTRY_POSSESSIVE_BEFORE.search(before)
+        known = gazetteer.entities.get(country.group(1)) if country is not None else None
         if adjective is not None:
-            called.setdefault(mention.name, set()).add(adjective.group(1))
+            called.setdefault(mention.name, set()).add(nation(adjective.group(1)))
+        elif known is not None and known.type == "Location" and known.nationality:
+            called.setdefault(mention.name, set()).add(known.nationality)
+    for mention in mentions:
+        home = gazetteer.entities.get(mention.name)
+        if mention.kind == "known" and mention.name not in called and home is not None and home.nationality:
+            called[mention.name] = {home.nationality}
     return called
+
+
+# "Denmark's Novo Nordisk", "South Korea's Samsung": a country's company
+_COUNTRY_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 _NATIONALITY_BEFORE = re.compile(rf"\b({_NATIONALITIES})\s+(?:[a-z][\w-]*\s+){{0,2}}$")
@@ -943,7 +969,7 @@ def _same_nationality(reference: str, candidates: list[Mention], earlier: list[M
     other = set()
     for m in earlier:
         called = _NATIONALITY.search(m.text) if m.kind == "reference" else None
-        if called is not None and called.group() != said.group():
+        if called is not None and nation(called.group()) != nation(said.group()):
             other.add(m.name)
     return [m for m in candidates if m.name not in other]
 
@@ -2114,9 +2140,9 @@ def _references(
             if said is not None and target is not None:
                 # "Swiss forwarder Panalpina was bought by DSV, and the Danish group took over GIL": not the one
                 # the text called by another nationality
-                nations = _nationalities(earlier + here, sentences)
-                if nations.get(target, {said.group()}) != {said.group()} and said.group() not in nations[target]:
-                    fitting = [m for m in candidates if said.group() in nations.get(m.name, {said.group()})]
+                nations, home = _nationalities(earlier + here, sentences), nation(said.group())
+                if nations.get(target, {home}) != {home} and home not in nations[target]:
+                    fitting = [m for m in candidates if home in nations.get(m.name, {home})]
                     target = _antecedent(sentence, start, fitting, sentences) if fitting else None
             if (
                 match.group("generic") in ("startup", "start-up")

@@ -1,8 +1,9 @@
 """Rules of the eighteenth session, read off two new probe sets of wire-style articles (tech deals; business
 beyond tech): taking control of a company buys it; the kind of tie before a role ('Nissan's long-time alliance
 partner'); 'A and its partner B'; names such as '7-Eleven' and 'Seven & i Holdings'; 'once-monthly' dates
-nothing; an aside with a founding year and a backer; saying someone violated a deal accuses them. Invented
-companies; the ordinary wording of business news."""
+nothing; an aside with a founding year and a backer; saying someone violated a deal accuses them; a company's
+home from "Denmark's Acme" or the gazetteer decides which one 'the Danish drugmaker' is. Invented companies; the
+ordinary wording of business news."""
 
 import pytest
 
@@ -83,6 +84,12 @@ FOUND = [
         "seeking-damages",
         "Orvane Mining has said it will seek damages from Pine Coal Inc. through arbitration.",
         ("Orvane Mining", "accuses", "Pine Coal Inc.", "planned"),
+    ),
+    (
+        "a-countrys-company-is-its-nationalitys",
+        "Denmark's Kestrel Pharma made a bid for France's Pine Bio on Monday. Pine Bio then said the Danish "
+        "drugmaker had broken merger rules.",
+        ("Pine Bio", "accuses", "Kestrel Pharma", "asserted"),
     ),
 ]
 
