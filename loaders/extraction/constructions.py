@@ -217,6 +217,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     shown = {"develops", "announces"}
     kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
     kept += _and_with(finder, kept)
+    kept += _part_of_a_partnership(finder, kept)
     kept = _co_buyers(kept)
     kept += _joined_too(finder, kept)
     units = _a_company_of(finder)
@@ -1499,6 +1500,31 @@ def _and_with(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
                 more.append(
                     Candidate(candidate.relation, candidate.subject, one, candidate.frame, candidate.trigger, 0.6)
                 )
+    return more
+
+
+# "Nvidia will invest $1 billion in Nokia as part of a partnership to ...": the deal is part of a partnership
+_PART_OF_A_PARTNERSHIP = re.compile(
+    r"[^.;]{0,60}?\bas\s+(?:part|a\s+part)\s+of\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:partnership|alliance|collaboration|tie-up)\b"
+)
+_DEALS_IN_A_PARTNERSHIP = frozenset(["invests-in", "supplies", "hosts-on"])
+
+
+def _part_of_a_partnership(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidate]:
+    """'Nvidia will invest $1 billion in Nokia as part of a partnership': the two are partners."""
+    more = []
+    for candidate in kept:
+        if candidate.relation not in _DEALS_IN_A_PARTNERSHIP:
+            continue
+        if not _PART_OF_A_PARTNERSHIP.match(finder.text, candidate.object.end, finder.sentence.end):
+            continue
+        if all(_org(m) and not _person(m) and m.type != "Product" for m in (candidate.subject, candidate.object)):
+            more.append(
+                Candidate(
+                    "partners-with", candidate.subject, candidate.object, "nouns", "as part of a partnership", 0.55
+                )
+            )
     return more
 
 
@@ -3659,6 +3685,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _past_deals,
         _possessive_roles,
         _and_its_role,
+        _among_its_roles,
         _its_titles,
         _acquisition_was,
         _successors_by_merger,
@@ -3845,7 +3872,9 @@ _ALSO_PARTICIPATING = re.compile(
     r",\s+with\s+(?:the\s+)?(?:(?:existing|new|other|earlier|previous|returning)\s+(?:backers|investors|shareholders)\s+)?"
 )  # ("with existing backers A and B also taking part")
 _ALSO_TAIL = re.compile(
-    r"\s+(?:also\s+)?(?:participating|taking\s+part|joining|investing|acting\s+as\s+co-?leads?|as\s+co-?leads?|"
+    # ("with Nvidia, Amazon and Meta itself participating": the story's own company among them)
+    r"\s+(?:itself\s+|themselves\s+)?(?:also\s+)?(?:participating|taking\s+part|joining|investing|"
+    r"acting\s+as\s+co-?leads?|as\s+co-?leads?|"
     r"co-?leading|among\s+(?:the\s+)?(?:other\s+)?(?:participants|investors|backers))\b"
 )
 _DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
@@ -6438,13 +6467,13 @@ def _members(finder: SentenceRelations, first: Mention) -> list[Mention]:
 
 
 _ROLE_ADJECTIVES = (
-    r"(?:(?:largest|biggest|main|key|top|major|longtime|long-time|early|earliest|former|new|only|primary|preferred|"
+    r"(?:(?:largest|biggest|main|key|top|major|longtime|long-time|early|earlier|earliest|former|new|only|primary|preferred|"
     r"sole|second-largest|third-largest|lead|anchor|strategic|minority|majority|controlling|closest|fiercest|"
     r"biggest|chief|direct|exclusive|training|technology|infrastructure|AI|commercial|outside|institutional|"
     r"single|financial|corporate|private|global|cloud|two|three|four|five|active|activist|existing|current|"
     r"external|dominant|leading|important|significant|big|second-biggest|third-biggest|bigger|larger|smaller|"
     # the kind of tie: "Nissan's long-time alliance partner", "its main distribution partner"
-    r"alliance|business|manufacturing|distribution|marketing|development|licensing|joint-venture|domestic|"
+    r"alliance|business|manufacturing|distribution|marketing|development|licensing|joint-venture|domestic|social|"
     # the goods a supplier sells or a customer buys: "its main chip supplier", "Samsung's biggest memory customer"
     r"chip|memory|battery|component|components|display|modem|wafer|parts|power|energy|engine|foundry|"
     # the business of an arm or unit: "Alphabet's venture arm GV", "its asset-management unit"
@@ -6922,9 +6951,38 @@ def _and_its_role(finder: SentenceRelations) -> list[Candidate]:
         if not all(_org(m) and not _person(m) for m in (first, second)):
             continue
         relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", role.group("role"))]
-        if first.name != second.name and relation != "owns" and second.types[0] != "Product":
+        if first.name != second.name and second.types[0] != "Product":
             pair = (first, second) if possessor_first else (second, first)
             found.append(Candidate(relation, *pair, "possessive", role.group().strip(" ,"), 0.6))
+    return found
+
+
+# "Sequoia Capital and Index Ventures are among its earlier backers": 'its' is the company named before them
+_AMONG_ITS_ROLES = re.compile(
+    rf"\s+(?:are|is|were|was|remain|remains)\s+(?:also\s+)?(?:still\s+)?among\s+its\s+{_ROLE_ADJECTIVES}{_ROLES}"
+)
+
+
+@_said("among its")
+def _among_its_roles(finder: SentenceRelations) -> list[Candidate]:
+    """'Wiz raised $1 billion, and A and B are among its earlier backers': A and B hold that role towards the
+    company named before them in the sentence, or failing one the company the sentence before opened on."""
+    found: list[Candidate] = []
+    for last in finder.mentions:
+        among = _AMONG_ITS_ROLES.match(finder.text, last.end)
+        if among is None or not _org(last) or _person(last):
+            continue
+        holders = finder._expand_left(last)
+        before = [m for m in finder.mentions if m.end <= holders[0].start and _org(m) and not _person(m)]
+        earlier = [m for m in finder.earlier if _org(m) and not _person(m) and m.type != "Product"]
+        owner = before[-1] if before else earlier[0] if earlier else None
+        if owner is None or owner.type == "Product":
+            continue
+        relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", among.group("role"))]
+        for one in holders:
+            if one.name != owner.name and _org(one) and not _person(one):
+                pair = (owner, one) if possessor_first else (one, owner)
+                found.append(Candidate(relation, *pair, "possessive", among.group().strip(), 0.55))
     return found
 
 

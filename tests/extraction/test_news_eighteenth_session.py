@@ -2,8 +2,9 @@
 beyond tech): taking control of a company buys it; the kind of tie before a role ('Nissan's long-time alliance
 partner'); 'A and its partner B'; names such as '7-Eleven' and 'Seven & i Holdings'; 'once-monthly' dates
 nothing; an aside with a founding year and a backer; saying someone violated a deal accuses them; a company's
-home from "Denmark's Acme" or the gazetteer decides which one 'the Danish drugmaker' is. Invented companies; the
-ordinary wording of business news."""
+home from "Denmark's Acme" or the gazetteer decides which one 'the Danish drugmaker' is; 'A and B are among its
+earlier backers'; a deal made 'as part of a partnership'. Invented companies; the ordinary wording of business
+news."""
 
 import pytest
 
@@ -91,6 +92,33 @@ FOUND = [
         "drugmaker had broken merger rules.",
         ("Pine Bio", "accuses", "Kestrel Pharma", "asserted"),
     ),
+    (
+        "among-its-earlier-backers",
+        "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
+        ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
+    ),
+    (
+        "among-its-backers-after-a-sentence-about-it",
+        "Orvane AI makes data-labelling software. Kestrel Capital is among its biggest shareholders.",
+        ("Kestrel Capital", "invests-in", "Orvane AI", "asserted"),
+    ),
+    (
+        "with-others-participating-in-a-raise",
+        "Orvane AI last year raised $1 billion in a round led by Kestrel Capital, with Pine Ventures and Moss "
+        "Partners itself participating.",
+        ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
+    ),
+    (
+        "an-investment-as-part-of-a-partnership",
+        "Kestrel Chips will invest $1 billion in Orvane Networks as part of a partnership to bring AI into mobile "
+        "networks.",
+        ("Kestrel Chips", "partners-with", "Orvane Networks", "planned"),
+    ),
+    (
+        "a-company-and-its-arm",
+        "The lawsuit was filed by Kestrel Labs and its social media arm Pine Media Inc. in a Texas court.",
+        ("Kestrel Labs", "owns", "Pine Media Inc.", "asserted"),
+    ),
 ]
 
 NOT_FOUND: list[tuple[str, str, tuple[str, str, str]]] = [
@@ -108,6 +136,11 @@ NOT_FOUND: list[tuple[str, str, tuple[str, str, str]]] = [
         "said-to-have-grown-is-no-accusation",
         "Orvane Mining said Pine Coal Inc. had grown quickly since 2021.",
         ("Orvane Mining", "accuses", "Pine Coal Inc."),
+    ),
+    (
+        "part-of-a-plan-is-no-partnership",
+        "Kestrel Chips will invest $1 billion in Orvane Networks as part of its plan to expand in Europe.",
+        ("Kestrel Chips", "partners-with", "Orvane Networks"),
     ),
 ]
 
