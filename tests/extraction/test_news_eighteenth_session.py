@@ -93,6 +93,12 @@ FOUND = [
         ("Pine Bio", "accuses", "Kestrel Pharma", "asserted"),
     ),
     (
+        "a-known-companys-home-from-the-gazetteer",
+        "Novo Nordisk made a bid for Orvane Bio on Monday. Pfizer then said the Danish drugmaker had broken merger "
+        "rules.",
+        ("Pfizer", "accuses", "Novo Nordisk", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
