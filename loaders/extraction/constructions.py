@@ -3686,6 +3686,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _possessive_roles,
         _and_its_role,
         _among_its_roles,
+        _which_they_founded,
         _its_titles,
         _acquisition_was,
         _successors_by_merger,
@@ -6983,6 +6984,31 @@ def _among_its_roles(finder: SentenceRelations) -> list[Candidate]:
             if one.name != owner.name and _org(one) and not _person(one):
                 pair = (owner, one) if possessor_first else (one, owner)
                 found.append(Candidate(relation, *pair, "possessive", among.group().strip(), 0.55))
+    return found
+
+
+# "xAI, which Musk launched in 2023", "OpenAI, which he co-founded in 2015 and left": the founder's company
+_WHICH_BEFORE_FOUNDER = re.compile(r"\s*,\s+(?:which|that)\s+$")
+_FOUNDED_AFTER = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:co-?founded|founded|launched|started|set\s+up|created|established|runs|ran|leads|led|"
+    r"heads|headed|chairs|chaired)\b(?P<left>[^,;]{0,40}?\band\s+(?:later\s+)?left\b)?"
+)
+
+
+@_said("which", "that")
+def _which_they_founded(finder: SentenceRelations) -> list[Candidate]:
+    """'xAI, which Musk launched in 2023, ...': the company employs the one who founded or runs it ('and left':
+    no longer)."""
+    found: list[Candidate] = []
+    for company, person in pairwise(finder.mentions):
+        if not _WHICH_BEFORE_FOUNDER.fullmatch(finder.between(company.end, person.start)):
+            continue
+        founded = _FOUNDED_AFTER.match(finder.text, person.end)
+        if founded is None or person.types[0] != "Person" or not _org(company) or _person(company):
+            continue
+        trigger = founded.group().split(" and ")[0].strip()
+        left = "no longer" if founded.group("left") else ""  # (a cue of its own: 'left' dates nothing)
+        found.append(Candidate("employs", company, person, "verbs", f"which ... {trigger}", 0.6, {}, left))
     return found
 
 

@@ -1400,6 +1400,11 @@ class SentenceRelations:
             return found
         for match in self.titles:
             start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
+            title = match.group()
+            inside = next((m for m in self.mentions if m.start < start < m.end), None)
+            if inside is not None and self.text[inside.end : end].strip():
+                # "Google Cloud chief Thomas Kurian": the name holds the start of 'cloud chief'; the post is the rest
+                start, title = inside.end, self.text[inside.end : end].strip()
             before = [m for m in self.mentions if m.end <= start]
             after = [m for m in self.mentions if m.start >= end]
             if not before:
@@ -1421,15 +1426,13 @@ class SentenceRelations:
                 and not re.search(r"[;.(]|\band\b", gap_after)
                 and not ("," in gap_after and _words(gap_after))  # "a former Telekom executive, with Jane Roe"
             ):
-                plural = match.group().endswith("s") and match.group().lower() not in _SINGULAR_S
+                plural = title.endswith("s") and title.lower() not in _SINGULAR_S
                 people = self._expand_right_list(person) if plural else [person]
                 for one in people:
                     if "Person" in one.types:
-                        role = match.group()[:-1] if plural else match.group()
+                        role = title[:-1] if plural else title
                         # "OpenAI's former chief scientist Jane Roe": 'former' is said of this post
-                        found.append(
-                            Candidate("employs", org, one, "roles", match.group(), 0.85, {"role": role}, gap_before)
-                        )
+                        found.append(Candidate("employs", org, one, "roles", title, 0.85, {"role": role}, gap_before))
                 continue
             # "Sam Altman, OpenAI's chief executive", "Jane Roe, Intel's former chief executive"
             said = gap_before  # "OpenAI's former CTO": 'former' is said of this post
@@ -1443,9 +1446,7 @@ class SentenceRelations:
             gap_before = re.sub(r"^['’]s?\s+", "", gap_before)
             holder = self._second_post_holder(before, org) if _words(gap_before) <= 1 else None
             if holder is not None:  # "Jane Roe, Quillon's chief strategy officer and a former Uber executive"
-                found.append(
-                    Candidate("employs", org, holder, "roles", match.group(), 0.75, {"role": match.group()}, said)
-                )
+                found.append(Candidate("employs", org, holder, "roles", title, 0.75, {"role": title}, said))
             # "Joerg Eberhart, who previously ran Air Dolomiti, was named ITA's chief executive": the person the
             # relative aside is said of, past the name inside it
             link = self.between(before[-2].end, org.start) if len(before) >= 2 else ""
@@ -1461,10 +1462,8 @@ class SentenceRelations:
                 and before[-2].types[0] == "Person"
                 and _words(gap_before) <= 1
             ):
-                found.append(
-                    Candidate("employs", org, before[-2], "roles", match.group(), 0.8, {"role": match.group()}, said)
-                )
-                plural = match.group().endswith("s") and match.group().lower() not in _SINGULAR_S
+                found.append(Candidate("employs", org, before[-2], "roles", title, 0.8, {"role": title}, said))
+                plural = title.endswith("s") and title.lower() not in _SINGULAR_S
                 paired = len(before) >= 3 and "Person" in before[-3].types
                 if (
                     plural
@@ -1472,7 +1471,7 @@ class SentenceRelations:
                     and re.fullmatch(r",?\s+and\s+|,\s*", self.between(before[-3].end, before[-2].start))
                 ):
                     # "Ted Sarandos and Greg Peters, Netflix's co-chief executives"
-                    role = match.group()[:-1]
+                    role = title[:-1]
                     found.append(Candidate("employs", org, before[-3], "roles", role, 0.8, {"role": role}, said))
         return found
 

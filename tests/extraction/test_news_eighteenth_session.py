@@ -99,6 +99,22 @@ FOUND = [
         ("Pfizer", "accuses", "Novo Nordisk", "asserted"),
     ),
     (
+        "a-post-whose-first-word-closes-the-companys-name",
+        "Orvane Cloud chief Dana Whitfield has spent heavily to narrow the gap with larger rivals.",
+        ("Orvane Cloud", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
+        "a-company-which-a-person-launched",
+        "Orvane AI, which Dana Whitfield launched in 2023, took over Kestrel Social in March.",
+        ("Orvane AI", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
+        "a-company-which-he-co-founded-and-left",
+        "Mark Whitfield sued Orvane AI on Monday. The case is the latest front in Whitfield's feud with Orvane AI, "
+        "which he co-founded in 2015 and left three years later.",
+        ("Orvane AI", "employs", "Mark Whitfield", "former"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
