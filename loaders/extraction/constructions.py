@@ -4154,7 +4154,10 @@ def _founded_with(finder: SentenceRelations) -> list[Candidate]:
         rest = finder.text[glue.end() : finder.sentence.end]
         stop = re.search(r"[,;]|\s(?:to|who|which|will|said|says)\s", rest)
         end = glue.end() + (stop.start() if stop else len(rest))
-        for person in [m for m in finder.mentions if glue.end() <= m.start < end and "Person" in m.types]:
+        people = [m for m in finder.mentions if glue.end() <= m.start < end and "Person" in m.types]
+        if people and people[0].start == glue.end():  # "with Ami Luttwak, Yinon Costica and Roy Reznik"
+            people += [m for m in finder._expand_right_list(people[0])[1:] if "Person" in m.types]
+        for person in people:
             found.append(
                 Candidate("employs", company, person, "verbs", "founded ... with", 0.65, {"role": "co-founder"})
             )

@@ -1457,6 +1457,20 @@ class SentenceRelations:
                     link = RELATIVE_ASIDE.sub("", self.between(person_before[-1].end, org.start))
                     before = [*before[:-2], person_before[-1], org]
             if (
+                len(before) >= 3
+                and re.fullmatch(r"\s+and\s+", link)
+                and before[-2].types[0] == "Organization"
+                and before[-3].types[0] == "Person"
+                and _PERSON_THEN_POST.fullmatch(self.between(before[-3].end, before[-2].start))
+                and _words(gap_before) <= 1
+            ):
+                # "Justin Hotard, a former Intel and Hewlett Packard Enterprise executive": a post at each
+                described = self.between(before[-3].end, before[-2].start) + said  # (", a former ": of both)
+                for employer in (before[-2], org):
+                    found.append(
+                        Candidate("employs", employer, before[-3], "roles", title, 0.75, {"role": title}, described)
+                    )
+            if (
                 len(before) >= 2
                 and _PERSON_THEN_POST.fullmatch(link)
                 and before[-2].types[0] == "Person"

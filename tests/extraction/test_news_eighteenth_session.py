@@ -115,6 +115,16 @@ FOUND = [
         ("Orvane AI", "employs", "Mark Whitfield", "former"),
     ),
     (
+        "founded-with-a-list-of-co-founders",
+        "Dana Whitfield founded Orvane Security in 2020 with Ami Roe, Yinon Kestrel and Roy Pine.",
+        ("Orvane Security", "employs", "Yinon Kestrel", "asserted"),
+    ),
+    (
+        "a-former-executive-of-two-companies",
+        "Kestrel Networks named Justin Hotard, a former Intel and Hewlett Packard Enterprise executive, as its head.",
+        ("Hewlett Packard Enterprise", "employs", "Justin Hotard", "former"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
