@@ -87,7 +87,8 @@ _LEGAL_FORMS = frozenset(
         "PBC",
     ]
 )
-_ORG_SUFFIX_END = re.compile(rf"(?:^|\s)(?:{_CORPORATE_SUFFIX})$")
+# ("Teva Pharmaceuticals Curacao N.V" as the name run leaves it, its last dot taken for the sentence's or a comma's)
+_ORG_SUFFIX_END = re.compile(rf"(?:^|\s)(?:{_CORPORATE_SUFFIX}|N\.V|S\.A|B\.V|L\.P|N\.A)$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -480,6 +481,8 @@ _ORG_CONTEXT_BEFORE = re.compile(
     r"unicorn|subsidiary|fund|bank|operator|platform|insurer|retailer|manufacturer|supplier|vendor|owner|"
     r"parent|acquirer|incumbent|conglomerate|automaker|carmaker|shipbuilder|planemaker|steelmaker|refiner|miner|"
     r"drugmaker|brewer|airline|carrier|utility|shipper|grocer|broker|lender|asset\s+manager|"
+    # "diamond producer De Beers", "sports streamer Fubo", "trading house Itochu", "French publisher Ubisoft"
+    r"producer|streamer|publisher|distributor|wholesaler|trading\s+house|studio|contractor|designer|"
     # "a REIT analyst at Green Street": where an analyst works is a firm
     r"(?:analyst|economist|strategist)\s+at|"
     # "rivals such as Luckin Coffee", "clients including Quillon Foods"

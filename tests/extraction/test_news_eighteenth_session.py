@@ -58,8 +58,8 @@ FOUND = [
     ),
     (
         "a-small-letter-joined-by-an-ampersand",
-        "Orvane Couche-Tard has withdrawn its proposal to buy Pine & i Holdings, the owner of Moss Mart.",
-        ("Orvane Couche-Tard", "acquires", "Pine & i Holdings", "former"),
+        "Orvane Foods has withdrawn its proposal to buy Pine & i Holdings, the owner of Moss Mart.",
+        ("Orvane Foods", "acquires", "Pine & i Holdings", "former"),
     ),
     (
         "once-monthly-is-a-dose-not-a-past",
@@ -192,3 +192,19 @@ def test_a_trade_word_closes_a_company_name_and_no_persons(name: str) -> None:
     text = f"A court said {name} had broken the rules."
     found = {m.name: m.types[0] for m in find_mentions(text, split_sentences(text), load_gazetteer())}
     assert found[name] == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Orvane AI agreed to buy Pine Cloud, Alimentation Couche-Tard said.", "Alimentation Couche-Tard"),
+        ("Trading house Itochu pulled out of the deal.", "Itochu"),
+        (
+            "The deal with Kestrel Pharmaceuticals Curacao N.V., a unit of Orvane, ended.",
+            "Kestrel Pharmaceuticals Curacao N.V",
+        ),
+    ],
+)
+def test_names_read_whole_and_as_companies(text: str, name: str) -> None:
+    found = {m.name: m.types[0] for m in find_mentions(text, split_sentences(text), load_gazetteer())}
+    assert found.get(name) == "Organization"
