@@ -29,7 +29,7 @@ def write_parts(uri: str, parts: list[str], start: Any, results: Any) -> None:
         report = graph.ingest(parts)
         ended = time.perf_counter()
         retried = dict(getattr(graph.store, "retried", {}))
-    results.put((began, ended, len(report.written), retried))
+    results.put((began, ended, report.documents, retried))
 
 
 def run_writers(uri: str, shares: list[list[str]]) -> tuple[float, int, dict[str, int]]:

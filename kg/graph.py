@@ -33,7 +33,12 @@ class FormatCount:
 
 @dataclass
 class IngestReport:
-    written: list[WriteSummary] = field(default_factory=list)
+    """What an ingest did: counts only, so that a long ingest keeps no per-document record in memory."""
+
+    added: int = 0  # documents new to the store
+    replaced: int = 0  # changed versions of stored documents
+    unchanged: int = 0  # the same content again
+    relations: int = 0  # written (not counting unchanged documents)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path or URL, reason)
     formats: dict[str, FormatCount] = field(default_factory=dict)  # by Document.format
 
@@ -43,11 +48,14 @@ class IngestReport:
 
     def record(self, summaries: list[WriteSummary], formats: Mapping[str, str]) -> None:
         """Count written documents by format (`formats`: document id -> format)."""
-        self.written.extend(summaries)
         for summary in summaries:
             count = self.formats.setdefault(formats.get(summary.document, "unknown"), FormatCount())
             count.documents += 1
             count.relations += 0 if summary.unchanged else summary.relations
+            self.unchanged += summary.unchanged
+            self.replaced += summary.replaced
+            self.added += not summary.unchanged and not summary.replaced
+            self.relations += 0 if summary.unchanged else summary.relations
 
     def summary(self) -> str:
         """One line: documents and relations by format, then the skipped sources and why."""
@@ -68,20 +76,9 @@ class IngestReport:
         return "; ".join(parts) or "nothing to ingest"
 
     @property
-    def added(self) -> int:
-        return sum(1 for w in self.written if not w.unchanged and not w.replaced)
-
-    @property
-    def unchanged(self) -> int:
-        return sum(1 for w in self.written if w.unchanged)
-
-    @property
-    def replaced(self) -> int:
-        return sum(1 for w in self.written if w.replaced)
-
-    @property
-    def relations(self) -> int:
-        return sum(w.relations for w in self.written if not w.unchanged)
+    def documents(self) -> int:
+        """Documents written or found unchanged."""
+        return self.added + self.replaced + self.unchanged
 
 
 class KnowledgeGraph:
