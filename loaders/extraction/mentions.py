@@ -1849,9 +1849,14 @@ _PRODUCT_NOUN_BEFORE = re.compile(
 
 
 # "MET-233i, an experimental drug that ...", "Model Y, its best-selling car.": the apposition says what it is
+_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:annual|developer|developers['’]?|user|customer|technology|tech|trade|industry|partner|AI|"
+    r"software|gaming)\s+){0,2}(?:conference|summit|convention|expo|exhibition|keynote|trade\s+show)\b"
+)
 _PRODUCT_APPOSITION_AFTER = re.compile(
     r",\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:drug|pill|injection|vaccine|therapy|treatment|chip|processor|"
-    r"chatbot|smartphone|console|headset|video\s+game|game|jet|aircraft|airliner|satellite|car|vehicle|browser)"
+    r"chatbot|smartphone|console|headset|video\s+game|game|jet|aircraft|airliner|satellite|car|vehicle|browser|"
+    r"tool|app|sedan|SUV|pickup|drone|laptop|tablet)"
     r"(?=\s*[,.;)]|\s+(?:that|which|for|from|meant|designed|used|aimed|to|in|with|made|built|developed)\b)"
 )
 
@@ -1919,6 +1924,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None
     if _COMPOUND_ADJECTIVE.search(surface):
         return None  # "AI-powered", "GPU-rich": a compound adjective, no name
+    if _EVENT_AFTER.match(after):
+        return None  # "Microsoft's Ignite conference", "its GTC developer conference": an event, no party
     if _REGION_ADJECTIVE.match(after) and surface in _COMPASS:
         return None  # "its Southeast Asian operations": a region's adjective
     if _PLACE_OF_A_SITE.search(before) and not _suffix_ends(surface):

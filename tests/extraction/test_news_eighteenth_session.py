@@ -115,6 +115,12 @@ FOUND = [
         ("Orvane AI", "employs", "Mark Whitfield", "former"),
     ),
     (
+        "an-event-is-no-party",
+        "The news came at the opening of Orvane Inc.'s Ignite conference, where the company also unveiled Pine "
+        "Agent, a tool for managing software agents.",
+        ("Orvane Inc.", "announces", "Pine Agent", "asserted"),
+    ),
+    (
         "founded-with-a-list-of-co-founders",
         "Dana Whitfield founded Orvane Security in 2020 with Ami Roe, Yinon Kestrel and Roy Pine.",
         ("Orvane Security", "employs", "Yinon Kestrel", "asserted"),
@@ -173,6 +179,11 @@ NOT_FOUND: list[tuple[str, str, tuple[str, str, str]]] = [
         "part-of-a-plan-is-no-partnership",
         "Kestrel Chips will invest $1 billion in Orvane Networks as part of its plan to expand in Europe.",
         ("Kestrel Chips", "partners-with", "Orvane Networks"),
+    ),
+    (
+        "a-conference-owns-nothing",
+        "The deal was announced as Kestrel Chips held its GTC developer conference in Washington.",
+        ("Kestrel Chips", "owns", "GTC"),
     ),
 ]
 
