@@ -2407,6 +2407,41 @@ def _venture_apposed_with(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Honda's joint venture with Sony Group, Sony Honda Mobility, unveiled ...", "Its joint venture with B, V, ...":
+# the venture named after the two that own it
+_VENTURE_WITH_THEN_NAMED = re.compile(
+    r"(?:(?P<owner>['’]s?)|\b(?P<its>[Ii]ts|[Tt]heir))\s+(?:new\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:joint\s+)?venture\s+"
+    r"with\s+$"
+)
+
+
+@_said("venture with")
+def _venture_with_then_named(finder: SentenceRelations) -> list[Candidate]:
+    """'Its joint venture with Sony Group, Sony Honda Mobility, unveiled the Afeela 1': Sony Group and the company
+    'its' stands for (or the one before "'s") own the venture and are partners."""
+    found: list[Candidate] = []
+    for partner, venture in pairwise(finder.mentions):
+        if not re.fullmatch(r"\s*,\s*", finder.between(partner.end, venture.start)):
+            continue
+        lead = finder.text[max(finder.sentence.start, partner.start - 60) : partner.start]
+        shape = _VENTURE_WITH_THEN_NAMED.search(lead)
+        if shape is None or not all(_org(m) and not _person(m) for m in (partner, venture)):
+            continue
+        if shape.group("owner"):
+            at = partner.start - len(lead) + shape.start()
+            owner = next((m for m in finder.mentions if m.end == at), None)
+        else:
+            before = [m for m in finder.mentions if m.end <= partner.start - len(lead) + shape.start()]
+            before = [m for m in before if _org(m) and not _person(m) and m.type not in ("Product", "Location")]
+            owner = before[-1] if before else _story_company(finder)
+        if owner is None or not _org(owner) or _person(owner) or len({owner.name, partner.name, venture.name}) < 3:
+            continue
+        found.append(Candidate("partners-with", owner, partner, "nouns", "venture with", 0.55))
+        for one in (owner, partner):
+            found += _venture_holdings(_as_organisation(one), _as_organisation(venture), "nouns", "venture with")
+    return found
+
+
 # "He returned to Intel from VMware, where he was chief executive": the post held at the place named
 _WHERE_HE_WAS = re.compile(
     r",\s+where\s+(?:he|she)\s+(?P<tense>was|had\s+been|served\s+as|worked\s+as|is|has\s+been)\s+"
@@ -3686,6 +3721,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _possessive_roles,
         _and_its_role,
         _among_its_roles,
+        _venture_with_then_named,
         _which_they_founded,
         _its_titles,
         _acquisition_was,
@@ -6894,6 +6930,8 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
         if after is not None and (
             re.fullmatch(
                 r"(?:\s+(?:in|for|among)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*"
+                # ("Calpine's owners, led by private equity firm Energy Capital Partners")
+                r"(?:(?:led\s+by|including|notably|chiefly)\s+)?"
                 r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:firm|company|group|fund|giant|maker|investor|bank|conglomerate)\s+)?",
                 gap,
             )

@@ -131,6 +131,24 @@ FOUND = [
         ("Hewlett Packard Enterprise", "employs", "Justin Hotard", "former"),
     ),
     (
+        "owners-led-by-a-firm",
+        "Kestrel Energy will pay $4.5 billion in cash to Pine Power's owners, led by private equity firm Moss "
+        "Capital Partners, and will take on its debt.",
+        ("Moss Capital Partners", "owns", "Pine Power", "asserted"),
+    ),
+    (
+        "its-joint-venture-with-a-partner-then-named",
+        "Kestrel Motors makes cars. Its joint venture with Orvane Group, Pine Mobility Inc., unveiled a sedan at a "
+        "trade show.",
+        ("Orvane Group", "owns", "Pine Mobility Inc.", "asserted"),
+    ),
+    (
+        "its-joint-venture-partners",
+        "Kestrel Motors makes cars. Its joint venture with Orvane Group, Pine Mobility Inc., unveiled a sedan at a "
+        "trade show.",
+        ("Kestrel Motors", "partners-with", "Orvane Group", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
