@@ -162,6 +162,9 @@ _FOR_COMPUTE = re.compile(
 )
 
 
+_WHOSE_COMPANY = re.compile(r"\s*,\s+whose\s+(?:company|firm|group|business|employer|conglomerate)\s")
+
+
 def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:
     """`found` (the trigger candidates of the sentence) plus these constructions; a company sold to a buyer
     is neither a product the seller makes nor a subsidiary of the buyer's parent."""
@@ -191,6 +194,12 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         for c in kept
         if not (c.frame == "symmetric_nouns" and any({c.subject.name, c.object.name} <= names for names in listed))
     ]
+    # "Disney chief executive Bob Iger, whose company owns 80% of ESPN": the company is his employer
+    employers = {c.object.start: c.subject for c in kept if c.relation == "employs" and _org(c.subject)}
+    for candidate in kept:
+        held = candidate.relation != "employs" and candidate.subject.start in employers
+        if held and _person(candidate.subject) and _WHOSE_COMPANY.match(finder.text, candidate.subject.end):
+            candidate.subject = employers[candidate.subject.start]
     for candidate in kept:  # "to supply memory chips for OpenAI's Stargate project": OpenAI is the customer
         if candidate.relation == "supplies" and {"Project", "Product"} & set(candidate.object.types):
             owner = next(

@@ -2028,8 +2028,12 @@ def _references(
             None,
         )
         posts = _persons_posts(sentence, sentence.text[: start - sentence.start + 1]) if apposed is not None else []
-        if apposed is not None and any(s <= apposed.start < e for s, e in posts):
-            apposed = None  # "by Jane Roe, a former president of Intel, the company": her employer, not the company
+        bare = len(match.group().split()) <= 2 or re.search(r"[A-Z]|-based\b", match.group()[1:]) is not None
+        if apposed is not None and any(s <= apposed.start < e for s, e in posts) and bare:
+            # "by Jane Roe, a former president of Intel, the company": her employer, not the company, nor "the Santa
+            # Clara-based company" (but "a former head of Seiyu, the supermarket chain once owned by Walmart": a
+            # description in small letters of its own is Seiyu's)
+            apposed = None
         speaks = re.match(
             r"\s+(?:\w+ly\s+)?(?:said|says|told|added|announced|noted|wrote|stated)\b",
             sentence.text[end - sentence.start :],

@@ -149,6 +149,17 @@ FOUND = [
         ("Kestrel Motors", "partners-with", "Orvane Group", "asserted"),
     ),
     (
+        "a-described-chain-beside-a-persons-former-post",
+        "Kestrel Retail is led by Dana Whitfield, a former head of Pine Mart, the supermarket chain once owned by "
+        "Orvane Stores, who joined in March.",
+        ("Orvane Stores", "owns", "Pine Mart", "former"),
+    ),
+    (
+        "whose-company-owns",
+        "Kestrel Media chief executive Dana Whitfield, whose company owns 80% of Pine Sports, plans a new service.",
+        ("Kestrel Media", "owns", "Pine Sports", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
