@@ -2484,7 +2484,9 @@ def is_pronoun(mention: Mention) -> bool:
 
 _TIME_LEAD = re.compile(
     r"(?:(?:Last|This|Earlier\s+this|Later\s+that|That|Next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
-    r"|(?:In|On|By|Since)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?)"
+    r"|(?:In|On|By|Since)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?"
+    # "Over the past year", "In the past two years", "For years"
+    r"|(?:Over|In|During)\s+the\s+(?:past|last)\s+(?:(?:two|three|few|several)\s+)?(?:year|month|decade)s?|For\s+years)"
     r",?\s+"
 )
 
@@ -2527,7 +2529,7 @@ def _sentence_subject(sentence: Sentence, position: int, found: list[Mention]) -
     if first is None or first.types[0] != "Organization":
         return None
     opening = DATELINE_OPENING.sub("", sentence.text[: first.start - sentence.start])
-    return first.name if len(opening.split()) <= 2 else None
+    return first.name if len(opening.split()) <= 2 or _TIME_LEAD.fullmatch(opening) else None
 
 
 # "SAN FRANCISCO, July 14 (Reuters) - ": where and when, before the sentence's own first word

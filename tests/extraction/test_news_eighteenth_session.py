@@ -160,6 +160,12 @@ FOUND = [
         ("Kestrel Media", "owns", "Pine Sports", "asserted"),
     ),
     (
+        "it-after-and-is-the-subject-after-a-time-phrase",
+        "Over the past year Orvane AI has struck capacity agreements with Kestrel Cloud and Pine Compute, and it has "
+        "lined up chips from Moss Semiconductor.",
+        ("Moss Semiconductor", "supplies", "Orvane AI", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
