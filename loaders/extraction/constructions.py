@@ -4557,13 +4557,17 @@ _GOODS_FOR_ANOTHERS = re.compile(
     r"build(?:s|ing)?|built|manufactur\w+|deliver(?:s|ed|ing)?)\s+(?:its\s+own\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:chips|memory|processors|semiconductors|batteries|cells|displays|screens|panels|sensors|engines|components|"
     r"parts|modules|wafers)\s+for\s+$"
+    # "supplies the graphics processors at the heart of CoreWeave's business", "will provide PowerEdge servers for
+    # Nokia's system": any goods supplied for a company's business
+    r"|\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,4}?"
+    r"(?:at\s+the\s+heart\s+of|inside|powering|for)\s+$"
 )
 
 
-@_said("for")
+@_said("for", "heart of", "inside", "powering")
 def _goods_for_anothers(finder: SentenceRelations) -> list[Candidate]:
-    """'Micron began mass-producing HBM3E chips for Nvidia's H200 processors': the maker supplies the company whose
-    product the goods go into."""
+    """'Micron began mass-producing HBM3E chips for Nvidia's H200 processors', 'Nvidia supplies the processors at the
+    heart of CoreWeave's business': the maker supplies the company whose product or business the goods go into."""
     found: list[Candidate] = []
     for customer in finder.mentions:
         if not customer.possessive or not _org(customer) or _person(customer):

@@ -166,6 +166,17 @@ FOUND = [
         ("Moss Semiconductor", "supplies", "Orvane AI", "asserted"),
     ),
     (
+        "goods-at-the-heart-of-a-companys-business",
+        "Kestrel Chips, which supplies the graphics processors at the heart of Orvane Cloud's business, is also one "
+        "of its shareholders.",
+        ("Kestrel Chips", "supplies", "Orvane Cloud", "asserted"),
+    ),
+    (
+        "servers-provided-for-a-companys-system",
+        "Pine Systems Inc. will provide its servers for Orvane Networks' radio system.",
+        ("Pine Systems Inc.", "supplies", "Orvane Networks", "planned"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
