@@ -71,7 +71,7 @@ _SOLD_TO = re.compile(
     r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?"  # "to South Korea's Krafton"
     r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:subsidiary|affiliate|unit|group|consortium)\s+(?:of|led by)\s+"
     r"|(?:[A-Z][a-z]+\s+)?(?:rival|peer|competitor|buyer)\s+"  # "to Danish rival DSV"
-    r"|(?:(?:private[\s-]+equity|buyout|investment|technology)\s+(?:firm|group|company|investor)\s+)"
+    r"|(?:(?:private[\s-]+equity|buyout|investment|technology)\s+(?:firm|group|company|investor)s?\s+)"
     # "to footwear company Caleres", "to French retailer Kestrel"
     r"|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|maker|retailer|chain|operator|conglomerate)\s+)?"
 )
@@ -81,7 +81,8 @@ _SELLS = re.compile(
     r"\b(?:sold|sells|sell|selling|divested|divests|divest|(?:sale|divestiture)\s+of)\s+"
     # "sell its logistics arm DB Schenker": a described unit, not a stake in it
     # "its logistics arm X", "their first startup, X,"
-    r"(?:(?:its|the|their|his|her)\s+(?:(?!stake|shares|holding|interest|part|some|all|most)[a-z][\w-]*(?:\s+|,\s*)){0,3}"
+    # ("sold its application security unit, the Software Integrity Group, to": four words, then the name's 'the')
+    r"(?:(?:its|the|their|his|her)\s+(?:(?!stake|shares|holding|interest|part|some|all|most)[a-z][\w-]*(?:\s+|,\s*)){0,4}"
     # "sell shoe brand Stuart Weitzman": a described brand or unit
     r"|(?:[a-z][\w-]*\s+){0,2}(?:brand|label|unit|business|chain|division|arm|subsidiary|publisher|studio|maker|"
     r"retailer|operator|startup|lender|bank|insurer|carrier|firm|company|platform|app)\s+"  # "sold publisher S&S to"
@@ -5242,7 +5243,15 @@ def _sales(finder: SentenceRelations) -> list[Candidate]:
             listed = _SOLD_LIST.match(finder.text, sold.end)
             # "sell A and B to C": each one named is sold
             each = [sold] + [m for m in finder.mentions if listed and sold.end < m.start and m.end <= listed.end()]
-            found += [Candidate("acquires", buyer, one, "passives", "sold to", 0.75, scope=scope) for one in each]
+            # "to private equity firms Clearlake Capital and Francisco Partners": each buyer of the list
+            listed_buyers = finder._expand_right_list(buyer)[1:]  # (not "to Microsoft, and it will": a clause)
+            buyers = [buyer] + [m for m in listed_buyers if _org(m) and not _person(m) and m.kind != "reference"]
+            found += [
+                Candidate("acquires", one_buyer, one, "passives", "sold to", 0.75, scope=scope)
+                for one_buyer in buyers
+                for one in each
+                if one_buyer.name != one.name
+            ]
             done = _SOLD_DONE.match(sells.group()) is not None and not _NOT_YET.search(said)
             if seller and _org(seller[-1]) and not _person(seller[-1]) and done and scope == said:
                 # "Paramount already sold publisher Simon & Schuster to KKR in 2023": the seller owned it before
@@ -6527,6 +6536,9 @@ _ROLE_ADJECTIVES = (
     r"external|dominant|leading|important|significant|big|second-biggest|third-biggest|bigger|larger|smaller|"
     # the kind of tie: "Nissan's long-time alliance partner", "its main distribution partner"
     r"alliance|business|manufacturing|distribution|marketing|development|licensing|joint-venture|domestic|social|"
+    # "TikTok's Chinese owner ByteDance"
+    r"Chinese|American|British|French|German|Japanese|Korean|Taiwanese|Indian|Dutch|Swiss|Swedish|Canadian|"
+    r"Italian|Spanish|Danish|Australian|Saudi|Emirati|U\.S\.|US|"
     # the goods a supplier sells or a customer buys: "its main chip supplier", "Samsung's biggest memory customer"
     r"chip|memory|battery|component|components|display|modem|wafer|parts|power|energy|engine|foundry|"
     # the business of an arm or unit: "Alphabet's venture arm GV", "its asset-management unit"
@@ -6540,6 +6552,8 @@ _ROLES = (
     r"rival|competitor|arm|unit|subsidiary|division)s?\b"
 )
 _PART_ROLES = ("arm", "unit", "subsidiary", "division")  # "X's cloud unit Y": the name follows with no comma
+# ("TikTok's Chinese owner ByteDance", "Instagram's parent Meta": an owner named the same way)
+_NAMED_NEXT_ROLES = (*_PART_ROLES, "owner", "parent", "parent company")
 _ROLE_OF_COMPANY = re.compile(
     rf"['’]s?\s+{_ROLE_ADJECTIVES}(?:[A-Z]{{2,5}}\s+)?{_ROLES}"
 )  # "Nvidia's main HBM supplier"
@@ -6948,7 +6962,7 @@ def _possessive_roles(finder: SentenceRelations) -> list[Candidate]:
                 r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:firm|company|group|fund|giant|maker|investor|bank|conglomerate)\s+)?",
                 gap,
             )
-            or (gap == " " and role.group("role") in _PART_ROLES and not role.group().endswith("s"))
+            or (gap == " " and role.group("role") in _NAMED_NEXT_ROLES and not role.group().endswith("s"))
             # "Its biggest customer is Apple"
             or (its and re.fullmatch(r"\s+(?:is|was|remains|became|has\s+been)\s+(?:still\s+)?", gap))
         ):

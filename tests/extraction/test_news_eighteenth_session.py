@@ -177,6 +177,17 @@ FOUND = [
         ("Pine Systems Inc.", "supplies", "Orvane Networks", "planned"),
     ),
     (
+        "a-unit-described-in-four-words-sold-to-two-firms",
+        "Kestrel Design last year sold its application security unit, the Pine Integrity Group, to private equity "
+        "firms Orvane Capital and Moss Partners.",
+        ("Moss Partners", "acquires", "Pine Integrity Group", "asserted"),
+    ),
+    (
+        "an-owner-with-its-nationality-named-next",
+        "Pine Media's Chinese owner Kestrel Dance Ltd. has signed binding agreements.",
+        ("Kestrel Dance Ltd.", "owns", "Pine Media", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
