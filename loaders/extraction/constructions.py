@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache, wraps
 from itertools import combinations, pairwise
 
-from .gazetteer import load_gazetteer
+from .gazetteer import KnownEntity, load_gazetteer
 from .mentions import (
     MAKER_NOUN,
     OWNED_ROUND,
@@ -1286,12 +1286,16 @@ def _predecessors(finder: SentenceRelations, found: list[Candidate]) -> list[Can
     return more
 
 
+def _in_own_name(known: KnownEntity | None) -> bool:
+    """A cloud or a platform run as a business ('Azure', 'YouTube'): it competes, and is owned, in its own name."""
+    return known is not None and (known.cloud or known.owned)
+
+
 def _as_its_maker(product: Mention) -> Mention:
     """The maker the gazetteer knows for a product, as a mention at the product's place; else the product (also a
     cloud or a platform run as a business: 'Azure', 'YouTube' compete in their own name)."""
     maker = _known_maker(product.name)
-    known = load_gazetteer().entities.get(product.name)
-    if maker is None or (known is not None and (known.cloud or known.owned)):
+    if maker is None or _in_own_name(load_gazetteer().entities.get(product.name)):
         return product
     return _standing_for(product, maker)
 
@@ -1381,7 +1385,12 @@ def _makers_compete(found: list[Candidate]) -> list[Candidate]:
     """'Juniper's Mist platform competes with Cisco's Meraki products': the makers compete. A product that
     competes gives way to its maker, the one the sentence names or else the one the gazetteer knows ('Zepbound
     has overtaken Wegovy'); the product stays where it has none."""
-    makers = {c.object.name: c.subject for c in found if c.relation == "develops" and _org(c.subject)}
+    gazetteer = load_gazetteer()
+    makers = {
+        c.object.name: c.subject
+        for c in found
+        if c.relation == "develops" and _org(c.subject) and not _in_own_name(gazetteer.entities.get(c.object.name))
+    }  # ("competes with Meta's Instagram": a platform run as a business competes in its own name)
     result = []
     for candidate in found:
         if candidate.relation != "competes-with":

@@ -709,9 +709,11 @@ class SentenceRelations:
                 break
             if later[0].possessive:  # "Nvidia, SoftBank's Vision Fund and Jeff Bezos": the owned name is listed
                 owned = next((m for m in listable if m.start > later[0].end), None)
+                known = load_gazetteer().entities.get(owned.name) if owned is not None else None
+                in_own_name = known is not None and (known.owned or known.cloud)  # "Meta's Instagram", "Google's cloud"
                 if owned is not None and (
                     (
-                        owned.types[0] == "Organization"
+                        (owned.types[0] == "Organization" or in_own_name)
                         and OWNED_KIND_THEN_NAME.fullmatch(self.between(later[0].end, owned.start))
                     )
                     # "BAE Systems, Italy's Leonardo and Japan's IHI": a country's company

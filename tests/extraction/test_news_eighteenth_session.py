@@ -188,6 +188,17 @@ FOUND = [
         ("Kestrel Dance Ltd.", "owns", "Pine Media", "asserted"),
     ),
     (
+        "a-platform-run-as-a-business-competes-in-its-own-name",
+        "Pine Video competes with Meta's Instagram for advertisers.",
+        ("Pine Video", "competes-with", "Instagram", "asserted"),
+    ),
+    (
+        "each-platform-of-a-list-competes-in-its-own-name",
+        "Pine Video Inc., which has 170 million users, competes with Meta Platforms' Instagram and Alphabet's YouTube "
+        "for advertisers.",
+        ("Pine Video Inc.", "competes-with", "YouTube", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
