@@ -2461,6 +2461,30 @@ def _venture_with_then_named(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Virgin Media O2, itself a joint venture between Liberty Global and Spain's Telefonica": the two named own it
+_VENTURE_BETWEEN = re.compile(
+    r"\s*,\s+(?:itself\s+|now\s+)?(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:joint\s+)?venture\s+(?:between|of)\s+"
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$"
+)
+
+
+@_said("venture between", "venture of")
+def _venture_between(finder: SentenceRelations) -> list[Candidate]:
+    """'Virgin Media O2, itself a joint venture between Liberty Global and Telefonica': each owns and invests in the
+    venture, and the two are partners."""
+    found: list[Candidate] = []
+    for venture, first in pairwise(finder.mentions):
+        if not _VENTURE_BETWEEN.fullmatch(finder.between(venture.end, first.start)) or not _org(venture):
+            continue
+        owners = [m for m in _members(finder, first) if _org(m) and not _person(m) and m.type != "Location"]
+        owners = list({m.name: m for m in owners if m.name != venture.name}.values())
+        for one, other in combinations(owners, 2):
+            found.append(Candidate("partners-with", one, other, "nouns", "venture between", 0.55))
+        for owner in owners:
+            found += _venture_holdings(_as_organisation(owner), _as_organisation(venture), "nouns", "venture between")
+    return found
+
+
 # "He returned to Intel from VMware, where he was chief executive": the post held at the place named
 _WHERE_HE_WAS = re.compile(
     r",\s+where\s+(?:he|she)\s+(?P<tense>was|had\s+been|served\s+as|worked\s+as|is|has\s+been)\s+"
@@ -3741,6 +3765,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _and_its_role,
         _among_its_roles,
         _venture_with_then_named,
+        _venture_between,
         _which_they_founded,
         _its_titles,
         _acquisition_was,

@@ -1849,6 +1849,7 @@ _PRODUCT_NOUN_BEFORE = re.compile(
 
 
 # "MET-233i, an experimental drug that ...", "Model Y, its best-selling car.": the apposition says what it is
+_STATE_BASED_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-based\b")
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:annual|developer|developers['’]?|user|customer|technology|tech|trade|industry|partner|AI|"
     r"software|gaming)\s+){0,2}(?:conference|summit|convention|expo|exhibition|keynote|trade\s+show)\b"
@@ -1926,6 +1927,10 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None  # "AI-powered", "GPU-rich": a compound adjective, no name
     if _EVENT_AFTER.match(after):
         return None  # "Microsoft's Ignite conference", "its GTC developer conference": an event, no party
+    if _STATE_BASED_AFTER.match(after) and not before.rstrip().endswith("-based"):
+        # "Canonsburg, Pennsylvania-based Ansys": a town, then its state (not "Lithuania-based Oxylabs, Texas-based
+        # SerpApi": a company, then the next one's home)
+        return ("Location",)
     if _REGION_ADJECTIVE.match(after) and surface in _COMPASS:
         return None  # "its Southeast Asian operations": a region's adjective
     if _PLACE_OF_A_SITE.search(before) and not _suffix_ends(surface):

@@ -199,6 +199,16 @@ FOUND = [
         ("Pine Video Inc.", "competes-with", "YouTube", "asserted"),
     ),
     (
+        "a-joint-venture-between-two",
+        "Pine Mobile competes with Orvane O2, itself a joint venture between Kestrel Global and Spain's Moss Telecom.",
+        ("Kestrel Global", "owns", "Orvane O2", "asserted"),
+    ),
+    (
+        "a-joint-venture-between-two-partners",
+        "Pine Mobile competes with Orvane O2, itself a joint venture between Kestrel Global and Spain's Moss Telecom.",
+        ("Kestrel Global", "partners-with", "Moss Telecom", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
