@@ -163,6 +163,7 @@ _FOR_COMPUTE = re.compile(
 )
 
 
+_NAMES_AS_A_NOUN = re.compile(r"\b(?:under|their|its|other|brand)\s+names?\s+(?:including|such\s+as|like)\b")
 _WHOSE_COMPANY = re.compile(r"\s*,\s+whose\s+(?:company|firm|group|business|employer|conglomerate)\s")
 
 
@@ -226,6 +227,8 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     ]  # ("Mistral, whose investors include A and B, develops Le Chat": the aside's role is not the pair's)
     shown = {"develops", "announces"}
     kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
+    # "hotels operate under names including Days Inn": a noun, no appointment
+    kept = [c for c in kept if not (c.relation == "employs" and _NAMES_AS_A_NOUN.search(_span_between(finder, c)))]
     kept += _and_with(finder, kept)
     kept += _part_of_a_partnership(finder, kept)
     kept = _co_buyers(kept)

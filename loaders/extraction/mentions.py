@@ -486,8 +486,9 @@ _ORG_CONTEXT_BEFORE = re.compile(
     # "a REIT analyst at Green Street": where an analyst works is a firm
     r"(?:analyst|economist|strategist)\s+at|"
     # "rivals such as Luckin Coffee", "clients including Quillon Foods"
-    r"(?:rivals|competitors|companies|firms|customers|clients|partners|investors|backers|chains|retailers|banks)\s+"
-    r"(?:such\s+as|like|including))\s*,?\s*$",
+    r"(?:rivals|competitors|companies|firms|customers|clients|partners|investors|backers|chains|retailers|banks|"
+    # "hotels operate under names including Days Inn, Super 8, La Quinta": brands listed
+    r"brands|names|banners|marques|labels)\s+(?:such\s+as|like|including))\s*,?\s*$",
     re.I,
 )
 _ORG_CONTEXT_AFTER = re.compile(
@@ -1849,6 +1850,10 @@ _PRODUCT_NOUN_BEFORE = re.compile(
 
 
 # "MET-233i, an experimental drug that ...", "Model Y, its best-selling car.": the apposition says what it is
+_BRAND_LIST_BEFORE = re.compile(
+    r"\b(?:brands|names|banners|marques|labels|chains)\s+(?:such\s+as|like|including)\s+"
+    r"(?:[A-Z0-9][\w'’&+.-]*(?:\s+[A-Z0-9][\w'’&+.-]*){0,3},\s+){1,6}(?:and\s+)?$"
+)
 _STATE_BASED_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-based\b")
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:annual|developer|developers['’]?|user|customer|technology|tech|trade|industry|partner|AI|"
@@ -1958,6 +1963,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return ("Organization", "Product")  # "... Inc.", "Bank of ...", "Markel International"
     if _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
         return ("Organization", "Product")
+    if _BRAND_LIST_BEFORE.search(text, max(0, start - 120), start):
+        return ("Organization", "Product")  # "names including Days Inn, Super 8, La Quinta": a later brand listed
     if _TITLE_NEXT.match(after) and _ARTICLE_BEFORE.search(before):
         return None  # "as the Finance Director of": part of a job title
     if words[-1].lower() in _title_heads() and _ARTICLE_BEFORE.search(before) and _TITLE_LINK.match(after):

@@ -209,6 +209,12 @@ FOUND = [
         ("Kestrel Global", "partners-with", "Moss Telecom", "asserted"),
     ),
     (
+        "hotels-under-names-including",
+        "Kestrel Hotels, whose 9,000 hotels operate under names including Pine Inn, Super 9, La Moss and Orvane, "
+        "rejected the approach.",
+        ("Kestrel Hotels", "owns", "La Moss", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
