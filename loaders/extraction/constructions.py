@@ -163,6 +163,7 @@ _FOR_COMPUTE = re.compile(
 )
 
 
+_AND_THEN_PARTICIPLE = re.compile(r"\band\s+(?:[a-z]+\s+){0,3}?[a-z]+ing\b")
 _NAMES_AS_A_NOUN = re.compile(r"\b(?:under|their|its|other|brand)\s+names?\s+(?:including|such\s+as|like)\b")
 _WHOSE_COMPANY = re.compile(r"\s*,\s+whose\s+(?:company|firm|group|business|employer|conglomerate)\s")
 
@@ -227,6 +228,16 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     ]  # ("Mistral, whose investors include A and B, develops Le Chat": the aside's role is not the pair's)
     shown = {"develops", "announces"}
     kept = [c for c in kept if not (c.relation in shown and _UNVEILED_AT.search(_span_between(finder, c)))]
+    # "buying platform W&B for $1.7 billion and agreeing to acquire startup Monolith AI": the second participle's
+    # subject is the first one's, not what the first one bought
+    by_participle = {
+        c.object.start: c.subject for c in kept if c.frame == "verbs" and c.trigger.split()[0].endswith("ing")
+    }
+    for candidate in kept:
+        doer = by_participle.get(candidate.subject.start)
+        second = doer is not None and candidate.frame == "verbs" and doer.name != candidate.object.name
+        if second and _AND_THEN_PARTICIPLE.search(finder.between(candidate.subject.end, candidate.object.start)):
+            candidate.subject = doer  # type: ignore[assignment]
     # "hotels operate under names including Days Inn": a noun, no appointment
     kept = [c for c in kept if not (c.relation == "employs" and _NAMES_AS_A_NOUN.search(_span_between(finder, c)))]
     kept += _and_with(finder, kept)
@@ -5740,6 +5751,16 @@ _GROUP_LEADS = (
         "opening",
         ("rivals", "competitors"),
         re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<group>[Rr]ivals|[Cc]ompetitors),?\s+(?:including|such\s+as|like)\s+"),
+    ),
+    # "Rival data-labelling firms such as A and B say ...": the same, the rivals' trade named
+    (
+        "opening",
+        ("rival",),
+        re.compile(
+            r"^(?P<group>Rival)\s+(?:[a-z][\w-]*\s+){0,2}(?:firms|companies|makers|groups|startups|start-ups|"
+            r"providers|operators|carriers|lenders|banks|insurers|chains|retailers|platforms|services)\s+"
+            r"(?:including|such\s+as|like)\s+"
+        ),
     ),
     # "as cheaper local rivals such as Luckin Coffee ate into the business": rivals with no preposition before
     (

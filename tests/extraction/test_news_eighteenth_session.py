@@ -215,6 +215,18 @@ FOUND = [
         ("Kestrel Hotels", "owns", "La Moss", "asserted"),
     ),
     (
+        "rival-firms-of-a-trade-opening-a-sentence",
+        "Orvane Data labels images for AI labs. Rival data-labelling firms such as Pine Labels and Moss Labs say "
+        "inquiries have jumped.",
+        ("Moss Labs", "competes-with", "Orvane Data", "asserted"),
+    ),
+    (
+        "a-second-participle-shares-the-first-ones-subject",
+        "Kestrel Cloud has been on an acquisition spree, buying developer platform Pine Weights for about $1.7 "
+        "billion and agreeing this month to acquire software startup Moss AI.",
+        ("Kestrel Cloud", "acquires", "Moss AI", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
