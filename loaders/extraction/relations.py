@@ -327,7 +327,10 @@ _PERSON_THEN_POST = re.compile(
     # ("Adam Presser, formerly TikTok's head of operations": a post held before)
     r"(?:,\s*(?:(?:formerly|previously|once|until\s+recently|most\s+recently)\s+)?(?:who\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+become|is\s+now|"
     # "Jane Roe, who stepped down as Corvax's chief executive": the post she left
-    r"(?:stepped|steps|will\s+step)\s+down\s+as|resigned\s+as|retired\s+as|served\s+as|left\s+as)\s+)?"
+    r"(?:stepped|steps|will\s+step)\s+down\s+as|resigned\s+as|retired\s+as|served\s+as|left\s+as|"
+    # "Charles Drucker, who returned as Worldpay's chief executive", "who took over as", "who stays on as"
+    r"returned\s+as|returns\s+as|took\s+over\s+as|takes\s+over\s+as|stays\s+on\s+as|stayed\s+on\s+as|"
+    r"was\s+named|was\s+appointed|has\s+served\s+as)\s+)?"
     r"|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+be|will\s+become|serves\s+as|"
     r"served\s+as|has\s+served\s+as|is\s+currently|was\s+previously|is\s+now|stepped\s+down\s+as|"
     r"resigned\s+as|retired\s+as|"

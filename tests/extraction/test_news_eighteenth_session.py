@@ -227,6 +227,16 @@ FOUND = [
         ("Kestrel Cloud", "acquires", "Moss AI", "asserted"),
     ),
     (
+        "who-returned-as-its-chief",
+        "Dana Whitfield, who returned as Orvane Pay's chief executive after the buyout, will oversee the merger.",
+        ("Orvane Pay", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
+        "a-companys-counterpart",
+        "His Kestrel Shipping counterpart, Rolf Pine, said the carrier would stay independent.",
+        ("Kestrel Shipping", "employs", "Rolf Pine", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
