@@ -3780,6 +3780,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _among_its_roles,
         _venture_with_then_named,
         _venture_between,
+        _person_its_post,
         _which_they_founded,
         _its_titles,
         _acquisition_was,
@@ -7135,6 +7136,35 @@ def _which_they_founded(finder: SentenceRelations) -> list[Candidate]:
         trigger = founded.group().split(" and ")[0].strip()
         left = "no longer" if founded.group("left") else ""  # (a cue of its own: 'left' dates nothing)
         found.append(Candidate("employs", company, person, "verbs", f"which ... {trigger}", 0.6, {}, left))
+    return found
+
+
+# "Dave Brailsford, its director of sport, is expected to ...": 'its' is the company named before the person
+_ITS_POST_AFTER = re.compile(r"\s*,\s+its\s+(?:(?:new|former|longtime|long-time|current|interim)\s+)?")
+
+
+@_said("its")
+def _person_its_post(finder: SentenceRelations) -> list[Candidate]:
+    """'P, its director of sport, ...': the company 'its' stands for (named before P in the sentence, else the one
+    the sentence before is about) employs P."""
+    found: list[Candidate] = []
+    for person in finder.mentions:
+        its = _ITS_POST_AFTER.match(finder.text, person.end) if person.types[0] == "Person" else None
+        title = next((t for t in finder.titles if its and finder.sentence.start + t.start() == its.end()), None)
+        if its is None or title is None:
+            continue
+        after = finder.text[finder.sentence.start + title.end() :]
+        if not re.match(r"(?:\s+(?:of|for)\s+[a-z][\w\s-]{0,30}?)?\s*,", after):
+            continue  # (the post closes the apposition)
+        before = [m for m in finder.mentions if m.end <= person.start and _org(m) and not _person(m)]
+        before = [m for m in before if m.type not in ("Product", "Location")]
+        owner = before[-1] if before else _story_company(finder)
+        if owner is not None and not _person(owner):
+            qualifiers = {"role": title.group()}
+            said = its.group()  # ("P, its former chief executive": the post's own words date it)
+            found.append(
+                Candidate("employs", owner, person, "roles", f"its {title.group()}", 0.55, qualifiers, said, True)
+            )
     return found
 
 

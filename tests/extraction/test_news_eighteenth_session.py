@@ -237,6 +237,16 @@ FOUND = [
         ("Kestrel Shipping", "employs", "Rolf Pine", "asserted"),
     ),
     (
+        "a-person-then-its-post",
+        "Kestrel Group owns Pine Nice. Dana Whitfield, its director of sport, is expected to lead the new club.",
+        ("Kestrel Group", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
+        "a-person-then-its-former-post",
+        "Kestrel Group makes chips. Dana Whitfield, its former chief executive, now runs Orvane Inc.",
+        ("Kestrel Group", "employs", "Dana Whitfield", "former"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
