@@ -2475,6 +2475,37 @@ def _venture_with_then_named(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "THE Alliance, which it formed with Ocean Network Express, HMM and Yang Ming": partners in what they formed
+_WHICH_BEFORE = re.compile(r",\s+(?:which|that)\s+$")
+_FORMED_IT_WITH = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:co-?founded|founded|formed|set\s+up|created|launched|built|runs|ran|"
+    r"established)\s+(?:(?:in\s+(?:19|20)\d\d|together|jointly)\s+)?with\s+(?:the\s+)?"
+)
+
+
+@_said("with")
+def _formed_with(finder: SentenceRelations) -> list[Candidate]:
+    """'THE Alliance, which it formed with A, B and C': the one that formed it partners with each of them."""
+    found: list[Candidate] = []
+    for index, founder in enumerate(finder.mentions):
+        lead = _WHICH_BEFORE.search(finder.text, max(finder.sentence.start, founder.start - 12), founder.start)
+        formed = _FORMED_IT_WITH.match(finder.text, founder.end) if lead else None
+        first = next((m for m in finder.mentions[index + 1 :] if formed and m.start == formed.end()), None)
+        if first is None or not _org(founder) or _person(founder):
+            continue
+        head = finder.mentions[index - 1] if index > 0 else None
+        if is_pronoun(founder) and head is not None and head.name == founder.name:
+            # ("out of THE Alliance, which it formed with": 'it' is not what it formed, but the company before)
+            others = [m for m in finder.mentions[: index - 1] if _org(m) and not _person(m) and m.name != head.name]
+            if not others:
+                continue
+            founder = others[-1]
+        for partner in _members(finder, first):
+            if _org(partner) and not _person(partner) and partner.name != founder.name:
+                found.append(Candidate("partners-with", founder, partner, "nouns", "which ... formed with", 0.55))
+    return found
+
+
 # "Virgin Media O2, itself a joint venture between Liberty Global and Spain's Telefonica": the two named own it
 _VENTURE_BETWEEN = re.compile(
     r"\s*,\s+(?:itself\s+|now\s+)?(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:joint\s+)?venture\s+(?:between|of)\s+"
@@ -3780,6 +3811,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _among_its_roles,
         _venture_with_then_named,
         _venture_between,
+        _formed_with,
         _person_its_post,
         _which_they_founded,
         _its_titles,

@@ -323,6 +323,13 @@ _LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year
     r"(?:\s+(?!by\b)[\w$.%-]+){0,3}?,?\s+by\s+(?:the\s+)?"
 )
 # "Jane Roe, a former Google executive", "Jane Roe has been Acme's president"
+# "A and B will form a long-term operational partnership": the pair, a verb of forming, a described tie
+_FORMING_GAP = re.compile(
+    r"\s+(?:(?:will|would|have|has|had|plan\s+to|agreed\s+to|are\s+to|intend\s+to|aim\s+to)\s+)?"
+    r"(?:form|formed|forming|create|created|set\s+up|forge|forged|launch|launched|sign|signed|strike|struck|"
+    r"enter\s+into|entered\s+into|expand|expanded|extend|extended|deepen|deepened)\s+"
+    r"(?:a|an|the|their|its)\s+(?:[a-z][\w-]*\s+){0,3}"
+)
 _PERSON_THEN_POST = re.compile(
     # ("Adam Presser, formerly TikTok's head of operations": a post held before)
     r"(?:,\s*(?:(?:formerly|previously|once|until\s+recently|most\s+recently)\s+)?(?:who\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|will\s+become|is\s+now|"
@@ -1392,7 +1399,7 @@ class SentenceRelations:
             if len(group) < 2:
                 return []
             gap = self.between(group[-1].end, start)
-            if _words(gap) > 4 or _SINGULAR_APPOSED.match(gap):
+            if (_words(gap) > 4 and not _FORMING_GAP.fullmatch(gap)) or _SINGULAR_APPOSED.match(gap):
                 return []  # ("EE and Virgin Media O2, a joint venture of A and B": the last one described)
             if _ITS_GROUP_BEFORE.search(gap):
                 return []  # ("with Microsoft and Google, its two biggest rivals": rivals of another, not each other's)

@@ -247,6 +247,18 @@ FOUND = [
         ("Kestrel Group", "employs", "Dana Whitfield", "former"),
     ),
     (
+        "two-form-a-described-partnership",
+        "Kestrel Shipping and Pine Lines will form a long-term operational partnership from February 2025, the "
+        "groups said.",
+        ("Kestrel Shipping", "partners-with", "Pine Lines", "planned"),
+    ),
+    (
+        "an-alliance-which-it-formed-with-others",
+        "The move takes Kestrel Shipping out of the Blue Alliance, which it formed with Pine Lines, Moss Ocean "
+        "Express and Orvane Marine.",
+        ("Kestrel Shipping", "partners-with", "Moss Ocean Express", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
