@@ -7108,8 +7108,10 @@ def _and_its_role(finder: SentenceRelations) -> list[Candidate]:
         second = next((m for m in finder.mentions if role is not None and m.start == role.end()), None)
         if role is None or second is None or role.group("role").endswith("s"):
             continue
-        if not all(_org(m) and not _person(m) for m in (first, second)):
+        if not all(_org(m) and m.types != ("Person",) for m in (first, second)):
             continue
+        # ('its' says both are companies, whatever their names' shape: "Kestrel Soft and its rival Pine Software")
+        first, second = _as_organisation(first), _as_organisation(second)
         relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", role.group("role"))]
         if first.name != second.name and second.types[0] != "Product":
             pair = (first, second) if possessor_first else (second, first)

@@ -1854,6 +1854,8 @@ _BRAND_LIST_BEFORE = re.compile(
     r"\b(?:brands|names|banners|marques|labels|chains)\s+(?:such\s+as|like|including)\s+"
     r"(?:[A-Z0-9][\w'’&+.-]*(?:\s+[A-Z0-9][\w'’&+.-]*){0,3},\s+){1,6}(?:and\s+)?$"
 )
+_DETERMINED_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_A_MARKET_AFTER = re.compile(r"\s+(?:market|markets|sector|segment|industry|space|business)\b")
 _STATE_BASED_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-based\b")
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:annual|developer|developers['’]?|user|customer|technology|tech|trade|industry|partner|AI|"
@@ -1932,6 +1934,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None  # "AI-powered", "GPU-rich": a compound adjective, no name
     if _EVENT_AFTER.match(after):
         return None  # "Microsoft's Ignite conference", "its GTC developer conference": an event, no party
+    if len(words) == 1 and surface.isupper() and _A_MARKET_AFTER.match(after) and _DETERMINED_BEFORE.search(before):
+        return None  # "rivals in the compact SUV market", "the EV sector": a kind of goods, no party
     if _STATE_BASED_AFTER.match(after) and not before.rstrip().endswith("-based"):
         # "Canonsburg, Pennsylvania-based Ansys": a town, then its state (not "Lithuania-based Oxylabs, Texas-based
         # SerpApi": a company, then the next one's home)

@@ -85,6 +85,10 @@ _LIST_GLUE = re.compile(
     r"(?:firm|fund|group|investor|company|startup|giant|chipmaker|maker|developer|operator|provider)\s+"
     # "suing OpenAI and its biggest investor, Microsoft": the second one described, then named
     r"|(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:investor|backer|partner|parent|owner|rival|customer|supplier)s?,\s+"
+    # "against Microsoft and specialists such as Palo Alto Networks and CrowdStrike": a described group listed on
+    r"|(?:(?<=and\s)|(?<=as\swell\sas\s))(?:[a-z][\w-]*\s+){0,2}(?:specialists|rivals|competitors|players|firms|"
+    r"companies|startups|start-ups|carriers|banks|lenders|insurers|groups|makers|operators|providers|peers|"
+    r"investors|backers|customers|clients|suppliers)\s+(?:such\s+as|including|like)\s+"
     # "suing OpenAI and its chief executive, Sam Altman", "accuses A, its chief executive P, and B"
     r"|(?:(?<=and\s)|(?<=,\s))(?:its|their)\s+(?:chief\s+executive(?:\s+officer)?|CEO|(?:co-)?founder|chairman|"
     r"chairwoman|president|boss),?\s+)?$"

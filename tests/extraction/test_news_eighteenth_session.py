@@ -259,6 +259,16 @@ FOUND = [
         ("Kestrel Shipping", "partners-with", "Moss Ocean Express", "asserted"),
     ),
     (
+        "a-company-and-its-rival-whatever-the-names-shape",
+        "Kestrel Soft and its rival Pine Software both reported results on Tuesday.",
+        ("Kestrel Soft", "competes-with", "Pine Software", "asserted"),
+    ),
+    (
+        "specialists-such-as-listed-on",
+        "Kestrel Cloud competes with Pine Systems, as well as specialists such as Moss Security.",
+        ("Kestrel Cloud", "competes-with", "Moss Security", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
