@@ -3813,6 +3813,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _venture_between,
         _formed_with,
         _person_its_post,
+        _flagship_products,
         _which_they_founded,
         _its_titles,
         _acquisition_was,
@@ -7507,6 +7508,41 @@ _OWNED_NAME_END = re.compile(
     r"(?:is|was|are|were|has|had|will|would|said|says|can|could|did|does|also|pays|owns|runs|makes|sells|holds|"
     r"operates|offers|plans|wants|needs|agrees|remains|becomes|became|won|paid|made|sold|held|ran)\b|[a-z]+ed\b)|\s*$)"
 )
+
+
+# "Kestrel Soft's flagship product, Quill,", "its best-selling drug, Zentor,": the maker's product named after it
+_FLAGSHIP_PRODUCT = re.compile(
+    r"['’]s?\s+(?:(?:flagship|best-selling|top-selling|biggest|main|core|key|newest|latest|first|most\s+popular|"
+    r"experimental|blockbuster)\s+){1,2}(?:product|drug|medicine|game|model|app|service|chip|processor|vehicle|"
+    r"car|phone|smartphone|device|software|platform|vaccine|treatment|pill)\s*,?\s+$"
+)
+
+
+@_said(
+    "flagship",
+    "best-selling",
+    "top-selling",
+    "biggest",
+    "main",
+    "core",
+    "key",
+    "newest",
+    "latest",
+    "first",
+    "most popular",
+    "experimental",
+    "blockbuster",
+)
+def _flagship_products(finder: SentenceRelations) -> list[Candidate]:
+    """'Kestrel Soft's flagship product, Quill, is used by ...': the possessor develops the product named."""
+    found: list[Candidate] = []
+    for owner, product in pairwise(finder.mentions):
+        if not owner.possessive or not _org(owner) or owner.types == ("Person",) or product.types[0] == "Person":
+            continue  # (a product of its own says the possessor is a company: "Kestrel Soft's flagship product")
+        if product.name != owner.name and _FLAGSHIP_PRODUCT.fullmatch(finder.between(owner.end, product.start)):
+            maker = _as_organisation(owner)
+            found.append(Candidate("develops", maker, _as_product(product), "possessive", "'s ... product", 0.6))
+    return found
 
 
 def _possessive_names(finder: SentenceRelations) -> list[Candidate]:

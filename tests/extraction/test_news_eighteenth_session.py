@@ -269,6 +269,21 @@ FOUND = [
         ("Kestrel Cloud", "competes-with", "Moss Security", "asserted"),
     ),
     (
+        "the-publisher-behind-a-series",
+        "Kestrel Games, the publisher behind the Starfall and Moonrise series, reported higher sales.",
+        ("Kestrel Games", "develops", "Moonrise", "asserted"),
+    ),
+    (
+        "a-drug-being-tested",
+        "Kestrel Bio has been testing KB-101, an experimental obesity pill, in a late-stage trial.",
+        ("Kestrel Bio", "develops", "KB-101", "asserted"),
+    ),
+    (
+        "a-flagship-product-named",
+        "Kestrel Soft's flagship product, Quill, is used by 2 million firms.",
+        ("Kestrel Soft", "develops", "Quill", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
