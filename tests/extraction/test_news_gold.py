@@ -101,6 +101,15 @@ FLOORS |= {
     "articles-9": 0.83,
 }
 
+# articles-15 to -18: written blind by helpers in the eighteenth session (first scored 0.695, 0.514, 0.552, 0.644);
+# -15 to -17 then developed on, -18 held out; floors a little under the scores at the end of that session
+FLOORS |= {
+    "articles-15": 0.74,
+    "articles-16": 0.61,
+    "articles-17": 0.60,
+    "articles-18": 0.64,
+}
+
 
 def _predict(folder: Path, out: Path) -> None:
     extractor = default_extractor(None)
