@@ -2506,6 +2506,30 @@ def _formed_with(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "The Texas-based company has hosted TikTok's U.S. traffic since 2022": the provider hosts the customer's data
+_HOSTS_ANOTHERS = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|also|already|now)\s+)*(?:hosts|hosted|host|hosting)\s+(?:the\s+)?$"
+)
+_HOSTED_GOODS = re.compile(
+    r"['’]s?\s+(?:[\w.-]+\s+){0,2}?(?:data|traffic|workloads|services|servers|systems|apps|applications|models|"
+    r"platform|website|sites|infrastructure)\b(?!\s+on\b)"
+)
+
+
+@_said("host")
+def _hosts_anothers(finder: SentenceRelations) -> list[Candidate]:
+    """'Oracle has hosted TikTok's U.S. traffic since 2022': the customer whose data it is is hosted on Oracle."""
+    found: list[Candidate] = []
+    for provider, customer in pairwise(finder.mentions):
+        if not customer.possessive or not _HOSTS_ANOTHERS.fullmatch(finder.between(provider.end, customer.start)):
+            continue
+        if not _HOSTED_GOODS.match(finder.text, customer.end):
+            continue
+        if all(_org(m) and not _person(m) for m in (provider, customer)) and provider.name != customer.name:
+            found.append(Candidate("hosts-on", customer, provider, "verbs", "hosts", 0.6))
+    return found
+
+
 # "Virgin Media O2, itself a joint venture between Liberty Global and Spain's Telefonica": the two named own it
 _VENTURE_BETWEEN = re.compile(
     r"\s*,\s+(?:itself\s+|now\s+)?(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:joint\s+)?venture\s+(?:between|of)\s+"
@@ -3811,6 +3835,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _among_its_roles,
         _venture_with_then_named,
         _venture_between,
+        _hosts_anothers,
         _formed_with,
         _person_its_post,
         _flagship_products,

@@ -284,6 +284,11 @@ FOUND = [
         ("Kestrel Soft", "develops", "Quill", "asserted"),
     ),
     (
+        "a-provider-hosts-a-customers-traffic",
+        "Kestrel Cloud runs data centres. The Texas-based company has hosted Pine Video's U.S. traffic since 2022.",
+        ("Pine Video", "hosts-on", "Kestrel Cloud", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
