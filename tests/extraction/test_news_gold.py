@@ -101,6 +101,13 @@ FLOORS |= {
     "articles-9": 0.83,
 }
 
+# raised at the end of the eighteenth session a little under its scores (articles-6 0.674, -12 0.609, -13 0.665;
+# the others as they were or within 0.01 of the end of the seventeenth)
+FLOORS |= {
+    "articles-6": 0.65,
+    "articles-12": 0.59,
+    "articles-13": 0.64,
+}
 # articles-15 to -18: written blind by helpers in the eighteenth session (first scored 0.695, 0.514, 0.552, 0.644);
 # -15 to -17 then developed on, -18 held out; floors a little under the scores at the end of that session
 FLOORS |= {
