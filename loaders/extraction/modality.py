@@ -59,6 +59,12 @@ _DENIED_BEFORE = re.compile(
 )
 _WOULD = re.compile(r"^\s*would\b")
 _ACCUSATION_NOUN = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}?(?:allegations|accusations|claims|charges|complaints?)\b")
+_REJECTED_DEAL = re.compile(
+    r"\b(?:rejected|rejecting|rejects|reject)(?=\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w$.,-]+\s+){0,3}?"
+    r"(?:takeover|bid|offer|proposal|approach|buyout|merger)\b)",
+    re.I,
+)
+_DEAL_NOUN = re.compile(r"['’]s?\s+(?:[\w$.,-]+\s+){0,3}?(?:takeover|bid|offer|proposal|approach|buyout|merger|deal)\b")
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should)\b", re.I)
 
 
@@ -67,7 +73,10 @@ def as_reported_plan(scope: str, before: str, sentence: str) -> str:
     alone is one): its 'would' reads as 'will', unless a condition hangs on it ('would buy it if ...'); 'denied
     that it plans to' is a denial. `before`: the words before the pair, where 'said' or 'denied' stands when the
     pair's subject is 'it'."""
-    if _DENIED_BEFORE.search(before) and not _ACCUSATION_NOUN.match(scope):
+    if _DENIED_BEFORE.search(before) and _DEAL_NOUN.match(scope):
+        # "shareholders rejected CoreWeave's takeover of Core Scientific": the bid was made and failed
+        scope = "bid rebuffed " + scope
+    elif _DENIED_BEFORE.search(before) and not _ACCUSATION_NOUN.match(scope):
         # ("rejected Kestrel's allegations that it ...": the allegations were made; it is they that are denied)
         scope = "denied " + scope  # "denied that it plans to buy Y": the denial is said of the pair's 'it'
     if _CONDITION.search(sentence):
@@ -98,6 +107,7 @@ def _a_purpose(text: str, cue: re.Match[str]) -> bool:
 def detect_modality(scope: str, sentence: str = "") -> tuple[Modality, str | None]:
     """Modality from cues in `scope` (the words linking subject and object), then sentence adverbials."""
     scope, sentence = _EARLIER_NEWS.sub("announced", scope), _EARLIER_NEWS.sub("announced", sentence)
+    scope = _REJECTED_DEAL.sub("bid rebuffed", scope)  # "rejected a takeover bid from X": a bid made, and failed
     scope = _GOES_ON.sub("continues", scope)
     scope = _PAST_ASIDE.sub(",", scope)
     for modality, pattern in _cue_patterns():

@@ -289,6 +289,22 @@ FOUND = [
         ("Pine Video", "hosts-on", "Kestrel Cloud", "asserted"),
     ),
     (
+        "a-takeover-rejected-by-shareholders-was-bid",
+        "Pine Mining shareholders have rejected Kestrel Cloud's all-stock takeover of the bitcoin miner, killing "
+        "the deal.",
+        ("Kestrel Cloud", "acquires", "Pine Mining", "former"),
+    ),
+    (
+        "a-takeover-bid-from-a-company-rejected",
+        "Pine Resources rejected a takeover bid from Kestrel Mining in 2023.",
+        ("Kestrel Mining", "acquires", "Pine Resources", "former"),
+    ),
+    (
+        "a-hostile-pursuit-abandoned",
+        "Kestrel Hotels abandoned its hostile pursuit of Pine Resorts Inc. on Tuesday.",
+        ("Kestrel Hotels", "acquires", "Pine Resorts Inc.", "former"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
