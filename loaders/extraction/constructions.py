@@ -238,6 +238,14 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         second = doer is not None and candidate.frame == "verbs" and doer.name != candidate.object.name
         if second and _AND_THEN_PARTICIPLE.search(finder.between(candidate.subject.end, candidate.object.start)):
             candidate.subject = doer  # type: ignore[assignment]
+    # "will provide PowerEdge servers for Nokia", "its models will run on Nvidia's Grace Blackwell systems": goods
+    # named as a product are what is supplied or run on, never the customer or the host
+    kept = [
+        c
+        for c in kept
+        if not (c.relation in ("supplies", "hosts-on") and c.object.types[0] == "Product" and c.frame != "possessive")
+        or load_gazetteer().entities.get(c.object.name) is not None
+    ]
     # "hotels operate under names including Days Inn": a noun, no appointment
     kept = [c for c in kept if not (c.relation == "employs" and _NAMES_AS_A_NOUN.search(_span_between(finder, c)))]
     kept += _and_with(finder, kept)

@@ -1831,7 +1831,7 @@ _PRODUCT_NOUNS = (
     r"(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbots?|assistants?|app|"
     r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|(?:web\s+)?browsers?|engines?|"
     r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|robots?|drones?|"
-    r"family of models|table format|formats?|frameworks?|databases?|tools?)\b"
+    r"family of models|table format|formats?|frameworks?|databases?|tools?|servers?|sedans?|SUVs?|pickups?)\b"
 )
 PRODUCT_NOUN_AFTER = re.compile(rf"\s+{_PRODUCT_NOUNS}")
 # "Red Hat's Ansible automation software", "its Optimus humanoid robots": owned, one word may say what kind
@@ -1859,6 +1859,7 @@ _BRAND_LIST_BEFORE = re.compile(
 )
 _DETERMINED_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _A_MARKET_AFTER = re.compile(r"\s+(?:market|markets|sector|segment|industry|space|business)\b")
+_DISEASES = frozenset(["COVID-19", "COVID", "SARS-COV-2", "H5N1", "HIV", "MERS", "RSV", "MPOX", "HPV", "ALS", "ADHD"])
 _STATE_BASED_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-based\b")
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:annual|developer|developers['’]?|user|customer|technology|tech|trade|industry|partner|AI|"
@@ -1947,6 +1948,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None  # "its Southeast Asian operations": a region's adjective
     if _PLACE_OF_A_SITE.search(before) and not _suffix_ends(surface):
         return ("Location",)  # "its carbon-fibre subsidiary in Lancashire", "a machining firm in Northamptonshire"
+    if surface.upper() in _DISEASES:
+        return None  # "its COVID-19 products", "an H5N1 vaccine": a disease, no product of anyone's
     if len(surface) >= 5 and _PRODUCT_CODE.fullmatch(surface):
         return ("Product",)  # "SSGJ-707", "BNT327": a drug's or a chip's code, no company
     if surface.rstrip(".") in _DEGREES:

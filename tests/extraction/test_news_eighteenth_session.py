@@ -359,6 +359,21 @@ NOT_FOUND: list[tuple[str, str, tuple[str, str, str]]] = [
         "The deal was announced as Kestrel Chips held its GTC developer conference in Washington.",
         ("Kestrel Chips", "owns", "GTC"),
     ),
+    (
+        "a-disease-is-nobodys-product",
+        "Kestrel Pharma's COVID-19 products collapsed last year.",
+        ("Kestrel Pharma", "develops", "COVID-19"),
+    ),
+    (
+        "servers-supplied-are-no-customer",
+        "Pine Systems Inc. will provide Zephyr Edge servers for Orvane Networks' radio system.",
+        ("Pine Systems Inc.", "supplies", "Zephyr Edge"),
+    ),
+    (
+        "hosting-its-data-on-another-is-no-hosting-of-the-first",
+        "Pine Video hosts Kestrel Cloud's data on Orvane servers.",
+        ("Kestrel Cloud", "hosts-on", "Pine Video"),
+    ),
 ]
 
 
