@@ -3846,6 +3846,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _hosts_anothers,
         _formed_with,
         _person_its_post,
+        _reporting_to,
         _flagship_products,
         _which_they_founded,
         _its_titles,
@@ -7204,6 +7205,33 @@ def _which_they_founded(finder: SentenceRelations) -> list[Candidate]:
         trigger = founded.group().split(" and ")[0].strip()
         left = "no longer" if founded.group("left") else ""  # (a cue of its own: 'left' dates nothing)
         found.append(Candidate("employs", company, person, "verbs", f"which ... {trigger}", 0.6, {}, left))
+    return found
+
+
+# "Apple hired P to take over the work, reporting to software chief Craig Federighi": the boss is the hirer's
+_REPORTING_TO = re.compile(r"\breporting\s+(?:directly\s+)?to\s+(?:its\s+|the\s+company['’]s\s+)?$")
+
+
+@_said("reporting to")
+def _reporting_to(finder: SentenceRelations) -> list[Candidate]:
+    """'Apple hired P ..., reporting to software chief Craig Federighi': the company the sentence opens on employs
+    the one reported to, named by a bare title."""
+    found: list[Candidate] = []
+    for title in finder.titles:
+        start = finder.sentence.start + title.start()
+        if not _REPORTING_TO.search(finder.text, max(finder.sentence.start, start - 40), start):
+            continue
+        boss = next((m for m in finder.mentions if m.start >= start), None)
+        if (
+            boss is None
+            or boss.types[0] != "Person"
+            or finder.between(finder.sentence.start + title.end(), boss.start).strip(" ,")
+        ):
+            continue
+        opener = next((m for m in finder.mentions if _org(m) and not _person(m) and m.type != "Location"), None)
+        if opener is not None and opener.end <= start:
+            role = {"role": title.group()}  # (the post held now: no word between the two dates it)
+            found.append(Candidate("employs", opener, boss, "roles", title.group(), 0.5, role, "", True))
     return found
 
 

@@ -1831,12 +1831,14 @@ _PRODUCT_NOUNS = (
     r"(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbots?|assistants?|app|"
     r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|(?:web\s+)?browsers?|engines?|"
     r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|robots?|drones?|"
-    r"family of models|table format|formats?|frameworks?|databases?|tools?|servers?|sedans?|SUVs?|pickups?)\b"
+    r"family of models|table format|formats?|frameworks?|databases?|tools?|servers?|sedans?|SUVs?|pickups?|"
+    r"chiplets?)\b"
 )
 PRODUCT_NOUN_AFTER = re.compile(rf"\s+{_PRODUCT_NOUNS}")
 # "Red Hat's Ansible automation software", "its Optimus humanoid robots": owned, one word may say what kind
 _DESCRIBED_PRODUCT_AFTER = re.compile(
-    r"\s+(?!(?:every|each|all|some|many|most|more|other|its|their|and|or|of|for|in|to)\s)[a-z][a-z-]+\s+"
+    # ("Ansys's PowerArtist power analysis software": two words of kind)
+    r"\s+(?:(?!(?:every|each|all|some|many|most|more|other|its|their|and|or|of|for|in|to)\s)[a-z][a-z-]+\s+){1,2}"
     + _PRODUCT_NOUNS
 )
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|born|made|built|grown|run|owned|listed|led)$")

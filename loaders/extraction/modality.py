@@ -86,7 +86,7 @@ def as_reported_plan(scope: str, before: str, sentence: str) -> str:
 
 
 # ", previously head of retail at Staples,": a past post set aside, which dates nothing said beyond it
-_PAST_ASIDE = re.compile(r",\s+(?:previously|formerly|until\s+recently)\s+[^,;()]{1,80},(?=\s*\S)", re.I)
+_PAST_ASIDE = re.compile(r",\s+(?:previously|formerly|until\s+recently)\s+[^,;()]{1,120},(?=\s*\S)", re.I)
 # "will continue to", "will remain": what holds now goes on, it is not a plan
 _GOES_ON = re.compile(r"\b(?:will|would|is\s+set\s+to|plans\s+to)\s+(?:continue|remain|stay|keep)\b", re.I)
 

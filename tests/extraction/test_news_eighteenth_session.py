@@ -305,6 +305,24 @@ FOUND = [
         ("Kestrel Hotels", "acquires", "Pine Resorts Inc.", "former"),
     ),
     (
+        "reporting-to-a-bare-title",
+        "Kestrel Mobile hired Dana Whitfield, previously a vice president at Pine Soft and before that a longtime "
+        "Orvane engineer, to take over the work, reporting to software chief Mark Holloway.",
+        ("Kestrel Mobile", "employs", "Mark Holloway", "asserted"),
+    ),
+    (
+        "a-hire-after-a-long-past-aside-is-now",
+        "Kestrel Mobile hired Dana Whitfield, previously a vice president at Pine Soft and before that a longtime "
+        "Orvane engineer, to take over the work, reporting to software chief Mark Holloway.",
+        ("Kestrel Mobile", "employs", "Dana Whitfield", "asserted"),
+    ),
+    (
+        "a-product-described-in-two-words",
+        "Kestrel Design agreed to sell its optics unit, along with Pine Sim's PowerGrid power analysis software, to "
+        "Orvane Test.",
+        ("Pine Sim", "develops", "PowerGrid", "asserted"),
+    ),
+    (
         "among-its-earlier-backers",
         "Orvane AI raised $1 billion last year, and Kestrel Capital and Pine Ventures are among its earlier backers.",
         ("Pine Ventures", "invests-in", "Orvane AI", "asserted"),
