@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache, wraps
 from itertools import combinations, pairwise
 
-from .gazetteer import KnownEntity, load_gazetteer
+from .gazetteer import load_gazetteer
 from .mentions import (
     MAKER_NOUN,
     OWNED_ROUND,
@@ -240,11 +240,12 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             candidate.subject = doer  # type: ignore[assignment]
     # "will provide PowerEdge servers for Nokia", "its models will run on Nvidia's Grace Blackwell systems": goods
     # named as a product are what is supplied or run on, never the customer or the host
+    gazetteered = load_gazetteer().entities
     kept = [
         c
         for c in kept
         if not (c.relation in ("supplies", "hosts-on") and c.object.types[0] == "Product" and c.frame != "possessive")
-        or load_gazetteer().entities.get(c.object.name) is not None
+        or c.object.name in gazetteered
     ]
     # "hotels operate under names including Days Inn": a noun, no appointment
     kept = [c for c in kept if not (c.relation == "employs" and _NAMES_AS_A_NOUN.search(_span_between(finder, c)))]
@@ -1308,16 +1309,11 @@ def _predecessors(finder: SentenceRelations, found: list[Candidate]) -> list[Can
     return more
 
 
-def _in_own_name(known: KnownEntity | None) -> bool:
-    """A cloud or a platform run as a business ('Azure', 'YouTube'): it competes, and is owned, in its own name."""
-    return known is not None and (known.cloud or known.owned)
-
-
 def _as_its_maker(product: Mention) -> Mention:
     """The maker the gazetteer knows for a product, as a mention at the product's place; else the product (also a
     cloud or a platform run as a business: 'Azure', 'YouTube' compete in their own name)."""
     maker = _known_maker(product.name)
-    if maker is None or _in_own_name(load_gazetteer().entities.get(product.name)):
+    if maker is None or load_gazetteer().in_own_name(product.name):
         return product
     return _standing_for(product, maker)
 
@@ -1408,11 +1404,12 @@ def _makers_compete(found: list[Candidate]) -> list[Candidate]:
     competes gives way to its maker, the one the sentence names or else the one the gazetteer knows ('Zepbound
     has overtaken Wegovy'); the product stays where it has none."""
     gazetteer = load_gazetteer()
+    # ("competes with Meta's Instagram": a platform run as a business competes in its own name)
     makers = {
         c.object.name: c.subject
         for c in found
-        if c.relation == "develops" and _org(c.subject) and not _in_own_name(gazetteer.entities.get(c.object.name))
-    }  # ("competes with Meta's Instagram": a platform run as a business competes in its own name)
+        if c.relation == "develops" and _org(c.subject) and not gazetteer.in_own_name(c.object.name)
+    }
     result = []
     for candidate in found:
         if candidate.relation != "competes-with":
@@ -2484,27 +2481,24 @@ def _venture_with_then_named(finder: SentenceRelations) -> list[Candidate]:
 
 
 # "THE Alliance, which it formed with Ocean Network Express, HMM and Yang Ming": partners in what they formed
-_WHICH_BEFORE = re.compile(r",\s+(?:which|that)\s+$")
-_FORMED_IT_WITH = re.compile(
-    r"\s+(?:had\s+|has\s+|have\s+)?(?:co-?founded|founded|formed|set\s+up|created|launched|built|runs|ran|"
-    r"established)\s+(?:(?:in\s+(?:19|20)\d\d|together|jointly)\s+)?with\s+(?:the\s+)?"
-)
+# (the verbs of _FORMED_WITH, which reads "the venture OpenAI formed in January with SoftBank")
+_COMMA_WHICH = re.compile(r"\s*,\s+(?:which|that)\s+$")
 
 
 @_said("with")
 def _formed_with(finder: SentenceRelations) -> list[Candidate]:
     """'THE Alliance, which it formed with A, B and C': the one that formed it partners with each of them."""
     found: list[Candidate] = []
-    for index, founder in enumerate(finder.mentions):
-        lead = _WHICH_BEFORE.search(finder.text, max(finder.sentence.start, founder.start - 12), founder.start)
-        formed = _FORMED_IT_WITH.match(finder.text, founder.end) if lead else None
-        first = next((m for m in finder.mentions[index + 1 :] if formed and m.start == formed.end()), None)
-        if first is None or not _org(founder) or _person(founder):
+    for index, (founder, first) in enumerate(pairwise(finder.mentions), start=1):
+        lead = _COMMA_WHICH.search(finder.text, max(finder.sentence.start, founder.start - 12), founder.start)
+        if lead is None or not _FORMED_WITH.fullmatch(finder.between(founder.end, first.start)):
             continue
-        head = finder.mentions[index - 1] if index > 0 else None
+        if not _org(founder) or _person(founder):
+            continue
+        head = finder.mentions[index - 2] if index > 1 else None
         if is_pronoun(founder) and head is not None and head.name == founder.name:
             # ("out of THE Alliance, which it formed with": 'it' is not what it formed, but the company before)
-            others = [m for m in finder.mentions[: index - 1] if _org(m) and not _person(m) and m.name != head.name]
+            others = [m for m in finder.mentions[: index - 2] if _org(m) and not _person(m) and m.name != head.name]
             if not others:
                 continue
             founder = others[-1]
@@ -7184,7 +7178,6 @@ def _among_its_roles(finder: SentenceRelations) -> list[Candidate]:
 
 
 # "xAI, which Musk launched in 2023", "OpenAI, which he co-founded in 2015 and left": the founder's company
-_WHICH_BEFORE_FOUNDER = re.compile(r"\s*,\s+(?:which|that)\s+$")
 _FOUNDED_AFTER = re.compile(
     r"\s+(?:had\s+|has\s+)?(?:co-?founded|founded|launched|started|set\s+up|created|established|runs|ran|leads|led|"
     r"heads|headed|chairs|chaired)\b(?P<left>[^,;]{0,40}?\band\s+(?:later\s+)?left\b)?"
@@ -7197,7 +7190,7 @@ def _which_they_founded(finder: SentenceRelations) -> list[Candidate]:
     no longer)."""
     found: list[Candidate] = []
     for company, person in pairwise(finder.mentions):
-        if not _WHICH_BEFORE_FOUNDER.fullmatch(finder.between(company.end, person.start)):
+        if not _COMMA_WHICH.fullmatch(finder.between(company.end, person.start)):
             continue
         founded = _FOUNDED_AFTER.match(finder.text, person.end)
         if founded is None or person.types[0] != "Person" or not _org(company) or _person(company):

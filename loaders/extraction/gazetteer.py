@@ -36,6 +36,11 @@ class Gazetteer:
     pattern: re.Pattern[str] = re.compile(r"(?!x)x")
     descriptions: dict[str, str] = field(default_factory=dict)  # "windows maker" -> Microsoft
 
+    def in_own_name(self, name: str) -> bool:
+        """A cloud or a platform run as a business ('Azure', 'YouTube'): it competes, and is owned, in its own name."""
+        known = self.entities.get(name)
+        return known is not None and (known.cloud or known.owned)
+
     def lookup(self, surface: str) -> KnownEntity | None:
         hit = self.surfaces.get(surface) or self.surfaces.get(surface.lower())
         return self.entities[hit[0]] if hit else None

@@ -723,11 +723,10 @@ class SentenceRelations:
                 break
             if later[0].possessive:  # "Nvidia, SoftBank's Vision Fund and Jeff Bezos": the owned name is listed
                 owned = next((m for m in listable if m.start > later[0].end), None)
-                known = load_gazetteer().entities.get(owned.name) if owned is not None else None
-                in_own_name = known is not None and (known.owned or known.cloud)  # "Meta's Instagram", "Google's cloud"
                 if owned is not None and (
                     (
-                        (owned.types[0] == "Organization" or in_own_name)
+                        # ("Meta's Instagram": a platform run as a business is listed in its own name)
+                        (owned.types[0] == "Organization" or load_gazetteer().in_own_name(owned.name))
                         and OWNED_KIND_THEN_NAME.fullmatch(self.between(later[0].end, owned.start))
                     )
                     # "BAE Systems, Italy's Leonardo and Japan's IHI": a country's company
