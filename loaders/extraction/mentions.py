@@ -138,6 +138,9 @@ Africans Israelis Saudis Emiratis Pakistanis Iraqis Iranians Britons Californian
 Croatian Serbian Slovak Slovenian Bulgarian Estonian Latvian Lithuanian Cypriot Maltese Kazakh Uzbek Ethiopian
 Ghanaian Tunisian Algerian Omani Bahraini Venezuelan Ecuadorian Uruguayan Bolivian Cuban Jamaican Nepali Burmese
 Cambodian Mongolian Azerbaijani Armenian Belarusian Emirian Bavarian Catalan Flemish Québécois Texan Californian
+Frenchman Frenchwoman Frenchmen Englishman Englishwoman Englishmen Dutchman Dutchwoman Dutchmen Irishman Irishwoman
+Scotsman Scotswoman Welshman Welshwoman Briton Swede Swedes Finn Finns Dane Danes Pole Poles Spaniard Spaniards
+Swiss-born German-born British-born Indian-born Chinese-born American-born
 """
 # adjectives that open a sentence before a lower-case noun ("Domestic rivals such as Huawei ...") but begin names
 # elsewhere ("the Southern Environmental Law Center", "Public Sector Pension Investment Board")
@@ -1862,6 +1865,12 @@ _BRAND_LIST_BEFORE = re.compile(
 _DETERMINED_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _A_MARKET_AFTER = re.compile(r"\s+(?:market|markets|sector|segment|industry|space|business)\b")
 _DISEASES = frozenset(["COVID-19", "COVID", "SARS-COV-2", "H5N1", "HIV", "MERS", "RSV", "MPOX", "HPV", "ALS", "ADHD"])
+# the words that close the name of a sea, a river or a range ("the Red Sea", "the Permian Basin"), or open one
+# before "of" ("the Strait of Hormuz", "the Cape of Good Hope"): a place, never a party to a deal
+_WATER_OR_LAND_END = frozenset(
+    ["Sea", "Ocean", "River", "Strait", "Straits", "Canal", "Mountains", "Desert", "Peninsula", "Basin", "Valley"]
+)
+_WATER_OR_LAND_OF = frozenset(["Strait", "Straits", "Gulf", "Cape", "Bay", "Isle", "Sea", "Lake"])
 _STATE_BASED_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-based\b")
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:annual|developer|developers['’]?|user|customer|technology|tech|trade|industry|partner|AI|"
@@ -1946,6 +1955,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         # "Canonsburg, Pennsylvania-based Ansys": a town, then its state (not "Lithuania-based Oxylabs, Texas-based
         # SerpApi": a company, then the next one's home)
         return ("Location",)
+    if len(words) > 1 and (words[-1] in _WATER_OR_LAND_END or (words[0] in _WATER_OR_LAND_OF and words[1] == "of")):
+        return ("Location",)  # "the Red Sea", "the Strait of Hormuz": a sea, a strait, a range
     if _REGION_ADJECTIVE.match(after) and surface in _COMPASS:
         return None  # "its Southeast Asian operations": a region's adjective
     if _PLACE_OF_A_SITE.search(before) and not _suffix_ends(surface):

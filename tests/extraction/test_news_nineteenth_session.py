@@ -1,0 +1,48 @@
+"""Rules of the nineteenth session: what capitalised words are not parties (a man's nationality, a sea, a
+strait), read off the false positives of released probe sets. Invented companies; the ordinary wording of
+business news."""
+
+import pytest
+
+from loaders.extraction.gazetteer import load_gazetteer
+from loaders.extraction.mentions import find_mentions
+from loaders.extraction.sentences import split_sentences
+from tests.extraction.cases import holds_in_any_modality, named
+from tests.extraction.test_relations import triples
+
+
+def _types(text: str) -> dict[str, str]:
+    return {m.name: m.types[0] for m in find_mentions(text, split_sentences(text), load_gazetteer())}
+
+
+@pytest.mark.parametrize("word", ["Frenchman", "Dutchman", "Briton", "Spaniard", "Englishwoman"])
+def test_a_persons_nationality_is_no_party(word: str) -> None:
+    text = f"Rossi, a {word} who joined Kestrel Foods in 1986, lasted a year in the top job."
+    assert word not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Militants began targeting ships in the Red Sea, Kestrel Shipping said.", "Red Sea"),
+        ("Kestrel Shipping diverted vessels around the Cape of Good Hope.", "Cape of Good Hope"),
+        ("Tankers from Orvane Marine avoid the Strait of Hormuz.", "Strait of Hormuz"),
+        ("Orvane Energy drills in the Permian Basin.", "Permian Basin"),
+    ],
+)
+def test_a_sea_a_strait_or_a_basin_is_a_place(text: str, place: str) -> None:
+    assert _types(text)[place] == "Location"
+
+
+NOT_FOUND = [
+    (
+        "a-sea-is-nobodys-product",
+        "Kestrel Shipping has diverted vessels since rebels began targeting ships in the Red Sea.",
+        ("Kestrel Shipping", "develops", "Red Sea"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, absent", named(NOT_FOUND))
+def test_nineteenth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
+    assert not holds_in_any_modality(absent, triples(text))
