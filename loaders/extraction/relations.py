@@ -277,6 +277,11 @@ def _repeated_phrase(preposition: str) -> re.Pattern[str]:
 
 
 _REPEATABLE = {"to", "with", "against", "from", "in", "into", "on"}
+# "A has invested $13 billion in B since first backing it": a subordinate clause whose -ing verb the main
+# clause's subject does
+_ADVERBIAL_ING_GAP = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:since|after|before|while|when|by)\s+(?:first\s+|also\s+|initially\s+|later\s+|then\s+)?"
+)
 _PARTICIPLE_CLAUSE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?P<verb>[a-z]+ing\s+)?")
 _VERB_BEFORE = re.compile(
     r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$"
@@ -977,6 +982,8 @@ class SentenceRelations:
                 company_refs = [m for m in self.mentions if m.kind == "reference" and m.type == "Organization"]
                 if trigger.relation == "supplies" and any(start < m.start and m.end < end for m in company_refs):
                     continue  # "sold it to Beta": a company changes hands, nothing is supplied
+                if trigger.relation == "supplies" and _STAKE_GOODS.search(self.text, start, end):
+                    continue  # "sold a majority stake to B", "sells its shares to B": a holding changes hands
                 if trigger.relation == "develops" and any(end < m.start <= end + 2 for m in company_refs):
                     continue  # "sold it", "sells the company": not a product made
                 owner = self._owner_in_gap(trigger, start, end, inside)
@@ -1166,6 +1173,15 @@ class SentenceRelations:
                 and _PARTICIPLE_NOUN_GAP.search(self.between(left[-1].end, start))
             ):
                 # "Pfizer won Metsera, ending a two-week bidding contest with Novo": the contest is Pfizer's
+                subject = self._clause_subject(rel.domain)
+                left = [subject] if subject is not None and subject.end <= left[0].start else left
+            elif (
+                trigger.frame == "verbs"
+                and left
+                and _ADVERBIAL_ING_GAP.fullmatch(self.between(left[-1].end, start))
+                and re.match(r"[a-z]+ing\b", self.text[start : start + 30])
+            ):
+                # "A has invested in B since first backing it in 2019": A does the backing
                 subject = self._clause_subject(rel.domain)
                 left = [subject] if subject is not None and subject.end <= left[0].start else left
             elif trigger.frame == "verbs" and left and self._object_before_purpose(left, start):
@@ -1702,6 +1718,10 @@ def _split_plural_list(phrase: str) -> list[str]:
     and non-precious metals' stay one: only a plural noun before 'and' ends a product (not -ous, -ss, -is, -us)."""
     pieces = re.split(r"(?<=[a-z][^sui]s)\s+and\s+", phrase)
     return [p.strip() for p in pieces if p.strip()]
+
+
+# what a supply verb's gap holds when a holding is sold, not goods ("sold a majority stake to", "its shares to")
+_STAKE_GOODS = re.compile(r"\b(?:stakes?|shares|holdings?|interests?|equity|a\s+minority|a\s+majority)\b")
 
 
 def _goods_in_gap(trigger: Trigger, inside: list[Mention]) -> bool:

@@ -40,6 +40,22 @@ NOT_FOUND = [
         "Kestrel Shipping has diverted vessels since rebels began targeting ships in the Red Sea.",
         ("Kestrel Shipping", "develops", "Red Sea"),
     ),
+    (
+        "the main-clause-subject-backs-since-first-backing",
+        "Orvane AI said on Monday it would restructure. Kestrel Soft has invested some $13 billion in the "
+        "San Francisco-based lab since first backing it in 2019.",
+        ("Orvane AI", "invests-in", "Kestrel Soft"),
+    ),
+    (
+        "a-stake-sold-is-no-supply",
+        "Orvane Pay sold a majority stake to Kestrel Capital last year.",
+        ("Orvane Pay", "supplies", "Kestrel Capital"),
+    ),
+    (
+        "shares-sold-are-no-supply",
+        "Orvane Chips sells shares to Kestrel Capital every year.",
+        ("Orvane Chips", "supplies", "Kestrel Capital"),
+    ),
 ]
 
 
