@@ -83,6 +83,7 @@ class WriteOut(BaseModel):
     evidence: int
     replaced: bool
     unchanged: bool
+    superseded: list[str] = Field(default_factory=list, description="earlier versions from the same uri, removed")
 
 
 class CypherRequest(BaseModel):

@@ -92,6 +92,8 @@ def ingest(
     with KnowledgeGraph.open(store) as graph:
         unread: list[Path] = []
         files = graph.discover(paths, unread)
+        if metadata.get("source") and len(files) > 1:
+            raise click.UsageError(f"--source names one document's source; this call reads {len(files)} sources")
         with click.progressbar(
             length=len(files), label="ingesting", file=sys.stderr, item_show_func=lambda p: p
         ) as bar:

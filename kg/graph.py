@@ -189,14 +189,17 @@ class KnowledgeGraph:
             if not in_step:
                 return self.store.write_many(extractions)
             latest = {e.document.id: e for e in extractions}
-            stored = [d for d in sorted(latest) if self.store.document(d) is not None]
+            uris = sorted({e.document.uri for e in extractions if e.document.uri})
+            older = {i for ids in self.store.versions(uris).values() for i in ids} if uris else set()
+            stored = sorted({d for d in latest if self.store.document(d) is not None} | older)
             relations, entities = self.store.footprint(stored) if stored else (set(), set())  # earlier versions
             summaries = self.store.write_many(extractions)
             written = [latest[s.document] for s in summaries if not s.unchanged]
             relations |= {r.id for e in written for r in e.relations}
             entities |= {x.id for e in written for x in e.entities}
             entities |= {x.id for e in written for r in e.relations for x in (r.subject, r.object)}
-            self._follow(relations, entities, [e.document for e in written], [])
+            gone = [old for s in summaries for old in s.superseded]  # earlier versions from the same URIs
+            self._follow(relations, entities, [e.document for e in written], gone)
         return summaries
 
     def _follow(self, relations: set[str], entities: set[str], documents: list[Document], gone: list[str]) -> None:

@@ -128,5 +128,22 @@ def load(source: Source, metadata: Mapping[str, str | None] | None = None) -> li
 
     `metadata` (title, source, author, published, language) overrides what the source says, where given."""
     changes = overrides(metadata)
-    items = _load_url(str(source)) if is_url(source) else list(loader_for(Path(source))(Path(source)))
-    return [amend(item, **changes) for item in items] if changes else items
+    items = _load_url(str(source)) if is_url(source) else _with_file_uri(Path(source))
+    given = changes.pop("uri", None)
+    items = [amend(item, **changes) for item in items] if changes else items
+    if given:  # the source the user names: the document's own, or, one per item, with its number after '#'
+        items = [amend(item, uri=given if len(items) == 1 else f"{given}#{n}") for n, item in enumerate(items, 1)]
+    return items
+
+
+def _with_file_uri(path: Path) -> list[Document | Extraction]:
+    """A file's documents; one that names no source of its own has the file's URI (with its number after '#'
+    when the file holds several), so that the file's next version replaces it."""
+    items = list(loader_for(path)(path))
+    uri = path.resolve().as_uri()
+    return [
+        item
+        if (item.document if isinstance(item, Extraction) else item).uri
+        else amend(item, uri=uri if len(items) == 1 else f"{uri}#{n}")
+        for n, item in enumerate(items, 1)
+    ]

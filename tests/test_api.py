@@ -109,6 +109,24 @@ def test_posting_a_document_extracts_and_stores_it_once(tmp_path):
         assert local.post("/documents", json={"text": ""}).status_code == 422
 
 
+def test_posting_a_changed_text_with_the_same_uri_replaces_the_earlier_version(tmp_path):
+    from api.app import create_app
+    from kg import KnowledgeGraph
+
+    with KnowledgeGraph.open(tmp_path / "s") as graph, TestClient(create_app(graph=graph)) as local:
+        uri = "https://news.example/amazon-anthropic"
+        first = local.post("/documents", json={"text": "Amazon invested $4 billion in Anthropic.", "uri": uri}).json()
+        second = local.post("/documents", json={"text": "Google invested $2 billion in Anthropic.", "uri": uri})
+        assert second.status_code == 201
+        assert second.json()["replaced"] is True and second.json()["superseded"] == [first["document"]]
+        assert [d["uri"] for d in local.get("/documents").json()["items"]] == [uri]
+        assert local.get(f"/documents/{first['document']}").status_code == 404
+        investors = [
+            r["subject"]["name"] for r in local.get("/relations", params={"relation": "invests-in"}).json()["items"]
+        ]
+        assert investors == ["Google"]
+
+
 def test_write_routes_need_the_api_key_when_one_is_configured(tmp_path):
     from api.app import create_app
     from kg import KnowledgeGraph

@@ -33,7 +33,7 @@ def _corpus(folder: Path) -> Path:
         (folder / name).write_text(text)
     for index, text in enumerate(articles(12, sentences=6, seed=5)):
         (folder / f"article-{index:02d}.txt").write_text(text)
-    (folder / "repeat.txt").write_text(_OWN_TEXTS["a.txt"])  # one document, two files
+    (folder / "repeat.txt").write_text(_OWN_TEXTS["a.txt"])  # the same text, another source: two documents
     (folder / "broken.jsonl").write_text("{ not json")  # skipped, and the load goes on
     return folder
 
@@ -68,7 +68,7 @@ def test_a_bulk_load_stores_what_incremental_ingest_stores(tmp_path: Path):
             assert verdict.ok, (verdict.store, verdict.view)
     assert contents[0] == contents[1]
     stored = json.loads(contents[1])
-    assert stored[3]["documents"] == 15 and stored[3]["relation_total"] > 30
+    assert stored[3]["documents"] == 16 and stored[3]["relation_total"] > 30
     assert any(len(r[4]) == 2 for r in stored[0])  # Microsoft -> Mistral AI, supported by a.txt and b.txt
 
 
@@ -133,7 +133,7 @@ def test_the_cli_bulk_loads_and_the_rdf_view_follows(tmp_path: Path):
     assert result.output.splitlines()[-1].replace(store, "S") == plain.output.splitlines()[-1].replace(
         str(tmp_path / "plain"), "S"
     )
-    assert "15 added, 0 replaced, 1 unchanged, 1 skipped" in result.output  # repeat.txt is a.txt again
+    assert "16 added, 0 replaced, 0 unchanged, 1 skipped" in result.output  # repeat.txt: a.txt in another file
     with KnowledgeGraph.open(store) as graph:
         body, _ = graph.sparql(f"SELECT (COUNT(?r) AS ?n) WHERE {{ ?r a <{kg_term('Statement').value}> }}")
         assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == str(graph.stats()["relation_total"])

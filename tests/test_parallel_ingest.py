@@ -16,7 +16,7 @@ def _corpus(folder: Path) -> Path:
     texts = articles(14, sentences=6, seed=31)
     for index, text in enumerate(texts):
         (folder / f"article-{index:02d}.txt").write_text(text)
-    (folder / "repeat.txt").write_text(texts[3])  # the same text again: one document, two files
+    (folder / "repeat.txt").write_text(texts[3])  # the same text in another file: a document of its own source
     (folder / "broken.jsonl").write_text("{ not json")  # skipped, named in the report
     return folder
 
@@ -38,7 +38,7 @@ def test_two_workers_store_exactly_what_one_does(tmp_path: Path):
         with KnowledgeGraph.open(tmp_path / f"store-{workers}") as graph:
             report = graph.ingest([corpus], batch_size=4, workers=workers)
             skipped.append([Path(path).name for path, _reason in report.skipped])
-            assert report.added == 14 and report.unchanged == 1
+            assert report.added == 15 and report.unchanged == 0
             contents.append(_content(graph))
     assert contents[0] == contents[1]
     assert json.loads(contents[0])[3]["relation_total"] > 20
@@ -50,6 +50,6 @@ def test_cli_ingest_takes_a_worker_count(tmp_path: Path):
     store = str(tmp_path / "store")
     result = CliRunner().invoke(cli, ["ingest", str(corpus), "--store", store, "--workers", "2"])
     assert result.exit_code == 0, result.output
-    assert "14 added" in result.output and "1 skipped" in result.output
+    assert "15 added" in result.output and "1 skipped" in result.output
     refused = CliRunner().invoke(cli, ["ingest", str(corpus), "--store", store, "--workers", "0"])
     assert refused.exit_code != 0 and "--workers" in refused.output

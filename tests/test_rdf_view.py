@@ -154,6 +154,15 @@ def test_the_view_follows_ingest_replace_and_delete(graph: KnowledgeGraph):
     assert ask["boolean"] is False
 
 
+def test_the_view_drops_an_earlier_version_from_the_same_source_uri(graph: KnowledgeGraph):
+    first = graph.ingest_text(" ".join(SENTENCES[:4]), uri="https://example.org/story")
+    second = graph.ingest_text(SENTENCES[5] + " " + SENTENCES[1], uri="https://example.org/story")
+    assert second.superseded == [first.document]
+    assert_in_step(graph)
+    ask = json.loads(graph.sparql("ASK { ?s kg:hosts-on ?o }")[0])
+    assert ask["boolean"] is False
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(

@@ -74,6 +74,36 @@ def test_an_updated_document_replaces_its_facts(graph: KnowledgeGraph):
     assert [r.subject.name for r in graph.relations(relation="supplies")] == ["Nvidia"]
 
 
+def test_a_changed_text_from_the_same_source_uri_replaces_the_earlier_version(graph: KnowledgeGraph):
+    graph.ingest_text(SECOND, uri="https://example.org/other")
+    first = graph.ingest_text(FIRST, uri="https://example.org/a")
+    second = graph.ingest_text(SECOND + " Oracle partners with SoftBank.", uri="https://example.org/a")
+    assert first.document != second.document
+    assert second.replaced and second.superseded == [first.document]
+    assert graph.store.document(first.document) is None
+    assert sorted(d.uri for d in graph.store.documents(limit=10)) == [
+        "https://example.org/a",
+        "https://example.org/other",
+    ]
+    assert graph.relations(relation="hosts-on") == [] and graph.search("Azure") == []
+    (shared,) = graph.relations(subject="Microsoft", relation="invests-in")
+    assert {e.document for e in shared.evidence} == {
+        second.document,
+        graph.store.versions(["https://example.org/other"])["https://example.org/other"][0],
+    }
+    assert [r.subject.name for r in graph.relations(relation="partners-with")] in (["Oracle"], ["SoftBank"])
+    again = graph.ingest_text(SECOND + " Oracle partners with SoftBank.", uri="https://example.org/a")
+    assert again.unchanged and again.superseded == []
+
+
+def test_of_two_versions_in_one_batch_the_later_is_kept(graph: KnowledgeGraph):
+    older = build(Document(text=FIRST, uri="https://example.org/a"))
+    newer = build(Document(text=SECOND, uri="https://example.org/a"))
+    graph.write([older, newer])
+    assert [d.id for d in graph.store.documents(limit=10)] == [newer.document.id]
+    assert graph.relations(relation="hosts-on") == []
+
+
 def test_cypher_reads_with_parameters(graph: KnowledgeGraph):
     graph.ingest_text(FIRST)
     result = graph.cypher("MATCH (a)-[:INVESTS_IN]->(b {name: $n}) RETURN a.name", {"n": "OpenAI"})

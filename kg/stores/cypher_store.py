@@ -147,13 +147,21 @@ class CypherStore(ABC):
 
         Every lookup goes by key (UNWIND ... MATCH by id), never a scan with a list test, so that the
         cost of a batch does not grow with the store."""
-        latest = {e.document.id: e for e in extractions}  # the last version of a document in a batch wins
+        # the last version of a document in a batch wins: by id, and by source URI (a changed text at the
+        # same address is a new version of that document)
+        by_uri = {e.document.uri: e for e in extractions if e.document.uri}
+        latest = {e.document.id: e for e in extractions if not e.document.uri or by_uri[e.document.uri] is e}
         summaries = {doc_id: WriteSummary(document=doc_id) for doc_id in latest}
         with self._transaction():
             existing = {
                 r[0]
                 for r in self._rows("UNWIND $ids AS i MATCH (d:Document {id: i}) RETURN d.id", {"ids": sorted(latest)})
             }
+            for uri, ids in self._versions(sorted(by_uri)).items():
+                current = by_uri[uri].document.id
+                summaries[current].superseded = sorted(i for i in ids if i != current)
+                summaries[current].replaced = bool(summaries[current].superseded)
+            gone = sorted(i for s in summaries.values() for i in s.superseded)
             if existing:
                 old: dict[str, set[str]] = defaultdict(set)
                 for doc_id, ev_id in self._rows(
@@ -163,17 +171,37 @@ class CypherStore(ABC):
                     old[doc_id].add(ev_id)
                 for doc_id in existing:
                     new = {self._evidence_row(r, ev)["id"] for r in latest[doc_id].relations for ev in r.evidence}
-                    if old[doc_id] == new:
+                    if old[doc_id] == new and not summaries[doc_id].superseded:
                         summaries[doc_id].unchanged = True
                         del latest[doc_id]
                     else:
                         summaries[doc_id].replaced = True
             if latest:
-                self._write_documents(list(latest.values()), existing & set(latest), summaries)
+                self._write_documents(list(latest.values()), existing & set(latest), summaries, gone)
         return list(summaries.values())
 
-    def _write_documents(self, batch: list[Extraction], replaced: set[str], summaries: dict[str, WriteSummary]) -> None:
-        affected, mentioned = self._forget_documents(sorted(replaced)) if replaced else ({}, set())
+    def versions(self, uris: list[str]) -> dict[str, list[str]]:
+        with self._transaction(read_only=True):
+            return self._versions(uris)
+
+    def _versions(self, uris: list[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = defaultdict(list)
+        if uris:
+            for uri, doc_id in self._rows(
+                "MATCH (d:Document) WHERE d.uri IN $uris RETURN d.uri, d.id ORDER BY d.id", {"uris": uris}
+            ):
+                found[uri].append(doc_id)
+        return dict(found)
+
+    def _write_documents(
+        self, batch: list[Extraction], replaced: set[str], summaries: dict[str, WriteSummary], gone: list[str]
+    ) -> None:
+        """Write a batch's documents; `replaced` are stored under the same ids, `gone` are earlier versions
+        (the same source URI, another text) that leave the store."""
+        forget = sorted(replaced | set(gone))
+        affected, mentioned = self._forget_documents(forget) if forget else ({}, set())
+        if gone:
+            self._rows("UNWIND $ids AS i MATCH (d:Document {id: i}) DETACH DELETE d", {"ids": gone})
         self._upsert_documents([e.document for e in batch])
         entities: dict[str, Entity] = {}
         mentions: list[tuple[str, Entity]] = []

@@ -41,6 +41,7 @@ def schema_statements() -> list[str]:
         "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE",
         "CREATE INDEX evidence_relation IF NOT EXISTS FOR (n:Evidence) ON (n.relation_id)",
         "CREATE INDEX evidence_document IF NOT EXISTS FOR (n:Evidence) ON (n.document)",
+        "CREATE INDEX document_uri IF NOT EXISTS FOR (n:Document) ON (n.uri)",
     ]
     for cls in ontology.load().classes:
         statements.append(f"CREATE CONSTRAINT {cls.lower()}_id IF NOT EXISTS FOR (n:{cls}) REQUIRE n.id IS UNIQUE")

@@ -30,6 +30,7 @@ class WriteSummary:
     evidence: int = 0
     replaced: bool = False
     unchanged: bool = False
+    superseded: list[str] = field(default_factory=list)  # earlier versions (same source URI) it removed
 
 
 @dataclass
@@ -143,6 +144,10 @@ class Store(Protocol):
         ...
 
     def document(self, document_id: str) -> Document | None: ...
+
+    def versions(self, uris: list[str]) -> dict[str, list[str]]:
+        """The ids of the stored documents from each of these source URIs."""
+        ...
 
     def extraction(self, document_id: str) -> Extraction | None: ...
 

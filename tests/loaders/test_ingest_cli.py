@@ -86,3 +86,38 @@ def test_a_bad_published_date_is_refused_before_anything_is_stored(tmp_path: Pat
     assert "Traceback" not in result.output
     with KnowledgeGraph.open(store) as graph:
         assert graph.stats()["documents"] == 0
+
+
+def test_an_edited_file_ingested_again_replaces_its_earlier_version(tmp_path: Path):
+    store, notes = str(tmp_path / "store"), tmp_path / "notes.md"
+    notes.write_text("# Notes\n\nMicrosoft acquired GitHub in 2018. Oracle partners with SoftBank.\n")
+    assert "1 added" in ingest(str(notes), "--store", store)
+    notes.write_text("# Notes\n\nMicrosoft acquired GitHub in 2018. Nvidia supplies chips to OpenAI.\n")
+    assert "0 added, 1 replaced" in ingest(str(notes), "--store", store)
+    assert "0 added, 0 replaced, 1 unchanged" in ingest(str(notes), "--store", store)
+    with KnowledgeGraph.open(store) as graph:
+        (document,) = graph.documents()
+        assert document.uri == notes.resolve().as_uri()
+        assert graph.relations(relation="partners-with") == []
+        (supply,) = graph.relations(relation="supplies")
+        (acquisition,) = graph.relations(relation="acquires")
+        assert [e.document for e in acquisition.evidence] == [document.id] == [e.document for e in supply.evidence]
+
+
+def test_the_same_text_in_two_files_is_two_documents(tmp_path: Path):
+    store = str(tmp_path / "store")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Microsoft acquired GitHub in 2018.\n")
+    assert "2 added" in ingest(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--store", store)
+    with KnowledgeGraph.open(store) as graph:
+        (acquisition,) = graph.relations(relation="acquires")
+        assert len(acquisition.evidence) == 2
+
+
+def test_one_source_uri_for_several_files_is_refused(tmp_path: Path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Microsoft acquired GitHub in 2018.\n")
+    result = CliRunner().invoke(
+        cli, ["ingest", str(tmp_path), "--source", "https://example.org/x", "--store", str(tmp_path / "store")]
+    )
+    assert result.exit_code == 2 and "--source names one document's source; this call reads 2 sources" in result.output
