@@ -117,6 +117,12 @@ FLOORS |= {
     "articles-17": 0.61,
     "articles-18": 0.64,
 }
+# articles-19 (tech) and -20 (beyond tech): written blind by helpers in the nineteenth session (first scored 0.695
+# and 0.594, the same with the code from that session's start); -19 developed on, -20 held out
+FLOORS |= {
+    "articles-19": 0.67,
+    "articles-20": 0.57,
+}
 
 
 def _predict(folder: Path, out: Path) -> None:
