@@ -5,12 +5,16 @@ from __future__ import annotations
 import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Annotated, Any, Literal
+from http import HTTPStatus
+from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import ontology
 from kg.errors import (
@@ -29,6 +33,7 @@ from kg.model import Modality
 from kg.rdf import GRAPH_FORMATS, RESULT_FORMATS
 from kg.settings import Settings, get_settings
 
+from .limits import BodyLimit
 from .schemas import (
     CypherRequest,
     CypherResponse,
@@ -118,18 +123,23 @@ def create_app(
             CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"], allow_headers=["*"]
         )
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Any:
-        length = request.headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > settings.max_request_bytes:
-            return JSONResponse(
-                status_code=413,
-                content={
-                    "error": "RequestTooLarge",
-                    "detail": f"request body of {length} bytes is over the limit of {settings.max_request_bytes}",
-                },
-            )
-        return await call_next(request)
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_request: Request, error: RequestValidationError) -> JSONResponse:
+        problems = [{"field": ".".join(str(part) for part in e["loc"]), "message": e["msg"]} for e in error.errors()]
+        detail = "; ".join(f"{p['field']}: {p['message']}" for p in problems)
+        content = {"error": "ValidationError", "detail": detail, "fields": problems}
+        return JSONResponse(status_code=422, content=jsonable_encoder(content))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        name = HTTPStatus(error.status_code).phrase.replace(" ", "").replace("-", "")
+        return JSONResponse(
+            status_code=error.status_code,
+            content={"error": name, "detail": str(error.detail)},
+            headers=getattr(error, "headers", None),
+        )
 
     @app.exception_handler(KGError)
     async def kg_error(_request: Request, error: KGError) -> JSONResponse:

@@ -108,9 +108,15 @@ class PathOut(BaseModel):
     relations: list[RelationOut]
 
 
+class FieldProblem(BaseModel):
+    field: str
+    message: str
+
+
 class ErrorBody(BaseModel):
     error: str
     detail: str
+    fields: list[FieldProblem] | None = Field(default=None, description="what is wrong with which field (422)")
 
 
 def entity_out(entity: Entity) -> EntityOut:

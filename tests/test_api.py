@@ -127,6 +127,41 @@ def test_posting_a_changed_text_with_the_same_uri_replaces_the_earlier_version(t
         assert investors == ["Google"]
 
 
+def test_a_chunked_body_over_the_limit_is_refused_before_it_is_stored(tmp_path):
+    from api.app import create_app
+    from kg import KnowledgeGraph
+    from kg.settings import Settings
+
+    def chunks():  # no Content-Length: the body streams in pieces
+        yield b'{"text": "Amazon invested in Anthropic. '
+        for _ in range(40):
+            yield b"Google invested in Anthropic. " * 10
+        yield b'"}'
+
+    settings = Settings(max_request_bytes=2000)
+    with KnowledgeGraph.open(tmp_path / "s") as graph, TestClient(create_app(graph=graph, settings=settings)) as local:
+        refused = local.post("/documents", content=chunks(), headers={"content-type": "application/json"})
+        assert refused.status_code == 413
+        assert refused.json() == {
+            "error": "RequestTooLarge",
+            "detail": "request body of more than 2000 bytes is over the limit of 2000",
+        }
+        assert graph.stats()["documents"] == 0
+        pieces = iter([b'{"text": "Amazon invested ', b'in Anthropic."}'])
+        small = local.post("/documents", content=pieces, headers={"content-type": "application/json"})
+        assert small.status_code == 201
+
+
+def test_errors_have_one_shape_and_validation_errors_name_the_field(client: TestClient):
+    bad = client.get("/relations", params={"limit": 0})
+    assert bad.status_code == 422
+    body = bad.json()
+    assert body["error"] == "ValidationError" and body["fields"][0]["field"] == "query.limit"
+    assert body["detail"].startswith("query.limit: ")
+    missing = client.get("/no/such/route")
+    assert missing.status_code == 404 and missing.json() == {"error": "NotFound", "detail": "Not Found"}
+
+
 def test_write_routes_need_the_api_key_when_one_is_configured(tmp_path):
     from api.app import create_app
     from kg import KnowledgeGraph
