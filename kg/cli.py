@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -54,8 +55,16 @@ def report_rejected(extractor: Any) -> None:
 
 @click.group()
 @click.version_option(package_name="kg")
-def cli() -> None:
+@click.option("--neo4j-user", envvar="KG_NEO4J_USER", help="User for a bolt:// or neo4j:// store (env KG_NEO4J_USER).")
+@click.option(
+    "--neo4j-password", envvar="KG_NEO4J_PASSWORD", help="Password for a Neo4j store (env KG_NEO4J_PASSWORD)."
+)
+@click.option("--neo4j-database", envvar="KG_NEO4J_DATABASE", help="Database of a Neo4j store (env KG_NEO4J_DATABASE).")
+def cli(neo4j_user: str | None, neo4j_password: str | None, neo4j_database: str | None) -> None:
     """Build a knowledge graph from documents and query it (Cypher, REST)."""
+    # the settings (and the extraction workers ingest starts) read the environment: the options go there
+    given = {"KG_NEO4J_USER": neo4j_user, "KG_NEO4J_PASSWORD": neo4j_password, "KG_NEO4J_DATABASE": neo4j_database}
+    os.environ.update({name: value for name, value in given.items() if value})
 
 
 @cli.command()

@@ -69,9 +69,14 @@ class Neo4jStore(CypherStore):
             raise StoreError(f"{uri}: cannot reach Neo4j ({error})") from error
         self._local = threading.local()
         self.retried: Counter[str] = Counter()  # error code -> batches retried (deadlocks, races, leader switches)
-        with self._driver.session(database=database) as session:
-            for statement in schema_statements():
-                session.run(statement).consume()
+        try:
+            with self._driver.session(database=database) as session:
+                for statement in schema_statements():
+                    session.run(statement).consume()
+        except Neo4jError as error:  # e.g. a database the server does not have, a user without rights
+            self._driver.close()
+            where = f"database {database!r}" if database else "the default database"
+            raise StoreError(f"{uri}: cannot use {where} ({error.message})") from error
 
     # -- backend hooks -----------------------------------------------------------------------------
     def label(self, variable: str) -> str:
