@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date
 from http import HTTPStatus
 from typing import Annotated, Literal
 
@@ -215,6 +216,8 @@ def create_app(
         modality: Modality | None = None,
         min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
         document: str | None = None,
+        since: Annotated[date | None, Query(description="supported by a document published on or after")] = None,
+        until: Annotated[date | None, Query(description="supported by a document published on or before")] = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Response:
@@ -227,6 +230,8 @@ def create_app(
                 modality=modality,
                 min_confidence=min_confidence,
                 document=document,
+                since=since,
+                until=until,
                 limit=limit,
                 offset=offset,
             )

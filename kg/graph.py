@@ -6,6 +6,7 @@ import io
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
@@ -292,9 +293,13 @@ class KnowledgeGraph:
         modality: str | None = None,
         min_confidence: float | None = None,
         document: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
         limit: int = 50,
         offset: int = 0,
     ) -> list[Relation]:
+        """Relations by the given filters; `since`/`until` (ISO dates, inclusive) keep those supported by a
+        document published in that range."""
         if modality is not None and modality not in {m.value for m in Modality}:
             raise ValidationError(f"unknown modality {modality!r}; one of: {', '.join(m.value for m in Modality)}")
         where = RelationFilter(
@@ -306,6 +311,8 @@ class KnowledgeGraph:
             modality=modality,
             min_confidence=min_confidence,
             document=document,
+            since=_iso_date("since", since),
+            until=_iso_date("until", until),
         )
         return self.store.relations(where, limit=limit, offset=offset)
 
@@ -419,3 +426,13 @@ class KnowledgeGraph:
 
     def stats(self) -> dict[str, Any]:
         return self.store.stats()
+
+
+def _iso_date(name: str, value: str | date | None) -> str | None:
+    """`value` as an ISO date string; a clear error naming the filter when it is not one."""
+    if value is None or isinstance(value, date):
+        return value.isoformat() if value else None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError as error:
+        raise ValidationError(f"{name} must be an ISO date like 2024-05-01, not {value!r}") from error

@@ -127,6 +127,26 @@ def test_posting_a_changed_text_with_the_same_uri_replaces_the_earlier_version(t
         assert investors == ["Google"]
 
 
+def test_relations_by_date_range(tmp_path):
+    from api.app import create_app
+    from kg import KnowledgeGraph
+
+    with KnowledgeGraph.open(tmp_path / "s") as graph, TestClient(create_app(graph=graph)) as local:
+        graph.ingest_text("Amazon invested $4 billion in Anthropic.", published="2023-09-25")
+        graph.ingest_text("Google invested $2 billion in Anthropic.", published="2023-10-27")
+
+        def investors(**params: str) -> list[str]:
+            found = local.get("/relations", params={"relation": "invests-in", **params})
+            assert found.status_code == 200, found.json()
+            return sorted(r["subject"]["name"] for r in found.json()["items"])
+
+        assert investors(since="2023-10-01") == ["Google"]
+        assert investors(until="2023-09-30") == ["Amazon"]
+        assert investors(since="2023-09-01", until="2023-12-31") == ["Amazon", "Google"]
+        bad = local.get("/relations", params={"since": "yesterday"})
+        assert bad.status_code == 422 and bad.json()["fields"][0]["field"] == "query.since"
+
+
 def test_a_chunked_body_over_the_limit_is_refused_before_it_is_stored(tmp_path):
     from api.app import create_app
     from kg import KnowledgeGraph

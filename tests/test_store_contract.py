@@ -6,7 +6,7 @@ import pytest
 
 from kg import KnowledgeGraph
 from kg.build import build
-from kg.errors import QueryError, QueryTimeout
+from kg.errors import QueryError, QueryTimeout, ValidationError
 from kg.model import Document
 from kg.stores import RelationFilter
 
@@ -102,6 +102,25 @@ def test_of_two_versions_in_one_batch_the_later_is_kept(graph: KnowledgeGraph):
     graph.write([older, newer])
     assert [d.id for d in graph.store.documents(limit=10)] == [newer.document.id]
     assert graph.relations(relation="hosts-on") == []
+
+
+def test_relations_by_the_publication_dates_of_their_documents(graph: KnowledgeGraph):
+    graph.ingest_text(FIRST, published="2023-01-10")
+    graph.ingest_text(SECOND, published="2024-06-01")
+    graph.ingest_text("Oracle partners with SoftBank.")  # undated
+
+    def kinds(**dates: str) -> list[str]:
+        return sorted(r.relation for r in graph.relations(limit=100, **dates))
+
+    assert kinds(since="2024-01-01") == ["invests-in", "supplies"]
+    assert kinds(until="2023-12-31") == ["hosts-on", "invests-in"]
+    assert kinds(since="2023-01-10", until="2023-01-10") == ["hosts-on", "invests-in"]
+    assert kinds(since="2025-01-01") == []
+    assert kinds() == ["hosts-on", "invests-in", "partners-with", "supplies"]
+    (shared,) = graph.relations(relation="invests-in", since="2024-01-01")
+    assert len(shared.evidence) == 2  # the relation keeps all its evidence
+    with pytest.raises(ValidationError, match="since must be an ISO date"):
+        graph.relations(since="last spring")
 
 
 def test_cypher_reads_with_parameters(graph: KnowledgeGraph):

@@ -133,6 +133,9 @@ class CypherStore(ABC):
     def node_labels(self, label: str) -> str:
         return label
 
+    def lists_overlap(self, list_expression: str, parameter: str) -> str:
+        return f"list_has_any({list_expression}, {parameter})"
+
     # -- writes ------------------------------------------------------------------------------------
     # A store with one writer (LadybugDB) may CREATE what it found absent; a shared server MERGEs, so that
     # two writers adding the same node or edge at once do not duplicate it.
@@ -709,7 +712,21 @@ class CypherStore(ABC):
         if where.document:
             clauses.append("$document IN r.documents")
             params["document"] = where.document
+        if where.since or where.until:
+            dated = self._published_between(where.since, where.until)
+            # (no document in the range: no relation; an empty list parameter has no element type to bind)
+            clauses.append(self.lists_overlap("r.documents", "$dated") if dated else "false")
+            if dated:
+                params["dated"] = dated
         return clauses, params
+
+    def _published_between(self, since: str | None, until: str | None) -> list[str]:
+        """The ids of the documents published in [since, until] (ISO dates compare as text)."""
+        bounds = [("d.published >= $since", since), ("d.published <= $until", until)]
+        condition = " AND ".join(["d.published IS NOT NULL"] + [c for c, value in bounds if value])
+        with self._transaction(read_only=True):
+            rows = self._rows(f"MATCH (d:Document) WHERE {condition} RETURN d.id", {"since": since, "until": until})
+        return [row[0] for row in rows]
 
     def iter_relations(self, where: RelationFilter, page_size: int = 1000) -> Iterator[Relation]:
         """Every relation matching `where`, read a page at a time: per relation type, by keyset on the

@@ -88,6 +88,9 @@ class Neo4jStore(CypherStore):
     def lower(self, expression: str) -> str:
         return f"toLower({expression})"
 
+    def lists_overlap(self, list_expression: str, parameter: str) -> str:
+        return f"any(x IN {list_expression} WHERE x IN {parameter})"
+
     def node_labels(self, label: str) -> str:
         return f"{label}:Entity"
 

@@ -20,6 +20,10 @@ class RelationFilter:
     modality: str | None = None
     min_confidence: float | None = None
     document: str | None = None
+    # a relation's time is its documents' publication dates: supported by a document published in
+    # [since, until] (ISO dates, both ends included); undated documents never match a date
+    since: str | None = None
+    until: str | None = None
 
 
 @dataclass
