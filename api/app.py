@@ -252,6 +252,13 @@ def create_app(
     async def sparql_post(graph: Graph, request: Request) -> Response:
         """SPARQL 1.1 Protocol: `application/sparql-query` body or a form field `query`."""
         content_type = request.headers.get("content-type", "")
+        if content_type.startswith("application/sparql-update") or (
+            content_type.startswith("application/x-www-form-urlencoded") and "update" in await request.form()
+        ):  # SPARQL 1.1 Update's two forms
+            raise QueryError(
+                "SPARQL updates are refused: the endpoint is read-only (the RDF view follows the store; change "
+                "the graph by ingesting or deleting documents)"
+            )
         if content_type.startswith("application/sparql-query"):
             query = (await request.body()).decode("utf-8", errors="replace")
         elif content_type.startswith("application/x-www-form-urlencoded"):

@@ -68,6 +68,15 @@ def test_construct_results_parse_as_rdf(client: TestClient, media, rdflib_format
 def test_sparql_updates_and_bad_queries_are_refused(client: TestClient):
     update = client.post("/sparql", data={"query": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"})
     assert update.status_code == 400 and "refused" in update.json()["detail"]
+    for protocol_update in (
+        {"data": {"update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}},
+        {
+            "content": "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+            "headers": {"content-type": "application/sparql-update"},
+        },
+    ):
+        refused = client.post("/sparql", **protocol_update)
+        assert refused.status_code == 400 and "SPARQL updates are refused" in refused.json()["detail"]
     assert client.get("/sparql", params={"query": "SELECT nonsense"}).status_code == 400
 
 
