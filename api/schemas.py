@@ -42,6 +42,7 @@ class EvidenceOut(BaseModel):
     object_span: dict[str, int] | None = None
     modality: str
     confidence: float
+    page: int | None = Field(default=None, description="the page the sentence starts on (PDF sources)")
 
 
 class RelationOut(BaseModel):
@@ -140,6 +141,7 @@ def evidence_out(evidence: Evidence) -> EvidenceOut:
         object_span=evidence.object_span.model_dump() if evidence.object_span else None,
         modality=str(evidence.modality),
         confidence=evidence.confidence,
+        page=evidence.page,
     )
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
 from kg.errors import ExtractorError
-from kg.model import Document, Entity, Extraction, Modality, Relation
+from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation
 from kg.settings import get_settings
 from loaders.extraction import Extractor, RuleExtractor
 
@@ -41,7 +42,21 @@ def build(document: Document, extractor: Extractor | None = None) -> Extraction:
         for evidence in relation.evidence:
             if evidence.document != document.id:
                 raise ValueError(f"extractor {getattr(extractor, 'name', '?')} gave evidence from another document")
-    return extraction
+    pages = document.metadata.get("pages")
+    return _with_pages(extraction, pages) if pages else extraction
+
+
+def _with_pages(extraction: Extraction, pages: list[list[int]]) -> Extraction:
+    """Each piece of evidence with the page its sentence starts on; `pages` holds [number, start, end] of each
+    page's text in the document (the PDF loader's metadata)."""
+    starts = [start for _number, start, _end in pages]
+
+    def paged(evidence: Evidence) -> Evidence:
+        index = bisect.bisect_right(starts, evidence.start) - 1
+        return evidence.model_copy(update={"page": pages[index][0]}) if index >= 0 else evidence
+
+    relations = [r.model_copy(update={"evidence": [paged(e) for e in r.evidence]}) for r in extraction.relations]
+    return extraction.model_copy(update={"relations": relations})
 
 
 def stated(extraction: Extraction, *, include_negated: bool = False) -> Extraction:

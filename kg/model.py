@@ -111,6 +111,7 @@ class Evidence(BaseModel):
     qualifiers: dict[str, Any] = Field(default_factory=dict)
     modality: Modality = Modality.ASSERTED
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
+    page: int | None = Field(default=None, ge=1)  # the page the sentence starts on, in a paged source (PDF)
 
     @model_validator(mode="after")
     def _ordered(self) -> Evidence:

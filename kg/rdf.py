@@ -88,6 +88,8 @@ def relation_triples(relation: Relation) -> Iterator[ox.Triple]:
         yield ox.Triple(node, kg_term("text"), ox.Literal(evidence.text))
         yield ox.Triple(node, kg_term("start"), ox.Literal(str(evidence.start), datatype=_XSD_INTEGER))
         yield ox.Triple(node, kg_term("end"), ox.Literal(str(evidence.end), datatype=_XSD_INTEGER))
+        if evidence.page is not None:
+            yield ox.Triple(node, kg_term("page"), ox.Literal(str(evidence.page), datatype=_XSD_INTEGER))
 
 
 def document_triples(document: Document) -> Iterator[ox.Triple]:

@@ -123,6 +123,15 @@ def test_relations_by_the_publication_dates_of_their_documents(graph: KnowledgeG
         graph.relations(since="last spring")
 
 
+def test_evidence_keeps_its_page(graph: KnowledgeGraph):
+    page_two = FIRST.index("OpenAI runs")
+    pages = [[1, 0, page_two - 1], [2, page_two, len(FIRST)]]
+    graph.ingest_document(Document(text=FIRST, metadata={"pages": pages}))
+    (invests,) = graph.relations(relation="invests-in")
+    (hosts,) = graph.relations(relation="hosts-on")
+    assert [e.page for e in invests.evidence] == [1] and [e.page for e in hosts.evidence] == [2]
+
+
 def test_cypher_reads_with_parameters(graph: KnowledgeGraph):
     graph.ingest_text(FIRST)
     result = graph.cypher("MATCH (a)-[:INVESTS_IN]->(b {name: $n}) RETURN a.name", {"n": "OpenAI"})

@@ -36,7 +36,8 @@ from .protocol import WriteSummary
 PART_ROWS = 50_000  # rows per Parquet file: COPY of one part stays well inside the buffer pool
 
 _DOCUMENT_COLUMNS = ("id", "title", "uri", "published", "language", "format", "text", "metadata")
-_INTEGERS = {"start_offset", "end_offset", "subject_start", "subject_end", "object_start", "object_end"}
+_QUALIFIERS = EVIDENCE_FIELDS.index("qualifiers")  # the evidence row's qualifiers JSON
+_INTEGERS = {"start_offset", "end_offset", "subject_start", "subject_end", "object_start", "object_end", "page"}
 
 
 Copy = Callable[[str], None]  # takes a COPY statement, to run now or later in the order given
@@ -151,7 +152,7 @@ def _prepare(extractions: Iterable[Extraction], folder: Path, copy: Copy) -> Pre
                     continue
                 seen_evidence.add(row[0])
                 evidence.add(row)
-                entry.items[row[0]] = (ev.document, ev.start, ev.confidence, row[-1])
+                entry.items[row[0]] = (ev.document, ev.start, ev.confidence, row[_QUALIFIERS])
     documents.flush()
     evidence.flush()
     entity_schema = _schema(("id", "name", "aliases", "wikidata"))

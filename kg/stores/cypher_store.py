@@ -32,7 +32,7 @@ from .protocol import (
 EVIDENCE_FIELDS = (  # the Evidence node's properties, in the table's column order
     *("id", "relation_id", "relation", "subject_type", "subject_id", "object_type", "object_id", "document"),
     *("text", "start_offset", "end_offset", "subject_start", "subject_end", "object_start", "object_end"),
-    *("extractor", "modality", "confidence", "qualifiers"),
+    *("extractor", "modality", "confidence", "qualifiers", "page"),
 )
 
 
@@ -46,6 +46,7 @@ def evidence_values(rel: Relation, ev: Evidence) -> tuple[Any, ...]:
         *(obj.start if obj else -1, obj.end if obj else -1),
         *(ev.extractor, str(ev.modality), ev.confidence),
         json.dumps(ev.qualifiers, sort_keys=True) if ev.qualifiers else "{}",
+        ev.page if ev.page is not None else -1,
     )
 
 
@@ -57,7 +58,7 @@ EDGE_BY_ID = "MATCH (a:{1} {{id: row.s}}) MATCH (a)-[r:{0}]->(b:{2}) WHERE r.id 
 _EVIDENCE_IDS = 15  # the position of `r.evidence_ids` in `CypherStore._relation_columns`
 _EVIDENCE_COLUMNS = [
     *("relation_id", "document", "text", "start_offset", "end_offset", "subject_start", "subject_end"),
-    *("object_start", "object_end", "extractor", "modality", "confidence", "qualifiers"),
+    *("object_start", "object_end", "extractor", "modality", "confidence", "qualifiers", "page"),
 ]
 
 
@@ -904,6 +905,7 @@ def _evidence(node: dict[str, Any]) -> Evidence:
         qualifiers=json.loads(node.get("qualifiers") or "{}"),
         modality=Modality(node["modality"]),
         confidence=node["confidence"],
+        page=node["page"] if (node.get("page") or -1) > 0 else None,  # -1 (or absent, on Neo4j): no page
     )
 
 

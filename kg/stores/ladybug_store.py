@@ -121,7 +121,7 @@ def schema_statements() -> list[str]:
         "subject_type STRING, subject_id STRING, object_type STRING, object_id STRING, document STRING, "
         "text STRING, start_offset INT64, end_offset INT64, subject_start INT64, subject_end INT64, "
         "object_start INT64, object_end INT64, extractor STRING, modality STRING, confidence DOUBLE, "
-        "qualifiers STRING)"
+        "qualifiers STRING, page INT64)"
     )
     mentions = ", ".join(f"FROM Document TO {cls}" for cls in onto.classes)
     statements.append(f"CREATE REL TABLE IF NOT EXISTS MENTIONS({mentions}, count INT64)")
@@ -155,6 +155,13 @@ class LadybugStore(CypherStore):
             for statement in schema_statements():
                 self._conn.execute(statement)
             self._add_evidence_ids()
+            self._add_evidence_page()
+
+    def _add_evidence_page(self) -> None:
+        """Stores made before evidence held its page: add the column (-1: no page, as the spans mark it)."""
+        if "page" not in {row[1] for row in self._rows("CALL table_info('Evidence') RETURN *")}:
+            with self._transaction():
+                self._rows("ALTER TABLE Evidence ADD page INT64 DEFAULT -1")
 
     def _add_evidence_ids(self) -> None:
         """Stores made before relations held `evidence_ids`: add the column and fill it from the evidence."""
