@@ -1,6 +1,8 @@
 """Documents in: a loader registry by file extension, each loader turning a file into Documents.
 
-Sources are files, folders, or http(s) URLs (fetched, then read by the loader of their content type)."""
+Sources are files, folders, or http(s) URLs (fetched, then read by the loader of their content type).
+A file whose name has no loader's extension is read by what its bytes look like (see `sniff`); plugins
+add loaders as entry points in group `kg.loaders`."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from .html import load_html
 from .jsonld import load_json, load_jsonld
 from .metadata import amend, overrides
 from .pdf import load_pdf
+from .sniff import sniff
 from .tabular import load_table
 from .text import load_markdown, load_text
 from .turtle import load_turtle
@@ -62,17 +65,59 @@ def registry() -> dict[str, Loader]:
     return loaders
 
 
-def loader_for(path: Path) -> Loader:
-    """The loader of the longest registered suffix of the name (".extraction.jsonl" before ".jsonl")."""
+def _named(path: Path, loaders: Mapping[str, Loader]) -> str | None:
+    """The longest registered suffix of the name (".extraction.jsonl" before ".jsonl"), if any."""
     double = "".join(path.suffixes[-2:]).lower()
-    loader = registry().get(double) if len(path.suffixes) > 1 else None
-    loader = loader or registry().get(path.suffix.lower())
-    if loader is None:
+    if len(path.suffixes) > 1 and double in loaders:
+        return double
+    return path.suffix.lower() if path.suffix.lower() in loaders else None
+
+
+def loader_for(path: Path) -> Loader:
+    """The loader of the name's extension, unless the bytes are clearly another binary format (a PDF named
+    `.txt`); for a name no loader has, the loader of what the content looks like. A plugin's extension is
+    the plugin's: its files are not sniffed."""
+    loaders = registry()
+    named = _named(path, loaders)
+    if named is not None and loaders[named] is not LOADERS.get(named):
+        return loaders[named]
+    suffix = sniff(path, named)
+    if suffix is None:
         raise LoaderError(
-            f"{path}: no loader for '{path.suffix or 'files without an extension'}' "
-            f"(known: {', '.join(sorted(registry()))})"
+            f"{path}: no loader for '{path.suffix or 'files without an extension'}' and the content is none "
+            f"kg recognises (PDF, DOCX, HTML, RSS/Atom, JSON, UTF-8 text); known: {', '.join(sorted(loaders))}"
         )
-    return loader
+    return loaders[suffix] if suffix == named else _as_named(loaders[suffix], suffix)
+
+
+def _as_named(loader: Loader, suffix: str) -> Loader:
+    """`loader` given the file under a name ending with `suffix`, as a loader may go by the name (the table
+    loader tells JSON Lines from CSV by it); the documents and errors name the file itself."""
+
+    def load_named(path: Path) -> list[Document | Extraction]:
+        with tempfile.TemporaryDirectory(prefix="kg-sniffed-") as folder:
+            alias = Path(folder) / (path.stem + suffix)
+            try:
+                alias.symlink_to(path.resolve())
+            except OSError:  # no symbolic links here: the loader reads the file under its own name
+                return list(loader(path))
+            try:
+                items = list(loader(alias))
+            except LoaderError as error:
+                raise LoaderError(str(error).replace(str(alias), str(path))) from error
+        return [_renamed(item, alias, path) for item in items]
+
+    return load_named
+
+
+def _renamed(item: Document | Extraction, alias: Path, path: Path) -> Document | Extraction:
+    document = item.document if isinstance(item, Extraction) else item
+    changes: dict[str, object] = {}
+    if document.metadata.get("path") == str(alias):
+        changes["metadata"] = {"path": str(path)}
+    if document.title == alias.name:  # a title from the file name (facts files)
+        changes["title"] = path.name
+    return amend(item, **changes) if changes else item
 
 
 def _hidden(path: Path, root: Path) -> bool:
