@@ -45,6 +45,8 @@ from .schemas import (
     EntityOut,
     ErrorBody,
     GraphOut,
+    MergeIn,
+    MergeOut,
     Page,
     PathOut,
     RelationOut,
@@ -316,6 +318,11 @@ def create_app(
             body.text, max_bytes=settings.max_document_bytes, title=body.title, uri=body.uri, published=body.published
         )
         return WriteOut(**vars(summary))
+
+    @app.post("/entities/merge", response_model=MergeOut, responses=ERRORS, dependencies=[Depends(require_key)])
+    def merge_entities(graph: Graph, body: MergeIn) -> MergeOut:
+        """Make two entities one (two names found to be one): all evidence is kept and moves to `into`."""
+        return MergeOut(**vars(graph.merge_entities(body.source, body.into)))
 
     @app.delete("/documents/{document_id}", status_code=204, responses=ERRORS, dependencies=[Depends(require_key)])
     def delete_document(graph: Graph, document_id: str) -> None:

@@ -77,6 +77,18 @@ class DocumentIn(BaseModel):
     published: str | None = None
 
 
+class MergeIn(BaseModel):
+    source: str = Field(min_length=1, description="the entity merged away (name, alias or id)")
+    into: str = Field(min_length=1, description="the entity kept (name, alias or id)")
+
+
+class MergeOut(BaseModel):
+    entity: str
+    removed: str
+    documents: int
+    aliases: list[str]
+
+
 class WriteOut(BaseModel):
     document: str
     entities: int

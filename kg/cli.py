@@ -288,6 +288,26 @@ def documents_rm(document_id: str, store: str | None) -> None:
     click.echo(f"removed {document_id}")
 
 
+@cli.group()
+def entities() -> None:
+    """Change entities: merge two names found to be one."""
+
+
+@entities.command("merge")
+@click.argument("source")
+@click.argument("into")
+@store_option
+@reports_errors
+def entities_merge(source: str, into: str, store: str | None) -> None:
+    """Merge the entity SOURCE into INTO (names, aliases or ids): all evidence is kept and moves to INTO."""
+    with KnowledgeGraph.open(store) as graph:
+        merged = graph.merge_entities(source, into)
+    click.echo(
+        f"merged {merged.removed} into {merged.entity}: {merged.documents} documents stored again; "
+        f"aliases: {', '.join(merged.aliases) or '-'}"
+    )
+
+
 @cli.command()
 @click.option("--from", "source", required=True, help="Store to copy from (folder or bolt:// URI).")
 @click.option("--to", "target", required=True, help="Store to copy into (folder or bolt:// URI).")

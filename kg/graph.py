@@ -241,6 +241,28 @@ class KnowledgeGraph:
             if in_step:
                 self._follow(relations, entities, [], [document_id])
 
+    def merge_entities(self, source: str, into: str) -> MergeSummary:
+        """Make `source` and `into` one entity (two names found to be one): every document that names `source`
+        is stored again with `into` in its place, in one transaction, so all evidence is kept and moves to
+        `into`'s relations; `source`'s names become aliases of `into`; a relation of the two with each other
+        goes (nothing relates an entity to itself). Later ingests resolve the name the same way only when the
+        gazetteer has it as an alias."""
+        gone_id, kept_id = self.resolve(source), self.resolve(into)
+        gone, kept = self.entity(gone_id).entity, self.entity(kept_id).entity
+        if gone.id == kept.id:
+            raise ValidationError(f"{source!r} and {into!r} are already one entity ({kept.id})")
+        if gone.type != kept.type:
+            raise ValidationError(f"cannot merge a {gone.type} ({gone.name}) into a {kept.type} ({kept.name})")
+        names = [n for n in dict.fromkeys([*kept.aliases, gone.name, *gone.aliases]) if n != kept.name]
+        merged = kept.model_copy(update={"aliases": names})
+        rewritten = []
+        for document_id in self.store.naming(gone.id):
+            extraction = self.store.extraction(document_id)
+            if extraction is not None:
+                rewritten.append(_with_entity(extraction, gone.id, merged))
+        self.write(rewritten)
+        return MergeSummary(entity=kept.id, removed=gone.id, documents=len(rewritten), aliases=names)
+
     def sync_to(self, target: KnowledgeGraph, batch: int = 500) -> int:
         """Copy every document's facts into `target` (another store); returns the documents copied."""
         copied, offset = 0, 0
@@ -436,3 +458,34 @@ def _iso_date(name: str, value: str | date | None) -> str | None:
         return date.fromisoformat(value).isoformat()
     except ValueError as error:
         raise ValidationError(f"{name} must be an ISO date like 2024-05-01, not {value!r}") from error
+
+
+@dataclass
+class MergeSummary:
+    entity: str  # the entity kept
+    removed: str  # the entity merged into it
+    documents: int  # documents stored again
+    aliases: list[str]  # the kept entity's aliases now
+
+
+def _with_entity(extraction: Extraction, gone: str, merged: Entity) -> Extraction:
+    """The extraction with `merged` in place of the entity `gone` (and of `merged`'s own earlier record)."""
+
+    def swap(entity: Entity) -> Entity:
+        return merged if entity.id in (gone, merged.id) else entity
+
+    relations: dict[str, Relation] = {}
+    for relation in extraction.relations:
+        subject, obj = swap(relation.subject), swap(relation.object)
+        if subject.id == obj.id:
+            continue  # "A competes with B" once A and B are one
+        data = relation.model_dump(exclude={"id", "subject", "object"})
+        moved = Relation(**data, subject=subject, object=obj)
+        existing = relations.setdefault(moved.id, moved)
+        if existing is not moved:  # "A invests in X" and "B invests in X" from one document: one relation now
+            seen = {e.id for e in existing.evidence}
+            existing.evidence.extend(e for e in moved.evidence if e.id not in seen)
+            existing.confidence = max(existing.confidence, moved.confidence)
+            existing.qualifiers = {**moved.qualifiers, **existing.qualifiers}
+    entities = list({e.id: e for e in map(swap, extraction.entities)}.values())
+    return extraction.model_copy(update={"entities": entities, "relations": list(relations.values())})

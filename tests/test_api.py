@@ -127,6 +127,28 @@ def test_posting_a_changed_text_with_the_same_uri_replaces_the_earlier_version(t
         assert investors == ["Google"]
 
 
+def test_merging_two_entities_over_http_needs_the_key_and_keeps_the_evidence(tmp_path):
+    from api.app import create_app
+    from kg import KnowledgeGraph
+    from kg.settings import Settings
+
+    settings = Settings(api_key="s3cret")
+    with KnowledgeGraph.open(tmp_path / "s") as graph, TestClient(create_app(graph=graph, settings=settings)) as local:
+        graph.ingest_text("Microsoft invested $10 billion in Halvern AI.")
+        graph.ingest_text("Microsoft invested in Halvern Labs in 2021.")
+        body = {"source": "Halvern Labs", "into": "Halvern AI"}
+        assert local.post("/entities/merge", json=body).status_code == 401
+        merged = local.post("/entities/merge", json=body, headers={"x-api-key": "s3cret"})
+        assert merged.status_code == 200, merged.json()
+        assert merged.json()["removed"] == "organization:halvern-labs" and "Halvern Labs" in merged.json()["aliases"]
+        (invests,) = local.get("/relations", params={"relation": "invests-in"}).json()["items"]
+        assert invests["object"]["name"] == "Halvern AI" and len(invests["evidence"]) == 2
+        unknown = local.post(
+            "/entities/merge", json={"source": "Nobody Known", "into": "Halvern AI"}, headers={"x-api-key": "s3cret"}
+        )
+        assert unknown.status_code == 404 and unknown.json()["error"] == "NotFoundError"
+
+
 def test_relations_by_date_range(tmp_path):
     from api.app import create_app
     from kg import KnowledgeGraph

@@ -154,6 +154,15 @@ def test_the_view_follows_ingest_replace_and_delete(graph: KnowledgeGraph):
     assert ask["boolean"] is False
 
 
+def test_the_view_follows_a_merge_of_two_entities(graph: KnowledgeGraph):
+    graph.ingest_text("Microsoft invested $10 billion in Halvern AI.")
+    graph.ingest_text("Microsoft invested in Halvern Labs in 2021. Nvidia supplies chips to Halvern Labs.")
+    graph.merge_entities("Halvern Labs", "Halvern AI")
+    assert_in_step(graph)
+    ask = json.loads(graph.sparql('ASK { ?e rdfs:label "Halvern Labs" }')[0])
+    assert ask["boolean"] is False
+
+
 def test_the_view_drops_an_earlier_version_from_the_same_source_uri(graph: KnowledgeGraph):
     first = graph.ingest_text(" ".join(SENTENCES[:4]), uri="https://example.org/story")
     second = graph.ingest_text(SENTENCES[5] + " " + SENTENCES[1], uri="https://example.org/story")

@@ -132,6 +132,32 @@ def test_evidence_keeps_its_page(graph: KnowledgeGraph):
     assert [e.page for e in invests.evidence] == [1] and [e.page for e in hosts.evidence] == [2]
 
 
+def test_merging_two_entities_keeps_all_their_evidence(graph: KnowledgeGraph):
+    graph.ingest_text("Microsoft invested $10 billion in Halvern AI.")
+    graph.ingest_text("Microsoft invested in Halvern Labs in 2021. Nvidia supplies chips to Halvern Labs.")
+    graph.ingest_text("Halvern AI competes with Halvern Labs. Microsoft invested in Halvern AI again.")
+    merged = graph.merge_entities("Halvern Labs", "Halvern AI")
+    assert (merged.entity, merged.removed, merged.documents) == (
+        "organization:halvern-ai",
+        "organization:halvern-labs",
+        2,
+    )
+    assert graph.store.entity("organization:halvern-labs") is None
+    assert "Halvern Labs" in graph.entity("Halvern AI").entity.aliases
+    (invests,) = graph.relations(subject="Microsoft", relation="invests-in")
+    assert invests.object.name == "Halvern AI"
+    assert sorted(e.text for e in invests.evidence) == [
+        "Microsoft invested $10 billion in Halvern AI.",
+        "Microsoft invested in Halvern AI again.",
+        "Microsoft invested in Halvern Labs in 2021.",
+    ]
+    (supplies,) = graph.relations(relation="supplies")
+    assert (supplies.subject.name, supplies.object.name) == ("Nvidia", "Halvern AI")
+    assert graph.relations(relation="competes-with") == []  # no entity competes with itself
+    with pytest.raises(ValidationError, match="already one entity"):
+        graph.merge_entities("Halvern AI", "organization:halvern-ai")
+
+
 def test_cypher_reads_with_parameters(graph: KnowledgeGraph):
     graph.ingest_text(FIRST)
     result = graph.cypher("MATCH (a)-[:INVESTS_IN]->(b {name: $n}) RETURN a.name", {"n": "OpenAI"})

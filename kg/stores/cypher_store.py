@@ -184,6 +184,14 @@ class CypherStore(ABC):
                 self._write_documents(list(latest.values()), existing & set(latest), summaries, gone)
         return list(summaries.values())
 
+    def naming(self, entity_id: str) -> list[str]:
+        with self._transaction(read_only=True):
+            rows = self._rows(
+                "MATCH (d:Document)-[:MENTIONS]->(n) WHERE n.id = $id RETURN DISTINCT d.id ORDER BY d.id",
+                {"id": entity_id},
+            )
+        return [row[0] for row in rows]
+
     def versions(self, uris: list[str]) -> dict[str, list[str]]:
         with self._transaction(read_only=True):
             return self._versions(uris)

@@ -149,6 +149,10 @@ class Store(Protocol):
 
     def document(self, document_id: str) -> Document | None: ...
 
+    def naming(self, entity_id: str) -> list[str]:
+        """The ids of the documents that name this entity."""
+        ...
+
     def versions(self, uris: list[str]) -> dict[str, list[str]]:
         """The ids of the stored documents from each of these source URIs."""
         ...

@@ -121,3 +121,16 @@ def test_one_source_uri_for_several_files_is_refused(tmp_path: Path):
         cli, ["ingest", str(tmp_path), "--source", "https://example.org/x", "--store", str(tmp_path / "store")]
     )
     assert result.exit_code == 2 and "--source names one document's source; this call reads 2 sources" in result.output
+
+
+def test_kg_entities_merge_moves_the_evidence(tmp_path: Path):
+    store = str(tmp_path / "store")
+    (tmp_path / "a.txt").write_text("Microsoft invested $10 billion in Halvern AI.\n")
+    (tmp_path / "b.txt").write_text("Microsoft invested in Halvern Labs in 2021.\n")
+    ingest(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--store", store)
+    result = CliRunner().invoke(cli, ["entities", "merge", "Halvern Labs", "Halvern AI", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert "merged organization:halvern-labs into organization:halvern-ai: 1 documents stored again" in result.output
+    with KnowledgeGraph.open(store) as graph:
+        (invests,) = graph.relations(relation="invests-in")
+        assert invests.object.name == "Halvern AI" and len(invests.evidence) == 2
