@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -369,8 +370,14 @@ def _rdf(format_: ox.RdfFormat, named_graphs: bool = False) -> Writer:
     return export
 
 
+NEO4J_NODE_HEADER = ["id:ID", "name", "aliases:string[]", "wikidata", ":LABEL"]
+NEO4J_EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "id", "modality", "confidence:double", "qualifiers", "evidence"]
+
+
 def neo4j_csv(relations: Iterable[Relation], out: IO[bytes]) -> None:
-    """Nodes then relationships, in neo4j-admin import's header form, as one multi-part text."""
+    """A ZIP of `nodes.csv` and `relationships.csv` with the headers `neo4j-admin database import full
+    --nodes=nodes.csv --relationships=relationships.csv DATABASE` reads. Nodes are written as they are first
+    met; relationships wait in a temporary file meanwhile (one pass, streamed)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
 
@@ -380,29 +387,39 @@ def neo4j_csv(relations: Iterable[Relation], out: IO[bytes]) -> None:
         writer.writerow(values)
         return buffer.getvalue()
 
-    def node(end: Entity, _: int) -> str:
-        return row([end.id, end.name, ";".join(end.aliases), end.wikidata or "", f"{end.type};Entity"])
+    seen: set[str] = set()
+    with (
+        zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        tempfile.SpooledTemporaryFile(max_size=1 << 20) as spool,
+    ):
+        edges = _Text(spool)
+        edges.write(row(NEO4J_EDGE_HEADER))
+        with archive.open("nodes.csv", "w") as raw:
+            nodes = _Text(raw)
+            nodes.write(row(NEO4J_NODE_HEADER))
+            for relation in relations:
+                for end in (relation.subject, relation.object):
+                    if end.id not in seen:
+                        seen.add(end.id)
+                        nodes.write(row(_neo4j_node(end)))
+                edges.write(row(_neo4j_edge(relation)))
+            nodes.flush()
+        edges.flush()
+        spool.seek(0)
+        with archive.open("relationships.csv", "w") as raw:
+            shutil.copyfileobj(spool, raw)
 
-    def edge(relation: Relation, _: int) -> str:
-        attributes = _edge_attributes(relation)
-        return row(
-            [
-                relation.subject.id,
-                relation.object.id,
-                attributes["neo4j_type"],
-                relation.id,
-                attributes["modality"],
-                relation.confidence,
-                attributes["qualifiers"],
-                " ".join(attributes["evidence"].split()),  # one line a row for neo4j-admin
-            ]
-        )
 
-    opening = "# nodes.csv\n" + row(["id:ID", "name", "aliases:string[]", "wikidata", ":LABEL"])
-    middle = "# relationships.csv\n" + row(
-        [":START_ID", ":END_ID", ":TYPE", "id", "modality", "confidence:double", "qualifiers", "evidence"]
-    )
-    _nodes_then_edges(relations, out, node, edge, (opening, middle, ""))
+def _neo4j_node(entity: Entity) -> list[Any]:
+    return [entity.id, entity.name, ";".join(entity.aliases), entity.wikidata or "", f"{entity.type};Entity"]
+
+
+def _neo4j_edge(relation: Relation) -> list[Any]:
+    attributes = _edge_attributes(relation)
+    return [
+        *(relation.subject.id, relation.object.id, attributes["neo4j_type"], relation.id, attributes["modality"]),
+        *(relation.confidence, attributes["qualifiers"], " ".join(attributes["evidence"].split())),  # one line a row
+    ]
 
 
 VIEWER_DIR = Path(__file__).parent / "viewer"
@@ -464,7 +481,7 @@ EXPORTERS: dict[str, tuple[Writer, str]] = {
     "turtle": (_rdf(ox.RdfFormat.TURTLE), "text/turtle"),
     "jsonld": (_rdf(ox.RdfFormat.JSON_LD), "application/ld+json"),
     "nquads": (_rdf(ox.RdfFormat.N_QUADS, named_graphs=True), "application/n-quads"),
-    "csv": (neo4j_csv, "text/csv"),
+    "csv": (neo4j_csv, "application/zip"),
     "html": (html, "text/html"),
 }
 

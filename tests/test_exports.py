@@ -1,8 +1,13 @@
 """Each export is read back by a reference reader with the same counts and the qualifiers intact."""
 
+import csv
 import io
 import json
+import os
+import shutil
 import subprocess
+import zipfile
+from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
@@ -15,6 +20,8 @@ from kg import KnowledgeGraph, exports, rdf
 from kg.cli import cli
 from kg.errors import ValidationError
 from kg.exports import Selection
+
+NEO4J_ADMIN = Path(__file__).parent / "neo4j" / "admin.sh"
 
 KG = Namespace("https://w3id.org/kg/ontology#")
 
@@ -74,14 +81,28 @@ def test_dot_is_read_by_graphviz_and_svg_png_are_rendered(example_graph, expecte
     assert example_graph.export("png")[0].startswith(b"\x89PNG")
 
 
-def test_neo4j_admin_csv_has_the_import_headers(example_graph, expected):
+def test_the_neo4j_admin_csv_is_imported_by_a_real_neo4j_admin(example_graph, expected, tmp_path):
     relations, nodes = expected
-    text = example_graph.export("csv")[0].decode()
-    node_part, edge_part = text.split("# relationships.csv\n")
-    assert len(edge_part.splitlines()) - 1 == len(relations)
-    assert node_part.splitlines()[1].startswith("id:ID,name")
-    assert len(node_part.splitlines()) - 2 == len(nodes)
-    assert edge_part.splitlines()[0].startswith(":START_ID,:END_ID,:TYPE")
+    with zipfile.ZipFile(io.BytesIO(example_graph.export("csv")[0])) as archive:
+        assert sorted(archive.namelist()) == ["nodes.csv", "relationships.csv"]
+        archive.extractall(tmp_path)
+    node_rows = list(csv.reader((tmp_path / "nodes.csv").open(newline="")))
+    edge_rows = list(csv.reader((tmp_path / "relationships.csv").open(newline="")))
+    assert node_rows[0] == exports.NEO4J_NODE_HEADER and len(node_rows) - 1 == len(nodes)
+    assert edge_rows[0] == exports.NEO4J_EDGE_HEADER and len(edge_rows) - 1 == len(relations)
+    if shutil.which("java") is None and not os.environ.get("CI"):
+        pytest.skip("no Java here for neo4j-admin")
+    imported = subprocess.run(
+        [
+            *("bash", str(NEO4J_ADMIN), str(tmp_path / "home"), "database", "import", "full", "neo4j"),
+            *(f"--nodes={tmp_path / 'nodes.csv'}", f"--relationships={tmp_path / 'relationships.csv'}"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert imported.returncode == 0, imported.stdout[-3000:] + imported.stderr[-3000:]
+    assert f"{len(nodes)} nodes" in imported.stdout and f"{len(relations)} relationships" in imported.stdout
 
 
 def test_filters_are_shared_by_every_format(example_graph):
