@@ -8,11 +8,14 @@ from pathlib import Path
 from kg.errors import LoaderError
 from kg.model import Document
 
+from .text import check_size
+
 
 def load_docx(path: Path) -> list[Document]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_size(path)
     try:
         word = docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as error:

@@ -7,15 +7,14 @@ from pathlib import Path
 from kg.errors import LoaderError
 from kg.model import Document
 
-from .text import MAX_BYTES
+from .text import check_size
 
 
 def load_pdf(path: Path) -> list[Document]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    if path.stat().st_size > MAX_BYTES:
-        raise LoaderError(f"{path}: {path.stat().st_size} bytes is over the limit of {MAX_BYTES}")
+    check_size(path)
     try:
         reader = PdfReader(path)
         pages_text = [(page.extract_text() or "").strip() for page in reader.pages]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.errors import LoaderError
 
-from .text import MAX_BYTES
+from .text import max_bytes
 
 HEAD = 8192  # bytes enough to tell a binary format or markup
 # Before the first element: a UTF-8 BOM, white space, an XML declaration, comments, and a doctype other than HTML's.
@@ -35,10 +35,11 @@ def sniff(path: Path, named: str | None = None) -> str | None:
             markup = _markup(head)
             if markup:
                 return markup
-            data = head + file.read(MAX_BYTES + 1 - len(head))
+            limit = max_bytes()
+            data = head + file.read(limit + 1 - len(head))
     except OSError as error:
         raise LoaderError(f"{path}: cannot read ({error.strerror})") from error
-    return _text(data, complete=len(data) <= MAX_BYTES)
+    return _text(data, complete=len(data) <= limit)
 
 
 def _binary(path: Path, head: bytes) -> str | None:

@@ -7,21 +7,35 @@ from pathlib import Path
 
 from kg.errors import LoaderError
 from kg.model import Document
+from kg.settings import get_settings
 
-MAX_BYTES = 20 * 1024 * 1024
 _TITLE_LINE = re.compile(r"^(?:#\s+|TITLE:\s*)(?P<title>.+)$", re.M)
 _SOURCE_LINE = re.compile(r"^SOURCE:\s*(?P<uri>\S+)\s*$", re.M)
 
 
+def max_bytes() -> int:
+    """The largest file a loader reads: KG_MAX_DOCUMENT_BYTES (20 MiB by default)."""
+    return get_settings().max_document_bytes
+
+
+def check_size(path: Path) -> None:
+    """Refuse a file over the limit before reading it."""
+    try:
+        size, limit = path.stat().st_size, max_bytes()
+    except OSError as error:
+        raise LoaderError(f"{path}: cannot read ({error.strerror})") from error
+    if size > limit:
+        raise LoaderError(f"{path}: {size} bytes is over the limit of {limit} (KG_MAX_DOCUMENT_BYTES)")
+
+
 def read_text(path: Path) -> str:
+    check_size(path)
     try:
         data = path.read_bytes()
     except OSError as error:
         raise LoaderError(f"{path}: cannot read ({error.strerror})") from error
     if not data.strip():
         raise LoaderError(f"{path}: empty file")
-    if len(data) > MAX_BYTES:
-        raise LoaderError(f"{path}: {len(data)} bytes is over the limit of {MAX_BYTES}")
     if b"\x00" in data[:8192]:
         raise LoaderError(f"{path}: binary content, not text")
     try:

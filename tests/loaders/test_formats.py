@@ -179,3 +179,16 @@ def test_a_fifty_megabyte_text_file_is_refused_not_read(tmp_path):
         handle.truncate(50 * 1024 * 1024)
     with pytest.raises(LoaderError, match="over the limit"):
         loaders.load(big)
+
+
+def test_the_document_size_limit_is_a_setting(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_MAX_DOCUMENT_BYTES", "1000")
+    small, big = tmp_path / "small.txt", tmp_path / "big.txt"
+    small.write_text(PARAGRAPHS[0])
+    big.write_text(" ".join(PARAGRAPHS) * 20)
+    assert only_document(small).text == PARAGRAPHS[0]
+    with pytest.raises(LoaderError, match=r"big.txt: \d+ bytes is over the limit of 1000 \(KG_MAX_DOCUMENT_BYTES\)"):
+        loaders.load(big)
+    report = write_docx(tmp_path / "report.docx")
+    with pytest.raises(LoaderError, match=r"report\.docx: .* over the limit of 1000"):
+        loaders.load(report)
