@@ -314,10 +314,13 @@ def dot(relations: Iterable[Relation], out: IO[bytes]) -> None:
         )
 
     def edge(relation: Relation, _: int) -> str:
+        kept = _edge_attributes(relation)  # (custom attributes: Graphviz keeps them, e.g. in -Tjson)
         return (
             f"\n  {_quote(relation.subject.id)} -> {_quote(relation.object.id)} [label={_quote(relation.relation)}, "
-            f"style={EDGE_STYLES.get(relation.relation, 'solid')}, id={_quote(relation.id)}, "
-            f"modality={_quote(str(relation.modality))}, confidence={relation.confidence}];"
+            f"style={kept['style']}, id={_quote(relation.id)}, modality={_quote(kept['modality'])}, "
+            f"confidence={relation.confidence}, qualifiers={_quote(kept['qualifiers'])}, "
+            f"evidence={_quote(kept['evidence'])}, evidence_count={kept['evidence_count']}, "
+            f"documents={_quote(kept['documents'])}];"
         )
 
     opening = "digraph kg {\n  node [shape=box, style=filled, fontcolor=white];"

@@ -77,6 +77,13 @@ def test_dot_is_read_by_graphviz_and_svg_png_are_rendered(example_graph, expecte
     layout = subprocess.run(["dot", "-Tjson"], input=example_graph.export("dot")[0], capture_output=True, check=True)
     parsed = json.loads(layout.stdout)
     assert len(parsed["objects"]) == len(nodes) and len(parsed["edges"]) == len(relations)
+    by_id = {r.id: r for r in relations}
+    for edge in parsed["edges"]:  # what Graphviz read back of each edge: qualifiers, evidence, modality
+        relation = by_id[edge["id"]]
+        assert json.loads(edge["qualifiers"]) == relation.qualifiers
+        assert edge["evidence"] == " ".join(relation.evidence[0].text.split())
+        assert (edge["modality"], float(edge["confidence"])) == (str(relation.modality), relation.confidence)
+        assert int(edge["evidence_count"]) == len(relation.evidence)
     assert example_graph.export("svg")[0].lstrip().startswith(b"<?xml")
     assert example_graph.export("png")[0].startswith(b"\x89PNG")
 
