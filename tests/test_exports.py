@@ -119,6 +119,18 @@ def test_filters_are_shared_by_every_format(example_graph):
     assert {r.relation for r in around} == {"employs"}
     people = example_graph.select(Selection(entity_types=("Organization",)))
     assert all(r.subject.type == r.object.type == "Organization" for r in people)
+    everything = example_graph.select(Selection())
+    modalities = {str(r.modality) for r in everything}
+    assert len(modalities) > 1  # the example says more than plain facts
+    for modality in modalities:
+        chosen = example_graph.select(Selection(modality=modality))
+        assert chosen and {r.id for r in chosen} == {r.id for r in everything if str(r.modality) == modality}
+    threshold = sorted(r.confidence for r in everything)[len(everything) // 2]
+    confident = example_graph.select(Selection(min_confidence=threshold))
+    assert {r.id for r in confident} == {r.id for r in everything if r.confidence >= threshold} != set()
+    document = everything[0].evidence[0].document
+    from_one = example_graph.select(Selection(document=document))
+    assert {r.id for r in from_one} == {r.id for r in everything if any(e.document == document for e in r.evidence)}
 
 
 def test_export_route_and_unknown_format(client: TestClient):
