@@ -63,3 +63,23 @@ def test_the_readme_demo_runs_on_neo4j_and_sync_copies_it_both_ways(neo4j_store:
     assert investors(neo4j_store) == on_neo4j
     with KnowledgeGraph.open(folder) as copy, KnowledgeGraph.open(neo4j_store) as back:
         assert copy.stats()["relation_total"] == back.stats()["relation_total"] > 0
+
+
+def test_the_schema_comes_from_the_ontology(neo4j_store: str):
+    import ontology
+
+    with KnowledgeGraph.open(neo4j_store) as graph, graph.store._driver.session() as session:  # type: ignore[attr-defined]
+        constraints = {
+            (record["labelsOrTypes"][0], record["properties"][0])
+            for record in session.run("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type")
+            if record["type"] == "UNIQUENESS"
+        }
+        indexes = {
+            (record["labelsOrTypes"][0], record["properties"][0])
+            for record in session.run("SHOW INDEXES YIELD labelsOrTypes, properties WHERE labelsOrTypes IS NOT NULL")
+        }
+    classes = ontology.load().classes
+    assert {("Entity", "id"), ("Document", "id"), ("Evidence", "id")} | {(c, "id") for c in classes} <= constraints
+    assert {(c, "name") for c in classes} | {("Document", "uri"), ("Evidence", "document")} <= indexes
+    types = {rel.neo4j_type for rel in ontology.load().relations.values()}
+    assert {(t, "id") for t in types} <= indexes

@@ -1,5 +1,6 @@
 """The store contract, run unchanged on every backend (embedded LadybugDB and a real Neo4j)."""
 
+import json
 import time
 
 import pytest
@@ -162,6 +163,20 @@ def test_cypher_reads_with_parameters(graph: KnowledgeGraph):
     graph.ingest_text(FIRST)
     result = graph.cypher("MATCH (a)-[:INVESTS_IN]->(b {name: $n}) RETURN a.name", {"n": "OpenAI"})
     assert result.rows == [["Microsoft"]]
+
+
+def test_cypher_returns_nodes_and_relationships_as_json_with_their_properties(graph: KnowledgeGraph):
+    graph.ingest_text(FIRST)
+    result = graph.cypher("MATCH (a {name: $n})-[r:INVESTS_IN]->(b) RETURN a, r, b", {"n": "Microsoft"})
+    ((a, r, b),) = result.rows
+    assert a == {"kind": "node", "label": "Organization", "properties": a["properties"]}
+    assert (a["properties"]["id"], a["properties"]["name"]) == ("organization:microsoft", "Microsoft")
+    assert "wikidata" not in a["properties"] or a["properties"]["wikidata"]  # no nulls listed
+    assert (b["label"], b["properties"]["name"]) == ("Organization", "OpenAI")
+    assert (r["kind"], r["type"]) == ("relationship", "INVESTS_IN")
+    assert r["properties"]["modality"] == "asserted" and r["properties"]["evidence_count"] == 1
+    assert json.loads(r["properties"]["qualifiers"])["amount"]["value"] == 1e10
+    json.dumps(result.rows)  # JSON as it is
 
 
 def test_cypher_writes_are_refused_by_default(graph: KnowledgeGraph):

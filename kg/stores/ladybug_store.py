@@ -482,11 +482,13 @@ def _pack(rows: list[dict[str, Any]]) -> tuple[list[str], dict[str, str]] | None
 def _plain(value: Any) -> Any:
     """Engine values as JSON-ready data: nodes and relationships become dicts of their properties."""
     if isinstance(value, dict):
+        # (a property that is null is absent, as in Neo4j, which stores no nulls: the same query gives the same
+        # JSON on both, and a pattern over several tables does not list the columns of the others)
         if "_LABEL" in value and "_SRC" in value:
-            props = {k: v for k, v in value.items() if not k.startswith("_")}
+            props = {k: v for k, v in value.items() if not k.startswith("_") and v is not None}
             return {"kind": "relationship", "type": value["_LABEL"], "properties": props}
         if "_LABEL" in value:
-            props = {k: v for k, v in value.items() if not k.startswith("_")}
+            props = {k: v for k, v in value.items() if not k.startswith("_") and v is not None}
             return {"kind": "node", "label": value["_LABEL"], "properties": props}
         if "_nodes" in value:
             return {
