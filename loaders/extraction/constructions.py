@@ -3075,7 +3075,13 @@ def _possessed_named_parts(finder: SentenceRelations) -> list[Candidate]:
 
 # "The sale comes as rival Mattel enjoys a windfall", "Rivals Volkswagen and Renault are also ...": a rival named
 # with no company before it in the sentence is the rival of the company the text opens on
-_BARE_RIVAL = re.compile(r"(?<![\w'’])[Rr]ivals?\s+(?:(?:including|such\s+as|like)\s+)?$")
+# ("Shares of rival plant owner Vistra rose", "rival ad tech firms A, B and C": the rival's kind between)
+_BARE_RIVAL = re.compile(
+    r"(?<![\w'’])[Rr]ivals?\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:firms?|companies|owners?|makers?|operators?|groups?|"
+    r"banks?|lenders?|carriers?|chains?|retailers?|insurers?|providers?|developers?|designers?|manufacturers?|"
+    r"producers?|platforms?|publishers?|studios?|networks?|airlines?|automakers?|carmakers?|chipmakers?|"
+    r"drugmakers?|brands?|startups?)\s+)?(?:(?:including|such\s+as|like)\s+)?$"
+)
 
 
 @_said("rival")

@@ -282,6 +282,15 @@ _REPEATABLE = {"to", "with", "against", "from", "in", "into", "on"}
 _ADVERBIAL_ING_GAP = re.compile(
     r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:since|after|before|while|when|by)\s+(?:first\s+|also\s+|initially\s+|later\s+|then\s+)?"
 )
+# "... of A in 2008 and the 2011 takeover of B": a second deal noun after the object of a first
+_AND_THE_NOUN_GAP = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+and\s+(?:the|its|a|an)\s+(?:(?:19|20)\d\d\s+|[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+)
+_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:purchase|acquisition|takeover|buyout|merger|purchases|acquisitions|takeovers)\s+(?:of|with)\s+(?:the\s+)?$"
+    r"|\b(?:deal|bid|offer)\s+for\s+(?:the\s+)?$|\b(?:investment|stake|stakes)\s+in\s+(?:the\s+)?$"
+)
 _PARTICIPLE_CLAUSE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?P<verb>[a-z]+ing\s+)?")
 _VERB_BEFORE = re.compile(
     r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$"
@@ -1184,6 +1193,14 @@ class SentenceRelations:
                 # "A has invested in B since first backing it in 2019": A does the backing
                 subject = self._clause_subject(rel.domain)
                 left = [subject] if subject is not None and subject.end <= left[0].start else left
+            elif (
+                trigger.frame == "nouns"
+                and left
+                and _AND_THE_NOUN_GAP.fullmatch(self.between(left[-1].end, start))
+                and _NOUN_OF_BEFORE.search(self.text, max(self.sentence.start, left[0].start - 30), left[0].start)
+            ):
+                # "the purchase of A in 2008 and the 2011 takeover of B": the buyer of A buys B, not A
+                left = self.left_of(left[0].start, rel.domain, avoid={m.name for m in right}) or left
             elif trigger.frame == "verbs" and left and self._object_before_purpose(left, start):
                 # "Vistra will restart the Comanche Peak plant to supply Google": Vistra supplies
                 left = self.left_of(left[0].start, rel.domain, avoid={m.name for m in right}) or left

@@ -7,7 +7,7 @@ import pytest
 from loaders.extraction.gazetteer import load_gazetteer
 from loaders.extraction.mentions import find_mentions
 from loaders.extraction.sentences import split_sentences
-from tests.extraction.cases import holds_in_any_modality, named
+from tests.extraction.cases import holds, holds_in_any_modality, named
 from tests.extraction.test_relations import triples
 
 
@@ -34,7 +34,37 @@ def test_a_sea_a_strait_or_a_basin_is_a_place(text: str, place: str) -> None:
     assert _types(text)[place] == "Location"
 
 
+FOUND = [
+    (
+        "a-second-deal-noun-has-the-first-ones-buyer",
+        "Kestrel Soft built its empire through acquisitions, including the $3.1 billion purchase of Orvane Media "
+        "in 2008 and the 2011 takeover of Pine Labs.",
+        ("Kestrel Soft", "acquires", "Pine Labs", "asserted"),
+    ),
+    (
+        "a-rival-of-a-kind-competes-with-the-story",
+        "Kestrel Energy said profit rose. Shares of rival plant owner Orvane Power rose as well.",
+        ("Kestrel Energy", "competes-with", "Orvane Power", "asserted"),
+    ),
+    (
+        "rivals-of-a-kind-in-a-list",
+        "Kestrel Soft said profit rose. Shares of rival ad tech firms Orvane Media, Pine Media and Halvern Media "
+        "rose after the ruling.",
+        ("Kestrel Soft", "competes-with", "Halvern Media", "asserted"),
+    ),
+]
 NOT_FOUND = [
+    (
+        "the-first-deals-object-buys-nothing",
+        "Kestrel Soft built its empire through acquisitions, including the $3.1 billion purchase of Orvane Media "
+        "in 2008 and the 2011 takeover of Pine Labs.",
+        ("Orvane Media", "acquires", "Pine Labs"),
+    ),
+    (
+        "a-rival-bid-is-no-rival-company-here",
+        "Kestrel Soft said profit rose. A rival bid from Orvane Media failed.",
+        ("Kestrel Soft", "competes-with", "Orvane Media"),
+    ),
     (
         "a-sea-is-nobodys-product",
         "Kestrel Shipping has diverted vessels since rebels began targeting ships in the Red Sea.",
@@ -62,3 +92,8 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text, absent", named(NOT_FOUND))
 def test_nineteenth_session_construction_not_over_read(text: str, absent: tuple[str, str, str]) -> None:
     assert not holds_in_any_modality(absent, triples(text))
+
+
+@pytest.mark.parametrize("text, expected", named(FOUND))
+def test_nineteenth_session_construction_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
