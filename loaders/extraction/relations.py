@@ -1260,7 +1260,16 @@ class SentenceRelations:
             if not right and trigger.frame == "verbs" and left:
                 right = self._relative_object(left[0], rel.range, start)
             left = left + [m for m in partners if set(m.types) & set(rel.domain)] if right else left
+            if trigger.frame == "verbs" and left and right:
+                right = [o for o in right if not self._one_of_the_subjects(o, left, start)]
         return [(s, o) for s in left for o in right if s.name != o.name]
+
+    def _one_of_the_subjects(self, referent: Mention, subjects: list[Mention], verb: int) -> bool:
+        """'Publishers including A and B have also sued the company': a description after the verb does not stand
+        for one of the names the verb has for subject (the resolver, which knows no clauses, may have chosen it)."""
+        if referent.kind != "reference" or referent.start < verb or len(subjects) < 2:
+            return False
+        return referent.name in {m.name for m in subjects}
 
     def _repeated_preposition(self, trigger: Trigger, right: list[Mention], fits: tuple[str, ...]) -> list[Mention]:
         """'lost ground to A in foundry work and to B in AI chips', 'competes with A and with B': the phrase's

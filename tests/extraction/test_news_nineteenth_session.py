@@ -61,6 +61,11 @@ NOT_FOUND = [
         ("Orvane Media", "acquires", "Pine Labs"),
     ),
     (
+        "the-company-after-the-verb-is-none-of-its-subjects",
+        "Kestrel Foods said sales fell. Publishers including Orvane Media and Pine Media have also sued the company.",
+        ("Pine Media", "accuses", "Orvane Media"),
+    ),
+    (
         "a-rival-bid-is-no-rival-company-here",
         "Kestrel Soft said profit rose. A rival bid from Orvane Media failed.",
         ("Kestrel Soft", "competes-with", "Orvane Media"),
