@@ -52,7 +52,8 @@ _COMPANY_TITLE_GAP = re.compile(r"\s+(?:co-?)?(?:founder|chief\s+executive|CEO|c
 _RIGHT_BREAK = re.compile(
     r"[;:()\"“”]|(?<!\.[A-Z])\.\s|\b(?:and|but|while|which|who|that|after|before|said|because)\b|,"
     # "a stake in the venture to Kestrel": sold on, not held in
-    r"|\s(?:the|its|their)\s+(?:venture|company|business|group|unit|partnership|firm|startup|lender|bank)\s+to\s"
+    r"|\s(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:venture|company|business|group|unit|partnership|firm|startup|"
+    r"lender|bank|studios?|division|arm|subsidiary|operations?|assets?|stores?|plants?|factories|brands?)\s+to\s"
 )
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _LISTED_DESCRIPTOR_GAP = re.compile(r"\s*,\s+(?:and\s+)?(?:[a-z][\w-]*\s+){1,2}")

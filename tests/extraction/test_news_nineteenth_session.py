@@ -36,6 +36,12 @@ def test_a_sea_a_strait_or_a_basin_is_a_place(text: str, place: str) -> None:
 
 FOUND = [
     (
+        "the-founder-in-the-aside-is-employed-there",
+        "Orvane Holdings will invest in Kestrel Games. Chief Executive Yves Marchand, who co-founded Kestrel Games "
+        "in 1986, said the deal was fair.",
+        ("Kestrel Games", "employs", "Yves Marchand", "asserted"),
+    ),
+    (
         "a-second-deal-noun-has-the-first-ones-buyer",
         "Kestrel Soft built its empire through acquisitions, including the $3.1 billion purchase of Orvane Media "
         "in 2008 and the 2011 takeover of Pine Labs.",
@@ -64,6 +70,17 @@ NOT_FOUND = [
         "the-company-after-the-verb-is-none-of-its-subjects",
         "Kestrel Foods said sales fell. Publishers including Orvane Media and Pine Media have also sued the company.",
         ("Pine Media", "accuses", "Orvane Media"),
+    ),
+    (
+        "a-titled-founder-works-where-his-aside-says",
+        "Orvane Holdings will invest in Kestrel Games. Chief Executive Yves Marchand, who co-founded Kestrel Games "
+        "in 1986, said the deal was fair.",
+        ("Orvane Holdings", "employs", "Yves Marchand"),
+    ),
+    (
+        "a-stake-in-its-studios-sold-to-a-buyer",
+        "Kestrel Games agreed to sell a stake in its studios to Orvane Holdings.",
+        ("Kestrel Games", "invests-in", "Orvane Holdings"),
     ),
     (
         "a-rival-bid-is-no-rival-company-here",
