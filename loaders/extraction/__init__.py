@@ -120,7 +120,7 @@ class RuleExtractor:
             return None
         subject = self._entity(candidate.subject.name, types[0])
         obj = self._entity(candidate.object.name, types[1])
-        if subject.id == obj.id:
+        if subject.id == obj.id or (candidate.relation == "hosts-on" and _its_own(document.text, candidate)):
             return None
         first, last = sorted([candidate.subject, candidate.object], key=lambda m: m.start)
         # "hired former OpenAI researcher Jane Roe": 'former' belongs to the name it precedes, not to the hire
@@ -191,3 +191,16 @@ class RuleExtractor:
 
 def _span(mention: Mention) -> Span:
     return Span(start=mention.start, end=mention.end)
+
+
+def _its_own(text: str, candidate: Candidate) -> bool:
+    """Whether a host is the customer's own product ('Microsoft's Azure cloud' for Microsoft, 'Microsoft Azure',
+    one the gazetteer gives to it): nobody runs on its own cloud as a customer of it."""
+    subject, host = candidate.subject, candidate.object
+    if host.name.startswith(subject.name + " "):
+        return True
+    known = load_gazetteer().entities.get(host.name)
+    if known is not None and known.owner == subject.name:
+        return True
+    owner = text[max(0, host.start - len(subject.name) - 3) : host.start]
+    return re.search(rf"{re.escape(subject.name)}['’]s?\s+$", owner) is not None

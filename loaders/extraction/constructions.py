@@ -76,7 +76,10 @@ _SOLD_TO = re.compile(
     r"|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|maker|retailer|chain|operator|conglomerate)\s+)?"
 )
 _SOLD_LIST = re.compile(rf"(?:{_ANOTHER_NAME}){{1,4}}")
-_SECOND_VERB = re.compile(r"\band\s+(to\s+|would\s+|will\s+)?$")  # "... and to sell", "... and sold"
+# "... and to sell", "... and sold", "... and later sold"
+_SECOND_VERB = re.compile(
+    r"\band\s+(?:then\s+|later\s+|also\s+|subsequently\s+|eventually\s+)?(to\s+|would\s+|will\s+)?$"
+)
 _SELLS = re.compile(
     r"\b(?:sold|sells|sell|selling|divested|divests|divest|(?:sale|divestiture)\s+of)\s+"
     # "sell its logistics arm DB Schenker": a described unit, not a stake in it

@@ -240,7 +240,11 @@ _DESCRIBED_THEN_NAMED = re.compile(
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|now|formerly|itself|which\s+is|also)\s+)?(?:[\w-]+\s+){0,3}")
 _POSSESSED_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s")
 # "X will acquire Y and then sell Z", "X paid $1 billion for Y, outbidding Z": the second verb is X's
-_SECOND_VERB = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?")
+# ("rescued B during the 2008 financial crisis and still owns 12% of it": a short phrase of time before 'and')
+_SECOND_VERB = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d|\s+(?:during|in|after|before|since)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?,?\s+and\s+"
+    r"(?:then\s+|later\s+|also\s+|subsequently\s+|still\s+|now\s+)?"
+)
 _RELATIVE_BEFORE = re.compile(r"(?:,\s+|\s)(?:which|that)\s+$")
 _DESCRIBED_RELATIVE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;]*?\s)?(?:which|that)\s")
 _AND_IS_BEFORE = re.compile(

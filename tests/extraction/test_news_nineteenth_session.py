@@ -36,6 +36,11 @@ def test_a_sea_a_strait_or_a_basin_is_a_place(text: str, place: str) -> None:
 
 FOUND = [
     (
+        "the-first-buyer-sold-the-next-one",
+        "Kestrel Soft acquired Orvane Media in 2019 and later sold Pine Labs to Halvern Capital.",
+        ("Kestrel Soft", "owns", "Pine Labs", "former"),
+    ),
+    (
         "the-founder-in-the-aside-is-employed-there",
         "Orvane Holdings will invest in Kestrel Games. Chief Executive Yves Marchand, who co-founded Kestrel Games "
         "in 1986, said the deal was fair.",
@@ -81,6 +86,23 @@ NOT_FOUND = [
         "a-stake-in-its-studios-sold-to-a-buyer",
         "Kestrel Games agreed to sell a stake in its studios to Orvane Holdings.",
         ("Kestrel Games", "invests-in", "Orvane Holdings"),
+    ),
+    (
+        "nobody-is-hosted-on-its-own-cloud",
+        "Kestrel Telecom signed a cloud deal with Microsoft, and its billing systems will move to Microsoft's Azure "
+        "cloud next year.",
+        ("Microsoft", "hosts-on", "Microsoft Azure"),
+    ),
+    (
+        "the-bank-rescued-does-not-hold-the-stake-the-rescuer-holds",
+        "Orvane Bank said it would fight. The government, which rescued Halvern Bank during the 2008 financial "
+        "crisis and still owns roughly 12% of Orvane Bank, said it will sell no more shares.",
+        ("Halvern Bank", "invests-in", "Orvane Bank"),
+    ),
+    (
+        "the-company-bought-is-not-the-seller-of-the-next",
+        "Kestrel Soft acquired Orvane Media in 2019 and later sold Pine Labs to Halvern Capital.",
+        ("Orvane Media", "owns", "Pine Labs"),
     ),
     (
         "a-rival-bid-is-no-rival-company-here",
