@@ -122,6 +122,8 @@ class RuleExtractor:
         obj = self._entity(candidate.object.name, types[1])
         if subject.id == obj.id or (candidate.relation == "hosts-on" and _its_own(document.text, candidate)):
             return None
+        if candidate.relation == "acquires" and _RECURRING.search(candidate.trigger):
+            return None  # "pay $1 billion a year for a custom model": a fee for a service, nothing bought outright
         first, last = sorted([candidate.subject, candidate.object], key=lambda m: m.start)
         # "hired former OpenAI researcher Jane Roe": 'former' belongs to the name it precedes, not to the hire
         # (a name in an earlier sentence, "the round"'s company, takes only this sentence's words)
@@ -191,6 +193,9 @@ class RuleExtractor:
 
 def _span(mention: Mention) -> Span:
     return Span(start=mention.start, end=mention.end)
+
+
+_RECURRING = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|quarter)\b|\b(?:annually|yearly|monthly)\b", re.I)
 
 
 def _its_own(text: str, candidate: Candidate) -> bool:

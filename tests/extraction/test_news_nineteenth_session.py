@@ -36,6 +36,11 @@ def test_a_sea_a_strait_or_a_basin_is_a_place(text: str, place: str) -> None:
 
 FOUND = [
     (
+        "a-price-paid-once-buys",
+        "Kestrel Mobile paid $1 billion for Orvane AI in 2020.",
+        ("Kestrel Mobile", "acquires", "Orvane AI", "asserted"),
+    ),
+    (
         "the-first-buyer-sold-the-next-one",
         "Kestrel Soft acquired Orvane Media in 2019 and later sold Pine Labs to Halvern Capital.",
         ("Kestrel Soft", "owns", "Pine Labs", "former"),
@@ -103,6 +108,11 @@ NOT_FOUND = [
         "the-company-bought-is-not-the-seller-of-the-next",
         "Kestrel Soft acquired Orvane Media in 2019 and later sold Pine Labs to Halvern Capital.",
         ("Orvane Media", "owns", "Pine Labs"),
+    ),
+    (
+        "a-yearly-fee-buys-nothing",
+        "Kestrel Mobile was expected to pay about $1 billion a year for a custom Falcon model from Orvane AI.",
+        ("Kestrel Mobile", "acquires", "Falcon"),
     ),
     (
         "a-rival-bid-is-no-rival-company-here",
