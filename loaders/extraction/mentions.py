@@ -2021,7 +2021,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
 _COMPANY_ONLY_END = re.compile(
     r"\s(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|LP|SpA|Oyj|"
     r"Group|Holdings|Ventures|Partners|Capital|Industries|Enterprises|Bancorp|Bancshares|Investments|Associates|"
-    r"Airlines|Airways|Breweries|Brewery)$"
+    r"Airlines|Airways|Breweries|Brewery|Holding|Bank|Insurance|Pharmaceuticals|Pharma|Therapeutics|Biosciences|"
+    r"Technologies|Motors|Telecom|Communications|Semiconductor|Semiconductors|Energy|Petroleum|Resources|Mining)$"
 )
 _PLACE_OF_A_SITE = re.compile(
     r"\b(?:subsidiary|unit|plant|factory|firm|company|office|offices|site|facility|headquarters|operations|"

@@ -34,6 +34,13 @@ def test_a_sea_a_strait_or_a_basin_is_a_place(text: str, place: str) -> None:
     assert _types(text)[place] == "Location"
 
 
+@pytest.mark.parametrize("name", ["Orvane Holding", "Kestrel Bank", "Pine Energy", "Moss Therapeutics"])
+def test_a_company_word_closing_a_name_is_no_persons(name: str) -> None:
+    text = f"Pine Bio said {name} is a unit of Kestrel Soft."
+    assert _types(text)[name] == "Organization"
+    assert holds_in_any_modality(("Kestrel Soft", "owns", name), triples(text))
+
+
 FOUND = [
     (
         "a-price-paid-once-buys",
