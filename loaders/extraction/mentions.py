@@ -52,7 +52,7 @@ _CORPORATE_SUFFIX = (
     r"Mobility|Health|Data|Security|Semiconductors|Diagnostics|Genomics|Biologics|Aerospace|Payments|Gaming|"
     r"Chemical|Electric|Motor|Power|Batteries|Battery|Pharmaceutical|Telecommunications|Wireless|Mobile|Shipping|"
     r"Construction|Engineering|Technology|Oil|Gas|Farms|Display|Audio|Shipbuilding|Industrial|Nuclear|Freight|Grocers?|"
-    r"Storage"
+    r"Storage|Venture"
 )
 _LEGAL_FORM = (
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|SA|S\.A\.|N\.V\.|NV|"

@@ -217,9 +217,12 @@ _PRODUCT_MODIFIERS = re.compile(
 )
 _DESCRIBED_BY_PRODUCT = re.compile(r"(?P<product>.+?)\s+(?:maker|developer|creator|owner|parent)$")
 # a thing of some kind, then its name: "a humanoid robot known as", "a new model, code-named"
+# ("will each own 10% of a joint venture called X", "15% of the venture, to be called X": a share of it first)
 _KIND_THEN_CALLED = re.compile(
+    r"(?:\s+(?:about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of)?"
     r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s*,?\s+(?:(?:also|now|internally|informally|"
-    r"tentatively)\s+)?(?:called|named|dubbed|known\s+(?:internally\s+|informally\s+)?as|code-?named|branded(?:\s+as)?)\s*,?\s+"
+    r"tentatively)\s+)?(?:to\s+be\s+)?(?:called|named|dubbed|known\s+(?:internally\s+|informally\s+)?as|code-?named|"
+    r"branded(?:\s+as)?)\s*,?\s+"
 )
 _KIND_BEFORE_NAME = re.compile(
     r"\s*(?:the|a|an)\s+(?:[\w.-]+\s+){1,3}(?:platform|startup|start-up|company|firm|group|maker|developer|"

@@ -34,6 +34,11 @@ def test_a_sea_a_strait_or_a_basin_is_a_place(text: str, place: str) -> None:
     assert _types(text)[place] == "Location"
 
 
+def test_a_joint_venture_named_after_a_known_company_is_a_name_of_its_own() -> None:
+    text = "Kestrel Soft will hold 15% of the venture, to be called TikTok Falcon Joint Venture, while others own it."
+    assert _types(text)["TikTok Falcon Joint Venture"] == "Organization"
+
+
 @pytest.mark.parametrize("name", ["Orvane Holding", "Kestrel Bank", "Pine Energy", "Moss Therapeutics"])
 def test_a_company_word_closing_a_name_is_no_persons(name: str) -> None:
     text = f"Pine Bio said {name} is a unit of Kestrel Soft."
@@ -42,6 +47,18 @@ def test_a_company_word_closing_a_name_is_no_persons(name: str) -> None:
 
 
 FOUND = [
+    (
+        "each-holds-a-share-of-a-venture-to-be-called",
+        "Kestrel Soft, private equity firm Orvane Capital and investor Pine Labs will each hold 15% of the venture, "
+        "to be called Falcon Ventures.",
+        ("Orvane Capital", "invests-in", "Falcon Ventures", "planned"),
+    ),
+    (
+        "each-owns-a-share-of-a-joint-venture-called",
+        "In Dresden, Kestrel Motors, Orvane Chips and Pine Semiconductors will each own 10% of a joint venture "
+        "called Falcon Semiconductor.",
+        ("Pine Semiconductors", "invests-in", "Falcon Semiconductor", "planned"),
+    ),
     (
         "a-price-paid-once-buys",
         "Kestrel Mobile paid $1 billion for Orvane AI in 2020.",
