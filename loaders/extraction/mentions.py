@@ -2022,7 +2022,9 @@ _COMPANY_ONLY_END = re.compile(
     r"\s(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|LP|SpA|Oyj|"
     r"Group|Holdings|Ventures|Partners|Capital|Industries|Enterprises|Bancorp|Bancshares|Investments|Associates|"
     r"Airlines|Airways|Breweries|Brewery|Holding|Bank|Insurance|Pharmaceuticals|Pharma|Therapeutics|Biosciences|"
-    r"Technologies|Motors|Telecom|Communications|Semiconductor|Semiconductors|Energy|Petroleum|Resources|Mining)$"
+    r"Technologies|Motors|Telecom|Communications|Semiconductor|Semiconductors|Energy|Petroleum|Resources|Mining|"
+    r"Platforms|Networks|Systems|Solutions|Studios|Foods|Brands|Stores|Logistics|Services|Laboratories|Labs|"
+    r"Electronics|Devices|Robotics)$"
 )
 _PLACE_OF_A_SITE = re.compile(
     r"\b(?:subsidiary|unit|plant|factory|firm|company|office|offices|site|facility|headquarters|operations|"

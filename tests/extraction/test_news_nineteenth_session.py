@@ -39,7 +39,9 @@ def test_a_joint_venture_named_after_a_known_company_is_a_name_of_its_own() -> N
     assert _types(text)["TikTok Falcon Joint Venture"] == "Organization"
 
 
-@pytest.mark.parametrize("name", ["Orvane Holding", "Kestrel Bank", "Pine Energy", "Moss Therapeutics"])
+@pytest.mark.parametrize(
+    "name", ["Orvane Holding", "Kestrel Bank", "Pine Energy", "Moss Therapeutics", "Pine Platforms", "Moss Studios"]
+)
 def test_a_company_word_closing_a_name_is_no_persons(name: str) -> None:
     text = f"Pine Bio said {name} is a unit of Kestrel Soft."
     assert _types(text)[name] == "Organization"
@@ -47,6 +49,11 @@ def test_a_company_word_closing_a_name_is_no_persons(name: str) -> None:
 
 
 FOUND = [
+    (
+        "goods-used-by-each-company-listed",
+        "Orvane Chips' accelerators are used by Kestrel Soft and Pine Platforms.",
+        ("Orvane Chips", "supplies", "Pine Platforms", "asserted"),
+    ),
     (
         "each-holds-a-share-of-a-venture-to-be-called",
         "Kestrel Soft, private equity firm Orvane Capital and investor Pine Labs will each hold 15% of the venture, "
