@@ -299,6 +299,9 @@ _NOUN_OF_BEFORE = re.compile(
     r"\b(?:purchase|acquisition|takeover|buyout|merger|purchases|acquisitions|takeovers)\s+(?:of|with)\s+(?:the\s+)?$"
     r"|\b(?:deal|bid|offer)\s+for\s+(?:the\s+)?$|\b(?:investment|stake|stakes)\s+in\s+(?:the\s+)?$"
 )
+_A_SHARE_OF = re.compile(
+    r"^\s*(?:about|roughly|nearly|some|around|almost|over|under)?\s*\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+of\s+"
+)
 _PARTICIPLE_CLAUSE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?P<verb>[a-z]+ing\s+)?")
 _VERB_BEFORE = re.compile(
     r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$"
@@ -953,8 +956,8 @@ class SentenceRelations:
                 pass  # "has hired its founder and chief executive, Alexandr Wang"
             elif "Person" in fits and mention.types[0] == "Person" and _title_between().fullmatch(" " + gap.lstrip()):
                 pass  # "is led by co-founder and Chief Executive Anthony Tan": the person, after the post
-            elif _RIGHT_BREAK.search(gap) or _words(gap) > limit:
-                return []
+            elif _RIGHT_BREAK.search(gap) or _words(_A_SHARE_OF.sub(" ", gap)) > limit:
+                return []  # ("own roughly 15% of the enlarged X": the share is no word of the gap)
             if "Person" in fits and _HEAD_OF_OTHER.search(gap):
                 return []  # "started by the creators of Apache Iceberg": the creators, not Apache Iceberg
             if mention.possessive:

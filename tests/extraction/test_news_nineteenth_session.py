@@ -50,6 +50,11 @@ def test_a_company_word_closing_a_name_is_no_persons(name: str) -> None:
 
 FOUND = [
     (
+        "a-share-of-the-enlarged-company",
+        "Once the deal closes, Kestrel Capital will own roughly 15% of the enlarged Orvane Pay.",
+        ("Kestrel Capital", "invests-in", "Orvane Pay", "planned"),
+    ),
+    (
         "goods-used-by-each-company-listed",
         "Orvane Chips' accelerators are used by Kestrel Soft and Pine Platforms.",
         ("Orvane Chips", "supplies", "Pine Platforms", "asserted"),
