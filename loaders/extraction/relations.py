@@ -302,6 +302,11 @@ _NOUN_OF_BEFORE = re.compile(
 _A_SHARE_OF = re.compile(
     r"^\s*(?:about|roughly|nearly|some|around|almost|over|under)?\s*\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+of\s+"
 )
+# after a possessive: the holding in another company ("Renault's 10% stake in", "its remaining shares in")
+_ITS_STAKE_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:entire|remaining|whole|roughly|about|nearly|\d[\d.,]*\s?(?:%|percent|per\s+cent))\s+)*"
+    r"(?:stake|holding|shareholding|interest|shares)\s+in\b"
+)
 _PARTICIPLE_CLAUSE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?P<verb>[a-z]+ing\s+)?")
 _VERB_BEFORE = re.compile(
     r"\b[a-z]+(?:ed|es|e|s|y|ght|ld)\s+(?:the\s+|a\s+|an\s+)?$"
@@ -975,6 +980,8 @@ class SentenceRelations:
                 ]
                 if owned:
                     mention = owned[0]
+                elif _ITS_STAKE_AFTER.match(self.text, mention.end):
+                    return []  # "buy Renault's 10% stake in Nissan": the holding is bought, not Renault
             if _MODIFIER_AFTER.match(self.text, mention.end):  # "buy SoftBank-owned Kestrel": Kestrel is bought
                 modified = next((m for m in self.mentions if m.start > mention.end), None)
                 if modified is not None and _MODIFIER_AFTER.fullmatch(self.between(mention.end, modified.start)):
@@ -1007,7 +1014,9 @@ class SentenceRelations:
                 if trigger.relation == "develops" and any(end < m.start <= end + 2 for m in company_refs):
                     continue  # "sold it", "sells the company": not a product made
                 owner = self._owner_in_gap(trigger, start, end, inside)
-                if inside and owner is None and not _goods_in_gap(trigger, inside):
+                # ("buy Renault's stake in Nissan": the seller named in the gap, the object after it)
+                sellers = all(m.possessive for m in inside) and re.search(r"\s(?:in|of)$", trigger.phrase)
+                if inside and owner is None and not _goods_in_gap(trigger, inside) and not sellers:
                     continue
                 if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
                     continue
@@ -1075,7 +1084,7 @@ class SentenceRelations:
                 if not trigger.phrase.endswith(" by") and re.match(r"\s+by\b", self.text[end : end + 4]):
                     continue  # "led by": the voice is passive, the phrase with "by" decides
                 pairs = self._pairs(trigger, start, end) if owner is None else self._owner_pairs(trigger, start, owner)
-                if pairs:
+                if pairs and not (inside and sellers):  # (the seller's own "stake in" is read too)
                     taken.append((start, end))
                 for subject, obj in pairs:
                     # "Kestrel and Orvane will create a joint venture": the verb before the noun holds its modality
@@ -1416,8 +1425,11 @@ class SentenceRelations:
         return [earlier[-1]]
 
     def _owner_in_gap(self, trigger: Trigger, start: int, end: int, inside: list[Mention]) -> Mention | None:
-        """'use Oracle's cloud': a possessive name inside a trigger's gap is the trigger's object."""
+        """'use Oracle's cloud': a possessive name inside a trigger's gap is the trigger's object (not in 'buy
+        Renault's stake in Nissan', whose own object comes after it)."""
         if trigger.frame != "verbs" or "..." not in trigger.phrase or len(inside) != 1:
+            return None
+        if re.search(r"\s(?:in|of)$", trigger.phrase):
             return None
         owner = inside[0]
         return owner if owner.possessive and start < owner.start and owner.end < end else None

@@ -50,6 +50,16 @@ def test_a_company_word_closing_a_name_is_no_persons(name: str) -> None:
 
 FOUND = [
     (
+        "buying-a-holders-stake-invests-in-the-company-it-is-in",
+        "Kestrel Electronics agreed to buy Orvane Motors' 10% stake in Pine Motors.",
+        ("Kestrel Electronics", "invests-in", "Pine Motors", "planned"),
+    ),
+    (
+        "the-seller-holds-the-stake-until-then",
+        "Kestrel Electronics agreed to buy Orvane Motors' 10% stake in Pine Motors.",
+        ("Orvane Motors", "invests-in", "Pine Motors", "asserted"),
+    ),
+    (
         "a-share-of-the-enlarged-company",
         "Once the deal closes, Kestrel Capital will own roughly 15% of the enlarged Orvane Pay.",
         ("Kestrel Capital", "invests-in", "Orvane Pay", "planned"),
@@ -106,6 +116,16 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    (
+        "buying-a-holders-stake-buys-no-holder",
+        "Kestrel Electronics agreed to buy Orvane Motors' 10% stake in Pine Motors.",
+        ("Kestrel Electronics", "acquires", "Orvane Motors"),
+    ),
+    (
+        "buying-a-holders-stake-is-no-stake-in-the-holder",
+        "Kestrel Electronics bought part of Orvane Motors' stake in Pine Motors.",
+        ("Kestrel Electronics", "invests-in", "Orvane Motors"),
+    ),
     (
         "the-first-deals-object-buys-nothing",
         "Kestrel Soft built its empire through acquisitions, including the $3.1 billion purchase of Orvane Media "
