@@ -2308,6 +2308,8 @@ def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
             for one in finder._expand_left(holder):
                 if _org(one) and not _person(one) and one.name != story.name:
                     found.append(Candidate("invests-in", one, story, "verbs", "also hold stakes", 0.55))
+    # ("also took part in the round": the round's own company, when the text says whose round it is)
+    funded = next((m for m in finder.mentions if _a_round(m)), story)
     if _ROUND_WORDS.search(finder.text, 0, finder.sentence.start):
         for joined in _JOINED_IN.finditer(finder.sentence.text):
             at = finder.sentence.start + joined.start()
@@ -2320,8 +2322,8 @@ def _holders_of_the_story(finder: SentenceRelations) -> list[Candidate]:
             if not before or not (_JOINER_GAP.fullmatch(gap) or (aside is not None and not gap.strip())):
                 continue
             for member in finder._expand_left(before[-1]):
-                if _org(member) and not _person(member) and member.name != story.name:
-                    found.append(Candidate("invests-in", member, story, "verbs", joined.group().strip(" ,."), 0.55))
+                if _org(member) and not _person(member) and member.name != funded.name:
+                    found.append(Candidate("invests-in", member, funded, "verbs", joined.group().strip(" ,."), 0.55))
     for did in _AS_DID.finditer(finder.sentence.text):
         first = _first_after(finder, finder.sentence.start + did.end())
         if first is None or not _ROUND_WORDS.search(finder.text, 0, finder.sentence.start + did.start()):

@@ -2253,7 +2253,8 @@ OWNED_ROUND = re.compile(
     r"(?:funding\s+|financing\s+|investment\s+|fundraising\s+|equity\s+)?round\b"
 )
 _HOLDER_IN = re.compile(
-    r"\b(?:shareholder|investor|stake|investment|stakeholder|backer)\s+in\s+(?:the\s+)?$"
+    # ("led a $300 million funding round in Falcon Robotics": the round's company)
+    r"\b(?:shareholder|investor|stake|investment|stakeholder|backer|round|financing|placement)\s+in\s+(?:the\s+)?$"
     r"|\binvest(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?in\s+(?:the\s+)?$"  # "agreed to invest €1.3bn in Mistral AI"
 )
 

@@ -50,6 +50,12 @@ def test_a_company_word_closing_a_name_is_no_persons(name: str) -> None:
 
 FOUND = [
     (
+        "the-round-in-a-company-is-its-round",
+        "Pine Capital and Halvern Partners led a $300 million funding round in Falcon Robotics, valuing the startup "
+        "at $3 billion. Existing investors Kestrel Ventures and Orvane Ventures also took part in the round.",
+        ("Orvane Ventures", "invests-in", "Falcon Robotics", "asserted"),
+    ),
+    (
         "buying-a-holders-stake-invests-in-the-company-it-is-in",
         "Kestrel Electronics agreed to buy Orvane Motors' 10% stake in Pine Motors.",
         ("Kestrel Electronics", "invests-in", "Pine Motors", "planned"),
@@ -116,6 +122,13 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    (
+        "investors-in-the-round-not-in-the-story-company",
+        "Kestrel Bank said profit rose. Kestrel Bank will open branches. Pine Capital led a $300 million funding "
+        "round in Falcon Robotics. Existing investors Kestrel Ventures and Orvane Ventures also took part in the "
+        "round.",
+        ("Orvane Ventures", "invests-in", "Kestrel Bank"),
+    ),
     (
         "buying-a-holders-stake-buys-no-holder",
         "Kestrel Electronics agreed to buy Orvane Motors' 10% stake in Pine Motors.",
