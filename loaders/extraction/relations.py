@@ -302,6 +302,8 @@ _NOUN_OF_BEFORE = re.compile(
 _A_SHARE_OF = re.compile(
     r"^\s*(?:about|roughly|nearly|some|around|almost|over|under)?\s*\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+of\s+"
 )
+# a trigger that names a holding and the company it is in ("buy ... stake in", "sell ... shares in")
+_STAKE_TRIGGER_END = re.compile(r"\b(?:stakes?|holdings?|shareholding|interests?|shares)\s+in$")
 # after a possessive: the holding in another company ("Renault's 10% stake in", "its remaining shares in")
 _ITS_STAKE_AFTER = re.compile(
     r"['’]s?\s+(?:(?:entire|remaining|whole|roughly|about|nearly|\d[\d.,]*\s?(?:%|percent|per\s+cent))\s+)*"
@@ -1015,7 +1017,7 @@ class SentenceRelations:
                     continue  # "sold it", "sells the company": not a product made
                 owner = self._owner_in_gap(trigger, start, end, inside)
                 # ("buy Renault's stake in Nissan": the seller named in the gap, the object after it)
-                sellers = all(m.possessive for m in inside) and re.search(r"\s(?:in|of)$", trigger.phrase)
+                sellers = all(m.possessive for m in inside) and _STAKE_TRIGGER_END.search(trigger.phrase)
                 if inside and owner is None and not _goods_in_gap(trigger, inside) and not sellers:
                     continue
                 if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
@@ -1429,7 +1431,7 @@ class SentenceRelations:
         Renault's stake in Nissan', whose own object comes after it)."""
         if trigger.frame != "verbs" or "..." not in trigger.phrase or len(inside) != 1:
             return None
-        if re.search(r"\s(?:in|of)$", trigger.phrase):
+        if _STAKE_TRIGGER_END.search(trigger.phrase):
             return None
         owner = inside[0]
         return owner if owner.possessive and start < owner.start and owner.end < end else None
