@@ -11,8 +11,10 @@ from itertools import combinations, pairwise
 
 from .gazetteer import load_gazetteer
 from .mentions import (
+    DESCRIBED_PRODUCT_AFTER,
     MAKER_NOUN,
     OWNED_ROUND,
+    PRODUCT_NOUN_AFTER,
     RELATIVE_ASIDE,
     UNIT_NOUN_AFTER,
     Mention,
@@ -3807,6 +3809,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _hands_over,
         _role_kept_or_left,
         _company_owns_person_name,
+        _company_owns_company,
         _mergers,
         _competitor_lists,
         _its_products,
@@ -5333,6 +5336,34 @@ def _title_then_company(finder: SentenceRelations, person: Mention, role: str) -
     if not _STATES.match(between) or re.search(r"\b(?:the|a|an)\s+$", between):
         return []  # ("CFO Jane Roe said the Nvidia sale ...": a company naming a deal, not the one she speaks for)
     return [Candidate("employs", after[0], person, "roles", role, 0.6, {"role": role})]
+
+
+# after "A's B": what makes the phrase a deal, a tie or a holding of A's, not B one of A's companies
+_TIE_NOUN_AFTER = re.compile(
+    r"['’]?s?\s+(?:stake|holding|shares|investment|deal|bid|offer|takeover|acquisition|purchase|partnership|contract|"
+    r"agreement|merger|rivals?|competitors?|customers?|clients?|partners?|suppliers?|investors?|backers?|"
+    r"shareholders?|lawsuit|suit|case|chief|executive|founder|boss)\b"
+)
+
+
+def _company_owns_company(finder: SentenceRelations) -> list[Candidate]:
+    """'BT's EE', 'Comcast's Sky': a company a known company is said to have is one of its companies."""
+    found = []
+    for owner, owned in pairwise(finder.mentions):
+        if not owner.possessive or owner.kind != "known" or owner.types[0] != "Organization" or _an_authority(owner):
+            continue
+        if owned.kind == "reference" or owned.name == owner.name:
+            continue
+        if owned.types != ("Organization",) and not (owned.kind == "known" and owned.types[0] == "Organization"):
+            continue  # ("Apple's C1 modem", "Audi's Q6 e-tron": a name that may be a product's is left to them)
+        if PRODUCT_NOUN_AFTER.match(finder.text, owned.end) or DESCRIBED_PRODUCT_AFTER.match(finder.text, owned.end):
+            continue  # ("Nvidia's RTX graphics chiplets")
+        if not re.fullmatch(r"['’]s?\s+", finder.between(owner.end, owned.start)):
+            continue
+        if owned.possessive or _TIE_NOUN_AFTER.match(finder.text, owned.end):
+            continue  # ("Microsoft's OpenAI stake", "Alphabet's Google's chief": not the company itself)
+        found.append(Candidate("owns", owner, owned, "possessive", "'s", 0.55))
+    return found
 
 
 def _company_owns_person_name(finder: SentenceRelations) -> list[Candidate]:

@@ -1094,6 +1094,9 @@ def _company_short_form(mention: Mention, seen_full: set[str], gazetteer: Gazett
 _HYPHENED_NAME = re.compile(r"-([A-Z][a-z]+)")
 
 
+_CODE_NUMBER_AFTER = re.compile(r"-\d")
+
+
 def _known_mentions(sentence: Sentence, gazetteer: Gazetteer, seen_full: set[str]) -> list[Mention]:
     found = []
     for match in gazetteer.pattern.finditer(sentence.text):
@@ -1105,6 +1108,8 @@ def _known_mentions(sentence: Sentence, gazetteer: Gazetteer, seen_full: set[str
         joined = _HYPHENED_NAME.match(sentence.text, match.end()) if known.type == "Location" else None
         if joined is not None and joined.group(1) not in gazetteer.surfaces:
             continue  # "Cleveland-Cliffs": a place that opens a hyphened company name
+        if known.type == "Organization" and surface.isupper() and _CODE_NUMBER_AFTER.match(sentence.text, match.end()):
+            continue  # "AWS-4 licences", "the MSFT-2 bond": an acronym inside a code, not the company
         seen_full.add(canonical)
         start = sentence.start + match.start()
         version = _VERSION.match(sentence.text, match.end()) if known.type == "Product" else None
@@ -1839,7 +1844,7 @@ _PRODUCT_NOUNS = (
 )
 PRODUCT_NOUN_AFTER = re.compile(rf"\s+{_PRODUCT_NOUNS}")
 # "Red Hat's Ansible automation software", "its Optimus humanoid robots": owned, one word may say what kind
-_DESCRIBED_PRODUCT_AFTER = re.compile(
+DESCRIBED_PRODUCT_AFTER = re.compile(
     # ("Ansys's PowerArtist power analysis software": two words of kind)
     r"\s+(?:(?!(?:every|each|all|some|many|most|more|other|its|their|and|or|of|for|in|to)\s)[a-z][a-z-]+\s+){1,2}"
     + _PRODUCT_NOUNS
@@ -1975,7 +1980,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     opening = DATELINE_OPENING.match(text[line : line + 80])
     if opening is not None and start < line + opening.end():
         return None  # "SAN FRANCISCO (TechCrunch) — ", "LONDON (FT) - ": the dateline's place and source
-    described = _DESCRIBED_PRODUCT_AFTER.match(after) and _OWNED_BEFORE.search(before)
+    described = DESCRIBED_PRODUCT_AFTER.match(after) and _OWNED_BEFORE.search(before)
     if (PRODUCT_NOUN_AFTER.match(after) or described) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
     if _PRODUCT_NOUN_BEFORE.search(before) or _PRODUCT_APPOSITION_AFTER.match(after):

@@ -50,6 +50,11 @@ def test_a_company_word_closing_a_name_is_no_persons(name: str) -> None:
 
 FOUND = [
     (
+        "a-known-companys-company-is-its-own",
+        "The merger leaves the combined group to compete with BT's EE and with smaller operators.",
+        ("BT", "owns", "EE", "asserted"),
+    ),
+    (
         "the-round-in-a-company-is-its-round",
         "Pine Capital and Halvern Partners led a $300 million funding round in Falcon Robotics, valuing the startup "
         "at $3 billion. Existing investors Kestrel Ventures and Orvane Ventures also took part in the round.",
@@ -122,6 +127,16 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    (
+        "a-companys-stake-in-another-is-no-unit",
+        "Kestrel Media bought Comcast's NBCUniversal stake.",
+        ("Comcast", "owns", "NBCUniversal"),
+    ),
+    (
+        "a-known-acronym-inside-a-code-is-no-company",
+        "Kestrel Aero will pay $8 billion for EchoStar's AWS-4 licences.",
+        ("EchoStar", "owns", "Amazon Web Services"),
+    ),
     (
         "investors-in-the-round-not-in-the-story-company",
         "Kestrel Bank said profit rose. Kestrel Bank will open branches. Pine Capital led a $300 million funding "
