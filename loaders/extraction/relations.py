@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Any
 
 import ontology
@@ -1291,7 +1291,10 @@ class SentenceRelations:
         for one of the names the verb has for subject (the resolver, which knows no clauses, may have chosen it)."""
         if referent.kind != "reference" or referent.start < verb or len(subjects) < 2:
             return False
-        return referent.name in {m.name for m in subjects}
+        listed = all(
+            re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", self.between(a.end, b.start)) for a, b in pairwise(subjects)
+        )  # (a list of the subjects, not "A sued B in 2023, and C ...")
+        return listed and referent.name in {m.name for m in subjects}
 
     def _repeated_preposition(self, trigger: Trigger, right: list[Mention], fits: tuple[str, ...]) -> list[Mention]:
         """'lost ground to A in foundry work and to B in AI chips', 'competes with A and with B': the phrase's
