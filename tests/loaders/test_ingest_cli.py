@@ -134,3 +134,14 @@ def test_kg_entities_merge_moves_the_evidence(tmp_path: Path):
     with KnowledgeGraph.open(store) as graph:
         (invests,) = graph.relations(relation="invests-in")
         assert invests.object.name == "Halvern AI" and len(invests.evidence) == 2
+
+
+def test_ingest_shows_progress_in_a_log_too(tmp_path: Path):
+    folder = make_folder(tmp_path / "docs")
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    steps = re.findall(r"^ingesting (\d+)/(\d+) \((\d+)%\) (\S+)$", result.stderr, re.M)
+    total = len(KnowledgeGraph.discover([folder]))
+    assert [int(done) for done, *_ in steps] == list(range(1, total + 1))  # fewer than 20 sources: each one
+    assert all(int(of) == total for _, of, _, _ in steps) and steps[-1][2] == "100"
+    assert {Path(path).name for *_, path in steps} == {p.name for p in KnowledgeGraph.discover([folder])}
