@@ -13,7 +13,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -28,7 +28,7 @@ from kg.errors import (
     StoreError,
     ValidationError,
 )
-from kg.exports import EXPORTERS, VIEWER_DIR, Selection, media_type, stream
+from kg.exports import EXPORTERS, VIEWER_DIR, Selection, media_type, stream, with_viewer_config
 from kg.graph import KnowledgeGraph
 from kg.model import Modality
 from kg.rdf import GRAPH_FORMATS, RESULT_FORMATS
@@ -152,8 +152,8 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
-    def viewer() -> FileResponse:
-        return FileResponse(STATIC / "index.html")
+    def viewer() -> HTMLResponse:
+        return HTMLResponse(with_viewer_config((STATIC / "index.html").read_text(encoding="utf-8")))
 
     @app.get("/health")
     def health(graph: Graph) -> dict[str, object]:

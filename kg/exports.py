@@ -32,7 +32,7 @@ import pyoxigraph as ox
 import ontology
 from kg import rdf
 from kg.errors import KGError, ValidationError
-from kg.model import Entity, Relation
+from kg.model import Entity, Modality, Relation
 
 # One palette for every format: node colour by type, edge style by relation.
 NODE_COLOURS = {
@@ -470,7 +470,24 @@ def html(relations: Iterable[Relation], out: IO[bytes]) -> None:
     }
     for reference, content in inline.items():
         page = page.replace(reference, content)
-    out.write(page.encode())
+    out.write(with_viewer_config(page).encode())
+
+
+def viewer_config() -> dict[str, Any]:
+    """What the viewer draws with: the palette every export uses and the ontology's vocabulary."""
+    onto = ontology.load()
+    return {
+        "colours": NODE_COLOURS,
+        "styles": {rel: EDGE_STYLES.get(rel, "solid") for rel in onto.relations},
+        "symmetric": sorted(rel.id for rel in onto.relations.values() if rel.symmetric),
+        "modalities": [m.value for m in Modality],
+    }
+
+
+def with_viewer_config(page: str) -> str:
+    """The viewer page with its configuration inlined before its first script."""
+    config = json.dumps(viewer_config()).replace("</", "<\\/")
+    return page.replace("<script", f"<script>window.KG_CONFIG = {config};</script><script", 1)
 
 
 EXPORTERS: dict[str, tuple[Writer, str]] = {

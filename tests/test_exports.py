@@ -232,3 +232,21 @@ def test_the_export_command_writes_a_file_or_nothing(tmp_path):
     )
     assert done.exit_code == 1 and "Nobody" in done.output
     assert list(out.iterdir()) == [target]
+
+
+def test_the_viewer_draws_with_the_palette_and_vocabulary_of_the_exports(client: TestClient, example_graph):
+    import re
+
+    import ontology
+    from kg.model import Modality
+
+    served = client.get("/").text
+    exported = example_graph.export("html")[0].decode()
+    for page in (served, exported):
+        config = json.loads(re.search(r"window\.KG_CONFIG = (\{.*?\});</script>", page).group(1))
+        assert config["colours"] == exports.NODE_COLOURS
+        assert config["styles"] == {rel: exports.EDGE_STYLES.get(rel, "solid") for rel in ontology.load().relations}
+        assert config["symmetric"] == sorted(r.id for r in ontology.load().relations.values() if r.symmetric)
+        assert config["modalities"] == [m.value for m in Modality]
+    script = (exports.VIEWER_DIR / "viewer.js").read_text()
+    assert not any(colour in script for colour in exports.NODE_COLOURS.values())  # no second copy of the palette

@@ -2,12 +2,13 @@
 // Works against the API, or offline on data embedded as window.KG_DATA by `kg export --format html`.
 (function () {
   "use strict";
-  const COLOURS = {Organization: "#4e79a7", Person: "#f28e2b", Product: "#59a14f", Project: "#b07aa1",
-                   Location: "#9c755f"};
-  const STYLES = {"competes-with": "dashed", "accuses": "dashed", "shares-revenue-with": "dashed",
-                  "hosts-on": "dotted", "supplies": "dotted", "announces": "dotted"};
-  const SYMMETRIC = new Set(["partners-with", "competes-with"]);
-  const MODALITIES = ["asserted", "planned", "reported", "considered", "exploring", "former", "negated"];
+  // the palette and the vocabulary come from the server (kg.exports.viewer_config: the ontology and the palette
+  // every export uses), inlined in the page as window.KG_CONFIG
+  const CONFIG = window.KG_CONFIG;
+  const COLOURS = CONFIG.colours;
+  const STYLES = CONFIG.styles;
+  const SYMMETRIC = new Set(CONFIG.symmetric);
+  const MODALITIES = CONFIG.modalities;
   const offline = window.KG_DATA || null;
   const $ = (id) => document.getElementById(id);
   const cy = cytoscape({
@@ -20,6 +21,7 @@
                                  "text-rotation": "autorotate", "text-background-color": "#fff",
                                  "text-background-opacity": 0.8, "line-color": "#888", "target-arrow-color": "#888"}},
       {selector: "edge[?symmetric]", style: {"target-arrow-shape": "none"}},
+      {selector: "edge[?bold]", style: {"width": 3.5}},
       {selector: "edge:selected", style: {"line-color": "#d62728", "target-arrow-color": "#d62728", "width": 4}},
       {selector: ".hidden", style: {"display": "none"}},
     ],
@@ -44,7 +46,8 @@
       if (cy.getElementById(edge.id).empty()) {
         cy.add({group: "edges", data: {id: edge.id, source: edge.subject.id, target: edge.object.id,
                                        relation: edge.relation, modality: edge.modality,
-                                       lineStyle: STYLES[edge.relation] || "solid", record: edge,
+                                       lineStyle: STYLES[edge.relation] === "bold" ? "solid" : STYLES[edge.relation] || "solid",
+                                       bold: STYLES[edge.relation] === "bold", record: edge,
                                        symmetric: SYMMETRIC.has(edge.relation)}});
         const select = $("relation");
         if (![...select.options].some((o) => o.value === edge.relation)) {
@@ -134,6 +137,8 @@
     entry.prepend(swatch);
     legend.append(entry);
   }
-  legend.append(text("span", "edges: solid = investment/partnership/ownership, dashed = rivalry/dispute/revenue, " +
-                             "dotted = hosting/supply/announcement"));
+  const byStyle = {};
+  for (const [relation, style] of Object.entries(STYLES)) (byStyle[style] = byStyle[style] || []).push(relation);
+  legend.append(text("span", "edges: " + Object.entries(byStyle).map(([style, relations]) =>
+    `${style} = ${relations.join(", ")}`).join("; ")));
 })();
