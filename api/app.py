@@ -254,13 +254,15 @@ def create_app(
     async def sparql_post(graph: Graph, request: Request) -> Response:
         """SPARQL 1.1 Protocol: `application/sparql-query` body or a form field `query`."""
         content_type = request.headers.get("content-type", "")
-        if content_type.startswith("application/sparql-update") or (
-            content_type.startswith("application/x-www-form-urlencoded") and "update" in await request.form()
-        ):  # SPARQL 1.1 Update's two forms
-            raise QueryError(
-                "SPARQL updates are refused: the endpoint is read-only (the RDF view follows the store; change "
-                "the graph by ingesting or deleting documents)"
-            )
+        update = None  # SPARQL 1.1 Update's two forms: its own media type, or a form field 'update'
+        if content_type.startswith("application/sparql-update"):
+            update = (await request.body()).decode("utf-8", errors="replace")
+        elif content_type.startswith("application/x-www-form-urlencoded") and "update" in await request.form():
+            update = str((await request.form()).get("update") or "")
+        if update is not None:
+            require_key(request)  # (an update writes)
+            graph.sparql_update(update)
+            return Response(status_code=204)
         if content_type.startswith("application/sparql-query"):
             query = (await request.body()).decode("utf-8", errors="replace")
         elif content_type.startswith("application/x-www-form-urlencoded"):

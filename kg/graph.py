@@ -12,9 +12,9 @@ from typing import IO, Any
 
 import loaders
 import ontology
-from kg import exports, parallel, traversal
+from kg import exports, parallel, rdf, traversal
 from kg.build import build, default_extractor
-from kg.errors import NotFoundError, StoreError, ValidationError
+from kg.errors import NotFoundError, QueryError, StoreError, ValidationError
 from kg.model import Document, Entity, Extraction, Modality, Relation, entity_id
 from kg.rdf_view import RdfView, ViewCounts
 from kg.settings import get_settings
@@ -436,6 +436,17 @@ class KnowledgeGraph:
         self.rdf_view()
         timeout = timeout_ms if timeout_ms is not None else get_settings().query_timeout_ms
         return self.view.query(query, accept, timeout)
+
+    def sparql_update(self, update: str) -> int:
+        """SPARQL 1.1 Update of the RDF view's annotations graph (rdf.ANNOTATIONS), when KG_SPARQL_UPDATES is
+        set; refused otherwise. Returns the quads the annotations graph holds now."""
+        if not get_settings().sparql_updates:
+            raise QueryError(
+                "SPARQL updates are refused: the endpoint is read-only (KG_SPARQL_UPDATES=true lets updates change "
+                f"the annotations graph <{rdf.ANNOTATIONS.value}>; the rest of the view follows the store)"
+            )
+        self.rdf_view()
+        return self.view.annotate(update)
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[Document]:
         return self.store.documents(limit, offset)

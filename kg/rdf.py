@@ -36,6 +36,11 @@ _XSD_DOUBLE = ox.NamedNode(PREFIXES["xsd"] + "double")
 _XSD_INTEGER = ox.NamedNode(PREFIXES["xsd"] + "integer")
 
 
+# the one named graph of the RDF view that SPARQL updates may change, when enabled: users' own statements about
+# the graph ("an analyst checked this edge"), kept across rebuilds of the view from the store
+ANNOTATIONS = ox.NamedNode(BASE + "annotations")
+
+
 def kg_term(local: str) -> ox.NamedNode:
     return ox.NamedNode(str(ontology.KG) + local)
 

@@ -142,10 +142,12 @@ class RdfView:
             self.store.extend(list(rdf.view_quads(entities_now, relations, documents)))
 
     def rebuild(self, entities: Iterable[Entity], relations: Iterable[Relation], documents: Iterable[Document]) -> None:
-        """Drop everything and load the ontology and the given graph."""
+        """Drop everything and load the ontology and the given graph (the annotations graph is kept)."""
         with self.lock:
             self._mark_stale()
+            annotations = list(self.store.quads_for_pattern(None, None, None, rdf.ANNOTATIONS))
             self.store.clear()
+            self.store.extend(annotations)
             self.store.load(ontology.load().turtle(), format=ox.RdfFormat.TURTLE)
             quads = rdf.view_quads(entities, relations, documents)
             # pyoxigraph's bulk loader buffers up to ~2 GB per thread before it writes: parts of a bounded
@@ -154,6 +156,28 @@ class RdfView:
                 self.store.bulk_extend(itertools.chain([first], itertools.islice(quads, REBUILD_PART_QUADS - 1)))
             self.marker.unlink()
             self.generation += 1
+
+    def annotate(self, update: str) -> int:
+        """Run a SPARQL 1.1 Update that may change the annotations graph only; returns the quads it holds now.
+
+        The update runs on a copy of the view (its WHERE clauses see the whole graph); only the annotations graph
+        of the copy is taken back, so nothing the store derives can be changed this way."""
+        with self.lock, tempfile.TemporaryDirectory(prefix="kg-annotate-") as work:
+            copy_path = Path(work) / "view"
+            self.store.backup(str(copy_path))
+            others = len(self.store) - _graph_size(self.store, rdf.ANNOTATIONS)
+            kept, changed, failure = _updated_annotations(copy_path, update)  # (the copy closed before its folder goes)
+            if failure is not None:
+                raise QueryError(f"SPARQL update: {failure}")
+            if changed != others:
+                raise QueryError(
+                    f"SPARQL update: only the graph <{rdf.ANNOTATIONS.value}> may change; the view of the store is "
+                    "derived from it (ingest or delete documents to change that)"
+                )
+            self.store.remove_graph(rdf.ANNOTATIONS)
+            self.store.extend(kept)
+            self.generation += 1
+            return len(kept)
 
     def counts(self) -> ViewCounts:
         kg = str(ontology.KG)
@@ -164,10 +188,13 @@ class RdfView:
                 "GROUP BY ?s"
             )  # type: ignore[union-attr]
         }
-        documents = {_iri(q.subject) for q in self.store.quads_for_pattern(None, rdf.RDF_TYPE, rdf.kg_term("Document"))}
+        default = ox.DefaultGraph()  # (not the annotations graph: what users said is no part of the store's view)
+        documents = {
+            _iri(q.subject) for q in self.store.quads_for_pattern(None, rdf.RDF_TYPE, rdf.kg_term("Document"), default)
+        }
         entities = {
             _iri(q.subject)
-            for q in self.store.quads_for_pattern(None, rdf.RDF_TYPE, None)
+            for q in self.store.quads_for_pattern(None, rdf.RDF_TYPE, None, default)
             if _iri(q.subject).startswith(ontology.ENTITY_BASE)
         }
         return ViewCounts(statements, entities, documents, len(self.store))
@@ -205,6 +232,22 @@ class RdfView:
         shutil.rmtree(self.snapshots, ignore_errors=True)
         if self._temporary is not None:
             self._temporary.cleanup()
+
+
+def _updated_annotations(path: Path, update: str) -> tuple[list[ox.Quad], int, str | None]:
+    """Run `update` on the copy of the view at `path`: the annotations graph after it, the quads outside it, and
+    the error the update met, if any (the copy is closed when this returns)."""
+    copy = ox.Store(str(path))
+    try:
+        copy.update(update)
+    except (SyntaxError, OSError) as error:
+        return [], 0, str(error)
+    kept = list(copy.quads_for_pattern(None, None, None, rdf.ANNOTATIONS))
+    return kept, len(copy) - len(kept), None
+
+
+def _graph_size(store: ox.Store, graph: ox.NamedNode) -> int:
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
 
 
 def _iri(term: ox.NamedNode | ox.BlankNode | ox.Triple) -> str:
