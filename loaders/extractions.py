@@ -56,6 +56,8 @@ def _parse(path: Path, number: int, line: str) -> Extraction:
         data: Any = json.loads(line)
     except json.JSONDecodeError as error:
         raise LoaderError(f"{where} is not JSON ({error.msg})") from error
+    except RecursionError as error:
+        raise LoaderError(f"{where} is nested too deeply to be an extraction") from error
     if not isinstance(data, dict) or "document" not in data:
         raise LoaderError(f"{where} is not an extraction (a JSON object with a document)")
     theirs, ours = data.pop("made_with", None), made_with()

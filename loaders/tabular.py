@@ -43,6 +43,8 @@ def _rows_from_jsonl(path: Path, text: str) -> list[tuple[dict[str, Any], int, i
             value = json.loads(line)
         except json.JSONDecodeError as error:
             raise LoaderError(f"{path}: line {number} is not JSON ({error.msg})") from error
+        except RecursionError as error:  # (the parser's own stack gave out before our depth check)
+            raise LoaderError(f"{path}: line {number} is nested deeper than {MAX_DEPTH} levels") from error
         if not isinstance(value, dict):
             raise LoaderError(f"{path}: line {number} is not a JSON object")
         if _depth(value) > MAX_DEPTH:

@@ -192,3 +192,11 @@ def test_the_document_size_limit_is_a_setting(tmp_path, monkeypatch):
     report = write_docx(tmp_path / "report.docx")
     with pytest.raises(LoaderError, match=r"report\.docx: .* over the limit of 1000"):
         loaders.load(report)
+
+
+@pytest.mark.parametrize("name", ["deep.jsonl", "deep.json", "deep.extraction.jsonl"])
+def test_json_nested_a_hundred_thousand_deep_is_refused_by_name(tmp_path, name):
+    path = tmp_path / name
+    path.write_text('{"a": ' * 100_000 + "1" + "}" * 100_000 + "\n")
+    with pytest.raises(LoaderError, match=rf"{name}: .*(?:nested|deep)"):
+        loaders.load(path)
