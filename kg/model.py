@@ -51,6 +51,26 @@ class Document(BaseModel):
     format: str = "text"
     metadata: dict[str, Any] = Field(default_factory=dict)
 
+    @field_validator("published")
+    @classmethod
+    def _a_date(cls, value: str | None) -> str | None:
+        """A publication date as an ISO date ('2024-03-05T09:00:00Z', 'March 5, 2024' -> '2024-03-05'), so that
+        dates compare; one no parser reads is kept as written."""
+        if value is None or not value.strip():
+            return None
+        if re.fullmatch(r"\d{4}(?:-\d{2})?", value.strip()):
+            return value.strip()  # a year or a month: kept at the precision given
+        from dateutil import parser as dates
+
+        try:
+            return dates.isoparse(value.strip()).date().isoformat()
+        except (ValueError, OverflowError):
+            pass
+        try:
+            return dates.parse(value.strip(), fuzzy=False).date().isoformat()
+        except (ValueError, OverflowError):
+            return value.strip()
+
     @model_validator(mode="after")
     def _derive_id(self) -> Document:
         if not self.id:

@@ -221,3 +221,37 @@ def test_write_routes_need_the_api_key_when_one_is_configured(tmp_path):
         assert local.get("/relations").status_code == 200  # reads stay open
         too_big = local.post("/documents", json={"text": "x" * 5000}, headers={"x-api-key": "s3cret"})
         assert too_big.status_code == 413
+
+
+def test_an_entitys_relations_by_direction_and_an_unknown_entity(client: TestClient):
+    entity = openai_id(client)
+
+    def ends(direction: str) -> set[tuple[str, str]]:
+        found = client.get(f"/entities/{entity}/relations", params={"direction": direction, "limit": 1000})
+        assert found.status_code == 200
+        return {(r["subject"]["id"], r["object"]["id"]) for r in found.json()["items"]}
+
+    out, into, both = ends("out"), ends("in"), ends("both")
+    assert out and into
+    assert all(subject == entity for subject, _ in out) and all(obj == entity for _, obj in into)
+    assert both == out | into
+    missing = client.get("/entities/organization:nobody-known/relations")
+    assert missing.status_code == 404 and missing.json()["error"] == "NotFoundError"
+    assert client.get(f"/entities/{entity}/relations", params={"direction": "sideways"}).status_code == 422
+
+
+def test_a_documents_publication_date_is_the_time_of_what_it_says(tmp_path):
+    from api.app import create_app
+    from kg import KnowledgeGraph
+
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Deal</title><meta property='article:published_time' content='2024-03-05T09:00:00Z'>"
+        "</head><body><article><p>Amazon invested $4 billion in Anthropic.</p></article></body></html>"
+    )
+    with KnowledgeGraph.open(tmp_path / "s") as graph, TestClient(create_app(graph=graph)) as local:
+        graph.ingest([page])
+        (invests,) = local.get("/relations", params={"relation": "invests-in"}).json()["items"]
+        assert invests["qualifiers"]["reported_on"] == "2024-03-05"
+        assert local.get("/relations", params={"since": "2024-03-05", "until": "2024-03-05"}).json()["count"] == 1
+        assert local.get("/relations", params={"until": "2024-03-04"}).json()["count"] == 0

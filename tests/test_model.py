@@ -47,3 +47,17 @@ def test_modality_is_part_of_a_relations_identity():
 def test_evidence_offsets_must_be_ordered():
     with pytest.raises(PydanticError, match="before start"):
         Evidence(document="d", text="x", start=10, end=5)
+
+
+@pytest.mark.parametrize(
+    "written, stored",
+    [
+        ("2024-03-05T09:00:00Z", "2024-03-05"),
+        ("Tue, 05 Mar 2024 10:00:00 GMT", "2024-03-05"),
+        ("March 5, 2024", "2024-03-05"),
+        ("2024-05", "2024-05"),
+        ("", None),
+    ],
+)
+def test_a_publication_date_is_stored_as_an_iso_date(written, stored):
+    assert Document(text="Amazon invested in Anthropic.", published=written).published == stored
