@@ -255,3 +255,54 @@ def test_a_documents_publication_date_is_the_time_of_what_it_says(tmp_path):
         assert invests["qualifiers"]["reported_on"] == "2024-03-05"
         assert local.get("/relations", params={"since": "2024-03-05", "until": "2024-03-05"}).json()["count"] == 1
         assert local.get("/relations", params={"until": "2024-03-04"}).json()["count"] == 0
+
+
+def test_a_document_deleted_over_http_is_gone_with_the_facts_only_it_supported(tmp_path):
+    from api.app import create_app
+    from kg import KnowledgeGraph
+
+    with KnowledgeGraph.open(tmp_path / "s") as graph, TestClient(create_app(graph=graph)) as local:
+        kept = local.post("/documents", json={"text": "Amazon invested $4 billion in Anthropic."}).json()
+        gone = local.post("/documents", json={"text": "Amazon invested in Anthropic. Google competes with Amazon."})
+        assert local.delete(f"/documents/{gone.json()['document']}").status_code == 204
+        assert local.get(f"/documents/{gone.json()['document']}").status_code == 404
+        assert local.get("/relations", params={"relation": "competes-with"}).json()["items"] == []
+        (invests,) = local.get("/relations", params={"relation": "invests-in"}).json()["items"]
+        assert [e["document"] for e in invests["evidence"]] == [kept["document"]]
+
+
+def test_cors_is_off_by_default_and_on_for_the_origins_configured(tmp_path):
+    from api.app import create_app
+    from kg import KnowledgeGraph
+    from kg.settings import Settings
+
+    preflight = {"origin": "https://viewer.example", "access-control-request-method": "GET"}
+    with KnowledgeGraph.open(tmp_path / "s") as graph:
+        with TestClient(create_app(graph=graph)) as closed:
+            assert "access-control-allow-origin" not in closed.options("/relations", headers=preflight).headers
+        settings = Settings(cors_origins=["https://viewer.example"])
+        with TestClient(create_app(graph=graph, settings=settings)) as open_:
+            answer = open_.options("/relations", headers=preflight)
+            assert answer.headers["access-control-allow-origin"] == "https://viewer.example"
+            assert (
+                "access-control-allow-origin"
+                not in open_.options("/relations", headers={**preflight, "origin": "https://other.example"}).headers
+            )
+
+
+def test_serving_beyond_localhost_without_a_key_warns_loudly(monkeypatch, tmp_path):
+    import uvicorn
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: None)  # the warning comes before the server starts
+    monkeypatch.delenv("KG_API_KEY", raising=False)
+    store = str(tmp_path / "s")
+    wide = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--store", store])
+    assert wide.exit_code == 0 and "WARNING: serving on 0.0.0.0 without an API key" in wide.stderr
+    local = CliRunner().invoke(cli, ["serve", "--store", store])
+    assert local.exit_code == 0 and "WARNING" not in local.stderr
+    monkeypatch.setenv("KG_API_KEY", "s3cret")
+    keyed = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--store", store])
+    assert keyed.exit_code == 0 and "WARNING" not in keyed.stderr
