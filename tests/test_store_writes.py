@@ -104,3 +104,23 @@ def test_each_query_runs_on_the_configured_number_of_engine_threads(tmp_path, mo
     store = LadybugStore(tmp_path / "store")
     assert store.cypher("CALL current_setting('threads') RETURN *").rows == [[threads]]
     store.close()
+
+
+def test_an_older_store_learns_its_documents_uris_when_opened(tmp_path):
+    """LadybugDB finds a document by its source URI through the DocumentUri table (keyed by URI: the engine
+    indexes primary keys only); a store made before it has the table filled when opened, so that a changed
+    version of a document it holds still replaces it."""
+    from kg import KnowledgeGraph
+
+    store = tmp_path / "store"
+    with KnowledgeGraph.open(store) as graph:
+        first = graph.ingest_text("Microsoft invested $10 billion in OpenAI.", uri="https://news.example/a")
+        graph.store._rows("MATCH (v:DocumentUri) DELETE v")  # type: ignore[attr-defined]  # as in an older store
+        assert graph.store.versions(["https://news.example/a"]) == {}
+    with KnowledgeGraph.open(store) as graph:
+        assert graph.store.versions(["https://news.example/a"]) == {"https://news.example/a": [first.document]}
+        second = graph.ingest_text("Nvidia supplies chips to OpenAI.", uri="https://news.example/a")
+        assert second.superseded == [first.document]
+        assert graph.store.versions(["https://news.example/a"]) == {"https://news.example/a": [second.document]}
+        graph.delete_document(second.document)
+        assert graph.store.versions(["https://news.example/a"]) == {}

@@ -197,6 +197,8 @@ class CypherStore(ABC):
             return self._versions(uris)
 
     def _versions(self, uris: list[str]) -> dict[str, list[str]]:
+        """(Neo4j finds them by its index on Document.uri; LadybugDB, which indexes primary keys only, keeps a
+        table keyed by URI instead: LadybugStore._versions.)"""
         found: dict[str, list[str]] = defaultdict(list)
         if uris:
             for uri, doc_id in self._rows(
@@ -213,6 +215,7 @@ class CypherStore(ABC):
         forget = sorted(replaced | set(gone))
         affected, mentioned = self._forget_documents(forget) if forget else ({}, set())
         if gone:
+            self._forget_uris(gone)
             self._rows("UNWIND $ids AS i MATCH (d:Document {id: i}) DETACH DELETE d", {"ids": gone})
         self._upsert_documents([e.document for e in batch])
         entities: dict[str, Entity] = {}
@@ -253,6 +256,7 @@ class CypherStore(ABC):
             if not self._rows("MATCH (d:Document {id: $id}) RETURN d.id", {"id": document_id}):
                 return False
             affected, mentioned = self._forget_documents([document_id])
+            self._forget_uris([document_id])
             self._rows("MATCH (d:Document {id: $id}) DETACH DELETE d", {"id": document_id})
             self._write_edges([], [], affected, set())
             self._drop_orphans(mentioned)
@@ -296,6 +300,13 @@ class CypherStore(ABC):
             "d.metadata = row.metadata",
             {"rows": rows},
         )
+        self._record_uris(documents)
+
+    def _record_uris(self, documents: list[Document]) -> None:  # noqa: B027 (a hook: nothing to do on Neo4j)
+        """Keep what finds a document by its source URI (Neo4j: its index on Document.uri, nothing to do)."""
+
+    def _forget_uris(self, document_ids: list[str]) -> None:  # noqa: B027 (a hook: nothing to do on Neo4j)
+        """Forget the source URIs of documents that leave the store (see _record_uris)."""
 
     def _create_nodes(self, labels: str, rows: list[dict[str, Any]]) -> None:
         """New nodes (`labels` as a pattern, e.g. `Organization:Entity`), one row of properties each, `id` first."""

@@ -26,7 +26,7 @@ import ladybug
 
 import ontology
 from kg.errors import QueryError, QueryTimeout, StoreError
-from kg.model import Extraction, Relation
+from kg.model import Document, Extraction, Relation
 from kg.settings import get_settings
 
 from . import bulk
@@ -108,6 +108,11 @@ _RELATION_PROPS = (
 )
 
 
+_FILL_DOCUMENT_URIS = (
+    "MATCH (d:Document) WHERE d.uri IS NOT NULL MERGE (v:DocumentUri {uri: d.uri}) SET v.document = d.id"
+)
+
+
 def schema_statements() -> list[str]:
     """DDL for the whole store, generated from the ontology."""
     onto = ontology.load()
@@ -123,6 +128,8 @@ def schema_statements() -> list[str]:
         "object_start INT64, object_end INT64, extractor STRING, modality STRING, confidence DOUBLE, "
         "qualifiers STRING, page INT64)"
     )
+    # a document by its source URI (the engine indexes primary keys only): the current version of each URI
+    statements.append("CREATE NODE TABLE IF NOT EXISTS DocumentUri(uri STRING PRIMARY KEY, document STRING)")
     mentions = ", ".join(f"FROM Document TO {cls}" for cls in onto.classes)
     statements.append(f"CREATE REL TABLE IF NOT EXISTS MENTIONS({mentions}, count INT64)")
     for rel in onto.relations.values():
@@ -156,6 +163,38 @@ class LadybugStore(CypherStore):
                 self._conn.execute(statement)
             self._add_evidence_ids()
             self._add_evidence_page()
+            self._add_document_uris()
+
+    def _add_document_uris(self) -> None:
+        """Stores made before DocumentUri: fill it from the documents (once: it is empty only then)."""
+        if not self._rows("MATCH (v:DocumentUri) RETURN v.uri LIMIT 1"):
+            with self._transaction():
+                self._rows(_FILL_DOCUMENT_URIS)
+
+    def _versions(self, uris: list[str]) -> dict[str, list[str]]:
+        rows = self._rows("UNWIND $uris AS u MATCH (v:DocumentUri {uri: u}) RETURN v.uri, v.document", {"uris": uris})
+        return {uri: [document] for uri, document in rows}
+
+    def _record_uris(self, documents: list[Document]) -> None:
+        rows = [{"uri": d.uri, "id": d.id} for d in documents if d.uri]
+        if rows:
+            self._rows(
+                "UNWIND $rows AS row MERGE (v:DocumentUri {uri: row.uri}) SET v.document = row.id", {"rows": rows}
+            )
+
+    def _forget_uris(self, document_ids: list[str]) -> None:
+        uris = [
+            r[0]
+            for r in self._rows(
+                "UNWIND $ids AS i MATCH (d:Document {id: i}) WHERE d.uri IS NOT NULL RETURN d.uri",
+                {"ids": document_ids},
+            )
+        ]
+        if uris:
+            self._rows(
+                "UNWIND $uris AS u MATCH (v:DocumentUri {uri: u}) WHERE v.document IN $ids DELETE v",
+                {"uris": uris, "ids": document_ids},
+            )
 
     def _add_evidence_page(self) -> None:
         """Stores made before evidence held its page: add the column (-1: no page, as the spans mark it)."""
@@ -247,6 +286,7 @@ class LadybugStore(CypherStore):
                         copier.close(report=False)
                         raise
                     copier.close()
+                    connection.execute(_FILL_DOCUMENT_URIS)
                     connection.execute("CHECKPOINT")
                     connection.close()
                     database.close()
