@@ -250,3 +250,14 @@ def test_the_viewer_draws_with_the_palette_and_vocabulary_of_the_exports(client:
         assert config["modalities"] == [m.value for m in Modality]
     script = (exports.VIEWER_DIR / "viewer.js").read_text()
     assert not any(colour in script for colour in exports.NODE_COLOURS.values())  # no second copy of the palette
+
+
+def test_svg_of_a_graph_too_large_for_a_layered_layout_is_laid_out_force_directed(tmp_path):
+    from bench.generate import extractions
+
+    with KnowledgeGraph.open(tmp_path / "store") as graph:
+        graph.write(list(extractions(40, 25, entities=300, seed=3)))
+        relations = graph.select(Selection())
+        assert len(relations) > exports.DOT_LAYOUT_MAX_EDGES  # dot took minutes from 1,000 edges on
+        svg = graph.export("svg")[0].decode()
+    assert svg.count('class="edge"') == len(relations)
