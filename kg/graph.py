@@ -15,7 +15,7 @@ import ontology
 from kg import exports, parallel, rdf, traversal
 from kg.build import build, default_extractor
 from kg.errors import NotFoundError, QueryError, StoreError, ValidationError
-from kg.model import Document, Entity, Extraction, Modality, Relation, entity_id
+from kg.model import Document, Entity, Extraction, Modality, Relation, absorb, entity_id
 from kg.rdf_view import RdfView, ViewCounts
 from kg.settings import get_settings
 from kg.stores import NEO4J_SCHEMES, CypherResult, EntityRecord, RelationFilter, Store, WriteSummary, open_store
@@ -494,9 +494,6 @@ def _with_entity(extraction: Extraction, gone: str, merged: Entity) -> Extractio
         moved = Relation(**data, subject=subject, object=obj)
         existing = relations.setdefault(moved.id, moved)
         if existing is not moved:  # "A invests in X" and "B invests in X" from one document: one relation now
-            seen = {e.id for e in existing.evidence}
-            existing.evidence.extend(e for e in moved.evidence if e.id not in seen)
-            existing.confidence = max(existing.confidence, moved.confidence)
-            existing.qualifiers = {**moved.qualifiers, **existing.qualifiers}
+            absorb(existing, moved)
     entities = list({e.id: e for e in map(swap, extraction.entities)}.values())
     return extraction.model_copy(update={"entities": entities, "relations": list(relations.values())})

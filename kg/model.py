@@ -174,6 +174,15 @@ class Relation(BaseModel):
         return self
 
 
+def absorb(relation: Relation, other: Relation) -> None:
+    """Fold `other`, the same relation read again, into `relation`: its new evidence, the higher confidence, and
+    qualifiers `relation` lacks."""
+    seen = {e.id for e in relation.evidence}
+    relation.evidence.extend(e for e in other.evidence if e.id not in seen)
+    relation.confidence = max(relation.confidence, other.confidence)
+    relation.qualifiers = {**other.qualifiers, **relation.qualifiers}
+
+
 def relation_id(subject_id: str, relation: str, object_id: str, modality: Modality | str) -> str:
     return "rel-" + short_hash(subject_id, relation, object_id, str(modality))
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Protocol
 
 import ontology
-from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span
+from kg.model import Document, Entity, Evidence, Extraction, Modality, Relation, Span, absorb
 
 from . import compiled
 
@@ -99,9 +99,7 @@ class RuleExtractor:
                 if existing is None:
                     relations[relation.id] = relation
                 elif relation.evidence[0].id not in {e.id for e in existing.evidence}:
-                    existing.evidence.extend(relation.evidence)
-                    existing.confidence = max(existing.confidence, relation.confidence)
-                    existing.qualifiers = {**relation.qualifiers, **existing.qualifiers}
+                    absorb(existing, relation)
         return Extraction(document=document, entities=list(entities.values()), relations=list(relations.values()))
 
     @staticmethod
