@@ -216,10 +216,13 @@ _PRODUCT_MODIFIERS = re.compile(
     r"best-selling|most\s+advanced|older|earlier|current|first|original)\s+){1,2}"
 )
 _DESCRIBED_BY_PRODUCT = re.compile(r"(?P<product>.+?)\s+(?:maker|developer|creator|owner|parent)$")
+# a share ("15%", "9.9 percent") and the words that name a holding ("stake", "shares"), for the patterns below
+_PERCENT = r"\d[\d.,]*\s?(?:%|percent|per\s+cent)"
+_HOLDING_WORDS = r"stakes?|holdings?|shareholding|interests?|shares"
 # a thing of some kind, then its name: "a humanoid robot known as", "a new model, code-named"
 # ("will each own 10% of a joint venture called X", "15% of the venture, to be called X": a share of it first)
 _KIND_THEN_CALLED = re.compile(
-    r"(?:\s+(?:about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of)?"
+    rf"(?:\s+(?:about\s+|roughly\s+|nearly\s+)?{_PERCENT}\s+of)?"
     r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s*,?\s+(?:(?:also|now|internally|informally|"
     r"tentatively)\s+)?(?:to\s+be\s+)?(?:called|named|dubbed|known\s+(?:internally\s+|informally\s+)?as|code-?named|"
     r"branded(?:\s+as)?)\s*,?\s+"
@@ -299,15 +302,12 @@ _NOUN_OF_BEFORE = re.compile(
     r"\b(?:purchase|acquisition|takeover|buyout|merger|purchases|acquisitions|takeovers)\s+(?:of|with)\s+(?:the\s+)?$"
     r"|\b(?:deal|bid|offer)\s+for\s+(?:the\s+)?$|\b(?:investment|stake|stakes)\s+in\s+(?:the\s+)?$"
 )
-_A_SHARE_OF = re.compile(
-    r"^\s*(?:about|roughly|nearly|some|around|almost|over|under)?\s*\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+of\s+"
-)
+_A_SHARE_OF = re.compile(rf"^\s*(?:about|roughly|nearly|some|around|almost|over|under)?\s*{_PERCENT}\s+of\s+")
 # a trigger that names a holding and the company it is in ("buy ... stake in", "sell ... shares in")
-_STAKE_TRIGGER_END = re.compile(r"\b(?:stakes?|holdings?|shareholding|interests?|shares)\s+in$")
+_STAKE_TRIGGER_END = re.compile(rf"\b(?:{_HOLDING_WORDS})\s+in$")
 # after a possessive: the holding in another company ("Renault's 10% stake in", "its remaining shares in")
 _ITS_STAKE_AFTER = re.compile(
-    r"['’]s?\s+(?:(?:entire|remaining|whole|roughly|about|nearly|\d[\d.,]*\s?(?:%|percent|per\s+cent))\s+)*"
-    r"(?:stake|holding|shareholding|interest|shares)\s+in\b"
+    rf"['’]s?\s+(?:(?:entire|remaining|whole|roughly|about|nearly|{_PERCENT})\s+)*(?:{_HOLDING_WORDS})\s+in\b"
 )
 _PARTICIPLE_CLAUSE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,\s+(?P<verb>[a-z]+ing\s+)?")
 _VERB_BEFORE = re.compile(
@@ -1775,7 +1775,7 @@ def _split_plural_list(phrase: str) -> list[str]:
 
 
 # what a supply verb's gap holds when a holding is sold, not goods ("sold a majority stake to", "its shares to")
-_STAKE_GOODS = re.compile(r"\b(?:stakes?|shares|holdings?|interests?|equity|a\s+minority|a\s+majority)\b")
+_STAKE_GOODS = re.compile(rf"\b(?:{_HOLDING_WORDS}|equity|a\s+minority|a\s+majority)\b")
 
 
 def _goods_in_gap(trigger: Trigger, inside: list[Mention]) -> bool:
