@@ -29,6 +29,7 @@ from .relations import (
     DESCRIBED_THEN_PRONOUN,
     MAKER_OF_BEFORE,
     OWNED_KIND_THEN_NAME,
+    WHO_RUNS,
     Candidate,
     SentenceRelations,
     _title_between,
@@ -5144,13 +5145,6 @@ _REPORTS_TO = re.compile(r"\breport(?:s|ed|ing)?\s+(?:directly\s+)?to\s+$")
 _RELATIVE_TO_TITLE = re.compile(r"\s*,\s+(?:which|that)\s+[^,;]*")
 
 
-# ", who co-founded Acme", ", who has run Acme since 2017": an aside after a titled name that names the company
-_WHO_FOUNDED_OR_RUNS = re.compile(
-    r"\s*,\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:co-?founded|cofounded|founded|runs|ran|run|leads|led|heads|"
-    r"headed|chairs|chaired|joined)\s+(?:the\s+)?[A-Z]"
-)
-
-
 def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
     """'after CEO Jane Roe said': the title's company is the organisation named before it."""
     found = []
@@ -5194,7 +5188,8 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
             # ("P, who has led Acme, will be succeeded by finance chief Q": the company is named, in the aside;
             # "Chief Executive P, who co-founded Acme in 1986, said": so is it after the name, where the aside's own
             # rule finds it)
-            own_aside = _WHO_FOUNDED_OR_RUNS.match(finder.text, person.end, finder.sentence.end)
+            aside = WHO_RUNS.match(finder.text, person.end, finder.sentence.end)
+            own_aside = aside is not None and finder.text[aside.end() : aside.end() + 1].isupper()
             opener = _story_company(finder) if not said_of and not named_aside and not own_aside else None
             if opener is not None and _QUOTE_THEN_TITLE.match(finder.sentence.text):
                 # '"Investors have shown strong interest," Chief Financial Officer P said': the story's company

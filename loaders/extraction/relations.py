@@ -44,7 +44,7 @@ _WHO_BECAME = re.compile(
     r"\s*,\s*who\s+(?:(?:became|becomes|is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)(?:also\s+)?"
     r"(?:named\s+)?(?:the\s+)?"
 )
-_WHO_RUNS = re.compile(
+WHO_RUNS = re.compile(
     r"\s*,\s*who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:run|runs|ran|led|leads|heads|headed|founded|co-founded)\s+"
     r"(?:the\s+)?"
 )
@@ -898,7 +898,7 @@ class SentenceRelations:
         """The company a relative aside right after a person gives him a post at ('P, who became Acme's chief
         executive in 2018, ...'), when only a short predicate follows the aside."""
         aside = next((a for a in self.asides if a[0] == person.end and a[1] <= position), None)
-        if aside is None or not (_WHO_BECAME.match(self.text, person.end) or _WHO_RUNS.match(self.text, person.end)):
+        if aside is None or not (_WHO_BECAME.match(self.text, person.end) or WHO_RUNS.match(self.text, person.end)):
             return None
         after = self.between(aside[1], position)
         if _words(after) > 6 or re.search(r"[,;()]|\b(?:and|or|but|said|says)\b", after):
@@ -907,7 +907,7 @@ class SentenceRelations:
         if not inside or not set(inside[0].types) & set(fits) or inside[0].types == ("Person",):
             return None
         head = self.between(person.end, inside[0].start)
-        if _WHO_RUNS.fullmatch(head) and not inside[0].possessive and inside[0].types[0] != "Location":
+        if WHO_RUNS.fullmatch(head) and not inside[0].possessive and inside[0].types[0] != "Location":
             return inside[0]  # "Thomas Kurian, who has run Google Cloud since 2019, has been trying to ..."
         if not _WHO_BECAME.fullmatch(head) or not inside[0].possessive:
             return None
