@@ -254,19 +254,17 @@ def create_app(
     async def sparql_post(graph: Graph, request: Request) -> Response:
         """SPARQL 1.1 Protocol: `application/sparql-query` body or a form field `query`."""
         content_type = request.headers.get("content-type", "")
-        update = None  # SPARQL 1.1 Update's two forms: its own media type, or a form field 'update'
-        if content_type.startswith("application/sparql-update"):
-            update = (await request.body()).decode("utf-8", errors="replace")
-        elif content_type.startswith("application/x-www-form-urlencoded") and "update" in await request.form():
-            update = str((await request.form()).get("update") or "")
-        if update is not None:
+        form = await request.form() if content_type.startswith("application/x-www-form-urlencoded") else None
+        body = "" if form is not None else (await request.body()).decode("utf-8", errors="replace")
+        # SPARQL 1.1 Update's two forms: its own media type, or a form field 'update'
+        if content_type.startswith("application/sparql-update") or (form is not None and "update" in form):
             require_key(request)  # (an update writes)
-            graph.sparql_update(update)
+            graph.sparql_update(str(form.get("update") or "") if form is not None else body)
             return Response(status_code=204)
-        if content_type.startswith("application/sparql-query"):
-            query = (await request.body()).decode("utf-8", errors="replace")
-        elif content_type.startswith("application/x-www-form-urlencoded"):
-            query = str((await request.form()).get("query") or "")
+        if form is not None:
+            query = str(form.get("query") or "")
+        elif content_type.startswith("application/sparql-query"):
+            query = body
         else:
             raise QueryError("send the query as application/sparql-query or as form field 'query'")
         if not query.strip():
