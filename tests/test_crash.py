@@ -14,7 +14,7 @@ from bench.generate import articles
 from kg import KnowledgeGraph
 from kg.build import build
 from kg.cli import cli
-from kg.model import Document
+from kg.model import Document, Extraction
 
 WRITER = """
 import sys
@@ -28,42 +28,56 @@ with KnowledgeGraph.open(sys.argv[1]) as graph:
 """
 
 
-def test_a_killed_ingest_leaves_each_document_whole_or_absent(tmp_path: Path):
-    texts = articles(40, sentences=6, seed=3)
-    corpus = tmp_path / "corpus.txt"
+def write_corpus(folder: Path, count: int, seed: int) -> tuple[Path, dict[str, Extraction]]:
+    """Generated articles in one file for WRITER, and what each should store as doc-N."""
+    texts = articles(count, sentences=6, seed=seed)
+    corpus = folder / "corpus.txt"
     corpus.write_text("\n=====\n".join(texts))
-    expected = {f"doc-{i}": build(Document(text=t, id=f"doc-{i}")) for i, t in enumerate(texts)}
+    return corpus, {f"doc-{i}": build(Document(text=t, id=f"doc-{i}")) for i, t in enumerate(texts)}
+
+
+def kill_mid_ingest(store: str, corpus: Path, documents: int, rng: random.Random) -> None:
+    """Start WRITER into `store` and kill -9 it once a random number of documents are in, at a random moment of
+    the next one."""
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, store, str(corpus)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert writer.stdout is not None
+    target = rng.randint(1, documents - 5)
+    for line in writer.stdout:
+        if int(line) >= target:
+            break
+    time.sleep(rng.uniform(0.0, 0.05))
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+
+
+def whole_or_absent(graph: KnowledgeGraph, expected: dict[str, Extraction], round_: int) -> bool:
+    """Each stored document holds all its evidence and the counts agree; returns whether the kill left some
+    documents in and some out."""
+    stored = {d.id for d in graph.documents(limit=1000)}
+    evidence_total = 0
+    for document_id in stored:
+        extraction = graph.store.extraction(document_id)
+        assert extraction is not None
+        held = sum(len(r.evidence) for r in extraction.relations)
+        wanted = sum(len(r.evidence) for r in expected[document_id].relations)
+        assert held == wanted, f"round {round_}: {document_id} is half-written"
+        evidence_total += held
+    assert graph.stats()["evidence"] == evidence_total
+    assert graph.stats()["relation_total"] == len({r.id for d in stored for r in expected[d].relations})
+    return 0 < len(stored) < len(expected)
+
+
+def test_a_killed_ingest_leaves_each_document_whole_or_absent(tmp_path: Path):
+    corpus, expected = write_corpus(tmp_path, 40, seed=3)
     rng = random.Random(17)
     partial_rounds = view_interrupted = 0
     for round_ in range(6):
         store = tmp_path / f"store-{round_}"
-        writer = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(store), str(corpus)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        assert writer.stdout is not None
-        target = rng.randint(1, len(texts) - 5)
-        for line in writer.stdout:  # kill once `target` documents are in, at a random moment of the next
-            if int(line) >= target:
-                break
-        time.sleep(rng.uniform(0.0, 0.05))
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
+        kill_mid_ingest(str(store), corpus, len(expected), rng)
         with KnowledgeGraph.open(store) as graph:
-            stored = {d.id for d in graph.documents(limit=1000)}
-            partial_rounds += 0 < len(stored) < len(texts)
-            evidence_total = 0
-            for document_id in stored:
-                extraction = graph.store.extraction(document_id)
-                assert extraction is not None
-                held = sum(len(r.evidence) for r in extraction.relations)
-                wanted = sum(len(r.evidence) for r in expected[document_id].relations)
-                assert held == wanted, f"round {round_}: {document_id} is half-written"
-                evidence_total += held
-            assert graph.stats()["evidence"] == evidence_total
-            assert graph.stats()["relation_total"] == len({r.id for d in stored for r in expected[d].relations})
+            partial_rounds += whole_or_absent(graph, expected, round_)
         view_interrupted += kg_check_after_a_kill(store)
     assert partial_rounds == 6, "every kill lands in the middle of the ingest"
     print(f"{view_interrupted} of 6 kills left the RDF view to rebuild")
@@ -94,42 +108,15 @@ def test_a_killed_ingest_into_neo4j_leaves_each_document_whole_or_absent(neo4j_u
     document is whole or absent and the store's own invariants (`kg check`'s audit) hold."""
     from kg.check import check
 
-    texts = articles(30, sentences=6, seed=4)
-    corpus = tmp_path / "corpus.txt"
-    corpus.write_text("\n=====\n".join(texts))
-    expected = {f"doc-{i}": build(Document(text=t, id=f"doc-{i}")) for i, t in enumerate(texts)}
+    corpus, expected = write_corpus(tmp_path, 30, seed=4)
     rng = random.Random(23)
     partial_rounds = 0
     for round_ in range(4):
         with KnowledgeGraph.open(neo4j_uri) as graph:
             graph.store.clear()  # type: ignore[attr-defined]
-        writer = subprocess.Popen(
-            [sys.executable, "-c", WRITER, neo4j_uri, str(corpus)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        assert writer.stdout is not None
-        target = rng.randint(1, len(texts) - 5)
-        for line in writer.stdout:
-            if int(line) >= target:
-                break
-        time.sleep(rng.uniform(0.0, 0.05))
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
+        kill_mid_ingest(neo4j_uri, corpus, len(expected), rng)
         with KnowledgeGraph.open(neo4j_uri) as graph:
-            stored = {d.id for d in graph.documents(limit=1000)}
-            partial_rounds += 0 < len(stored) < len(texts)
-            evidence_total = 0
-            for document_id in stored:
-                extraction = graph.store.extraction(document_id)
-                assert extraction is not None
-                held = sum(len(r.evidence) for r in extraction.relations)
-                wanted = sum(len(r.evidence) for r in expected[document_id].relations)
-                assert held == wanted, f"round {round_}: {document_id} is half-written"
-                evidence_total += held
-            assert graph.stats()["evidence"] == evidence_total
-            assert graph.stats()["relation_total"] == len({r.id for d in stored for r in expected[d].relations})
+            partial_rounds += whole_or_absent(graph, expected, round_)
             verdict = check(graph)
             assert not verdict.store, verdict.store
     assert partial_rounds == 4, "every kill lands in the middle of the ingest"
