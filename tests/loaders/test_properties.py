@@ -14,7 +14,11 @@ from kg.errors import LoaderError
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.one_of(st.binary(max_size=600), st.text(max_size=600).map(str.encode)))
 def test_any_bytes_give_documents_or_a_loader_error(tmp_path: Path, suffix: str, data: bytes):
-    path = tmp_path / f"input{suffix}"
+    documents_or_a_loader_error(tmp_path / f"input{suffix}", data)
+
+
+def documents_or_a_loader_error(path: Path, data: bytes) -> None:
+    """Written to `path`, `data` loads as a list of items or fails with a LoaderError that names the file."""
     path.write_bytes(data)
     try:
         items = loaders.load(path)
