@@ -14,9 +14,10 @@ from typing import Any, TypeVar
 
 import click
 
+import loaders
 from kg import exports
 from kg.build import default_extractor, relation_line, stated
-from kg.errors import KGError
+from kg.errors import KGError, ValidationError
 from kg.graph import KnowledgeGraph
 from kg.settings import get_settings
 from loaders.extractions import extraction_line
@@ -102,8 +103,10 @@ def ingest(
     with KnowledgeGraph.open(store) as graph:
         unread: list[Path] = []
         files = graph.discover(paths, unread)
-        if metadata.get("source") and len(files) > 1:
-            raise click.UsageError(f"--source names one document's source; this call reads {len(files)} sources")
+        try:
+            loaders.check_sources(metadata, len(files))
+        except ValidationError as error:
+            raise click.UsageError(str(error)) from error
         with _progress(len(files)) as progress:
             report = graph.ingest(
                 files, progress=progress, metadata=metadata, extractor=chosen, workers=workers, bulk=bulk

@@ -130,6 +130,7 @@ class KnowledgeGraph:
         report = IngestReport()
         extractor = extractor or default_extractor()
         files = self.discover(paths)
+        loaders.check_sources(metadata, len(files))
         stream = self._extracted(files, report, extractor, workers, metadata, progress)
         if bulk:
             return self._bulk_ingest(stream, report)

@@ -20,7 +20,7 @@ from .extractions import load_extractions
 from .feeds import load_feed
 from .html import load_html
 from .jsonld import load_json, load_jsonld
-from .metadata import amend, overrides
+from .metadata import amend, check_sources, overrides
 from .pdf import load_pdf
 from .sniff import sniff
 from .tabular import load_table
@@ -31,7 +31,18 @@ from .web import fetch, is_url
 Loader = Callable[[Path], Sequence[Document | Extraction]]
 Source = Path | str  # a file or folder, or an http(s) URL
 
-__all__ = ["LOADERS", "Loader", "Source", "discover", "is_url", "load", "loader_for", "overrides", "registry"]
+__all__ = [
+    "LOADERS",
+    "Loader",
+    "Source",
+    "check_sources",
+    "discover",
+    "is_url",
+    "load",
+    "loader_for",
+    "overrides",
+    "registry",
+]
 
 LOADERS: dict[str, Loader] = {
     ".txt": load_text,

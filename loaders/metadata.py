@@ -37,6 +37,13 @@ def amend(item: Document | Extraction, **changes: Any) -> Document | Extraction:
     return item.model_copy(update={"document": changed, "relations": relations})
 
 
+def check_sources(given: Mapping[str, str | None] | None, sources: int) -> None:
+    """A source URI given for a call names one document's source: refused for a call that reads several (their
+    documents would each replace the one before)."""
+    if given and given.get("source") and sources > 1:
+        raise ValidationError(f"--source names one document's source; this call reads {sources} sources")
+
+
 def overrides(given: Mapping[str, str | None] | None) -> dict[str, Any]:
     """Checked Document changes from user metadata (names as in OVERRIDES); values not given are left out."""
     from dateutil import parser as dates
