@@ -1709,7 +1709,7 @@ class SentenceRelations:
                 if (
                     known is not None
                     and known.owner
-                    and known.owner != owner.name
+                    and owner.name not in _owners_of(known.owner)
                     and not known.owner.startswith(owner.name + " ")
                 ):
                     continue
@@ -1755,6 +1755,17 @@ _OWN_RANGE = re.compile(
     r"platforms|tools|apps|brands|drugs|vaccines|vehicles|phones|systems|offerings|lineup|line-up|family),?\s+"
     r"(?:including|such\s+as|like|namely)\s+(?:the\s+)?"
 )
+
+
+def _owners_of(name: str) -> list[str]:
+    """The organisation and those above it in the gazetteer: Google, then Alphabet ("Alphabet's YouTube")."""
+    chain: list[str] = []
+    entities = load_gazetteer().entities
+    while name and name not in chain:
+        chain.append(name)
+        known = entities.get(name)
+        name = known.owner if known is not None and known.owner else ""
+    return chain
 
 
 def choose_types(candidate: Candidate) -> tuple[str, str] | None:
