@@ -189,6 +189,9 @@ _TRADED_BEFORE = re.compile(
 )
 _FINANCE_TITLE = re.compile(r"\s+(?:executive|executives|chief|director|head|officer|team|minister)\b")
 _HEAD_OF_OTHER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:of|behind)\s+(?:the\s+)?$")
+# "owned by a consortium of A and B": the group is made of them, its members are the parties
+_GROUP_OF = re.compile(r"\b(?:consortium|group|syndicate|coalition|club)\s+of\s+(?:the\s+)?$")
+_KIND_OF_MEMBERS = re.compile(r"\s+[a-z]+s\b")  # "a group of LG companies": the members go unnamed
 _WHOSE = re.compile(r",\s+whose\s+")
 _PRODUCT_KINDS = (
     r"(?:chatbot|assistant|models?|app|platform|chips?|processors?|accelerators?|drug|vaccine|console|headset|"
@@ -448,7 +451,8 @@ _COMPANY_NOUN_BEFORE_THAT = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|your|this|that|whose)\s+)$", re.I)
 _INCLUDING = re.compile(
-    r"(?:including|such as|like|notably|especially|namely|among them|for example|(?:that|which|who)\s+included)\s*"
+    r"(?:including|such as|like|notably|especially|namely|among them|for example|"
+    r"(?:that|which|who)\s+includ(?:ed|es|e))\s*"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
@@ -965,7 +969,8 @@ class SentenceRelations:
                 pass  # "is led by co-founder and Chief Executive Anthony Tan": the person, after the post
             elif _RIGHT_BREAK.search(gap) or _words(_A_SHARE_OF.sub(" ", gap)) > limit:
                 return []  # ("own roughly 15% of the enlarged X": the share is no word of the gap)
-            if "Person" in fits and _HEAD_OF_OTHER.search(gap):
+            members = _GROUP_OF.search(gap) and not _KIND_OF_MEMBERS.match(self.text, mention.end)
+            if "Person" in fits and _HEAD_OF_OTHER.search(gap) and not members:
                 return []  # "started by the creators of Apache Iceberg": the creators, not Apache Iceberg
             if mention.possessive:
                 # (a post in "Aviva's UK and Ireland insurance operation" is Aviva's: the place names where it is)

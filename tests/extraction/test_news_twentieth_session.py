@@ -13,7 +13,23 @@ OWNERSHIP = [
         "Shoppers can also buy from Rakuten's Viber and Alphabet's YouTube, analysts said.",
         ("Alphabet", "owns", "YouTube"),
     ),
+    (
+        "each_member_of_a_controlling_group_that_includes_them",
+        "Ostrava Motors is controlled by a group of shareholders that includes Halvard Capital, Brenner Holdings "
+        "and Zentec Partners.",
+        ("Zentec Partners", "owns", "Ostrava Motors"),
+    ),
+    (
+        "each_member_of_a_controlling_consortium",
+        "Ostrava Motors is owned by a consortium of Halvard Capital and Brenner Holdings.",
+        ("Brenner Holdings", "owns", "Ostrava Motors"),
+    ),
 ]
+
+
+def test_a_group_of_unnamed_members_buys_no_company_whose_assets_it_bought() -> None:
+    found = triples("Kodak's display assets were sold to a group of Zentec companies in 2009.")
+    assert not any(relation == "acquires" for _, relation, _, _ in found)
 
 
 @pytest.mark.parametrize("text, triple", named(OWNERSHIP))
