@@ -2783,6 +2783,12 @@ _VEHICLE = (
 )
 _VEHICLE_OF = re.compile(rf",\s+(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?{_VEHICLE}\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}")
 _HIS_VEHICLE = re.compile(rf"\b(?:his|her|their)\s+(?:own\s+)?{_VEHICLE},?\s+$")
+_OWNERS_VEHICLE_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_VEHICLE}\b")  # "'s family office"
+
+
+def _a_family_or_person(mention: Mention) -> bool:
+    """A person, or a family named as one ('the Agnelli family'), which owns as a person does."""
+    return _person(mention) or mention.name.lower().endswith(" family")
 
 
 @_said(
@@ -2799,8 +2805,16 @@ def _persons_vehicle(finder: SentenceRelations) -> list[Candidate]:
     named = [m for m in finder.mentions if m.kind != "reference"]  # ("the investment firm" is a name's apposition)
     for first, second in pairwise(named):
         gap = finder.between(first.end, second.start)
-        if _org(first) and not _person(first) and _person(second) and _VEHICLE_OF.fullmatch(gap):
-            found.append(Candidate("owns", second, first, "possessive", gap.strip(" ,"), 0.6))
+        if _org(first) and not _a_family_or_person(first) and _a_family_or_person(second):
+            if _VEHICLE_OF.fullmatch(gap):
+                found.append(Candidate("owns", second, first, "possessive", gap.strip(" ,"), 0.6))
+            elif (
+                second.possessive
+                and re.fullmatch(r",\s+(?:the\s+)?", gap)
+                and (vehicle := _OWNERS_VEHICLE_AFTER.match(finder.text, second.end))
+            ):
+                # "Exor, the Agnelli family's holding company", "Bezos Expeditions, Jeff Bezos' investment firm"
+                found.append(Candidate("owns", second, first, "possessive", vehicle.group().strip(" ’'s"), 0.6))
         elif _person(first) and _org(second) and not _person(second) and (his := _HIS_VEHICLE.search(gap)):
             found.append(Candidate("owns", first, second, "possessive", his.group().strip(" ,"), 0.6))
     return found

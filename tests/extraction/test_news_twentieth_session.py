@@ -24,6 +24,21 @@ OWNERSHIP = [
         "Ostrava Motors is owned by a consortium of Halvard Capital and Brenner Holdings.",
         ("Brenner Holdings", "owns", "Ostrava Motors"),
     ),
+    (
+        "a_familys_holding_company",
+        "Brenner Holdings, the Brenner family's holding company, bought the plant.",
+        ("Brenner family", "owns", "Brenner Holdings"),
+    ),
+    (
+        "the_holding_company_of_a_family",
+        "Brenner Holdings, the holding company of the Brenner family, bought the plant.",
+        ("Brenner family", "owns", "Brenner Holdings"),
+    ),
+    (
+        "a_persons_family_office",
+        "Tom Brenner invested through Halvard Capital, Tom Brenner's family office.",
+        ("Tom Brenner", "owns", "Halvard Capital"),
+    ),
 ]
 
 
