@@ -1523,7 +1523,9 @@ _COMPOUND_TAIL = re.compile(
 _PARTNERS_VERB = re.compile(r",?\s+(?:Partners|Teams|Collaborates)$")
 _NUMBER_AFTER = re.compile(
     r" \d{1,3}(?![\d%$€£]|[.,]\d|\s*(?:%|percent|per\s|million|billion|trillion|years?|months?|days?|weeks?|"
-    r"hours?|[GMKT]W|GB|TB|people|employees|staff|jobs|shares|times|crore|lakh|bn\b|mn\b|[mbk]\b|of\b|to\b|and\b|or\b|-))"
+    r"hours?|[GMKT]W|GB|TB|people|employees|staff|jobs|shares|times|crore|lakh|bn\b|mn\b|[mbk]\b|of\b|to\b|and\b|or\b|-|"
+    r"st\b|nd\b|rd\b|th\b))"
+    r"(?:[a-z](?!\w))?"  # "Pixel 9a", "iPhone 16e": an edition letter
     r"(?:,?\s+(?:Inc\.|Inc\b|LLC|Ltd\.?|Corp\.|Corp\b|L\.P\.|LP|plc|PLC))?"
 )
 _NOT_NUMBERED = frozenset(

@@ -4,6 +4,9 @@ the point is what the gazetteer knows."""
 
 import pytest
 
+from loaders.extraction.gazetteer import load_gazetteer
+from loaders.extraction.mentions import find_mentions
+from loaders.extraction.sentences import split_sentences
 from tests.extraction.cases import holds, named
 from tests.extraction.test_relations import triples
 
@@ -50,3 +53,15 @@ def test_a_group_of_unnamed_members_buys_no_company_whose_assets_it_bought() -> 
 @pytest.mark.parametrize("text, triple", named(OWNERSHIP))
 def test_ownership(text: str, triple: tuple[str, str, str]) -> None:
     assert holds((*triple, "asserted"), triples(text))
+
+
+def test_a_model_number_keeps_its_edition_letter() -> None:
+    text = "Kestrel Labs unveiled the Vanta 16e, its cheapest phone, on Monday."
+    names = {m.name for m in find_mentions(text, split_sentences(text), load_gazetteer())}
+    assert "Vanta 16e" in names
+
+
+def test_an_ordinal_is_no_edition_letter() -> None:
+    text = "Kestrel Labs marked the Vanta 16th anniversary on Monday."
+    names = {m.name for m in find_mentions(text, split_sentences(text), load_gazetteer())}
+    assert not any(name.startswith("Vanta 16") for name in names)
