@@ -157,7 +157,11 @@ _KIND_LIST_GLUE = re.compile(
     rf"[\"”]?(?:\s+[a-z][\w-]*){{0,3}}{_KIND_THEN_AND}(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}[\"“]?"
 )
 # (without the article: "behind Stone Hearth frozen pizza and Brightwater sparkling water")
-_KIND_LIST_GLUE_BARE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}{_KIND_THEN_AND}")
+# (after 'maker of', any kind of goods: "the maker of Crumbly biscuits, Vantio coffee and Pawsome pet food")
+_KIND_LIST_GLUE_BARE = re.compile(
+    r"(?:\s+(?!(?:said|says|is|was|are|were|has|had|have|will|which|who|that|and|or|but|in|on|at|for|to|from|"
+    r"with|by|of|as)\b)[a-z][\w-]*){1,3}\s*(?:,\s+and|,|\s+and)\s+"
+)
 _KINDED_FIRST = re.compile(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[\"“]?$")
 _BEHIND_BARE = re.compile(r"\b(?:behind|owner\s+of|maker\s+of)\s+$")
 _AND_A_NOUN = re.compile(r"\s+and\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
@@ -732,7 +736,9 @@ class SentenceRelations:
             kinded = (
                 _KIND_LIST_GLUE.match(self.text, group[-1].end, self.sentence.end)
                 if _KINDED_FIRST.search(self.text, self.sentence.start, group[0].start)
-                else _KIND_LIST_GLUE_BARE.match(self.text, group[-1].end, self.sentence.end)
+                else None
+            ) or (
+                _KIND_LIST_GLUE_BARE.match(self.text, group[-1].end, self.sentence.end)
                 if _BEHIND_BARE.search(self.text, self.sentence.start, group[0].start)
                 else None
             )

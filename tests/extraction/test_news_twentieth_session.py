@@ -45,6 +45,25 @@ OWNERSHIP = [
 ]
 
 
+MAKERS = [
+    (
+        "each_brand_a_maker_is_named_for_whatever_its_goods",
+        "The cuts add to pressure on Kestrel Foods, the maker of Crumbly biscuits, Vantio coffee and Pawsome pet food.",
+        ("Kestrel Foods", "develops", "Pawsome"),
+    ),
+    (
+        "each_brand_a_company_is_behind",
+        "Kestrel Foods, the company behind Crumbly biscuits and Vantio coffee, cut prices.",
+        ("Kestrel Foods", "develops", "Vantio"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", named(MAKERS))
+def test_makers(text: str, triple: tuple[str, str, str]) -> None:
+    assert holds((*triple, "asserted"), triples(text))
+
+
 def test_a_group_of_unnamed_members_buys_no_company_whose_assets_it_bought() -> None:
     found = triples("Kodak's display assets were sold to a group of Zentec companies in 2009.")
     assert not any(relation == "acquires" for _, relation, _, _ in found)
