@@ -5569,6 +5569,8 @@ def _its_products(finder: SentenceRelations) -> list[Candidate]:
             continue  # only "its chip, Zephyr": the name in apposition to a product
         before = [m for m in organisations if m.end <= its_start]
         before = [m for m in before if not (m.possessive and _in_apposition(finder, m, its_start))]
+        # "Airbus would take over the Spirit factories that build parts for its jets": a name modifying a noun
+        before = [m for m in before if not _a_nouns_modifier(finder, m)] or before
         maker = _known_maker(product.name)
         chosen = next((m for m in before if m.name == maker), None)
         if chosen is None and before and maker is None:
@@ -5586,6 +5588,19 @@ def _its_products(finder: SentenceRelations) -> list[Candidate]:
         if chosen is not None and chosen.name != product.name:
             found.append(Candidate("develops", chosen, product, "possessive", its.group().strip(), 0.6))
     return found
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b(?!['’])")
+
+
+def _a_nouns_modifier(finder: SentenceRelations, mention: Mention) -> bool:
+    """'the Spirit AeroSystems factories': the name says whose factories, it is not the one spoken of."""
+    return (
+        not mention.possessive
+        and _THE_BEFORE.search(finder.text, max(0, mention.start - 6), mention.start) is not None
+        and _PLURAL_NOUN_AFTER.match(finder.text, mention.end) is not None
+    )
 
 
 _BUYS = (

@@ -1842,9 +1842,12 @@ _PRODUCT_NOUNS = (
     r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|(?:web\s+)?browsers?|engines?|"
     r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|robots?|drones?|"
     r"family of models|table format|formats?|frameworks?|databases?|tools?|servers?|sedans?|SUVs?|pickups?|"
-    r"chiplets?)\b"
+    r"chiplets?|products|systems?|modems?|suites?|cars|vehicles?|jets?|games?|consoles?)\b"
 )
 PRODUCT_NOUN_AFTER = re.compile(rf"\s+{_PRODUCT_NOUNS}")
+_PRODUCT_LISTED_AFTER = re.compile(
+    rf"(?:,\s+[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){{0,2}})*,?\s+and\s+(?:[A-Z][\w+-]*\s+){{1,3}}{_PRODUCT_NOUNS}"
+)
 # "Red Hat's Ansible automation software", "its Optimus humanoid robots": owned, one word may say what kind
 DESCRIBED_PRODUCT_AFTER = re.compile(
     # ("Ansys's PowerArtist power analysis software": two words of kind)
@@ -1985,6 +1988,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     described = DESCRIBED_PRODUCT_AFTER.match(after) and _OWNED_BEFORE.search(before)
     if (PRODUCT_NOUN_AFTER.match(after) or described) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
+    if _OWNED_BEFORE.search(before) and _PRODUCT_LISTED_AFTER.match(after):
+        return ("Product", "Organization")  # "Kestrel's Orbit and Vane Cloud products": the kind said once
     if _PRODUCT_NOUN_BEFORE.search(before) or _PRODUCT_APPOSITION_AFTER.match(after):
         return ("Product", "Organization")
     if len(words) > 1 and _COMPANY_ONLY_END.search(surface):

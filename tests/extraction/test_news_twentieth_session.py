@@ -56,7 +56,26 @@ MAKERS = [
         "Kestrel Foods, the company behind Crumbly biscuits and Vantio coffee, cut prices.",
         ("Kestrel Foods", "develops", "Vantio"),
     ),
+    (
+        "a_name_before_products_is_a_product",
+        "He said the tools would be sold alongside Kestrel Soft's Orbit products.",
+        ("Kestrel Soft", "develops", "Orbit"),
+    ),
+    (
+        "each_name_before_the_kind_said_once",
+        "He said the tools would be sold alongside Kestrel Soft's Orbit and Vane Cloud products.",
+        ("Kestrel Soft", "develops", "Orbit"),
+    ),
 ]
+
+
+def test_its_is_not_the_name_that_modifies_a_noun() -> None:
+    found = triples(
+        "Under the deal, Orvane Aero takes over the Kestrel Aerostructures factories that build parts for its V350 "
+        "jets."
+    )
+    assert ("Orvane Aero", "develops", "V350") in {t[:3] for t in found}
+    assert ("Kestrel Aerostructures", "develops", "V350") not in {t[:3] for t in found}
 
 
 @pytest.mark.parametrize("text, triple", named(MAKERS))
