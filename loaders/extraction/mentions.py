@@ -567,7 +567,7 @@ _REFERENCE = re.compile(
     # ("the local unit of Taiwan's Pegatron": a unit described by its owner, not one named before)
     r"lab|AI lab|provider|operator|designer|manufacturer|supplier|conglomerate|carmaker|automaker|unit(?!\s+of\b)|"
     r"lender|bank|"
-    r"carrier|retailer|insurer|publisher|drugmaker|streamer|broadcaster|airline|maker(?=\s+of\s+[a-z])))\b"
+    r"carrier|retailer|insurer|publisher|drugmaker|streamer|broadcaster|airline|maker(?=\s+of\s+[a-zA-Z])))\b"
     r"|(?<![\w'-])(?P<pronoun>[Ii]t)(?![\w'])"
     # "his company": the company the sentence names him at ('HPE chief executive Antonio Neri ... his company')
     r"|\b(?P<his>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|employer|startup|group)\b"

@@ -56,6 +56,7 @@ _RIGHT_BREAK = re.compile(
     r"lender|bank|studios?|division|arm|subsidiary|operations?|assets?|stores?|plants?|factories|brands?)\s+to\s"
 )
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_DESCRIPTION_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?(?:maker|owner|operator|parent)\s+of\s+$")
 _LISTED_DESCRIPTOR_GAP = re.compile(r"\s*,\s+(?:and\s+)?(?:[a-z][\w-]*\s+){1,2}")
 _ITS_GROUP_BEFORE = re.compile(r",\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 _POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")
@@ -815,6 +816,18 @@ class SentenceRelations:
     ) -> list[Mention]:
         """The clause subject before `position`, skipping parentheticals that do not hold `position`
         and mentions whose type cannot fill the role (`fits`)."""
+        found = self._left_of(position, fits, avoid, apposition)
+        described = _DESCRIPTION_OF_BEFORE.search(self.text, self.sentence.start, found[0].start) if found else None
+        if described is not None:
+            # "The maker of Peugeot, Fiat and Jeep vehicles will set up ...": the maker acts, not what it makes
+            maker = next((m for m in self.mentions if m.kind == "reference" and m.start == described.start()), None)
+            if maker is not None and (not fits or set(maker.types) & set(fits)):
+                return [maker]
+        return found
+
+    def _left_of(
+        self, position: int, fits: tuple[str, ...] = (), avoid: set[str] | None = None, apposition: bool = False
+    ) -> list[Mention]:
         here = _inside(position, self.parentheticals)
         nearest = True
         for mention in reversed([m for m in self.mentions if m.end <= position]):

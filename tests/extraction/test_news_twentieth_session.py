@@ -103,3 +103,12 @@ def test_an_ordinal_is_no_edition_letter() -> None:
     text = "Kestrel Labs marked the Vanta 16th anniversary on Monday."
     names = {m.name for m in find_mentions(text, split_sentences(text), load_gazetteer())}
     assert not any(name.startswith("Vanta 16") for name in names)
+
+
+def test_the_maker_of_brands_acts_not_its_brands() -> None:
+    found = triples(
+        "Kestrel Motors agreed to buy a stake in Orvane Auto. The maker of Vanta, Lumio and Zeta vehicles will also "
+        "set up a joint venture, Orvane International, in which it will hold 51%."
+    )
+    founders = {subject for subject, relation, obj, _ in found if obj == "Orvane International"}
+    assert founders == {"Kestrel Motors"}
