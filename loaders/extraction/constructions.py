@@ -33,6 +33,7 @@ from .relations import (
     Candidate,
     SentenceRelations,
     _title_between,
+    owners_of,
 )
 
 # "Employment Agreement ... between Acme Inc. and Jane Roe": a personal contract names employer and employee
@@ -3880,6 +3881,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _its_subsidiary_after,
         _acquisition_by,
         _possessive_parts,
+        _kind_then_named_part,
         _possessive_names,
         _signature_titles,
         _announced_appointments,
@@ -7736,6 +7738,75 @@ def _possessive_parts(finder: SentenceRelations) -> list[Candidate]:
                 cue = (part.group() if part else finder.text[named.end : named.end + 12]).strip(" ,'’s")  # type: ignore[union-attr]
                 found.append(
                     Candidate("owns", _as_organisation(owner), _as_organisation(owned), "possessive", cue, 0.65)
+                )
+    return found
+
+
+# "Kestrel's cable unit Vanta Cable", "its Australian unit Vanta Metals", "X, whose lending arm Beta ...",
+# "Kering's fashion houses Bottega Veneta and Balenciaga": the part's kind, then its name
+_KIND_OF_PART_BEFORE = re.compile(
+    r"(?P<owner>['’]s?|\b[Ii]ts|\bwhose)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+){0,3}?"
+    r"(?P<kind>unit|units|subsidiary|subsidiaries|division|divisions|arm|affiliate|affiliates|brand|brands|label|"
+    r"labels|chain|chains|houses|studio|studios|carrier|carriers|airline|airlines|lender|bank|insurer)\s+$"
+)
+
+
+@_said(
+    "unit",
+    "subsidiar",
+    "division",
+    "arm ",
+    "affiliate",
+    "brand",
+    "label",
+    "chain",
+    "houses",
+    "studio",
+    "carrier",
+    "airline",
+    "lender",
+    "bank",
+    "insurer",
+)
+def _kind_then_named_part(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme's cable unit Beta', 'its Australian unit Beta', 'Acme, whose lending arm Beta', 'Acme's fashion
+    houses Beta and Gamma': the owner the possessive, 'its' or 'whose' stands for owns each part named."""
+    found: list[Candidate] = []
+    for index, named in enumerate(finder.mentions):
+        if not _org(named):
+            continue
+        kind = _KIND_OF_PART_BEFORE.search(finder.text, max(finder.sentence.start, named.start - 60), named.start)
+        if kind is None or any(kind.start() < m.start < named.start for m in finder.mentions):
+            continue
+        earlier = [m for m in finder.mentions[:index] if m.end <= kind.start()]
+        owner: Mention | None = None
+        mark = kind.group("owner")
+        if mark.lower() == "its":
+            # (not a description that is itself possessed: "the startup's biggest shareholder, and its unit")
+            owners = [m for m in earlier if _org(m) and not _person(m) and m.type != "Product" and not m.possessive]
+            owner = owners[-1] if owners else None
+            if owner is not None and _SECOND_VERB_BEFORE_ITS.search(finder.between(owner.end, kind.start())):
+                owner = finder._clause_subject(("Organization",)) or owner
+        elif mark == "whose":
+            last = earlier[-1] if earlier else None
+            if last is not None and re.fullmatch(r"\s*,\s*", finder.between(last.end, kind.start())):
+                owner = last
+        else:
+            last = earlier[-1] if earlier else None
+            if last is not None and last.possessive and last.end == kind.start():
+                owner = last
+        if owner is None or not _org(owner) or _person(owner) or (owner.kind == "reference" and is_pronoun(owner)):
+            continue
+        plural = kind.group("kind").endswith(("s", "subsidiaries"))  # "its brands A and B": each one named
+        parts = finder._expand_right_list(named) if plural else [named]
+        for part in parts:
+            known = load_gazetteer().entities.get(part.name)
+            if known is not None and known.owner and owner.name not in owners_of(known.owner):
+                continue  # "the startup's backer Amazon ..., and its cloud unit AWS": AWS is known to be Amazon's
+            if _org(part) and part.name != owner.name and part.types != ("Person",):
+                said = finder.between(kind.start(), named.start).strip(" ’'")
+                found.append(
+                    Candidate("owns", _as_organisation(owner), _as_organisation(part), "possessive", said, 0.6)
                 )
     return found
 

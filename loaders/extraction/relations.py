@@ -1733,7 +1733,7 @@ class SentenceRelations:
                 if (
                     known is not None
                     and known.owner
-                    and owner.name not in _owners_of(known.owner)
+                    and owner.name not in owners_of(known.owner)
                     and not known.owner.startswith(owner.name + " ")
                 ):
                     continue
@@ -1781,7 +1781,7 @@ _OWN_RANGE = re.compile(
 )
 
 
-def _owners_of(name: str) -> list[str]:
+def owners_of(name: str) -> list[str]:
     """The organisation and those above it in the gazetteer: Google, then Alphabet ("Alphabet's YouTube")."""
     chain: list[str] = []
     entities = load_gazetteer().entities

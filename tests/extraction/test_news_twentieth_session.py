@@ -42,7 +42,33 @@ OWNERSHIP = [
         "Tom Brenner invested through Halvard Capital, Tom Brenner's family office.",
         ("Tom Brenner", "owns", "Halvard Capital"),
     ),
+    (
+        "a_possessors_part_named_after_its_kind",
+        "Kestrel Group's cable unit Vanta Cable is for sale.",
+        ("Kestrel Group", "owns", "Vanta Cable"),
+    ),
+    (
+        "its_part_named_after_its_kind",
+        "Kestrel Group said its cable unit Vanta Cable is for sale.",
+        ("Kestrel Group", "owns", "Vanta Cable"),
+    ),
+    (
+        "whose_part_named_after_its_kind",
+        "Kestrel Mining, whose Australian unit Vanta Metals runs a refinery, is expanding.",
+        ("Kestrel Mining", "owns", "Vanta Metals"),
+    ),
+    (
+        "each_part_after_a_plural_kind",
+        "The deal gives Orvane licences for Kestrel Group's fashion houses Vanta Moda and Lumio Couture.",
+        ("Kestrel Group", "owns", "Lumio Couture"),
+    ),
 ]
+
+
+def test_its_part_is_not_a_possessed_descriptions() -> None:
+    found = triples("Amazon remains the startup's biggest shareholder, and its cloud unit AWS trains its models.")
+    assert ("Amazon", "owns", "Amazon Web Services") in {t[:3] for t in found}
+    assert not any(t[2] == "Amazon Web Services" and t[0] != "Amazon" for t in found if t[1] == "owns")
 
 
 MAKERS = [
