@@ -7784,7 +7784,12 @@ def _kind_then_named_part(finder: SentenceRelations) -> list[Candidate]:
         if mark.lower() == "its":
             # (not a description that is itself possessed: "the startup's biggest shareholder, and its unit")
             owners = [m for m in earlier if _org(m) and not _person(m) and m.type != "Product" and not m.possessive]
-            owner = owners[-1] if owners else None
+            # ("Orvane, owner of the Kestrel chain, will spend on its cloud arm Beta": not a name in an aside)
+            here = next((s for s in finder.parentheticals if s[0] <= kind.start() < s[1]), None)
+            outside = [
+                m for m in owners if next((s for s in finder.parentheticals if s[0] <= m.start < s[1]), here) == here
+            ]
+            owner = outside[-1] if outside else None
             if owner is not None and _SECOND_VERB_BEFORE_ITS.search(finder.between(owner.end, kind.start())):
                 owner = finder._clause_subject(("Organization",)) or owner
         elif mark == "whose":
