@@ -83,8 +83,10 @@ _LIST_GLUE = re.compile(
     # "Apple and a resurgent Huawei"
     r"|(?<=and\s)(?:a|an)\s+(?:(?!(?:of|for|in|at|behind|to|with|from|by|on|that|which|who)\s)[a-z][\w-]*\s+){1,2}"
     r"|[A-Z][a-z]+-based\s+"  # "and Paris-based Mistral AI"
-    r"|(?:(?<=and\s)|(?<=,\s))(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:firm|fund|group|investor|company|startup|giant|chipmaker|maker|developer|operator|provider)\s+"
+    r"|(?:(?<=and\s)|(?<=,\s)|(?<=as\swell\sas\s))(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:firm|fund|group|investor|company|startup|giant|chipmaker|maker|developer|operator|provider|publisher|"
+    r"retailer|bank|lender|insurer|carrier|airline|broadcaster|miner|producer|manufacturer|distributor|chain|"
+    r"brand|studio|utility|grocer|automaker|carmaker|drugmaker|conglomerate)\s+"
     # "suing OpenAI and its biggest investor, Microsoft": the second one described, then named
     r"|(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:investor|backer|partner|parent|owner|rival|customer|supplier)s?,\s+"
     # "against Microsoft and specialists such as Palo Alto Networks and CrowdStrike": a described group listed on

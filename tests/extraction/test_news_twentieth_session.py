@@ -62,6 +62,17 @@ OWNERSHIP = [
         "The deal gives Orvane licences for Kestrel Group's fashion houses Vanta Moda and Lumio Couture.",
         ("Kestrel Group", "owns", "Lumio Couture"),
     ),
+    (
+        "each_holding_described_by_its_trade",
+        "Orvane Holdings also owns pulp maker Vanta Pulp and digital bank Lumio Bank.",
+        ("Orvane Holdings", "owns", "Lumio Bank"),
+    ),
+    (
+        "a_described_holding_after_as_well_as",
+        "Kestrel Group is the owner of book publisher Vanta Books and travel retailer Lumio Travel, as well as "
+        "magazine publisher Zeta Press.",
+        ("Kestrel Group", "owns", "Zeta Press"),
+    ),
 ]
 
 
