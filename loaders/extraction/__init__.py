@@ -146,7 +146,7 @@ class RuleExtractor:
         # what the trigger itself holds ("take a $350 million stake in") wins over the rest of the sentence
         priced = _PRICE_AFTER_OBJECT.match(document.text, candidate.object.end)
         qualifiers: dict[str, object] = {
-            **extract_qualifiers(sentence),
+            **_sentence_qualifiers(sentence, document.text[max(start, first.start) : end]),
             # "bought A for $2.6 billion and B for about $4 billion": the price said right after the object is its
             **(extract_qualifiers(priced.group()) if priced else {}),
             **extract_qualifiers(candidate.trigger),
@@ -194,6 +194,22 @@ def _span(mention: Mention) -> Span:
 
 
 _RECURRING = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|quarter)\b|\b(?:annually|yearly|monthly)\b", re.I)
+
+
+_SHARE_KEYS = ("stake", "percent", "share_from", "share_to")
+
+
+def _sentence_qualifiers(sentence: str, from_first_party: str) -> dict[str, object]:
+    """The sentence's qualifiers, but a share only when said from the first party on: in "A owns 66% of B, the
+    owner of C", the 66% is A's holding in B, not B's in C."""
+    qualifiers = extract_qualifiers(sentence)
+    if any(key in qualifiers for key in _SHARE_KEYS):
+        own = extract_qualifiers(from_first_party)
+        for key in _SHARE_KEYS:
+            qualifiers.pop(key, None)
+            if key in own:
+                qualifiers[key] = own[key]
+    return qualifiers
 
 
 def _its_own(text: str, candidate: Candidate) -> bool:

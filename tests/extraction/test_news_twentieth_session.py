@@ -4,6 +4,8 @@ the point is what the gazetteer knows."""
 
 import pytest
 
+from kg.model import Document
+from loaders.extraction import RuleExtractor
 from loaders.extraction.gazetteer import load_gazetteer
 from loaders.extraction.mentions import find_mentions
 from loaders.extraction.sentences import split_sentences
@@ -149,3 +151,10 @@ def test_the_maker_of_brands_acts_not_its_brands() -> None:
     )
     founders = {subject for subject, relation, obj, _ in found if obj == "Orvane International"}
     assert founders == {"Kestrel Motors"}
+
+
+def test_a_share_said_before_both_parties_is_not_theirs() -> None:
+    text = "Orvane Media owns about 66% of Kestrel Group, the owner of book publisher Vanta Books."
+    relations = {(r.subject.name, r.object.name): r for r in RuleExtractor().extract(Document(text=text)).relations}
+    assert relations[("Orvane Media", "Kestrel Group")].qualifiers["percent"] == 0.66
+    assert "percent" not in relations[("Kestrel Group", "Vanta Books")].qualifiers
