@@ -158,3 +158,9 @@ def test_a_share_said_before_both_parties_is_not_theirs() -> None:
     relations = {(r.subject.name, r.object.name): r for r in RuleExtractor().extract(Document(text=text)).relations}
     assert relations[("Orvane Media", "Kestrel Group")].qualifiers["percent"] == 0.66
     assert "percent" not in relations[("Kestrel Group", "Vanta Books")].qualifiers
+
+
+def test_an_offer_for_a_company_from_bidders_is_theirs() -> None:
+    found = {t[:3] for t in triples("Kestrel Telecom received an offer for Vanta Cable from Orvane Capital.")}
+    assert ("Orvane Capital", "acquires", "Vanta Cable") in found
+    assert ("Kestrel Telecom", "acquires", "Vanta Cable") not in found
