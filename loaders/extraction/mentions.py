@@ -102,6 +102,10 @@ _INSTITUTION_OF = re.compile(
 )
 # Capitalised words that are not names on their own (sentence openers, titles, months, generic nouns).
 _COMMON_WORDS = """
+Being Having Making Taking Getting Buying Selling Citing Following Including Excluding Looking Speaking Bringing
+Moving Cutting Raising Using Putting Keeping Giving Going Coming Leaving Seeing Turning Facing Combining Expanding
+Pushing Focusing Competing Doing Saying Allowing Creating Offering Joining Entering Winning Losing Paying Spending
+Reducing Increasing Merging Splitting Shifting Betting Acquiring Owning
 French German Chinese American British Japanese Korean South Indian Canadian Israeli Swedish Dutch Swiss
 Italian Spanish European Asian Taiwanese Emirati Saudi Australian Brazilian Irish Finnish Norwegian Danish
 Nordic Scandinavian Baltic African

@@ -12,6 +12,11 @@ from loaders.extraction.sentences import split_sentences
 from tests.extraction.cases import holds, named
 from tests.extraction.test_relations import triples
 
+
+def _types(text: str) -> dict[str, str]:
+    return {m.name: m.types[0] for m in find_mentions(text, split_sentences(text), load_gazetteer())}
+
+
 OWNERSHIP = [
     (
         "a_product_of_a_subsidiary_is_its_parents_too",
@@ -164,3 +169,17 @@ def test_an_offer_for_a_company_from_bidders_is_theirs() -> None:
     found = {t[:3] for t in triples("Kestrel Telecom received an offer for Vanta Cable from Orvane Capital.")}
     assert ("Orvane Capital", "acquires", "Vanta Cable") in found
     assert ("Kestrel Telecom", "acquires", "Vanta Cable") not in found
+
+
+@pytest.mark.parametrize("opening", ["Being listed", "Having bought", "Making chips", "Selling the unit"])
+def test_a_gerund_opening_a_quote_is_no_name(opening: str) -> None:
+    text = f'"{opening} here puts us on an equal footing," Chief Executive Tom Brenner said.'
+    assert opening.split()[0] not in _types(text)
+
+
+def test_the_speaker_after_a_quote_opening_on_a_gerund_works_for_the_story_company() -> None:
+    text = (
+        'Shares of Kestrel Foods rose on Thursday. "Being listed in New York puts us on an equal footing," '
+        "Chief Executive Tom Brenner said at the exchange."
+    )
+    assert ("Kestrel Foods", "employs", "Tom Brenner") in {t[:3] for t in triples(text)}
