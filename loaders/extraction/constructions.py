@@ -7533,6 +7533,8 @@ _TITLE_OF = re.compile(
     r"(?:of|at|for|with)\s+(?:the\s+)?"
 )
 _AND_AS = re.compile(r"\band\s+(?:[\w,]+\s+){0,4}?as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w&,-]+\s+){0,5}?$", re.I)
+_POSSESSOR_OF_TITLE = re.compile(r"['’]s?\s+(?:(?:new|next|interim|permanent)\s+)?")
+_AS_BEFORE = re.compile(r"\bas\s+$")
 _SUCCEEDS = re.compile(r"\b(?:succeed|succeeds|succeeded|replace|replaces|replaced|succeeding|replacing)\s+$", re.I)
 
 
@@ -7547,9 +7549,19 @@ def _bio_titles(finder: SentenceRelations) -> list[Candidate]:
         start, end = finder.sentence.start + title.start(), finder.sentence.start + title.end()
         as_ = _AS_TITLED.search(finder.text, max(finder.sentence.start, start - 60), start)
         of = _TITLE_OF.match(finder.text, end, finder.sentence.end)
-        if as_ is None or of is None or re.search(r"[;()]|\.\s", as_.group()):
+        # "succeed P as Acme's chief executive": the company said before the title
+        whose = next((m for m in finder.mentions if _POSSESSOR_OF_TITLE.fullmatch(finder.between(m.end, start))), None)
+        as_whose = (
+            _AS_BEFORE.search(finder.text, max(finder.sentence.start, whose.start - 4), whose.start)
+            if whose is not None and whose.possessive and _org(whose) and not _person(whose)
+            else None
+        )
+        if as_whose is not None and of is None:
+            as_, org = as_whose, whose
+        elif as_ is None or of is None or re.search(r"[;()]|\.\s", as_.group()):
             continue
-        org = _organisation_at(finder, of.end())
+        else:
+            org = _organisation_at(finder, of.end())
         as_start = as_.start()
         person = _bio_subject(finder, as_start)
         if org is None or person is None:

@@ -183,3 +183,8 @@ def test_the_speaker_after_a_quote_opening_on_a_gerund_works_for_the_story_compa
         "Chief Executive Tom Brenner said at the exchange."
     )
     assert ("Kestrel Foods", "employs", "Tom Brenner") in {t[:3] for t in triples(text)}
+
+
+def test_a_successor_as_the_companys_chief_executive() -> None:
+    found = triples("Greg Abel will succeed Warren Buffett as Kestrel Capital's chief executive.")
+    assert ("Kestrel Capital", "employs", "Greg Abel") in {t[:3] for t in found}
