@@ -175,6 +175,13 @@ _NAMES_AS_A_NOUN = re.compile(r"\b(?:under|their|its|other|brand)\s+names?\s+(?:
 _WHOSE_COMPANY = re.compile(r"\s*,\s+whose\s+(?:company|firm|group|business|employer|conglomerate)\s")
 
 
+_UNNAMED_PART_AFTER = re.compile(
+    r"['’]s?\s+(?:(?!(?:stake|shares)\b)[\w-]+\s+){0,3}?(?:business|businesses|unit|units|operations|assets|arm|division|"
+    r"divisions|routes|plants?|factories|stores|branches|brands?|network|portfolio|interests|activities|"
+    r"segment)\b(?!\s+(?:of|in)\b|\s+[A-Z])"
+)
+
+
 def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> list[Candidate]:
     """`found` (the trigger candidates of the sentence) plus these constructions; a company sold to a buyer
     is neither a product the seller makes nor a subsidiary of the buyer's parent."""
@@ -190,6 +197,15 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sellers = {c.subject.name for c in extra if c.trigger == _BOUGHT_FROM}
     kept = [c for c in kept if not (c.relation == "supplies" and c.subject.name in sellers and "from" in c.trigger)]
     kept = _screened(finder, kept)
+    # "agreed to buy Vodafone's Italian business", "take over some of ITA's routes": an unnamed part of it changes
+    # hands, not the company
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.relation == "acquires" and c.object.possessive and _UNNAMED_PART_AFTER.match(finder.text, c.object.end)
+        )
+    ]
     # "weighing an offer for X from Y": Y bids for X, not the one weighing it
     bid_for = {c.object.name for c in extra if c.trigger == _OFFER_FROM}
     kept = [c for c in kept if not (c.relation == "acquires" and c.object.name in bid_for and c.trigger != _OFFER_FROM)]

@@ -188,3 +188,8 @@ def test_the_speaker_after_a_quote_opening_on_a_gerund_works_for_the_story_compa
 def test_a_successor_as_the_companys_chief_executive() -> None:
     found = triples("Greg Abel will succeed Warren Buffett as Kestrel Capital's chief executive.")
     assert ("Kestrel Capital", "employs", "Greg Abel") in {t[:3] for t in found}
+
+
+def test_buying_a_companys_unnamed_business_is_not_buying_the_company() -> None:
+    found = {t[:3] for t in triples("Kestrel Telecom agreed in March to buy Orvane's Italian business.")}
+    assert ("Kestrel Telecom", "acquires", "Orvane") not in found
