@@ -197,6 +197,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sellers = {c.subject.name for c in extra if c.trigger == _BOUGHT_FROM}
     kept = [c for c in kept if not (c.relation == "supplies" and c.subject.name in sellers and "from" in c.trigger)]
     kept = _screened(finder, kept)
+    # "agreed to buy power from Kestrel Fusion": bought from it, it is the supplier, not the company bought
+    bought_from = {(c.object.name, c.subject.name) for c in kept if c.relation == "supplies" and "from" in c.trigger}
+    kept = [c for c in kept if not (c.relation == "acquires" and (c.subject.name, c.object.name) in bought_from)]
     # "agreed to buy Vodafone's Italian business", "take over some of ITA's routes": an unnamed part of it changes
     # hands, not the company
     kept = [

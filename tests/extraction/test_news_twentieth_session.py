@@ -193,3 +193,14 @@ def test_a_successor_as_the_companys_chief_executive() -> None:
 def test_buying_a_companys_unnamed_business_is_not_buying_the_company() -> None:
     found = {t[:3] for t in triples("Kestrel Telecom agreed in March to buy Orvane's Italian business.")}
     assert ("Kestrel Telecom", "acquires", "Orvane") not in found
+
+
+def test_buying_goods_from_a_company_is_not_buying_it() -> None:
+    found = {t[:3] for t in triples("Orvane Cloud has agreed to buy power from fusion startup Kestrel Fusion.")}
+    assert ("Kestrel Fusion", "supplies", "Orvane Cloud") in found
+    assert ("Orvane Cloud", "acquires", "Kestrel Fusion") not in found
+
+
+def test_filling_pens_for_a_drugmaker_supplies_it() -> None:
+    found = {t[:3] for t in triples("Kestrel Pharma already filled pens for Orvane Bio at its plant.")}
+    assert ("Kestrel Pharma", "supplies", "Orvane Bio") in found
