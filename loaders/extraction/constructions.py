@@ -363,8 +363,15 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     for candidate in found:  # "the maker of the Claude chatbot has committed to buy capacity": its maker acts
         if candidate.relation != "develops":
             candidate.subject = _maker_meant(finder, candidate.subject)
-        elif _owned_platform(candidate.object):
-            candidate.relation = "owns"  # "Meta's Instagram": a business Meta owns, not a product it makes
+        elif _owned_platform(candidate.object) or (
+            _BUSINESS_KIND_AFTER.match(finder.text, candidate.object.end)
+            and not _MADE_BEFORE.search(
+                finder.text, max(finder.sentence.start, candidate.object.start - 40), candidate.object.start
+            )
+        ):
+            # "Meta's Instagram", "Acme's Lumio streaming service", "its Vanta brand": a business it owns, not a
+            # product it makes
+            candidate.relation = "owns"
     for candidate in found:  # "provide cloud services to X", "AWS counts X as a customer": X is hosted there
         one = {candidate.subject.name.split()[0], candidate.object.name.split()[0]}
         if (
@@ -1204,6 +1211,19 @@ def _screened(finder: SentenceRelations, kept: list[Candidate]) -> list[Candidat
     if "joining" in finder.lowered and _JOINING.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "partners-with" and "join" in c.trigger.lower())]
     return kept
+
+
+_BUSINESS_KIND_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:brand|brands|chain|chains|network|networks|channel|channels|studio|studios|"
+    r"label|labels|franchise|newspaper|newspapers|magazine|website|stores|hotels|airline|bank|streaming\s+service|"
+    r"pay-TV\s+service|TV\s+service)\b"
+)
+
+
+# ("launched its Pine Stay brand", "build and operate the Pine network": made by it, as the verb says)
+_MADE_BEFORE = re.compile(
+    r"\b(?:launch\w*|build\w*|built|creat\w*|introduc\w*|unveil\w*|develop\w*|design\w*|roll\w*\s+out)\b[^.;]*$"
+)
 
 
 def _owned_platform(mention: Mention) -> bool:

@@ -204,3 +204,9 @@ def test_buying_goods_from_a_company_is_not_buying_it() -> None:
 def test_filling_pens_for_a_drugmaker_supplies_it() -> None:
     found = {t[:3] for t in triples("Kestrel Pharma already filled pens for Orvane Bio at its plant.")}
     assert ("Kestrel Pharma", "supplies", "Orvane Bio") in found
+
+
+def test_a_streaming_service_or_brand_is_owned_not_developed() -> None:
+    found = {t[:3] for t in triples("Kestrel Media will combine its Lumio Plus streaming service with Vanta Sports.")}
+    assert ("Kestrel Media", "owns", "Lumio Plus") in found
+    assert ("Kestrel Media", "develops", "Lumio Plus") not in found
