@@ -5306,7 +5306,11 @@ def _titles_without_company(finder: SentenceRelations) -> list[Candidate]:
                 title.group().strip(" ,"),
                 finder.text[max(finder.sentence.start, title_start - 24) : person.start],
             )
-            listed = re.fullmatch(r"\s*,\s*(?:its|their)\s+(?:\w+\s+)?", finder.between(before[-1].end, title_start))
+            # ("sued A and its chief executive": no comma before 'and', the list's last member's)
+            listed = re.fullmatch(
+                r"\s*,\s*(?:its|their)\s+(?:\w+\s+)?|\s+and\s+(?:its|their)\s+(?:\w+\s+)?",
+                finder.between(before[-1].end, title_start),
+            )
             # "accuses OpenAI, its chief executive Sam Altman, and io": 'its' is the name just before, in a list
             employer = before[-1] if listed and len(before) > 1 else before[0]
             if _RELATIVE_TO_TITLE.fullmatch(finder.between(before[-1].end, title_start)):

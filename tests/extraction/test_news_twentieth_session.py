@@ -210,3 +210,9 @@ def test_a_streaming_service_or_brand_is_owned_not_developed() -> None:
     found = {t[:3] for t in triples("Kestrel Media will combine its Lumio Plus streaming service with Vanta Sports.")}
     assert ("Kestrel Media", "owns", "Lumio Plus") in found
     assert ("Kestrel Media", "develops", "Lumio Plus") not in found
+
+
+def test_its_chief_executive_after_a_sued_company_is_that_companys() -> None:
+    found = {t[:3] for t in triples("Kestrel Bio has sued Orvane Pharma and its chief executive, Tom Brenner.")}
+    assert ("Orvane Pharma", "employs", "Tom Brenner") in found
+    assert ("Kestrel Bio", "employs", "Tom Brenner") not in found
