@@ -2442,8 +2442,8 @@ def _joint_venture_of(finder: SentenceRelations) -> list[Candidate]:
 
 
 def _venture_holdings(parent: Mention, venture: Mention, frame: str, trigger: str) -> list[Candidate]:
-    """A joint venture's parent holds a stake in it and owns part of it."""
-    return [Candidate(relation, parent, venture, frame, trigger, 0.6) for relation in ("invests-in", "owns")]
+    """A joint venture's parent owns part of it."""
+    return [Candidate("owns", parent, venture, frame, trigger, 0.6)]
 
 
 # "Ultium Cells, GM's joint venture with LG Energy Solution,", "ACC, its battery venture with Mercedes-Benz":

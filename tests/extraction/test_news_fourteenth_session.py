@@ -441,7 +441,7 @@ FOUND += [
     (
         "the-partner-holds-the-venture-too",
         _VENTURE_CALLED_WITH,
-        ("Orvane Capital", "invests-in", "Pinefiber", "asserted"),
+        ("Orvane Capital", "owns", "Pinefiber", "asserted"),
     ),
     ("bought-in-a-joint-venture-with", _BOUGHT_IN_A_VENTURE, ("Moss Capital", "acquires", "Quillnet", "planned")),
     ("the-buyers-are-partners", _BOUGHT_IN_A_VENTURE, ("Kestrel Telecom", "partners-with", "Moss Capital", "planned")),

@@ -41,7 +41,7 @@ FOUND = [
         ("Harbor Infrastructure Partners", "employs", "Dana Whitfield", "asserted"),
     ),
     ("venture-between-two-owned", _VENTURE_OF, ("Kestrel Telecom Inc.", "owns", "Orvane Mobile", "asserted")),
-    ("venture-between-two-invested", _VENTURE_OF, ("Pine Cable Corp.", "invests-in", "Orvane Mobile", "asserted")),
+    ("venture-between-two-owned-by-each", _VENTURE_OF, ("Pine Cable Corp.", "owns", "Orvane Mobile", "asserted")),
     ("possessor-of-a-venture-owns-it", _VENTURE_POSSESSED, ("Halvern Motors", "owns", "Tessel Cells Inc.", "asserted")),
     (
         "partner-in-a-venture-owns-it",

@@ -191,7 +191,7 @@ _VENTURE = (
     "Kestrel Motors and Orvane Chemicals will create a joint venture, to be called Pine Mobility, to build cells."
 )
 FOUND += [
-    ("a-founder-of-a-named-venture", _VENTURE, ("Orvane Chemicals", "invests-in", "Pine Mobility", "planned")),
+    ("a-founder-of-a-named-venture", _VENTURE, ("Orvane Chemicals", "owns", "Pine Mobility", "planned")),
     ("the-founders-will-partner", _VENTURE, ("Kestrel Motors", "partners-with", "Orvane Chemicals", "planned")),
 ]
 
