@@ -175,6 +175,12 @@ _NAMES_AS_A_NOUN = re.compile(r"\b(?:under|their|its|other|brand)\s+names?\s+(?:
 _WHOSE_COMPANY = re.compile(r"\s*,\s+whose\s+(?:company|firm|group|business|employer|conglomerate)\s")
 
 
+# (not "keeps control of", "has control of": held, as the verb says)
+_CONTROL_OF = re.compile(
+    r"\b(?:gain|gains|gained|gaining|take|takes|took|taking|taken|seiz\w+|win|wins|won|winning|sold|sell|sells|selling|"
+    r"cede[sd]?|ceding|lose|loses|lost|losing|wrest\w*)\s+(?:[\w-]+\s+){0,2}control\s+(?:of|over)\b",
+    re.I,
+)
 _UNNAMED_PART_AFTER = re.compile(
     r"['’]s?\s+(?:(?!(?:stake|shares)\b)[\w-]+\s+){0,3}?(?:business|businesses|unit|units|operations|assets|arm|division|"
     r"divisions|routes|plants?|factories|stores|branches|brands?|network|portfolio|interests|activities|"
@@ -197,6 +203,9 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sellers = {c.subject.name for c in extra if c.trigger == _BOUGHT_FROM}
     kept = [c for c in kept if not (c.relation == "supplies" and c.subject.name in sellers and "from" in c.trigger)]
     kept = _screened(finder, kept)
+    # "gain effective control of the company", "sold control of the chain": control changing hands, not held
+    if _CONTROL_OF.search(finder.sentence.text):
+        kept = [c for c in kept if not (c.relation == "owns" and c.trigger.lower() == "control")]
     # "agreed to buy power from Kestrel Fusion": bought from it, it is the supplier, not the company bought
     bought_from = {(c.object.name, c.subject.name) for c in kept if c.relation == "supplies" and "from" in c.trigger}
     kept = [c for c in kept if not (c.relation == "acquires" and (c.subject.name, c.object.name) in bought_from)]

@@ -216,3 +216,19 @@ def test_its_chief_executive_after_a_sued_company_is_that_companys() -> None:
     found = {t[:3] for t in triples("Kestrel Bio has sued Orvane Pharma and its chief executive, Tom Brenner.")}
     assert ("Orvane Pharma", "employs", "Tom Brenner") in found
     assert ("Kestrel Bio", "employs", "Tom Brenner") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Capital would gain effective control of Orvane Zinc alongside Lumio Metals.",
+        "Lumio Retail, which sold control of Orvane Stores in 2021, keeps a 10% stake.",
+    ],
+)
+def test_control_changing_hands_is_no_holding(text: str) -> None:
+    assert not any(relation == "owns" and obj.startswith("Orvane") for _, relation, obj, _ in triples(text))
+
+
+def test_control_kept_is_a_holding() -> None:
+    found = {t[:3] for t in triples("The Brenner family keeps control of Orvane Foods through a trust.")}
+    assert ("Brenner family", "owns", "Orvane Foods") in found
