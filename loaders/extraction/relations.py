@@ -312,7 +312,9 @@ _NOUN_OF_BEFORE = re.compile(
     r"\b(?:purchase|acquisition|takeover|buyout|merger|purchases|acquisitions|takeovers)\s+(?:of|with)\s+(?:the\s+)?$"
     r"|\b(?:deal|bid|offer)\s+for\s+(?:the\s+)?$|\b(?:investment|stake|stakes)\s+in\s+(?:the\s+)?$"
 )
-_A_SHARE_OF = re.compile(rf"^\s*(?:about|roughly|nearly|some|around|almost|over|under)?\s*{_PERCENT}\s+of\s+")
+_A_SHARE_OF = re.compile(
+    rf"^\s*(?:(?:about|roughly|nearly|some|around|almost|over|under)?\s*{_PERCENT}|a\s+(?:majority|minority))\s+of\s+"
+)
 # a trigger that names a holding and the company it is in ("buy ... stake in", "sell ... shares in")
 _STAKE_TRIGGER_END = re.compile(rf"\b(?:{_HOLDING_WORDS})\s+in$")
 # after a possessive: the holding in another company ("Renault's 10% stake in", "its remaining shares in")

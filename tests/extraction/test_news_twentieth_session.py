@@ -232,3 +232,13 @@ def test_control_changing_hands_is_no_holding(text: str) -> None:
 def test_control_kept_is_a_holding() -> None:
     found = {t[:3] for t in triples("The Brenner family keeps control of Orvane Foods through a trust.")}
     assert ("Brenner family", "owns", "Orvane Foods") in found
+
+
+def test_a_majority_of_a_described_company_is_owned() -> None:
+    found = {t[:3] for t in triples("Kestrel Foods holds a majority of chicken producer Orvane Poultry.")}
+    assert ("Kestrel Foods", "owns", "Orvane Poultry") in found
+
+
+@pytest.mark.parametrize("name", ["Pilgrim's Pride", "Assassin's Creed", "Victoria's Secret"])
+def test_a_known_name_with_a_possessive_inside_stays_whole(name: str) -> None:
+    assert name in _types(f"Analysts said {name} would gain from the deal with Kestrel Foods.")
