@@ -446,6 +446,7 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     for c in found:  # "its own copper assets in Chile, including the Escondida mine": holdings are owned
         if c.relation == "develops" and c.frame == "nouns" and _HOLDINGS.search(c.trigger):
             c.relation = "owns"
+    found = [_others_product(finder, c) for c in found]
     # "led the design of the iMac and iPod": a product employs no one
     return [
         c
@@ -461,6 +462,32 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
         # named only by 'he' or 'she' is read for the posts held, the money put in and the suits brought
         and not (is_person_pronoun(c.subject) and c.relation not in ("invests-in", "accuses"))
     ]
+
+
+def _others_product(finder: SentenceRelations, candidate: Candidate) -> Candidate:
+    """'Acme will offer Claude models', 'Acme's models will run on Nvidia's Blackwell systems': a product the
+    gazetteer or a possessive gives to another company is that company's, which supplies the one using it (not
+    developed by the user, no cloud it is hosted on)."""
+    if candidate.relation not in ("develops", "hosts-on") or candidate.object.type != "Product":
+        return candidate
+    known = load_gazetteer().entities.get(candidate.object.name)
+    if known is not None and known.cloud:
+        return candidate  # "runs on Azure": a cloud
+    maker_name = known.owner if known is not None and known.type == "Product" else None
+    before = [m for m in finder.mentions if m.end <= candidate.object.start]
+    possessor = before[-1] if before and before[-1].possessive else None
+    if possessor is not None and re.fullmatch(r"['’]s?\s+", finder.between(possessor.end, candidate.object.start)):
+        maker = possessor if _org(possessor) and not _person(possessor) else None
+    elif maker_name is not None and maker_name in load_gazetteer().entities:
+        maker = _standing_for(candidate.object, maker_name)
+    else:
+        return candidate
+    user = candidate.subject
+    if maker is None or user.name in owners_of(maker.name) or maker.name in owners_of(user.name):
+        return candidate
+    if candidate.relation == "hosts-on" and _known_cloud(maker):
+        return candidate
+    return replace(candidate, relation="supplies", subject=maker, object=user)
 
 
 _SELLING = re.compile(r"(?i)sel|sold")

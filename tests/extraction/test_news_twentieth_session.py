@@ -242,3 +242,20 @@ def test_a_majority_of_a_described_company_is_owned() -> None:
 @pytest.mark.parametrize("name", ["Pilgrim's Pride", "Assassin's Creed", "Victoria's Secret"])
 def test_a_known_name_with_a_possessive_inside_stays_whole(name: str) -> None:
     assert name in _types(f"Analysts said {name} would gain from the deal with Kestrel Foods.")
+
+
+def test_another_companys_model_offered_is_supplied_not_developed() -> None:
+    found = {t[:3] for t in triples("Kestrel Electronics will offer Claude models to customers of its cloud platform.")}
+    assert ("Anthropic", "supplies", "Kestrel Electronics") in found
+    assert ("Kestrel Electronics", "develops", "Claude") not in found
+
+
+def test_running_on_a_makers_chips_is_supply_not_hosting() -> None:
+    found = {t[:3] for t in triples("Kestrel Labs' models will run on Nvidia's Blackwell systems.")}
+    assert ("Nvidia", "supplies", "Kestrel Labs") in found
+    assert ("Kestrel Labs", "hosts-on", "Blackwell") not in found
+
+
+def test_a_product_of_a_subsidiary_sold_by_its_parent_stays_the_parents() -> None:
+    found = {t[:3] for t in triples("Windsurf feared GitHub Copilot, a rival product sold by Microsoft.")}
+    assert not any(relation == "supplies" and obj == "Microsoft" for _, relation, obj in found)
