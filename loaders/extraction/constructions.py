@@ -4000,6 +4000,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _acquisition_by,
         _possessive_parts,
         _kind_then_named_part,
+        _uses_a_known_product,
         _possessive_names,
         _signature_titles,
         _announced_appointments,
@@ -7107,6 +7108,34 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
             found.append(Candidate("hosts-on", user, maker, "verbs", label, 0.6))
         else:
             found.append(Candidate("supplies", maker, user, "verbs", label, 0.6))
+    return found
+
+
+_USES_JUST_BEFORE = re.compile(
+    r"\b(?:uses|use|using|relies\s+on|rely\s+on|relied\s+on|deploys|deployed|licenses|licensed)\s+(?!to\s)"
+    r"(?:(?:its|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
+@_said("use", "rel", "deploy", "licens")
+def _uses_a_known_product(finder: SentenceRelations) -> list[Candidate]:
+    """'Samsung already uses Gemini across its Galaxy phones': the known maker of a product a company uses supplies
+    it (a cloud is a host, a rule of its own)."""
+    found: list[Candidate] = []
+    gazetteer = load_gazetteer()
+    for product in finder.mentions:
+        known = gazetteer.entities.get(product.name)
+        if known is None or known.type != "Product" or not known.owner or known.cloud or known.owned:
+            continue
+        use = _USES_JUST_BEFORE.search(finder.text, max(finder.sentence.start, product.start - 40), product.start)
+        if use is None or known.owner not in gazetteer.entities:
+            continue
+        users = finder.left_of(use.start(), ("Organization",))
+        maker = _standing_for(product, known.owner)
+        for user in users[:1]:
+            related = user.name in owners_of(maker.name) or maker.name in owners_of(user.name)
+            if _org(user) and not _person(user) and not related:
+                found.append(Candidate("supplies", maker, user, "verbs", use.group().strip(), 0.55))
     return found
 
 

@@ -259,3 +259,13 @@ def test_running_on_a_makers_chips_is_supply_not_hosting() -> None:
 def test_a_product_of_a_subsidiary_sold_by_its_parent_stays_the_parents() -> None:
     found = {t[:3] for t in triples("Windsurf feared GitHub Copilot, a rival product sold by Microsoft.")}
     assert not any(relation == "supplies" and obj == "Microsoft" for _, relation, obj in found)
+
+
+def test_using_a_known_product_is_supplied_by_its_maker() -> None:
+    found = {t[:3] for t in triples("Kestrel Electronics already uses Gemini across its Galaxy devices.")}
+    assert ("Google", "supplies", "Kestrel Electronics") in found
+
+
+def test_chips_used_to_train_a_model_supply_no_one_named_before() -> None:
+    found = {t[:3] for t in triples("Kestrel Cloud, whose Vanta chips are used to train Claude, invested $8 billion.")}
+    assert not any(relation == "supplies" and subject == "Anthropic" for subject, relation, _ in found)
