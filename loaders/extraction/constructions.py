@@ -6382,8 +6382,10 @@ _MADE_FOR_A_CUSTOMER = re.compile(
 )
 # "Orvane's accelerators are made by TSMC": the maker supplies the possessor
 _OWN_GOODS_MADE_BY = re.compile(
-    rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_MADE_GOODS}\s+(?:are|were|is|was|will\s+be|have\s+been|would\s+be)\s+"
-    r"(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:made|manufactured|produced|built|assembled|fabricated|supplied)\s+by\s+$"
+    # ("X's in-house chips are all made by T", "X's chips, which are produced by T")
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_MADE_GOODS}(?:\s*,\s*which)?\s+(?:are|were|is|was|will\s+be|have\s+been|would\s+be)\s+"
+    r"(?:(?:\w+ly|also|now|still|all|both|mostly)\s+){0,2}(?:made|manufactured|produced|built|assembled|fabricated|"
+    r"supplied)\s+by\s+$"
 )
 # "Nvidia's chips power Tessaly's data centres": the maker supplies the company its goods run for
 _GOODS_POWER = re.compile(

@@ -269,3 +269,14 @@ def test_using_a_known_product_is_supplied_by_its_maker() -> None:
 def test_chips_used_to_train_a_model_supply_no_one_named_before() -> None:
     found = {t[:3] for t in triples("Kestrel Cloud, whose Vanta chips are used to train Claude, invested $8 billion.")}
     assert not any(relation == "supplies" and subject == "Anthropic" for subject, relation, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Labs' in-house chips are all manufactured by Orvane Semiconductor.",
+        "The deal does not cover Kestrel Labs' chips, which are produced by Orvane Semiconductor.",
+    ],
+)
+def test_a_companys_goods_made_by_another_are_supplied(text: str) -> None:
+    assert ("Orvane Semiconductor", "supplies", "Kestrel Labs") in {t[:3] for t in triples(text)}
