@@ -4001,6 +4001,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _possessive_parts,
         _kind_then_named_part,
         _uses_a_known_product,
+        _buys_cloud_services,
         _possessive_names,
         _signature_titles,
         _announced_appointments,
@@ -7110,6 +7111,30 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
             found.append(Candidate("hosts-on", user, maker, "verbs", label, 0.6))
         else:
             found.append(Candidate("supplies", maker, user, "verbs", label, 0.6))
+    return found
+
+
+# "agreed to purchase an incremental $250 billion of Azure cloud services": the cloud's customer
+_BUYS_CLOUD_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|spend|spends|spent|spending|"
+    r"commit(?:s|ted)?\s+to|use|uses|using)\s+(?:[\w$.,-]+\s+){0,6}?(?:(?:of|on|in)\s+)?$"
+)
+_CLOUD_SERVICES_AFTER = re.compile(r"\s+(?:cloud\s+)?(?:services|capacity|computing|compute|credits)\b")
+
+
+@_said("buy", "bought", "purchas", "spend", "spent", "commit", "use")
+def _buys_cloud_services(finder: SentenceRelations) -> list[Candidate]:
+    """'Acme agreed to purchase $250 billion of Azure cloud services': the buyer is hosted on the cloud named."""
+    found: list[Candidate] = []
+    for cloud in finder.mentions:
+        if not _known_cloud(cloud) or not _CLOUD_SERVICES_AFTER.match(finder.text, cloud.end):
+            continue
+        bought = _BUYS_CLOUD_BEFORE.search(finder.text, max(finder.sentence.start, cloud.start - 70), cloud.start)
+        if bought is None:
+            continue
+        for buyer in finder.left_of(bought.start(), ("Organization",))[:1]:
+            if _org(buyer) and not _person(buyer) and buyer.name not in owners_of(cloud.name):
+                found.append(Candidate("hosts-on", buyer, cloud, "verbs", bought.group().strip(), 0.6))
     return found
 
 

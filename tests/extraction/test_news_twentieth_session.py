@@ -280,3 +280,14 @@ def test_chips_used_to_train_a_model_supply_no_one_named_before() -> None:
 )
 def test_a_companys_goods_made_by_another_are_supplied(text: str) -> None:
     assert ("Orvane Semiconductor", "supplies", "Kestrel Labs") in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text, cloud",
+    [
+        ("Kestrel Labs has agreed to purchase an incremental $250 billion of Azure cloud services.", "Microsoft Azure"),
+        ("Kestrel Labs spent $2 billion on Google Cloud services last year.", "Google Cloud"),
+    ],
+)
+def test_buying_a_clouds_services_is_being_hosted_on_it(text: str, cloud: str) -> None:
+    assert ("Kestrel Labs", "hosts-on", cloud) in {t[:3] for t in triples(text)}
