@@ -62,6 +62,7 @@ _ITS_GROUP_BEFORE = re.compile(r",\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 _POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")
 _OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _MEMBER_DESCRIBED = re.compile(r"^,\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=,\s*(?:and|or)\s)")
+_DESCRIBED_THEN_SEMICOLON = re.compile(r",\s+(?:its|their|which|who|a|an|the)\b[^;()]{0,90};\s*(?P<and>and\s+)?")
 _POSSESSIVE_MARK = re.compile(r"^['’]s?")
 _LIST_GLUE = re.compile(
     r"^(?:\s+in\s+(?:19|20)\d\d)?"  # "bought Slack in 2021 and Tableau in 2019": each with its year
@@ -645,7 +646,10 @@ class SentenceRelations:
 
     def _glue(self, start: int, end: int) -> str:
         # "Volkswagen, its largest shareholder, and Goldman Sachs": a member's description is no glue
-        return _MEMBER_DESCRIBED.sub("", _BRACKETED.sub("", self.between(start, end)))
+        glue = _MEMBER_DESCRIBED.sub("", _BRACKETED.sub("", self.between(start, end)))
+        # "include A, its largest; B, which signed a $22 billion deal; and C": members described, set off by ';'
+        described = _DESCRIBED_THEN_SEMICOLON.fullmatch(glue)
+        return (", and " if described.group("and") else ", ") if described else glue
 
     def _listable(self) -> list[Mention]:
         """Mentions that can be list members: not a bracketed short form of the name before it."""

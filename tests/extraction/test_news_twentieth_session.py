@@ -291,3 +291,12 @@ def test_a_companys_goods_made_by_another_are_supplied(text: str) -> None:
 )
 def test_buying_a_clouds_services_is_being_hosted_on_it(text: str, cloud: str) -> None:
     assert ("Kestrel Labs", "hosts-on", cloud) in {t[:3] for t in triples(text)}
+
+
+def test_members_described_and_set_off_by_semicolons_are_each_listed() -> None:
+    text = (
+        "CoreWeave said demand was strong. Its customers include Kestrel Labs, its largest; Orvane Media, which "
+        "signed contracts worth $22 billion; and Lumio Soft, which struck a deal in September."
+    )
+    found = {t[:3] for t in triples(text)}
+    assert {("Orvane Media", "hosts-on", "CoreWeave"), ("Lumio Soft", "hosts-on", "CoreWeave")} <= found
