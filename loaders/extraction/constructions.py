@@ -6917,9 +6917,10 @@ _COPULA_BEFORE = re.compile(
 
 _ITS_ROLE = re.compile(
     r"(?P<aside>,\s*(?:which|who)\b[^,;]{1,80},)?"  # "Amazon, which has committed $8 billion to Anthropic, remains"
-    rf"\s+(?:is|was|has\s+(?:long\s+|also\s+)?been|remains|became|is\s+also|will\s+become|will\s+remain)\s+"
+    rf"\s+(?:is|was|has\s+(?:long\s+|also\s+)?been|remains|became|is\s+also|will\s+become|will\s+remain|"
+    rf"(?P<plural>are|were|have\s+(?:long\s+|also\s+)?been|remain|are\s+also))\s+"
     rf"(?:also\s+|still\s+)?"
-    rf"(?:one\s+of\s+)?its\s+{_ROLE_ADJECTIVES}(?:[A-Z]{{2,5}}\s+)?{_ROLES}"
+    rf"(?:one\s+of\s+|among\s+)?its\s+{_ROLE_ADJECTIVES}(?:[A-Z]{{2,5}}\s+)?{_ROLES}"
 )
 
 
@@ -6991,8 +6992,16 @@ def _its_roles(finder: SentenceRelations) -> list[Candidate]:
         if owner is None or owner.name == holder.name:
             continue
         relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", role.group("role"))]
-        pair = (owner, holder) if possessor_first else (holder, owner)
-        found.append(Candidate(relation, *pair, "possessive", "its " + role.group("role"), 0.6))
+        # "A and B remain its largest shareholders": each of the list the plural verb follows ('its' is none of them)
+        holders = finder._expand_left(holder) if role.group("plural") else [holder]
+        if len(holders) > 1 and owner.name in {m.name for m in holders}:
+            owner = _story_company(finder) or _main_company(finder)
+            if owner is None or owner.name in {m.name for m in holders}:
+                continue
+        for one in holders:
+            if one.name != owner.name and _org(one) and not _person(one):
+                pair = (owner, one) if possessor_first else (one, owner)
+                found.append(Candidate(relation, *pair, "possessive", "its " + role.group("role"), 0.6))
     return found
 
 

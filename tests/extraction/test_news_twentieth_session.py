@@ -300,3 +300,16 @@ def test_members_described_and_set_off_by_semicolons_are_each_listed() -> None:
     )
     found = {t[:3] for t in triples(text)}
     assert {("Orvane Media", "hosts-on", "CoreWeave"), ("Lumio Soft", "hosts-on", "CoreWeave")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Soft said Halvard Capital and Orvane Fund remain its largest shareholders.",
+        "Kestrel Soft said sales rose. Halvard Capital and Orvane Fund remain its largest shareholders.",
+    ],
+)
+def test_each_of_a_list_that_remain_its_shareholders(text: str) -> None:
+    found = {t[:3] for t in triples(text)}
+    assert {("Halvard Capital", "invests-in", "Kestrel Soft"), ("Orvane Fund", "invests-in", "Kestrel Soft")} <= found
+    assert ("Orvane Fund", "invests-in", "Halvard Capital") not in found
