@@ -313,3 +313,8 @@ def test_each_of_a_list_that_remain_its_shareholders(text: str) -> None:
     found = {t[:3] for t in triples(text)}
     assert {("Halvard Capital", "invests-in", "Kestrel Soft"), ("Orvane Fund", "invests-in", "Kestrel Soft")} <= found
     assert ("Orvane Fund", "invests-in", "Halvard Capital") not in found
+
+
+def test_ending_up_with_a_share_is_an_investment() -> None:
+    found = {t[:3] for t in triples("Halvard Capital will end up with about 15% of Kestrel Soft.")}
+    assert ("Halvard Capital", "invests-in", "Kestrel Soft") in found
