@@ -275,6 +275,20 @@ _INSTITUTION_HEADS = frozenset(_INSTITUTION_HEAD_WORDS.split())  # "National Foo
 _INSIDE_NAMES = frozenset(["Global", "International", "Startup"])  # "OpenAI Startup Fund"
 _NAME_FINAL = frozenset(
     [
+        # (trades that end a company's name and are nobody's surname: "Orvane Lines", "Kestrel Air")
+        "Lines",
+        "Ships",
+        "Alliance",
+        "Cable",
+        "Zinc",
+        "Copper",
+        "Poultry",
+        "Fusion",
+        "Air",
+        "Railway",
+        "Books",
+        "Cars",
+        "Pay",
         "Global",
         "International",
         "Data",

@@ -318,3 +318,19 @@ def test_each_of_a_list_that_remain_its_shareholders(text: str) -> None:
 def test_ending_up_with_a_share_is_an_investment() -> None:
     found = {t[:3] for t in triples("Halvard Capital will end up with about 15% of Kestrel Soft.")}
     assert ("Halvard Capital", "invests-in", "Kestrel Soft") in found
+
+
+@pytest.mark.parametrize("name", ["Orvane Lines", "Zeta Ships", "Vanta Alliance", "Kestrel Air", "Vanta Cable"])
+def test_a_name_ending_in_a_trade_is_no_persons(name: str) -> None:
+    assert _types(f"The deal was welcomed by {name} on Monday.")[name] != "Person"
+
+
+def test_each_company_an_alliance_was_formed_with() -> None:
+    text = (
+        "The move takes Kestrel Shipping out of the Vanta Alliance, which it formed with Orvane Lines and Zeta Ships."
+    )
+    found = {t[:3] for t in triples(text)}
+    assert {
+        ("Kestrel Shipping", "partners-with", "Orvane Lines"),
+        ("Kestrel Shipping", "partners-with", "Zeta Ships"),
+    } <= found
