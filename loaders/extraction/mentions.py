@@ -195,6 +195,7 @@ _HEADING_WORDS = frozenset(_HEADINGS.split())
 # they split a capitalised run only when the run does not end in a corporate suffix.
 _SOFT_COMMON = frozenset(
     [
+        "Grupo",
         "Global",
         "National",
         "International",
@@ -289,6 +290,20 @@ _NAME_FINAL = frozenset(
         "Books",
         "Cars",
         "Pay",
+        "Bros",
+        "Parts",
+        "Bus",
+        "Sports",
+        "Platinum",
+        "Inn",
+        "Lodge",
+        "Mail",
+        "Times",
+        "Journal",
+        "News",
+        "Herald",
+        "Tribune",
+        "Club",
         "Global",
         "International",
         "Data",

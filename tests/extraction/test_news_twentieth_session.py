@@ -320,7 +320,20 @@ def test_ending_up_with_a_share_is_an_investment() -> None:
     assert ("Halvard Capital", "invests-in", "Kestrel Soft") in found
 
 
-@pytest.mark.parametrize("name", ["Orvane Lines", "Zeta Ships", "Vanta Alliance", "Kestrel Air", "Vanta Cable"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Orvane Lines",
+        "Zeta Ships",
+        "Vanta Alliance",
+        "Kestrel Air",
+        "Vanta Cable",
+        "Lumio Sports",
+        "Zeta Bros",
+        "Orvane Mail",
+        "Grupo Vantador",
+    ],
+)
 def test_a_name_ending_in_a_trade_is_no_persons(name: str) -> None:
     assert _types(f"The deal was welcomed by {name} on Monday.")[name] != "Person"
 
