@@ -3421,6 +3421,32 @@ def _bids_received(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "after an earlier approach to acquire X was rebuffed": a bid by the clause's subject
+_APPROACH_TO_BUY = re.compile(
+    r"\b(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:approach|offer|bid|attempt|proposal|effort|move)\s+to\s+"
+    r"(?:acquire|buy|take\s+over|purchase)\s+(?:the\s+)?$"
+)
+
+
+@_said("approach", "offer", "bid", "attempt", "proposal", "effort", "move")
+def _approach_to_buy(finder: SentenceRelations) -> list[Candidate]:
+    """'Meta is in talks to hire P, after an earlier approach to acquire SSI was rebuffed': the sentence's subject
+    sought the company (the words after it, 'was rebuffed', say how it ended)."""
+    found: list[Candidate] = []
+    for target in finder.mentions:
+        approach = _APPROACH_TO_BUY.search(finder.text, max(finder.sentence.start, target.start - 70), target.start)
+        if approach is None or not _org(target) or target.types == ("Person",):
+            continue
+        bidder = finder._clause_subject(("Organization", "Person"))
+        bidder = bidder or next(iter(finder.left_of(approach.start(), ("Organization", "Person"))), None)
+        if bidder is None or bidder.name == target.name or bidder.end > approach.start():
+            continue
+        ending = finder.text[target.end : finder.sentence.end]
+        said = approach.group() + ending[:60]
+        found.append(Candidate("acquires", bidder, target, "nouns", approach.group().strip(), 0.55, {}, said, True))
+    return found
+
+
 # "weighing an offer for its cable unit Sparkle from the Economy Ministry and Retelit": the bidders follow 'from'
 _OFFER_FOR = re.compile(
     r"\b(?:(?:takeover|buyout|acquisition)\s+)?(?:offer|offers|bid|bids|approach|proposal|proposals)\s+for\s+"
@@ -3889,6 +3915,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _clients_among_them,
         _bids_received,
         _offer_for_from,
+        _approach_to_buy,
         _joint_venture_of,
         _venture_apposed_with,
         _described_then_actor,

@@ -347,3 +347,12 @@ def test_each_company_an_alliance_was_formed_with() -> None:
         ("Kestrel Shipping", "partners-with", "Orvane Lines"),
         ("Kestrel Shipping", "partners-with", "Zeta Ships"),
     } <= found
+
+
+def test_an_approach_to_acquire_is_the_subjects_bid() -> None:
+    text = (
+        "Kestrel Soft is also in talks to hire Tom Brenner, after an earlier approach to acquire Vanta Labs was "
+        "rebuffed."
+    )
+    found = triples(text)
+    assert any(t[:3] == ("Kestrel Soft", "acquires", "Vanta Labs") and t[3] != "asserted" for t in found)
