@@ -4027,6 +4027,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _acquisition_by,
         _possessive_parts,
         _kind_then_named_part,
+        _its_range,
         _uses_a_known_product,
         _buys_cloud_services,
         _possessive_names,
@@ -5754,6 +5755,41 @@ def _a_nouns_modifier(finder: SentenceRelations, mention: Mention) -> bool:
         and _THE_BEFORE.search(finder.text, max(0, mention.start - 6), mention.start) is not None
         and _PLURAL_NOUN_AFTER.match(finder.text, mention.end) is not None
     )
+
+
+# "its Copilot products, including GitHub Copilot": each named one is the company's
+_ITS_RANGE_BEFORE = re.compile(
+    r"\b[Ii]ts\s+(?:[\w-]+\s+){0,3}?(?:products|models|chips|processors|accelerators|devices|phones|apps|tools|"
+    r"services|platforms|systems|brands|drugs|vaccines|games|franchises|offerings|lineup|line-up|range|portfolio),?\s+"
+    r"(?:including|such\s+as|like|notably)\s+(?:the\s+)?$"
+)
+
+
+@_said("its")
+def _its_range(finder: SentenceRelations) -> list[Candidate]:
+    """'Microsoft will keep using them in its Copilot products, including GitHub Copilot': the company 'its' stands
+    for (the sentence's first, past a possessed description) makes each product named."""
+    found: list[Candidate] = []
+    for first in finder.mentions:
+        if "Product" not in first.types:
+            continue
+        lead = _ITS_RANGE_BEFORE.search(finder.text, max(finder.sentence.start, first.start - 80), first.start)
+        if lead is None:
+            continue
+        owners = [m for m in finder.mentions if m.end <= lead.start() and _org(m) and not _person(m)]
+        owners = [m for m in owners if m.type != "Product" and not m.possessive]
+        owner = owners[-1] if owners else None
+        if owner is None:
+            continue
+        for product in finder._expand_right_list(first):
+            known = load_gazetteer().entities.get(product.name)
+            if known is not None and known.owner and owner.name not in owners_of(known.owner):
+                continue
+            if "Product" in product.types and product.name != owner.name:
+                found.append(
+                    Candidate("develops", owner, read_as(product, "Product"), "possessive", "its ... including", 0.6)
+                )
+    return found
 
 
 _BUYS = (

@@ -356,3 +356,9 @@ def test_an_approach_to_acquire_is_the_subjects_bid() -> None:
     )
     found = triples(text)
     assert any(t[:3] == ("Kestrel Soft", "acquires", "Vanta Labs") and t[3] != "asserted" for t in found)
+
+
+def test_each_product_its_range_includes() -> None:
+    text = "Kestrel Chips said its newest processors, including the Blaze X and Storm Z, would ship in May."
+    found = {t[:3] for t in triples(text)}
+    assert {("Kestrel Chips", "develops", "Blaze X"), ("Kestrel Chips", "develops", "Storm Z")} <= found
