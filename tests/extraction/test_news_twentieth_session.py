@@ -9,7 +9,7 @@ from loaders.extraction import RuleExtractor
 from loaders.extraction.gazetteer import load_gazetteer
 from loaders.extraction.mentions import find_mentions
 from loaders.extraction.sentences import split_sentences
-from tests.extraction.cases import holds, named
+from tests.extraction.cases import holds, holds_in_any_modality, named
 from tests.extraction.test_relations import triples
 
 
@@ -362,3 +362,17 @@ def test_each_product_its_range_includes() -> None:
     text = "Kestrel Chips said its newest processors, including the Blaze X and Storm Z, would ship in May."
     found = {t[:3] for t in triples(text)}
     assert {("Kestrel Chips", "develops", "Blaze X"), ("Kestrel Chips", "develops", "Storm Z")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, rival",
+    [
+        ("Kestrel Pay ranks behind Orvane Pay and Zeta Pay in online payments.", "Zeta Pay"),
+        (
+            "The purchase would leave Kestrel Pay better placed against Orvane Pay, the other big listed group.",
+            "Orvane Pay",
+        ),
+    ],
+)
+def test_ranking_behind_or_placed_against_a_rival(text: str, rival: str) -> None:
+    assert holds_in_any_modality(("Kestrel Pay", "competes-with", rival), triples(text))
