@@ -1204,6 +1204,10 @@ class SentenceRelations:
             apposition = bool(right) and gap.lstrip().startswith(",")
             if apposition and len(left) > 1 and _COMMA_AND.fullmatch(self.between(left[0].end, left[1].start)):
                 left = left[:1]  # "X, a unit of A, and B": the apposition closes before B (not "backed by A, B and C")
+            if len(right) > 1 and {m.name for m in left} & {m.name for m in right}:
+                # "A, B and C, which are all owned by the German group": a description read as one of the list
+                # names none of them
+                left = []
         else:
             right = self._repeated_preposition(trigger, self.right_of(end, rel.range), rel.range)
             apposed = trigger.frame == "nouns" and APPOSED_TRIGGER.search(self.text, self.sentence.start, start)

@@ -376,3 +376,13 @@ def test_each_product_its_range_includes() -> None:
 )
 def test_ranking_behind_or_placed_against_a_rival(text: str, rival: str) -> None:
     assert holds_in_any_modality(("Kestrel Pay", "competes-with", rival), triples(text))
+
+
+def test_a_list_owned_by_a_description_is_not_owned_by_one_of_its_members() -> None:
+    text = (
+        "Kestrel Airlines bought a stake in Vanta Air. The carrier joins Orvane Airlines, Lumio Airways and Zeta "
+        "Airlines, which are all owned by the German group."
+    )
+    owned = {(s, o) for s, r, o, _ in triples(text) if r == "owns"}
+    members = {"Orvane Airlines", "Lumio Airways", "Zeta Airlines"}
+    assert not any(s in members and o in members for s, o in owned)
