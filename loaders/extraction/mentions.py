@@ -1903,7 +1903,11 @@ _PRODUCT_NOUN_BEFORE = re.compile(
 # "MET-233i, an experimental drug that ...", "Model Y, its best-selling car.": the apposition says what it is
 _BRAND_LIST_BEFORE = re.compile(
     r"\b(?:brands|names|banners|marques|labels|chains)\s+(?:such\s+as|like|including)\s+"
-    r"(?:[A-Z0-9][\w'’&+.-]*(?:\s+[A-Z0-9][\w'’&+.-]*){0,3},\s+){1,6}(?:and\s+)?$"
+    r"(?:[A-Z0-9][\w'’&+.-]*(?:\s+[A-Z0-9][\w'’&+.-]*){0,3}(?:,\s+(?:and\s+)?|\s+and\s+)){1,6}$"
+)
+# "the Ralphs and Fred Meyer chains": a business's kind after its name
+_BUSINESS_PLURAL_AFTER = re.compile(
+    r"\s+(?:chains?|brands|banners|stores|supermarkets|restaurants|hotels|airlines|studios|labels)\b"
 )
 _DETERMINED_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _A_MARKET_AFTER = re.compile(r"\s+(?:market|markets|sector|segment|industry|space|business)\b")
@@ -2031,7 +2035,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return ("Organization", "Product")  # "... Inc.", "Bank of ...", "Markel International"
     if _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.search(after):
         return ("Organization", "Product")
-    if _BRAND_LIST_BEFORE.search(text, max(0, start - 120), start):
+    if _BRAND_LIST_BEFORE.search(text, max(0, start - 120), start) or _BUSINESS_PLURAL_AFTER.match(after):
         return ("Organization", "Product")  # "names including Days Inn, Super 8, La Quinta": a later brand listed
     if _TITLE_NEXT.match(after) and _ARTICLE_BEFORE.search(before):
         return None  # "as the Finance Director of": part of a job title

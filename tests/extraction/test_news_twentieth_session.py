@@ -386,3 +386,14 @@ def test_a_list_owned_by_a_description_is_not_owned_by_one_of_its_members() -> N
     owned = {(s, o) for s, r, o, _ in triples(text) if r == "owns"}
     members = {"Orvane Airlines", "Lumio Airways", "Zeta Airlines"}
     assert not any(s in members and o in members for s, o in owned)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kestrel Foods owns chains such as Lumio Market and Harris Teeter.", "Harris Teeter"),
+        ("Kestrel Foods runs the Ralphs and Fred Meyer chains.", "Fred Meyer"),
+    ],
+)
+def test_a_chain_named_after_a_person_is_a_business(text: str, name: str) -> None:
+    assert _types(text)[name] == "Organization"
