@@ -4029,6 +4029,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _kind_then_named_part,
         _its_range,
         _uses_a_known_product,
+        _goods_for_a_known_product,
         _buys_cloud_services,
         _possessive_names,
         _signature_titles,
@@ -6447,9 +6448,9 @@ _MADE_FOR_A_CUSTOMER = re.compile(
 # "Orvane's accelerators are made by TSMC": the maker supplies the possessor
 _OWN_GOODS_MADE_BY = re.compile(
     # ("X's in-house chips are all made by T", "X's chips, which are produced by T")
-    rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_MADE_GOODS}(?:\s*,\s*which)?\s+(?:are|were|is|was|will\s+be|have\s+been|would\s+be)\s+"
-    r"(?:(?:\w+ly|also|now|still|all|both|mostly)\s+){0,2}(?:made|manufactured|produced|built|assembled|fabricated|"
-    r"supplied)\s+by\s+$"
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_MADE_GOODS}(?:(?:\s*,\s*which)?\s+(?:are|were|is|was|will\s+be|have\s+been|"
+    r"would\s+be)|\s*,)\s+(?:(?:\w+ly|also|now|still|all|both|mostly)\s+){0,2}(?:made|manufactured|produced|built|"
+    r"assembled|fabricated|supplied)\s+by\s+$"
 )
 # "Nvidia's chips power Tessaly's data centres": the maker supplies the company its goods run for
 _GOODS_POWER = re.compile(
@@ -7235,6 +7236,38 @@ def _uses_a_known_product(finder: SentenceRelations) -> list[Candidate]:
             related = user.name in owners_of(maker.name) or maker.name in owners_of(user.name)
             if _org(user) and not _person(user) and not related:
                 found.append(Candidate("supplies", maker, user, "verbs", use.group().strip(), 0.55))
+    return found
+
+
+# "Qualcomm, which has supplied iPhone modems for years": goods for a product the gazetteer gives to its maker
+_SUPPLIES_GOODS_FOR = re.compile(
+    r"\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|make|makes|made|making)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+@_said("suppl", "provid", "make", "made", "making")
+def _goods_for_a_known_product(finder: SentenceRelations) -> list[Candidate]:
+    """'Qualcomm, which has supplied iPhone modems for years': the goods go into a product whose maker the gazetteer
+    knows, who is the customer."""
+    found: list[Candidate] = []
+    gazetteer = load_gazetteer()
+    for product in finder.mentions:
+        known = gazetteer.entities.get(product.name)
+        if known is None or known.type != "Product" or not known.owner or known.owner not in gazetteer.entities:
+            continue
+        verb = _SUPPLIES_GOODS_FOR.search(finder.text, max(finder.sentence.start, product.start - 30), product.start)
+        if verb is None or not re.match(
+            rf"\s+(?:[\w-]+\s+)?{_MADE_GOODS}\b", finder.text[product.end : product.end + 40]
+        ):
+            continue
+        supplier = next(iter(finder.left_of(verb.start(), ("Organization",))), None)
+        customer = _standing_for(product, known.owner)
+        if supplier is None or not _org(supplier) or _person(supplier):
+            continue
+        if supplier.name in owners_of(customer.name) or customer.name in owners_of(supplier.name):
+            continue
+        found.append(Candidate("supplies", supplier, customer, "verbs", verb.group().strip(), 0.55))
     return found
 
 

@@ -397,3 +397,13 @@ def test_a_list_owned_by_a_description_is_not_owned_by_one_of_its_members() -> N
 )
 def test_a_chain_named_after_a_person_is_a_business(text: str, name: str) -> None:
     assert _types(text)[name] == "Organization"
+
+
+def test_goods_for_a_known_product_supply_its_maker() -> None:
+    found = {t[:3] for t in triples("Orvane Semiconductor, which has supplied iPhone modems for years, expects less.")}
+    assert ("Orvane Semiconductor", "supplies", "Apple") in found
+
+
+def test_goods_made_by_another_in_a_reduced_relative() -> None:
+    text = "Analysts say Kestrel Labs' in-house chips, all manufactured by Orvane Semiconductor, give it control."
+    assert ("Orvane Semiconductor", "supplies", "Kestrel Labs") in {t[:3] for t in triples(text)}
