@@ -7117,7 +7117,7 @@ _USE_VERB = re.compile(
 )
 _HARDWARE_AFTER = re.compile(
     rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_CHIP_WORDS}|TPUs?|tensor\s+processing\s+units?|"
-    r"superchips?|servers?|hardware|clusters?|(?<=['’]s\s)(?:[A-Z][\w.-]*\s+){1,2}(?:AI\s+)?models)\b"
+    r"superchips?|servers?|hardware|clusters?|systems|software|(?<=['’]s\s)(?:[A-Z][\w.-]*\s+){1,2}(?:AI\s+)?models)\b"
     r"(?!\s+(?:engineers?|designers?|makers?|units?|business|division|startup|company|industry|sales|shortages?|"
     r"exports?|plants?|factory|factories|team|teams|architects?))",  # "former Apple chip engineers": people
     re.I,
@@ -7140,7 +7140,18 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
         if _org(maker) and _org(one) and not _person(maker) and not _person(one) and maker.name != one.name
     ]
     hardware = finder.has_any(
-        "chip", "processor", "gpu", "accelerator", "tpu", "tensor", "server", "hardware", "cluster", "models"
+        "chip",
+        "processor",
+        "gpu",
+        "accelerator",
+        "tpu",
+        "tensor",
+        "server",
+        "hardware",
+        "cluster",
+        "models",
+        "systems",
+        "software",
     )
     companies = [m for m in finder.mentions if _org(m) and not _person(m)] if hardware else []
     for maker in companies:

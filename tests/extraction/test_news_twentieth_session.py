@@ -407,3 +407,8 @@ def test_goods_for_a_known_product_supply_its_maker() -> None:
 def test_goods_made_by_another_in_a_reduced_relative() -> None:
     text = "Analysts say Kestrel Labs' in-house chips, all manufactured by Orvane Semiconductor, give it control."
     assert ("Orvane Semiconductor", "supplies", "Kestrel Labs") in {t[:3] for t in triples(text)}
+
+
+def test_using_a_companys_software_is_its_supply() -> None:
+    found = {t[:3] for t in triples("Kestrel Bank uses Orvane Soft software for payments.")}
+    assert ("Orvane Soft", "supplies", "Kestrel Bank") in found
