@@ -175,6 +175,7 @@ _NAMES_AS_A_NOUN = re.compile(r"\b(?:under|their|its|other|brand)\s+names?\s+(?:
 _WHOSE_COMPANY = re.compile(r"\s*,\s+whose\s+(?:company|firm|group|business|employer|conglomerate)\s")
 
 
+_PASSIVE_SOLD = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(?:sold|offered|marketed)\b")
 # (not "keeps control of", "has control of": held, as the verb says)
 _CONTROL_OF = re.compile(
     r"\b(?:gain|gains|gained|gaining|take|takes|took|taking|taken|seiz\w+|win|wins|won|winning|sold|sell|sells|selling|"
@@ -203,6 +204,11 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
     sellers = {c.subject.name for c in extra if c.trigger == _BOUGHT_FROM}
     kept = [c for c in kept if not (c.relation == "supplies" and c.subject.name in sellers and "from" in c.trigger)]
     kept = _screened(finder, kept)
+    # "CyberArk's tools would be sold alongside the company's products": a passive 'sold' makes nothing
+    if _PASSIVE_SOLD.search(finder.sentence.text):
+        kept = [
+            c for c in kept if not (c.relation == "develops" and c.trigger.lower() in ("sold", "offered", "marketed"))
+        ]
     # "gain effective control of the company", "sold control of the chain": control changing hands, not held
     if _CONTROL_OF.search(finder.sentence.text):
         kept = [c for c in kept if not (c.relation == "owns" and c.trigger.lower() == "control")]

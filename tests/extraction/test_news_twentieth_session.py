@@ -412,3 +412,8 @@ def test_goods_made_by_another_in_a_reduced_relative() -> None:
 def test_using_a_companys_software_is_its_supply() -> None:
     found = {t[:3] for t in triples("Kestrel Bank uses Orvane Soft software for payments.")}
     assert ("Orvane Soft", "supplies", "Kestrel Bank") in found
+
+
+def test_goods_that_would_be_sold_alongside_products_make_none() -> None:
+    text = "He said Kestrel Soft's tools would be sold alongside the company's Vanta and Lumio Cloud products."
+    assert not any(s == "Kestrel Soft" and r == "develops" for s, r, _, _ in triples(text))
