@@ -7544,7 +7544,10 @@ def _among_its_roles(finder: SentenceRelations) -> list[Candidate]:
         holders = finder._expand_left(last)
         before = [m for m in finder.mentions if m.end <= holders[0].start and _org(m) and not _person(m)]
         earlier = [m for m in finder.earlier if _org(m) and not _person(m) and m.type != "Product"]
-        owner = before[-1] if before else earlier[0] if earlier else None
+        # ("it raised money in a round led by A and B, and C and D are among its backers": the clause's subject)
+        subject = finder._clause_subject(("Organization",))
+        first = subject if subject is not None and subject in before and not _person(subject) else None
+        owner = first or (before[-1] if before else earlier[0] if earlier else None)
         if owner is None or owner.type == "Product":
             continue
         relation, possessor_first = _ROLE_RELATION[re.sub(r"\s+", " ", among.group("role"))]

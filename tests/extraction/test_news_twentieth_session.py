@@ -417,3 +417,13 @@ def test_using_a_companys_software_is_its_supply() -> None:
 def test_goods_that_would_be_sold_alongside_products_make_none() -> None:
     text = "He said Kestrel Soft's tools would be sold alongside the company's Vanta and Lumio Cloud products."
     assert not any(s == "Kestrel Soft" and r == "develops" for s, r, _, _ in triples(text))
+
+
+def test_among_its_backers_is_the_clause_subjects_not_the_rounds_leaders() -> None:
+    text = (
+        "Kestrel Soft grew fast. Last May it raised $1 billion in a round led by Orvane Capital and Lumio Partners, "
+        "and Zeta Ventures and Halvard Capital are among its earlier backers."
+    )
+    found = {t[:3] for t in triples(text)}
+    assert ("Zeta Ventures", "invests-in", "Kestrel Soft") in found
+    assert ("Zeta Ventures", "invests-in", "Lumio Partners") not in found
