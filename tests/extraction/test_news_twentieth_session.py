@@ -421,9 +421,9 @@ def test_goods_that_would_be_sold_alongside_products_make_none() -> None:
 
 def test_among_its_backers_is_the_clause_subjects_not_the_rounds_leaders() -> None:
     text = (
-        "Kestrel Soft grew fast. Last May it raised $1 billion in a round led by Orvane Capital and Lumio Partners, "
-        "and Zeta Ventures and Halvard Capital are among its earlier backers."
+        "Last May Kestrel Soft raised $1 billion in a round led by Orvane Capital, Lumio Partners and Zeta Capital "
+        "that valued it at $12 billion, and Halvard Capital and Brenner Ventures are among its earlier backers."
     )
     found = {t[:3] for t in triples(text)}
-    assert ("Zeta Ventures", "invests-in", "Kestrel Soft") in found
-    assert ("Zeta Ventures", "invests-in", "Lumio Partners") not in found
+    assert ("Halvard Capital", "invests-in", "Kestrel Soft") in found
+    assert ("Halvard Capital", "invests-in", "Lumio Partners") not in found
