@@ -32,8 +32,10 @@ from .relations import (
     WHO_RUNS,
     Candidate,
     SentenceRelations,
+    _inside,
     _title_between,
-    owners_of,
+    known_to_be_others,
+    one_group,
 )
 
 # "Employment Agreement ... between Acme Inc. and Jane Roe": a personal contract names employer and employee
@@ -489,7 +491,7 @@ def _others_product(finder: SentenceRelations, candidate: Candidate) -> Candidat
     else:
         return candidate
     user = candidate.subject
-    if maker is None or user.name in owners_of(maker.name) or maker.name in owners_of(user.name):
+    if maker is None or one_group(user.name, maker.name):
         return candidate
     if candidate.relation == "hosts-on" and _known_cloud(maker):
         return candidate
@@ -5789,8 +5791,7 @@ def _its_range(finder: SentenceRelations) -> list[Candidate]:
         if owner is None:
             continue
         for product in finder._expand_right_list(first):
-            known = load_gazetteer().entities.get(product.name)
-            if known is not None and known.owner and owner.name not in owners_of(known.owner):
+            if known_to_be_others(product.name, owner.name):
                 continue
             if "Product" in product.types and product.name != owner.name:
                 found.append(
@@ -7223,7 +7224,7 @@ def _buys_cloud_services(finder: SentenceRelations) -> list[Candidate]:
         if bought is None:
             continue
         for buyer in finder.left_of(bought.start(), ("Organization",))[:1]:
-            if _org(buyer) and not _person(buyer) and buyer.name not in owners_of(cloud.name):
+            if _org(buyer) and not _person(buyer) and not one_group(buyer.name, cloud.name):
                 found.append(Candidate("hosts-on", buyer, cloud, "verbs", bought.group().strip(), 0.6))
     return found
 
@@ -7234,26 +7235,34 @@ _USES_JUST_BEFORE = re.compile(
 )
 
 
+def _known_products_after(
+    finder: SentenceRelations, verb: re.Pattern[str], reach: int
+) -> Iterator[tuple[Mention, Mention, re.Match[str], Mention]]:
+    """Each product the gazetteer gives to a known maker, with the verb right before it (within `reach`) and the
+    organisation the verb's clause opens with: (product, its maker, the verb, that organisation)."""
+    gazetteer = load_gazetteer()
+    for product in finder.mentions:
+        known = gazetteer.entities.get(product.name)
+        if known is None or known.type != "Product" or not known.owner or known.owner not in gazetteer.entities:
+            continue
+        said = verb.search(finder.text, max(finder.sentence.start, product.start - reach), product.start)
+        party = next(iter(finder.left_of(said.start(), ("Organization",))), None) if said else None
+        maker = _standing_for(product, known.owner)
+        if said is not None and party is not None and _org(party) and not _person(party):
+            if one_group(party.name, maker.name):
+                continue  # (GitHub's product sold by Microsoft: no deal within one group)
+            yield product, maker, said, party
+
+
 @_said("use", "rel", "deploy", "licens")
 def _uses_a_known_product(finder: SentenceRelations) -> list[Candidate]:
     """'Samsung already uses Gemini across its Galaxy phones': the known maker of a product a company uses supplies
     it (a cloud is a host, a rule of its own)."""
-    found: list[Candidate] = []
-    gazetteer = load_gazetteer()
-    for product in finder.mentions:
-        known = gazetteer.entities.get(product.name)
-        if known is None or known.type != "Product" or not known.owner or known.cloud or known.owned:
-            continue
-        use = _USES_JUST_BEFORE.search(finder.text, max(finder.sentence.start, product.start - 40), product.start)
-        if use is None or known.owner not in gazetteer.entities:
-            continue
-        users = finder.left_of(use.start(), ("Organization",))
-        maker = _standing_for(product, known.owner)
-        for user in users[:1]:
-            related = user.name in owners_of(maker.name) or maker.name in owners_of(user.name)
-            if _org(user) and not _person(user) and not related:
-                found.append(Candidate("supplies", maker, user, "verbs", use.group().strip(), 0.55))
-    return found
+    return [
+        Candidate("supplies", maker, user, "verbs", use.group().strip(), 0.55)
+        for product, maker, use, user in _known_products_after(finder, _USES_JUST_BEFORE, 40)
+        if not load_gazetteer().in_own_name(product.name)  # (a cloud or a platform run as a business)
+    ]
 
 
 # "Qualcomm, which has supplied iPhone modems for years": goods for a product the gazetteer gives to its maker
@@ -7267,25 +7276,11 @@ _SUPPLIES_GOODS_FOR = re.compile(
 def _goods_for_a_known_product(finder: SentenceRelations) -> list[Candidate]:
     """'Qualcomm, which has supplied iPhone modems for years': the goods go into a product whose maker the gazetteer
     knows, who is the customer."""
-    found: list[Candidate] = []
-    gazetteer = load_gazetteer()
-    for product in finder.mentions:
-        known = gazetteer.entities.get(product.name)
-        if known is None or known.type != "Product" or not known.owner or known.owner not in gazetteer.entities:
-            continue
-        verb = _SUPPLIES_GOODS_FOR.search(finder.text, max(finder.sentence.start, product.start - 30), product.start)
-        if verb is None or not re.match(
-            rf"\s+(?:[\w-]+\s+)?{_MADE_GOODS}\b", finder.text[product.end : product.end + 40]
-        ):
-            continue
-        supplier = next(iter(finder.left_of(verb.start(), ("Organization",))), None)
-        customer = _standing_for(product, known.owner)
-        if supplier is None or not _org(supplier) or _person(supplier):
-            continue
-        if supplier.name in owners_of(customer.name) or customer.name in owners_of(supplier.name):
-            continue
-        found.append(Candidate("supplies", supplier, customer, "verbs", verb.group().strip(), 0.55))
-    return found
+    return [
+        Candidate("supplies", supplier, customer, "verbs", verb.group().strip(), 0.55)
+        for product, customer, verb, supplier in _known_products_after(finder, _SUPPLIES_GOODS_FOR, 30)
+        if re.match(rf"\s+(?:[\w-]+\s+)?{_MADE_GOODS}\b", finder.text[product.end : product.end + 40])
+    ]
 
 
 # "QatarEnergy will supply up to 3.5 million tonnes a year of liquefied natural gas to Germany's Uniper": goods
@@ -8100,10 +8095,8 @@ def _kind_then_named_part(finder: SentenceRelations) -> list[Candidate]:
             # (not a description that is itself possessed: "the startup's biggest shareholder, and its unit")
             owners = [m for m in earlier if _org(m) and not _person(m) and m.type != "Product" and not m.possessive]
             # ("Orvane, owner of the Kestrel chain, will spend on its cloud arm Beta": not a name in an aside)
-            here = next((s for s in finder.parentheticals if s[0] <= kind.start() < s[1]), None)
-            outside = [
-                m for m in owners if next((s for s in finder.parentheticals if s[0] <= m.start < s[1]), here) == here
-            ]
+            here = _inside(kind.start(), finder.parentheticals)
+            outside = [m for m in owners if _inside(m.start, finder.parentheticals) in (None, here)]
             owner = outside[-1] if outside else None
             if owner is not None and _SECOND_VERB_BEFORE_ITS.search(finder.between(owner.end, kind.start())):
                 owner = finder._clause_subject(("Organization",)) or owner
@@ -8117,11 +8110,10 @@ def _kind_then_named_part(finder: SentenceRelations) -> list[Candidate]:
                 owner = last
         if owner is None or not _org(owner) or _person(owner) or (owner.kind == "reference" and is_pronoun(owner)):
             continue
-        plural = kind.group("kind").endswith(("s", "subsidiaries"))  # "its brands A and B": each one named
+        plural = kind.group("kind").endswith("s")  # "its brands A and B": each one named
         parts = finder._expand_right_list(named) if plural else [named]
         for part in parts:
-            known = load_gazetteer().entities.get(part.name)
-            if known is not None and known.owner and owner.name not in owners_of(known.owner):
+            if known_to_be_others(part.name, owner.name):
                 continue  # "the startup's backer Amazon ..., and its cloud unit AWS": AWS is known to be Amazon's
             if _org(part) and part.name != owner.name and part.types != ("Person",):
                 said = finder.between(kind.start(), named.start).strip(" ’'")

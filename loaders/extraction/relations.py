@@ -1804,6 +1804,17 @@ def owners_of(name: str) -> list[str]:
     return chain
 
 
+def one_group(one: str, other: str) -> bool:
+    """Whether one of the two is above the other in the gazetteer (GitHub and Microsoft): no deal between them."""
+    return one in owners_of(other) or other in owners_of(one)
+
+
+def known_to_be_others(thing: str, owner: str) -> bool:
+    """Whether the gazetteer gives the thing to an owner outside `owner`'s chain ('AWS' is Amazon's, not Acme's)."""
+    known = load_gazetteer().entities.get(thing)
+    return known is not None and known.owner is not None and owner not in owners_of(known.owner)
+
+
 def choose_types(candidate: Candidate) -> tuple[str, str] | None:
     """The first subject and object types the ontology allows for this relation, if any."""
     rel = ontology.load().relations[candidate.relation]
