@@ -226,9 +226,6 @@ def with_constructions(finder: SentenceRelations, found: list[Candidate]) -> lis
             c.relation == "acquires" and c.object.possessive and _UNNAMED_PART_AFTER.match(finder.text, c.object.end)
         )
     ]
-    # "weighing an offer for X from Y": Y bids for X, not the one weighing it
-    bid_for = {c.object.name for c in extra if c.trigger == _OFFER_FROM}
-    kept = [c for c in kept if not (c.relation == "acquires" and c.object.name in bid_for and c.trigger != _OFFER_FROM)]
     # "Microsoft, under Satya Nadella, has poured billions into X": the company acts, the aside names who leads it
     led = {id(c.object): c.subject for c in extra if c.trigger == _LED_UNDER}
     for c in kept:
@@ -3455,45 +3452,6 @@ def _approach_to_buy(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
-# "weighing an offer for its cable unit Sparkle from the Economy Ministry and Retelit": the bidders follow 'from'
-_OFFER_FOR = re.compile(
-    r"\b(?:(?:takeover|buyout|acquisition)\s+)?(?:offer|offers|bid|bids|approach|proposal|proposals)\s+for\s+"
-    r"(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,3}?$"
-)
-_FROM_BIDDER = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
-_OFFER_FROM = "offer for ... from"  # the trigger of a bid whose bidders are named after the target
-
-
-@_said("offer", "bid", "approach", "proposal")
-def _offer_for_from(finder: SentenceRelations) -> list[Candidate]:
-    """'an offer for Sparkle from A and B', 'a bid for X by Y': each bidder seeks the company the offer is for."""
-    found: list[Candidate] = []
-    for index, target in enumerate(finder.mentions[:-1]):
-        offer = _OFFER_FOR.search(finder.text, max(finder.sentence.start, target.start - 60), target.start)
-        if offer is None or not _org(target) or target.types == ("Person",):
-            continue
-        source = _FROM_BIDDER.match(finder.text, target.end)
-        first = finder.mentions[index + 1]
-        if source is None or source.end() != first.start:
-            continue
-        for bidder in finder._expand_right_list(first):
-            if _org(bidder) and not _person(bidder) and bidder.name != target.name:
-                found.append(
-                    Candidate(
-                        "acquires",
-                        bidder,
-                        _as_organisation(target),
-                        "nouns",
-                        _OFFER_FROM,
-                        0.6,
-                        {},
-                        offer.group().strip(),
-                        True,
-                    )
-                )
-    return found
-
-
 _CLIENTS_AMONG = re.compile(
     r"\s+(?P<group>clients|customers|users|tenants)\b[^;.]{0,80}?,\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?"
 )
@@ -3922,7 +3880,6 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _its_own_named,
         _clients_among_them,
         _bids_received,
-        _offer_for_from,
         _approach_to_buy,
         _joint_venture_of,
         _venture_apposed_with,

@@ -56,6 +56,7 @@ _RIGHT_BREAK = re.compile(
     r"lender|bank|studios?|division|arm|subsidiary|operations?|assets?|stores?|plants?|factories|brands?)\s+to\s"
 )
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_BID_FOR = re.compile(r"(?:offer|offers|bid|bids|approach|proposal|proposals)\s+for", re.I)
 _DESCRIPTION_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?(?:maker|owner|operator|parent)\s+of\s+$")
 _LISTED_DESCRIPTOR_GAP = re.compile(r"\s*,\s+(?:and\s+)?(?:[a-z][\w-]*\s+){1,2}")
 _ITS_GROUP_BEFORE = re.compile(r",\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
@@ -1124,6 +1125,8 @@ class SentenceRelations:
                     # "Kestrel and Orvane will create a joint venture": the verb before the noun holds its modality
                     last = max(subject.end, obj.end)
                     lead = self.between(last, start) if trigger.frame == "symmetric_nouns" and last <= start else ""
+                    if _BID_FOR.fullmatch(trigger.phrase) and start < min(subject.start, obj.start):
+                        lead = match.group()  # "an offer for X from B": the bid before both holds the modality
                     found.append(
                         Candidate(
                             trigger.relation,
@@ -1218,8 +1221,9 @@ class SentenceRelations:
             if trigger.frame == "verbs" and trigger.relation in _NO_WITH_OBJECT and with_object:
                 # "the mine that Anglo co-owns with Glencore": a partner in owning, not what is owned
                 partners, right = (right if trigger.phrase in _SHARED_HOLDING else []), []
-            # ("the purchase of O from S": S sells; "by" alone names a buyer)
-            agents = r"by" if trigger.relation == "acquires" else r"by|from"
+            # ("the purchase of O from S": S sells; "by" alone names a buyer, but "an offer for O from B": B bids)
+            bid = trigger.relation == "acquires" and _BID_FOR.fullmatch(trigger.phrase) is not None
+            agents = r"by" if trigger.relation == "acquires" and not bid else r"by|from"
             left = self._agent_after(right, rel.domain, agents) if trigger.frame == "nouns" else []
             # ("a stake in ByteDance, the owner of TikTok": the apposition's head, though it stands in an aside)
             left = left or self.left_of(start, rel.domain, avoid={m.name for m in right}, apposition=bool(apposed))
