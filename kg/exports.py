@@ -4,7 +4,8 @@ Turtle, JSON-LD, N-Quads (one named graph per source document), neo4j-admin impo
 Every writer streams: it reads the relations once, as an iterator, and writes to a binary file-like
 object as it goes. Formats that list nodes before edges write each node when it is first seen and
 spool the edges to a temporary file, so memory holds the ids seen, not the graph. SVG and PNG leave
-the whole graph to Graphviz (in its own process); the HTML viewer holds at most HTML_MAX_RELATIONS.
+the whole graph to Graphviz (in its own process); the HTML viewer spools its nodes and edges and has a
+configurable cap (KG_HTML_MAX_RELATIONS).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import csv
 import io
 import json
 import queue
+import re
 import shutil
 import subprocess
 import tempfile
@@ -22,7 +24,6 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -33,6 +34,7 @@ import ontology
 from kg import rdf
 from kg.errors import KGError, ValidationError
 from kg.model import Entity, Modality, Relation
+from kg.settings import get_settings
 
 # One palette for every format: node colour by type, edge style by relation.
 NODE_COLOURS = {
@@ -99,7 +101,6 @@ def _node_attributes(entity: Entity) -> dict[str, Any]:
 
 
 PAGE_SIZE = 1000  # relations read from the store at a time by a streamed export
-HTML_MAX_RELATIONS = 20_000  # the viewer page carries its data inline; larger selections are refused
 
 Writer = Callable[[Iterable[Relation], IO[bytes]], None]
 
@@ -328,7 +329,15 @@ def dot(relations: Iterable[Relation], out: IO[bytes]) -> None:
 
 
 DOT_LAYOUT_MAX_EDGES = 200  # above this, SVG and PNG are laid out by sfdp, not dot
+OVERVIEW_MIN_EDGES = 10_000  # above this, SVG and PNG draw an overview: nodes as points, no edge labels
 GRAPHVIZ_TIMEOUT_S = 1800
+# Measured here on random graphs with one node per 5 edges: dot's layered layout took 2.4 s at 250 edges
+# and over 300 s at 1,000; sfdp with overlap removal 0.05, 0.21 and 2.1 s at 250, 1,000 and 4,000, 4.9 s
+# at 10,000 with edge labels and 90 s at 100,000 without. Without edge labels or overlap removal sfdp took
+# 10 s (140 MB) at 100,000 edges and 271 s (1.4 GB) at 1,000,000, while placing the labels of 10,000
+# edges alone took 12 s: large graphs are drawn as an overview.
+OVERVIEW = ["-Ksfdp", "-Goverlap=true", "-Goutputorder=edgesfirst", "-Nshape=point", "-Nwidth=0.08"]
+OVERVIEW += ["-Earrowsize=0.3", "-Epenwidth=0.4", "-Gsize=40,40", "-Gdpi=72"]
 
 
 class _Counted:
@@ -343,6 +352,16 @@ class _Counted:
             yield relation
 
 
+_EDGE_LABEL = re.compile(rb'^(\s*"(?:[^"\\]|\\.)*" -> "(?:[^"\\]|\\.)*" \[)label="(?:[^"\\]|\\.)*", ')
+
+
+def _without_edge_labels(source: Path, target: Path) -> None:
+    """The DOT that `dot` wrote, line by line, with its edge labels dropped."""
+    with source.open("rb") as lines, target.open("wb") as out:
+        for line in lines:
+            out.write(_EDGE_LABEL.sub(rb"\1", line, count=1))
+
+
 def _graphviz(output: str) -> Writer:
     def render(relations: Iterable[Relation], out: IO[bytes]) -> None:
         """DOT streamed to a file, rendered by Graphviz (which holds the graph) to a file, then copied."""
@@ -353,9 +372,12 @@ def _graphviz(output: str) -> Writer:
             counted = _Counted(relations)
             with source.open("wb") as file:
                 dot(counted, file)
-            # dot's layered layout took 2.4 s at 250 edges and over 300 s at 1,000; sfdp (force-directed) took
-            # 0.05, 0.21 and 2.1 s at 250, 1,000 and 4,000 (measured here): larger graphs are laid out by sfdp
-            engine = ["-Ksfdp", "-Goverlap=prism"] if counted.seen > DOT_LAYOUT_MAX_EDGES else []
+            engine = []
+            if counted.seen > OVERVIEW_MIN_EDGES:
+                _without_edge_labels(source, lean := Path(work) / "overview.dot")
+                source, engine = lean, OVERVIEW
+            elif counted.seen > DOT_LAYOUT_MAX_EDGES:
+                engine = ["-Ksfdp", "-Goverlap=prism"]
             try:
                 done = subprocess.run(
                     ["dot", *engine, f"-T{output}", str(source), "-o", str(target)],
@@ -473,20 +495,14 @@ def _record(relation: Relation) -> dict[str, Any]:
     }
 
 
-def html(relations: Iterable[Relation], out: IO[bytes]) -> None:
-    """The viewer page with the data and every script inside: opens offline from a file.
+def _in_script(value: dict[str, Any]) -> str:
+    """JSON that cannot close the script element it is written in."""
+    return json.dumps(value).replace("</", "<\\/")
 
-    The page holds its data whole, so it takes at most HTML_MAX_RELATIONS relations."""
-    kept = list(islice(relations, HTML_MAX_RELATIONS + 1))
-    if len(kept) > HTML_MAX_RELATIONS:
-        raise ValidationError(
-            f"the html viewer export holds at most {HTML_MAX_RELATIONS} relations and this selection has more; "
-            "narrow it (relation, type, document, around, min confidence) or use another format"
-        )
+
+def _offline_page() -> tuple[str, str]:
+    """The viewer page with its stylesheet and scripts inline, split where its data script goes."""
     page = (VIEWER_DIR / "index.html").read_text(encoding="utf-8")
-    nodes = [e.model_dump() for e in entities_of(kept)]
-    data = json.dumps({"nodes": nodes, "edges": [_record(r) for r in kept]})
-    data = data.replace("</", "<\\/")  # never close the script element early
 
     def asset(name: str) -> str:
         return (VIEWER_DIR / name).read_text(encoding="utf-8")
@@ -494,12 +510,49 @@ def html(relations: Iterable[Relation], out: IO[bytes]) -> None:
     inline = {
         '<link rel="stylesheet" href="static/viewer.css">': f"<style>{asset('viewer.css')}</style>",
         '<script src="static/cytoscape.min.js"></script>': f"<script>{asset('cytoscape.min.js')}</script>",
-        '<script src="static/viewer.js"></script>': f"<script>window.KG_DATA = {data};</script>"
-        f"<script>{asset('viewer.js')}</script>",
+        '<script src="static/viewer.js"></script>': f"<script>{_DATA}</script><script>{asset('viewer.js')}</script>",
     }
     for reference, content in inline.items():
         page = page.replace(reference, content)
-    out.write(with_viewer_config(page).encode())
+    before, after = with_viewer_config(page).split(_DATA)
+    return before, after
+
+
+_DATA = "\x00data\x00"  # where the offline page's data goes
+
+
+def html(relations: Iterable[Relation], out: IO[bytes]) -> None:
+    """The viewer page with the data and every script inside: opens offline from a file.
+
+    Nodes and edges are spooled to temporary files as the relations pass (memory holds the ids seen) and
+    the page is written once the selection is complete, so that a selection above the cap
+    (settings.html_max_relations, KG_HTML_MAX_RELATIONS; 0 for none) is refused before its first byte."""
+    cap = get_settings().html_max_relations
+    seen: set[str] = set()
+    with tempfile.SpooledTemporaryFile(1 << 20) as node_spool, tempfile.SpooledTemporaryFile(1 << 20) as edge_spool:
+        nodes, edges = _Text(node_spool), _Text(edge_spool)
+        for index, relation in enumerate(relations):
+            if cap and index == cap:
+                raise ValidationError(
+                    f"the html viewer export holds at most {cap} relations and this selection has more; narrow "
+                    "it (relation, type, document, around, min confidence), raise KG_HTML_MAX_RELATIONS "
+                    "(0: no cap) or use another format"
+                )
+            for end in (relation.subject, relation.object):
+                if end.id not in seen:
+                    nodes.write(("," if seen else "") + _in_script(end.model_dump()))
+                    seen.add(end.id)
+            edges.write(("," if index else "") + _in_script(_record(relation)))
+        nodes.flush()
+        edges.flush()
+        before, after = _offline_page()
+        out.write(f'{before}window.KG_DATA = {{"nodes": ['.encode())
+        node_spool.seek(0)
+        shutil.copyfileobj(node_spool, out)
+        out.write(b'], "edges": [')
+        edge_spool.seek(0)
+        shutil.copyfileobj(edge_spool, out)
+        out.write(f"]}};{after}".encode())
 
 
 def viewer_config() -> dict[str, Any]:

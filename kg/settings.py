@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     buffer_pool_mb: int = 1024  # the embedded store's page cache; checkpoints of a large store need room
     checkpoint_mb: int = 64  # the embedded store checkpoints when its write-ahead log passes this size
     query_threads: int = 1  # the embedded engine's threads per statement (0: all cores); 1 suits point lookups
+    html_max_relations: int = 20_000  # the offline viewer page carries its data inline (0: no cap)
     sparql_updates: bool = False  # let SPARQL 1.1 Update change the annotations graph of the RDF view
     sparql_spin_us: int = 500  # a SPARQL worker and its caller poll this long before blocking (0: block at once)
     neo4j_user: str | None = None

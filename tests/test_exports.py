@@ -1,9 +1,11 @@
 """Each export is read back by a reference reader with the same counts and the qualifiers intact."""
 
 import csv
+import html
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import zipfile
@@ -197,13 +199,36 @@ def test_streamed_rdf_holds_every_entity_and_relation_triple(example_graph, expe
         assert {q.triple for q in ox.parse(example_graph.export(format_)[0], format=syntax)} == triples
 
 
-def test_the_html_export_refuses_more_than_its_cap(example_graph, expected, monkeypatch):
+def _page_data(page: bytes) -> dict:
+    import re
+
+    return json.loads(re.search(rb"window\.KG_DATA = (\{.*?\});</script>", page, re.S).group(1))
+
+
+def test_the_html_page_carries_every_entity_once_and_every_relation_with_its_evidence(example_graph, expected):
     relations, _ = expected
-    monkeypatch.setattr(exports, "HTML_MAX_RELATIONS", len(relations) - 1)
+    page = io.BytesIO()
+    example_graph.export_to(page, "html", page_size=3)
+    data = _page_data(page.getvalue())
+    assert data["nodes"] == [e.model_dump() for e in exports.entities_of(relations)]
+    assert [e["id"] for e in data["edges"]] == [r.id for r in relations]
+    assert all(edge["evidence"] and edge["evidence"][0]["text"] for edge in data["edges"])
+
+
+def test_the_html_export_refuses_a_selection_above_its_cap_before_writing(
+    example_graph, expected, client: TestClient, monkeypatch
+):
+    relations, _ = expected
+    monkeypatch.setenv("KG_HTML_MAX_RELATIONS", str(len(relations) - 1))
+    page = io.BytesIO()
     with pytest.raises(ValidationError, match=f"at most {len(relations) - 1} relations"):
-        example_graph.export("html")
-    monkeypatch.setattr(exports, "HTML_MAX_RELATIONS", len(relations))
-    assert b"window.KG_DATA" in example_graph.export("html")[0]
+        example_graph.export_to(page, "html")
+    assert page.getvalue() == b""  # nothing half-written
+    refused = client.get("/export/html")
+    assert refused.status_code == 422 and "KG_HTML_MAX_RELATIONS" in refused.json()["detail"]
+    for cap in (len(relations), 0):  # at the cap, and 0 for none
+        monkeypatch.setenv("KG_HTML_MAX_RELATIONS", str(cap))
+        assert len(_page_data(example_graph.export("html")[0])["edges"]) == len(relations)
 
 
 def test_the_export_route_streams_and_reports_early_errors(client: TestClient, example_graph):
@@ -261,3 +286,20 @@ def test_svg_of_a_graph_too_large_for_a_layered_layout_is_laid_out_force_directe
         assert len(relations) > exports.DOT_LAYOUT_MAX_EDGES  # dot took minutes from 1,000 edges on
         svg = graph.export("svg")[0].decode()
     assert svg.count('class="edge"') == len(relations)
+
+
+def test_svg_and_png_of_a_graph_above_the_overview_size_draw_every_edge_without_labels(tmp_path, monkeypatch):
+    from PIL import Image
+
+    from bench.generate import extractions
+
+    with KnowledgeGraph.open(tmp_path / "store") as graph:
+        graph.write(list(extractions(20, 25, entities=100, seed=4)))
+        relations = graph.select(Selection())
+        monkeypatch.setattr(exports, "OVERVIEW_MIN_EDGES", len(relations) - 1)
+        svg, png = graph.export("svg")[0].decode(), graph.export("png")[0]
+    edges = svg.split('class="edge"')[1:]
+    assert len(edges) == len(relations)
+    assert not any("<text" in edge.split("</g>")[0] for edge in edges)  # labels dropped, edges all drawn
+    assert {r.id for r in relations} <= {html.unescape(i) for i in re.findall(r'<g id="([^"]+)" class="edge"', svg)}
+    assert max(Image.open(io.BytesIO(png)).size) <= 40 * 72
