@@ -336,8 +336,9 @@ GRAPHVIZ_TIMEOUT_S = 1800
 # at 10,000 with edge labels and 90 s at 100,000 without. Without edge labels or overlap removal sfdp took
 # 10 s (140 MB) at 100,000 edges and 271 s (1.4 GB) at 1,000,000, while placing the labels of 10,000
 # edges alone took 12 s: large graphs are drawn as an overview.
-OVERVIEW = ["-Ksfdp", "-Goverlap=true", "-Goutputorder=edgesfirst", "-Nshape=point", "-Nwidth=0.08"]
-OVERVIEW += ["-Earrowsize=0.3", "-Epenwidth=0.4", "-Gsize=40,40", "-Gdpi=72"]
+# (sfdp's compact drawing is scaled up to 40 x 40 inches, pen widths with it, so nodes and lines are drawn thin)
+OVERVIEW = ["-Ksfdp", "-Goverlap=true", "-Goutputorder=edgesfirst", "-Gsize=40,40!", "-Gdpi=72", "-Nshape=point"]
+OVERVIEW += ["-Nwidth=0.006", "-Npenwidth=0", "-Earrowsize=0.03", "-Epenwidth=0.02"]
 
 
 class _Counted:
