@@ -286,6 +286,11 @@ _COPULA_OR_COMMA = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|rema
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|or|but|while)\s+(?:\w+\s+){0,2}")
 _NEW_CONJUNCT = re.compile(r"\s(?:and|or)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _PARTICIPLE_NOUN_GAP = re.compile(r"^[^,;]*,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:a|an|the|its|their)\s[^,;]*$")
+# "won B after a bidding war with C", ", ending a two-week contest with C": an event the clause subject took part in
+_EVENT_NOUN_OPENING = re.compile(
+    r"(?:\b(?:after|before|amid|following|during)|,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
 
 
 @cache
@@ -1237,9 +1242,13 @@ class SentenceRelations:
                     and self._object_of_earlier_verb(nearest, start)
                 ):
                     left = self.left_of(nearest[0].start, rel.domain, avoid={m.name for m in right})
+            event = trigger.frame == "nouns" and trigger.relation in ("competes-with", "partners-with")
+            if event and not left and right and _EVENT_NOUN_OPENING.search(self.between(self.sentence.start, start)):
+                # "JetBlue won Spirit after a bidding war with Frontier": the opening words break the clause
+                subject = self._clause_subject(rel.domain)
+                left = [subject] if subject is not None and subject.name not in {m.name for m in right} else []
             if (
-                trigger.frame == "nouns"
-                and trigger.relation in ("competes-with", "partners-with")  # an event: a contest, a deal
+                event  # a contest, a deal
                 and left
                 and _PARTICIPLE_NOUN_GAP.search(self.between(left[-1].end, start))
             ):
