@@ -6350,10 +6350,18 @@ def names_a_pair(sentence: str) -> bool:
 
 
 _BOTH_COMPETE = re.compile(
-    r"^(?:Both(?:\s+companies)?|The\s+two(?:\s+(?:[a-z-]+\s+)?(?:companies|firms|groups|chipmakers|carmakers|banks))?)\s+"
-    r"(?:also\s+|now\s+|already\s+)?(?:compete\s+with|face\s+(?:\w+\s+){0,2}?competition\s+from|"
-    r"are\s+racing|rival|battle|vie\s+with|have\s+lost\s+ground\s+to|lost\s+ground\s+to)\s+"
+    # (the pair by a plural noun with up to two modifiers: "Both Japanese automakers", "The two largest lenders")
+    r"^(?:Both|The\s+two)(?:\s+(?:[A-Za-z-]+\s+){0,2}?[a-z-]+s)?\s+"
+    r"(?:also\s+|now\s+|already\s+|still\s+)?(?:compete\s+with|face\s+(?:\w+\s+){0,2}?competition\s+from|"
+    r"are\s+racing|rival|battle|vie\s+with|(?:have\s+|had\s+)?lost\s+(?:ground|share|market\s+share)\s+to|"
+    r"(?:are|were)\s+losing\s+(?:ground|share|market\s+share)\s+to|(?:are|were)\s+struggling\s+against|"
+    r"struggle\s+against|trail|lag\s+behind|(?:have\s+|had\s+)?fallen\s+behind|fell\s+behind|"
+    r"(?:are|were)\s+(?:competing|battling)\s+(?:with|against))\s+"
     r"(?:(?:[a-z-]+\s+){0,4}?(?:such\s+as|including|like)\s+)?"
+)
+# "... against Toyota at home and against BYD in China": the same verb's second object
+_AND_AGAIN = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:and|as\s+well\s+as)\s+(?:against|to|behind|with|from)\s+(?:[a-z-]+\s+){0,3}?$"
 )
 
 
@@ -6690,8 +6698,12 @@ def _both_as_subject(finder: SentenceRelations) -> list[Candidate]:
         return []
     found = []
     label = both.group().split()[0]
+    rivals = finder._expand_right(first)
+    later = [m for m in finder.mentions if m.start > rivals[-1].end]
+    if later and _AND_AGAIN.fullmatch(finder.between(rivals[-1].end, later[0].start)):
+        rivals += finder._expand_right(later[0])
     for one in pair:
-        for rival in finder._expand_right(first):
+        for rival in rivals:
             if _org(rival) and not _person(rival) and rival.name != one.name:
                 start = finder.sentence.start
                 ref = Mention(start, start + len(label), label, one.name, one.types, "reference")

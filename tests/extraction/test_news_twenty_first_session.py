@@ -1,5 +1,6 @@
 """Rules of the twenty-first session: who takes part in a contest or a deal named by a noun, when the clause
-around it is broken by 'after' or a participle. Invented companies."""
+around it is broken by 'after' or a participle; what 'both automakers' and 'the two lenders' do. Invented
+companies."""
 
 import pytest
 
@@ -26,3 +27,25 @@ def test_events(text: str, triple: tuple[str, str, str]) -> None:
     found = triples(text)
     assert holds((*triple, "asserted"), found) or holds((*triple, "former"), found)
     assert not any(t[1] == "competes-with" and "Brenner Robotics" in t[::2] for t in found)
+
+
+PAIRS = [
+    (
+        "both_with_a_modified_plural_noun_struggling_against_two_rivals",
+        "Halvard Motors and Brenner Motors said on Monday they would merge. Both European automakers are "
+        "struggling against Zentec Motors at home and against Orvane Motors in China.",
+        [("Halvard Motors", "Zentec Motors"), ("Brenner Motors", "Zentec Motors"), ("Brenner Motors", "Orvane Motors")],
+    ),
+    (
+        "the_two_with_a_plural_noun_fallen_behind",
+        "Halvard Bank and Brenner Bank agreed to combine. The two lenders have fallen behind Zentec Capital.",
+        [("Halvard Bank", "Zentec Capital"), ("Brenner Bank", "Zentec Capital")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, pairs", named(PAIRS))
+def test_the_pair_named_before_competes(text: str, pairs: list[tuple[str, str]]) -> None:
+    found = triples(text)
+    for one, rival in pairs:
+        assert holds((one, "competes-with", rival, "asserted"), found)
