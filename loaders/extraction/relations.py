@@ -285,6 +285,7 @@ _POSSESSED_THING = re.compile(
 _COPULA_OR_COMMA = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|remained|as)\b|,")
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|or|but|while)\s+(?:\w+\s+){0,2}")
 _NEW_CONJUNCT = re.compile(r"\s(?:and|or)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+_SUBLIST_OPENED = re.compile(r"\b(?:such\s+as|including|like)\s*$")
 _PARTICIPLE_NOUN_GAP = re.compile(r"^[^,;]*,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:a|an|the|its|their)\s[^,;]*$")
 # "won B after a bidding war with C", ", ending a two-week contest with C": an event the clause subject took part in
 _EVENT_NOUN_OPENING = re.compile(
@@ -814,7 +815,12 @@ class SentenceRelations:
                 later = [person]  # "from A, B and Amazon founder Jeff Bezos": the company names his post
             if _SHARE_AFTER.match(self.text, later[0].end):
                 break  # "owns 51% of A and B the remaining 49%": B holds a share, it is no second object
-            if glues and _CONJUNCTION.search(glues[-1]) and "as well as" not in glues[-1] + glue:
+            if (
+                glues
+                and _CONJUNCTION.search(glues[-1])
+                and "as well as" not in glues[-1] + glue
+                and not _SUBLIST_OPENED.search(glues[-1])  # "A and rivals such as B and C": a list in the list
+            ):
                 break  # "A, B and C" ends at the conjunction's element ...
             if sum("as well as" in g for g in [*glues, glue]) > 1:
                 break

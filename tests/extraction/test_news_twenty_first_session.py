@@ -49,3 +49,9 @@ def test_the_pair_named_before_competes(text: str, pairs: list[tuple[str, str]])
     found = triples(text)
     for one, rival in pairs:
         assert holds((one, "competes-with", rival, "asserted"), found)
+
+
+def test_a_list_introduced_inside_a_list_is_read_to_its_own_end() -> None:
+    found = triples("Zentec Labs competes with Microsoft and specialists such as Orvane Soft and Brenner Soft.")
+    for rival in ("Microsoft", "Orvane Soft", "Brenner Soft"):
+        assert holds(("Zentec Labs", "competes-with", rival, "asserted"), found)
