@@ -3971,6 +3971,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _revenue_paid,
         _in_which_holders,
         _stakes_given,
+        _firms_hired,
         _past_deals,
         _possessive_roles,
         _and_its_role,
@@ -6260,6 +6261,34 @@ def _stakes_given(finder: SentenceRelations) -> list[Candidate]:
             continue
         if _A_STAKE_IN.fullmatch(finder.between(receiver.end, company.start)) and receiver.name != company.name:
             found.append(Candidate("invests-in", receiver, company, "verbs", "hand ... a stake in", 0.6))
+    return found
+
+
+# "has hired Goldman Sachs to help defend itself", "retained law firm Boies Schiller as its counsel"
+_HIRES_FIRM = re.compile(r"\b(?:hired|hires|hire|hiring|retained|retains|retain|engaged|engages|tapped|taps)\s+")
+_FIRM_KIND = re.compile(
+    r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:bank|firm|adviser|advisor|consultancy|consultants?|agency|auditor)\s+)?"
+)
+_SERVICE_AFTER = re.compile(r"\s+(?:to\s+(?:help\s+|advise|represent|defend|review|explore|run|handle|pursue)|as\s+)")
+
+
+@_said("hired", "hires", "hire", "hiring", "retained", "retains", "retain", "engaged", "engages", "tapped", "taps")
+def _firms_hired(finder: SentenceRelations) -> list[Candidate]:
+    """'Orvane Bank has hired Goldman Sachs to help defend itself': a firm hired for a service supplies it to the
+    one that hired it (a person hired is employed; see the lexicon)."""
+    found: list[Candidate] = []
+    for client, firm in pairwise(finder.mentions):
+        if not _org(firm) or _person(firm) or firm.possessive or client.name == firm.name:
+            continue
+        gap = finder.between(client.end, firm.start)
+        hired = next(reversed(list(_HIRES_FIRM.finditer(gap))), None)
+        if hired is None or not _FIRM_KIND.fullmatch(gap[hired.end() :]):
+            continue
+        if not _SERVICE_AFTER.match(finder.text, firm.end):
+            continue
+        subject = finder.left_of(firm.start, ("Organization",))
+        if subject and subject[0].name != firm.name and not _person(subject[0]):
+            found.append(Candidate("supplies", firm, subject[0], "verbs", hired.group().strip(), 0.55))
     return found
 
 

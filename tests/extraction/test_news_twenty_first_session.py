@@ -55,3 +55,27 @@ def test_a_list_introduced_inside_a_list_is_read_to_its_own_end() -> None:
     found = triples("Zentec Labs competes with Microsoft and specialists such as Orvane Soft and Brenner Soft.")
     for rival in ("Microsoft", "Orvane Soft", "Brenner Soft"):
         assert holds(("Zentec Labs", "competes-with", rival, "asserted"), found)
+
+
+HIRED_FIRMS = [
+    (
+        "a_bank_hired_to_help",
+        "Orvane Bank, which named a new chief executive last week, has hired Goldman Sachs to help defend itself.",
+        ("Goldman Sachs", "supplies", "Orvane Bank"),
+    ),
+    (
+        "a_firm_retained_as_adviser",
+        "Halvard Motors has retained investment bank Zentec Capital as its adviser on the sale.",
+        ("Zentec Capital", "supplies", "Halvard Motors"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", named(HIRED_FIRMS))
+def test_a_firm_hired_for_a_service_supplies_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert holds((*triple, "asserted"), triples(text))
+
+
+def test_staff_hired_from_a_company_are_no_service_it_supplies() -> None:
+    found = triples("Halvard Motors has hired Zentec Labs' engineers to run a new unit.")
+    assert not any(t[1] == "supplies" for t in found)
