@@ -3972,6 +3972,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _in_which_holders,
         _stakes_given,
         _firms_hired,
+        _bought_then_added,
         _past_deals,
         _possessive_roles,
         _and_its_role,
@@ -6249,6 +6250,28 @@ def _past_deals(finder: SentenceRelations) -> list[Candidate]:
         window = finder.text[max(finder.sentence.start, bought.start - 60) : bought.start]
         if _PAST_DEAL.search(window) and companies[0].name != bought.name:
             found.append(Candidate("acquires", companies[0], bought, "nouns", "purchase of", 0.6))
+    return found
+
+
+# "Boeing bought Jeppesen in 2000 and added ForeFlight in 2019": the second purchase, told by 'added'
+_FIRST_BOUGHT = re.compile(r"\b(?:bought|acquired|purchased|took\s+over|snapped\s+up)\s+(?:the\s+)?")
+_AND_ADDED = re.compile(r",?\s+and\s+(?:later\s+|then\s+|also\s+)?added\s+(?:the\s+)?$")
+
+
+@_said("added")
+def _bought_then_added(finder: SentenceRelations) -> list[Candidate]:
+    """'Boeing bought Jeppesen, which is based near Denver, for $1.5 billion in 2000 and added ForeFlight in
+    2019': the buyer of the first also bought the second."""
+    found: list[Candidate] = []
+    for second in finder.mentions:
+        added = _AND_ADDED.search(finder.text, finder.sentence.start, second.start)
+        bought = list(_FIRST_BOUGHT.finditer(finder.text, finder.sentence.start, added.start())) if added else []
+        first = next((m for m in finder.mentions if bought and m.start == bought[-1].end()), None)
+        if first is None or _person(second) or re.search(r"[;:]", finder.between(first.end, second.start)):
+            continue
+        buyer = finder.left_of(bought[-1].start(), ("Organization", "Person"))
+        if buyer and buyer[0].name not in (first.name, second.name):
+            found.append(Candidate("acquires", buyer[0], second, "verbs", "bought ... and added", 0.6))
     return found
 
 

@@ -79,3 +79,13 @@ def test_a_firm_hired_for_a_service_supplies_it(text: str, triple: tuple[str, st
 def test_staff_hired_from_a_company_are_no_service_it_supplies() -> None:
     found = triples("Halvard Motors has hired Zentec Labs' engineers to run a new unit.")
     assert not any(t[1] == "supplies" for t in found)
+
+
+def test_a_second_purchase_told_by_added() -> None:
+    found = triples(
+        "Halvard Motors bought Brenner Robotics, which is based near Denver, in 2015 and added Zentec Labs in 2019."
+    )
+    assert holds(("Halvard Motors", "acquires", "Zentec Labs", "asserted"), found)
+    assert not triples("Halvard Motors bought Brenner Robotics in 2015 and added 300 engineers.") - {
+        ("Halvard Motors", "acquires", "Brenner Robotics", "asserted")
+    }
