@@ -1875,9 +1875,17 @@ _PRODUCT_NOUNS = (
     r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|(?:web\s+)?browsers?|engines?|"
     r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|robots?|drones?|"
     r"family of models|table format|formats?|frameworks?|databases?|tools?|servers?|sedans?|SUVs?|pickups?|"
-    r"chiplets?|products|systems?|modems?|suites?|cars|vehicles?|jets?|games?|consoles?)\b"
+    r"chiplets?|products|systems?|modems?|suites?|cars|vehicles?|jets?|games?|consoles?|"
+    # consumer goods and medicines ("KitKat chocolate bars, Nescafe coffee and Purina pet food")
+    r"bars|coffee|snacks|drinks|beverages|beers?|cereals?|sodas?|"
+    r"cosmetics|fragrances?|sneakers|cigarettes|chocolates?|ketchup|cheese)\b"
 )
 PRODUCT_NOUN_AFTER = re.compile(rf"\s+{_PRODUCT_NOUNS}")
+# "KitKat chocolate bars", "Purina pet food": a brand of consumer goods, one word saying which
+_GOODS_AFTER = re.compile(
+    r"\s+[a-z-]+\s+(?:bars|coffee|food|snacks|drinks|beverages|cereals?|chocolates?|cigarettes|sneakers|"
+    r"cosmetics|fragrances?)\b(?!\s+(?:business|unit|division|maker|makers|company|group)\b)"
+)
 _PRODUCT_LISTED_AFTER = re.compile(
     rf"(?:,\s+[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){{0,2}})*,?\s+and\s+(?:[A-Z][\w+-]*\s+){{1,3}}{_PRODUCT_NOUNS}"
 )
@@ -2023,7 +2031,8 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
     if opening is not None and start < line + opening.end():
         return None  # "SAN FRANCISCO (TechCrunch) — ", "LONDON (FT) - ": the dateline's place and source
     described = DESCRIBED_PRODUCT_AFTER.match(after) and _OWNED_BEFORE.search(before)
-    if (PRODUCT_NOUN_AFTER.match(after) or described) and not _ORG_CONTEXT_BEFORE.search(before):
+    goods = PRODUCT_NOUN_AFTER.match(after) or _GOODS_AFTER.match(after)
+    if (goods or described) and not _ORG_CONTEXT_BEFORE.search(before):
         return ("Product", "Organization")  # "the Vertex AI platform", "GB200 accelerators"
     if _OWNED_BEFORE.search(before) and _PRODUCT_LISTED_AFTER.match(after):
         return ("Product", "Organization")  # "Kestrel's Orbit and Vane Cloud products": the kind said once

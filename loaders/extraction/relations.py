@@ -1236,6 +1236,18 @@ class SentenceRelations:
             bid = trigger.relation == "acquires" and _BID_FOR.fullmatch(trigger.phrase) is not None
             agents = r"by" if trigger.relation == "acquires" and not bid else r"by|from"
             left = self._agent_after(right, rel.domain, agents) if trigger.frame == "nouns" else []
+            described = next(
+                (m for m in self.mentions if m.kind == "reference" and m.start < start < m.end <= end), None
+            )
+            if (
+                not left
+                and described is not None
+                and trigger.frame == "nouns"
+                and set(described.types) & set(rel.domain)
+                and right
+                and all(m.types[0] == "Product" for m in right)  # (not "the maker of Peugeot and Fiat": brands owned)
+            ):
+                left = [described]  # "pressure on the maker of A chocolate bars": the description its noun heads
             # ("a stake in ByteDance, the owner of TikTok": the apposition's head, though it stands in an aside)
             left = left or self.left_of(start, rel.domain, avoid={m.name for m in right}, apposition=bool(apposed))
             if not left and right and trigger.frame == "verbs":

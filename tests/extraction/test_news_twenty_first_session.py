@@ -89,3 +89,17 @@ def test_a_second_purchase_told_by_added() -> None:
     assert not triples("Halvard Motors bought Brenner Robotics in 2015 and added 300 engineers.") - {
         ("Halvard Motors", "acquires", "Brenner Robotics", "asserted")
     }
+
+
+def test_the_maker_described_develops_the_goods_named_after_it() -> None:
+    found = triples(
+        "Halvard Foods cut 2,000 jobs. The shake-up adds to pressure on the maker of Crunchos snack bars, Brewa coffee "
+        "and Tailo pet food."
+    )
+    for product in ("Crunchos", "Brewa", "Tailo"):
+        assert holds(("Halvard Foods", "develops", product, "asserted"), found)
+
+
+def test_the_maker_of_brands_named_as_companies_develops_none_of_them() -> None:
+    found = triples("Halvard Motors grew. Sales rose at the maker of Peugeot, Fiat and Jeep vehicles.")
+    assert not any(t[1] == "develops" and t[2] in ("Peugeot", "Fiat") for t in found)
