@@ -3973,6 +3973,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _stakes_given,
         _firms_hired,
         _bought_then_added,
+        _added_to_the_suit,
         _past_deals,
         _possessive_roles,
         _and_its_role,
@@ -6275,6 +6276,27 @@ def _bought_then_added(finder: SentenceRelations) -> list[Candidate]:
     return found
 
 
+# "Pfizer later added Novo to the suit": one more defendant
+_ADDED_TO_SUIT = re.compile(
+    r"\s+(?:as\s+a\s+(?:defendant|party)\s+)?to\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:suit|lawsuit|complaint|case|claim)\b"
+)
+
+
+@_said("suit", "complaint", "case", "claim")
+def _added_to_the_suit(finder: SentenceRelations) -> list[Candidate]:
+    """'Halvard later added Zentec to the suit': the plaintiff accuses the one added."""
+    found: list[Candidate] = []
+    for added in finder.mentions:
+        verb = re.search(r"\b(?:added|adds|add|adding)\s+$", finder.between(finder.sentence.start, added.start))
+        if verb is None or not _ADDED_TO_SUIT.match(finder.text, added.end):
+            continue
+        plaintiff = finder.left_of(finder.sentence.start + verb.start(), ("Organization", "Person"))
+        if plaintiff and plaintiff[0].name != added.name:
+            found.append(Candidate("accuses", plaintiff[0], added, "verbs", "added ... to the suit", 0.6))
+    return found
+
+
 @_said("hand", "give", "gave", "grant", "offer")
 def _stakes_given(finder: SentenceRelations) -> list[Candidate]:
     """'could hand the ChatGPT maker a stake of up to 10% in the chipmaker': the receiver invests in it."""
@@ -6335,7 +6357,9 @@ def _in_which_holders(finder: SentenceRelations) -> list[Candidate]:
 
 _TWO_COMPANIES = re.compile(
     r"\b(?:[Tt]he\s+two\s+(?:[A-Z][a-z]+\s+|[a-z-]+\s+)??(?:companies|firms|groups|sides|carmakers|automakers|chipmakers|"
-    r"banks|businesses|partners)|[Bb]oth\s+companies|[Tt]he\s+pair|(?<=with )both(?=\s*[.,;]))\b"
+    r"banks|businesses|partners|chains|retailers|grocers|supermarkets|lenders|insurers|airlines|carriers|drugmakers|"
+    r"miners|operators|publishers|studios|startups|brands|rivals|telecoms|utilities|exchanges)|"
+    r"[Bb]oth\s+companies|[Tt]he\s+pair|(?<=with )both(?=\s*[.,;]))\b"
 )
 _DEAL_ENDED = re.compile(
     r"\b(?:called\s+off|scrapped|abandoned|terminated|ended|walked\s+away|dropped|cancell?ed|ditched|broke\s+off)\b"

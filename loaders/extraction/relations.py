@@ -90,7 +90,9 @@ _LIST_GLUE = re.compile(
     r"retailer|bank|lender|insurer|carrier|airline|broadcaster|miner|producer|manufacturer|distributor|chain|"
     r"brand|studio|utility|grocer|automaker|carmaker|drugmaker|conglomerate)\s+"
     # "suing OpenAI and its biggest investor, Microsoft": the second one described, then named
-    r"|(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:investor|backer|partner|parent|owner|rival|customer|supplier)s?,\s+"
+    # ("accused A and its US partner B": the comma may be left out)
+    r"|(?<=and\s)(?:its|their)\s+(?:[A-Za-z][\w.-]*\s+){0,2}(?:investor|backer|partner|parent|owner|rival|customer|"
+    r"supplier)s?,?\s+"
     # "against Microsoft and specialists such as Palo Alto Networks and CrowdStrike": a described group listed on
     r"|(?:(?<=and\s)|(?<=as\swell\sas\s))(?:[a-z][\w-]*\s+){0,2}(?:specialists|rivals|competitors|players|firms|"
     r"companies|startups|start-ups|carriers|banks|lenders|insurers|groups|makers|operators|providers|peers|"
@@ -777,6 +779,10 @@ class SentenceRelations:
                     glues.append(" and ")
                     break
             glue = self._glue(group[-1].end, later[0].start) if later else ""
+            if len(later) > 1 and later[0].types[0] == "Location" and not _LIST_GLUE.match(glue):
+                wider = self._glue(group[-1].end, later[1].start)
+                if _LIST_GLUE.match(wider):  # "A and its US partner B": the place only describes B
+                    later, glue = later[1:], wider
             if not later or not _LIST_GLUE.match(glue):
                 break
             if later[0].possessive:  # "Nvidia, SoftBank's Vision Fund and Jeff Bezos": the owned name is listed

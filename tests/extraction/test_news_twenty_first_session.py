@@ -103,3 +103,30 @@ def test_the_maker_described_develops_the_goods_named_after_it() -> None:
 def test_the_maker_of_brands_named_as_companies_develops_none_of_them() -> None:
     found = triples("Halvard Motors grew. Sales rose at the maker of Peugeot, Fiat and Jeep vehicles.")
     assert not any(t[1] == "develops" and t[2] in ("Peugeot", "Fiat") for t in found)
+
+
+ACCUSED = [
+    (
+        "one_added_to_a_suit",
+        "Halvard Labs later added Zentec Labs to the suit, accusing its rival of copying its designs.",
+        [("Halvard Labs", "Zentec Labs")],
+    ),
+    (
+        "the_two_chains_sued",
+        "Halvard Mart and Zentec Mart agreed to merge. The FTC, which sued the two chains in February, argued the deal "
+        "would raise prices.",
+        [("Federal Trade Commission", "Halvard Mart"), ("Federal Trade Commission", "Zentec Mart")],
+    ),
+    (
+        "a_partner_named_after_its_country",
+        "Halvard Labs has accused Zentec Labs and its US partner Orvane Labs of infringing its patents.",
+        [("Halvard Labs", "Zentec Labs"), ("Halvard Labs", "Orvane Labs")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, pairs", named(ACCUSED))
+def test_accused(text: str, pairs: list[tuple[str, str]]) -> None:
+    found = triples(text)
+    for accuser, accused in pairs:
+        assert holds((accuser, "accuses", accused, "asserted"), found)
