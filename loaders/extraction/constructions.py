@@ -6367,7 +6367,7 @@ _DEAL_ENDED = re.compile(
 _TOGETHER_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:\w+\s+){0,4}?(?:work(?:ing|ed)?\s+together|signed|sign|struck|agreed|will\s+collaborate|"
     r"collaborat\w*|partner\w*|team(?:ed)?\s+up|jointly|work|deal|agreement|alliance|tie-up|working\s+closely|"
-    r"cooperat\w*)\b"
+    r"cooperat\w*|joint\s+venture)\b"
 )
 _ACCUSING_THE_TWO = re.compile(r"\b(?:accused|accuses|accusing|accuse|sued|sues|suing|sue|charged|charging)\s+$")
 _WITH_BOTH = re.compile(r"\b(?:compete|competes|competed|competing|partners|partner|partnered|works|work)\s+with\s+$")
@@ -6823,6 +6823,8 @@ def _the_two_companies(finder: SentenceRelations) -> list[Candidate]:
             first, second = others[-2], others[-1]  # "competes with A and B, though it partners with both companies"
         elif pair is not None:
             first, second = pair
+        elif both := _exactly_two([m for m in finder.mentions if m.end <= start and _org(m) and not _person(m)]):
+            first, second = both  # "A paid for a fifth of B, and the two companies set up a venture"
         else:
             continue
         a = Mention(start, end, label, first.name, first.types, "reference")

@@ -130,3 +130,16 @@ def test_accused(text: str, pairs: list[tuple[str, str]]) -> None:
     found = triples(text)
     for accuser, accused in pairs:
         assert holds((accuser, "accuses", accused, "asserted"), found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Motors paid 1.5 billion euros for a fifth of Zentec Motors, and the two companies set up a joint "
+        "venture to sell its cars abroad.",
+        "Halvard Motors raised its investment in Zentec Motors on Tuesday, as the two carmakers formally launched a "
+        "joint venture to develop software.",
+    ],
+)
+def test_the_two_named_in_the_same_sentence_set_up_a_venture(text: str) -> None:
+    assert holds(("Halvard Motors", "partners-with", "Zentec Motors", "asserted"), triples(text))
