@@ -382,11 +382,16 @@ _LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year
 )
 # "Jane Roe, a former Google executive", "Jane Roe has been Acme's president"
 # "A and B will form a long-term operational partnership": the pair, a verb of forming, a described tie
+# "A and B said on Monday they would end their alliance": the two who said it, before the report of it
+_THEY_SAID = re.compile(r"\s+(?:said|say|says)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?they\s+[^,;]*$")
 _FORMING_GAP = re.compile(
-    r"\s+(?:(?:will|would|have|has|had|plan\s+to|agreed\s+to|are\s+to|intend\s+to|aim\s+to)\s+)?"
+    # ("A and B said on Monday they would end their alliance": a report of what the two do to it)
+    r"\s+(?:(?:said|say|says)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?they\s+)?"
+    r"(?:(?:will|would|have|has|had|plan\s+to|agreed\s+to|are\s+to|intend\s+to|aim\s+to)\s+)?"
     r"(?:form|formed|forming|create|created|set\s+up|forge|forged|launch|launched|sign|signed|strike|struck|"
-    r"enter\s+into|entered\s+into|expand|expanded|extend|extended|deepen|deepened)\s+"
-    r"(?:a|an|the|their|its)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"enter\s+into|entered\s+into|expand|expanded|extend|extended|deepen|deepened|end|ended|dissolve|dissolved|"
+    r"unwind|unwound)\s+"
+    r"(?:a|an|the|their|its)\s+(?:(?:[a-z][\w-]*|\d\w*)\s+){0,3}"  # ("their 2M alliance")
 )
 _PERSON_THEN_POST = re.compile(
     # ("Adam Presser, formerly TikTok's head of operations": a post held before)
@@ -1541,7 +1546,8 @@ class SentenceRelations:
         if after.startswith((" between", " among")):
             group = self.right_of(end + len(" between") if after.startswith(" between") else end + 6)
         else:
-            group = self.left_of(start)
+            said = _THEY_SAID.search(self.text, self.sentence.start, start)
+            group = self.left_of(said.start() if said is not None else start)
             if len(group) < 2:
                 return []
             gap = self.between(group[-1].end, start)

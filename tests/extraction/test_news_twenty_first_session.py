@@ -143,3 +143,14 @@ def test_accused(text: str, pairs: list[tuple[str, str]]) -> None:
 )
 def test_the_two_named_in_the_same_sentence_set_up_a_venture(text: str) -> None:
     assert holds(("Halvard Motors", "partners-with", "Zentec Motors", "asserted"), triples(text))
+
+
+def test_the_two_who_said_they_would_end_their_alliance_are_partners() -> None:
+    found = triples(
+        "The move comes a year after Halvard Lines and Zentec Lines said they would end their 2M alliance in January."
+    )
+    assert any(
+        t[:3]
+        in {("Halvard Lines", "partners-with", "Zentec Lines"), ("Zentec Lines", "partners-with", "Halvard Lines")}
+        for t in found
+    )
