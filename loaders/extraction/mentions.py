@@ -2462,7 +2462,10 @@ def _object_antecedent(sentence: Sentence, position: int, mentions: list[Mention
 
 _NEW_PREDICATE = re.compile(
     r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:will|would|has|have|had|is|was|plans|agreed|[a-z]+ed|[a-z]+s|"
-    r"brought|bought|sold|took|made|won|paid|struck|led|began|sent|gave|got|held|kept|left|set|put|cut|hired)\b"
+    r"brought|bought|sold|took|made|won|paid|struck|led|began|sent|gave|got|held|kept|left|set|put|cut|hired|"
+    # "will invest in Intel and work with the chipmaker": a second verb after the modal of the first
+    r"work|team|partner|collaborate|build|develop|make|sell|buy|use|supply|provide|offer|help|take|join|launch|"
+    r"create|form|invest|acquire|merge|compete|expand|deploy)\b"
 )
 _SAME_CLAUSE = re.compile(r"[^,;]*|,\s*(?:which|who|that)\b[^,;]*|,\s*(?:a|an|the)\s[^,;]*\b(?:that|which|who)\b[^,;]*")
 

@@ -154,3 +154,8 @@ def test_the_two_who_said_they_would_end_their_alliance_are_partners() -> None:
         in {("Halvard Lines", "partners-with", "Zentec Lines"), ("Zentec Lines", "partners-with", "Halvard Lines")}
         for t in found
     )
+
+
+def test_a_description_after_a_second_verb_is_not_the_subject_of_both() -> None:
+    found = triples("Nvidia will invest $5 billion in Intel and work with the struggling chipmaker on processors.")
+    assert holds(("Nvidia", "partners-with", "Intel", "planned"), found)
