@@ -3974,6 +3974,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _firms_hired,
         _bought_then_added,
         _added_to_the_suit,
+        _countersued,
         _past_deals,
         _possessive_roles,
         _and_its_role,
@@ -6294,6 +6295,28 @@ def _added_to_the_suit(finder: SentenceRelations) -> list[Candidate]:
         plaintiff = finder.left_of(finder.sentence.start + verb.start(), ("Organization", "Person"))
         if plaintiff and plaintiff[0].name != added.name:
             found.append(Candidate("accuses", plaintiff[0], added, "verbs", "added ... to the suit", 0.6))
+    return found
+
+
+_COUNTERSUED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|later\s+|then\s+|also\s+)*(?:countersued|countersues)\b")
+_SUED = re.compile(r"\b(?:sued|sues|suing|sue|filed\s+(?:a\s+)?(?:suit|lawsuit)\s+against)\s+$")
+
+
+@_said("countersue")
+def _countersued(finder: SentenceRelations) -> list[Candidate]:
+    """'Apple sued Qualcomm, and the chipmaker countersued': the one sued accuses the one who sued it."""
+    found: list[Candidate] = []
+    for counter in finder.mentions:
+        if not _COUNTERSUED_AFTER.match(finder.text, counter.end):
+            continue
+        for sued in finder.mentions:
+            if sued.end > counter.start or sued.name != counter.name or sued is counter:
+                continue
+            verb = _SUED.search(finder.text, finder.sentence.start, sued.start)
+            plaintiff = finder.left_of(verb.start(), ("Organization", "Person")) if verb is not None else []
+            if plaintiff and plaintiff[0].name != counter.name:
+                found.append(Candidate("accuses", counter, plaintiff[0], "verbs", "countersued", 0.6))
+                break
     return found
 
 

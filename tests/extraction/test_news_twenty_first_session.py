@@ -159,3 +159,16 @@ def test_the_two_who_said_they_would_end_their_alliance_are_partners() -> None:
 def test_a_description_after_a_second_verb_is_not_the_subject_of_both() -> None:
     found = triples("Nvidia will invest $5 billion in Intel and work with the struggling chipmaker on processors.")
     assert holds(("Nvidia", "partners-with", "Intel", "planned"), found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Labs sued Zentec Labs in May, accusing it of copying designs, and Zentec Labs countersued in June.",
+        "Halvard Labs is suing Zentec Labs over the contract, and Zentec Labs has countersued, accusing it of fraud.",
+    ],
+)
+def test_the_one_sued_who_countersues_accuses_the_plaintiff(text: str) -> None:
+    found = triples(text)
+    assert holds(("Zentec Labs", "accuses", "Halvard Labs", "asserted"), found)
+    assert holds(("Halvard Labs", "accuses", "Zentec Labs", "asserted"), found)
