@@ -384,6 +384,7 @@ _LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year
 # "A and B will form a long-term operational partnership": the pair, a verb of forming, a described tie
 # "A and B said on Monday they would end their alliance": the two who said it, before the report of it
 _THEY_SAID = re.compile(r"\s+(?:said|say|says)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?they\s+[^,;]*$")
+_TOWN_THEN_BASED = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")
 _FORMING_GAP = re.compile(
     # ("A and B said on Monday they would end their alliance": a report of what the two do to it)
     r"\s+(?:(?:said|say|says)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?they\s+)?"
@@ -996,6 +997,9 @@ class SentenceRelations:
                     anchor = mention.start  # "founded by former OpenAI chief technology officer Mira Murati"
                     if "Person" in fits and "Person" in following.types:
                         anchor = following.start
+                town = _TOWN_THEN_BASED.match(self.text, mention.end) if mention.types[0] == "Location" else None
+                if town is not None and _words(gap) <= limit:
+                    anchor = town.end()  # "had run Canonsburg, Pennsylvania-based Ansys": the place describes Ansys
                 continue
             if _INCLUDING.search(gap) and _words(gap) <= limit + 8 and not re.search(r"[;.]\s", gap):
                 pass

@@ -172,3 +172,12 @@ def test_the_one_sued_who_countersues_accuses_the_plaintiff(text: str) -> None:
     found = triples(text)
     assert holds(("Zentec Labs", "accuses", "Halvard Labs", "asserted"), found)
     assert holds(("Halvard Labs", "accuses", "Zentec Labs", "asserted"), found)
+
+
+def test_a_town_and_its_region_before_a_company_describe_it() -> None:
+    found = triples("Halvard Motors bought Canonsburg, Pennsylvania-based Zentec Labs in 2024.")
+    assert holds(("Halvard Motors", "acquires", "Zentec Labs", "asserted"), found)
+    found = triples(
+        "Jane Roe, who had run Canonsburg, Pennsylvania-based Zentec Labs since 2017, said the deal was good."
+    )
+    assert any(t[:3] == ("Zentec Labs", "employs", "Jane Roe") for t in found)
