@@ -5220,16 +5220,42 @@ def _hands_over(finder: SentenceRelations) -> list[Candidate]:
 
 
 _ROLE_KEPT_OR_LEFT = re.compile(
+    # ("Jane Roe, previously president, took over as chief executive": an aside about her before the verb)
+    r"(?:\s*,\s+(?:previously|formerly|until\s+now|most\s+recently)\s+[^,;()]{1,80},)?"
     r"\s+(?:\w+ly\s+)?(?:will\s+remain|remains|will\s+stay\s+on\s+as|will\s+stay\s+as|will\s+continue\s+as|"
     r"continues\s+as|resigned\s+as|stepped\s+down\s+as|steps\s+down\s+as|will\s+step\s+down\s+as|"
-    r"quit\s+as|retired\s+as|was\s+ousted\s+as|was\s+fired\s+as|left\s+as|departed\s+as)\s+(?:its\s+|the\s+company's\s+)?"
+    r"quit\s+as|retired\s+as|was\s+ousted\s+as|was\s+fired\s+as|left\s+as|departed\s+as|"
+    r"became|becomes|will\s+become|took\s+over\s+as|takes\s+over\s+as|will\s+take\s+over\s+as|"
+    r"was\s+named|has\s+been\s+named|was\s+appointed|has\s+been\s+appointed|was\s+promoted\s+to)\s+"
+    r"(?:its\s+|the\s+company's\s+)?"
     r"(?:interim\s+|executive\s+)?(chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|chief\s+\w+\s+officer)\b"
     r"(?!\s+(?:of|at)\b)"
 )
 _LEFT = re.compile(r"\b(?:resigned|stepped|steps|step|quit|retired|ousted|fired|left|departed)\b")
 
 
-@_said("remain", "stay", "continue", "resigned", "step", "quit", "retired", "ousted", "fired", "left as", "departed")
+@_said(
+    "remain",
+    "stay",
+    "continue",
+    "resigned",
+    "step",
+    "quit",
+    "retired",
+    "ousted",
+    "fired",
+    "left as",
+    "departed",
+    "became",
+    "becomes",
+    "become",
+    "took over",
+    "takes over",
+    "take over",
+    "named",
+    "appointed",
+    "promoted",
+)
 def _role_kept_or_left(finder: SentenceRelations) -> list[Candidate]:
     """'Andrew Wilson will remain chief executive', 'P abruptly resigned as CEO': with no company named in the
     sentence, the title is held at the company the text is about (the one it names most, the first on a tie)."""
@@ -5243,7 +5269,17 @@ def _role_kept_or_left(finder: SentenceRelations) -> list[Candidate]:
             role = kept.group(1)
             said = kept.group() if _LEFT.search(kept.group()) else ""
             found.append(Candidate("employs", company, person, "roles", role, 0.55, {"role": role}, said, True))
+            # "... took over as chief executive last month from Robin Hayes": the one before held it
+            handed = _FROM_PREDECESSOR.match(finder.text, kept.end())
+            before = next((m for m in finder.mentions if handed and m.start == handed.end() and _person(m)), None)
+            if before is not None:
+                found.append(Candidate("employs", company, before, "roles", role, 0.55, {"role": role}, "former", True))
     return found
+
+
+_FROM_PREDECESSOR = re.compile(
+    r"(?:\s+(?:last|this|next)\s+\w+|\s+in\s+\w+)?,?\s+(?:from|replacing|succeeding|in\s+place\s+of)\s+"
+)
 
 
 def _main_company(finder: SentenceRelations) -> Mention | None:

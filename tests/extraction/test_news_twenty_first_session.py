@@ -181,3 +181,17 @@ def test_a_town_and_its_region_before_a_company_describe_it() -> None:
         "Jane Roe, who had run Canonsburg, Pennsylvania-based Zentec Labs since 2017, said the deal was good."
     )
     assert any(t[:3] == ("Zentec Labs", "employs", "Jane Roe") for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Air cut routes on Monday. Jane Roe, previously president, took over as chief executive last month "
+        "from Tom Poe, who retired.",
+        "Halvard Air cut routes on Monday. Jane Roe became chief executive last month, replacing Tom Poe.",
+    ],
+)
+def test_a_post_taken_over_at_the_company_the_text_is_about(text: str) -> None:
+    found = triples(text)
+    assert holds(("Halvard Air", "employs", "Jane Roe", "asserted"), found)
+    assert holds(("Halvard Air", "employs", "Tom Poe", "former"), found)
