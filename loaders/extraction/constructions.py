@@ -3975,6 +3975,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _bought_then_added,
         _added_to_the_suit,
         _countersued,
+        _posts_of_the_story,
         _past_deals,
         _possessive_roles,
         _and_its_role,
@@ -6353,6 +6354,46 @@ def _countersued(finder: SentenceRelations) -> list[Candidate]:
             if plaintiff and plaintiff[0].name != counter.name:
                 found.append(Candidate("accuses", counter, plaintiff[0], "verbs", "countersued", 0.6))
                 break
+    return found
+
+
+# "His predecessor, Pat Gelsinger, was forced out": the one who held the post before, at the story's company
+_PREDECESSOR_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+predecessor,?\s+$")
+# "Henri de Castries, the board's senior independent director": a post on the board of the company the text is about
+_BOARD_POST_AFTER = re.compile(
+    r",\s+the\s+board['’]s\s+(?:[\w-]+\s+){0,3}?(?:director|chair|chairman|chairwoman|secretary)\b"
+)
+# "Kaiann Drance, a vice president of iPhone product marketing": a post over a known product, at its maker
+_POST_OVER_PRODUCT_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:senior\s+|executive\s+|corporate\s+)?(?:vice\s+president|head|director|general\s+"
+    r"manager)\s+(?:of|for)\s+"
+)
+
+
+@_said("predecessor", "board's", "board’s", "vice president", "head of", "director of", "general manager")
+def _posts_of_the_story(finder: SentenceRelations) -> list[Candidate]:
+    """'His predecessor, P,', 'P, the board's senior independent director': held at the company the text is
+    about; 'P, a vice president of iPhone marketing': at the known maker of the product."""
+    found: list[Candidate] = []
+    gazetteer = load_gazetteer()
+    for person in finder.mentions:
+        if not _person(person) or any(_org(m) and not _person(m) for m in finder.mentions if m.end <= person.start):
+            continue
+        before = _PREDECESSOR_BEFORE.search(finder.text, finder.sentence.start, person.start)
+        board = _BOARD_POST_AFTER.match(finder.text, person.end)
+        if before is not None or board is not None:
+            company = _main_company(finder)
+            said = "former" if before is not None else ""
+            if company is not None:
+                found.append(Candidate("employs", company, person, "roles", "post", 0.55, {}, said, True))
+            continue
+        over = _POST_OVER_PRODUCT_AFTER.match(finder.text, person.end)
+        product = next((m for m in finder.mentions if over and m.start == over.end()), None)
+        known = gazetteer.entities.get(product.name) if product is not None and product.type == "Product" else None
+        if known is not None and known.owner and known.owner in gazetteer.entities:
+            maker = gazetteer.entities[known.owner]
+            owner = Mention(product.start, product.end, product.text, maker.name, (maker.type,), "reference")
+            found.append(Candidate("employs", owner, person, "roles", "vice president", 0.55))
     return found
 
 

@@ -195,3 +195,28 @@ def test_a_post_taken_over_at_the_company_the_text_is_about(text: str) -> None:
     found = triples(text)
     assert holds(("Halvard Air", "employs", "Jane Roe", "asserted"), found)
     assert holds(("Halvard Air", "employs", "Tom Poe", "former"), found)
+
+
+POSTS = [
+    (
+        "a_predecessor_held_the_post_before",
+        "Halvard Motors named Jane Roe chief executive in March. Her predecessor, Tom Poe, was forced out in December.",
+        ("Halvard Motors", "employs", "Tom Poe", "former"),
+    ),
+    (
+        "a_post_on_the_board_of_the_company_the_text_is_about",
+        "Halvard Motors is looking for a new chief. Tom Poe, the board's senior independent director, said views had "
+        "differed.",
+        ("Halvard Motors", "employs", "Tom Poe", "asserted"),
+    ),
+    (
+        "a_post_over_a_known_product_at_its_maker",
+        "Sales rose on Wednesday. Jane Roe, a vice president of iPhone product marketing, said demand was strong.",
+        ("Apple", "employs", "Jane Roe", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", named(POSTS))
+def test_posts_held_at_a_company_not_named_beside_them(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert holds(expected, triples(text))
