@@ -6389,7 +6389,9 @@ def _posts_of_the_story(finder: SentenceRelations) -> list[Candidate]:
             continue
         over = _POST_OVER_PRODUCT_AFTER.match(finder.text, person.end)
         product = next((m for m in finder.mentions if over and m.start == over.end()), None)
-        known = gazetteer.entities.get(product.name) if product is not None and product.type == "Product" else None
+        if product is None or product.type != "Product":
+            continue
+        known = gazetteer.entities.get(product.name)
         if known is not None and known.owner and known.owner in gazetteer.entities:
             maker = gazetteer.entities[known.owner]
             owner = Mention(product.start, product.end, product.text, maker.name, (maker.type,), "reference")
