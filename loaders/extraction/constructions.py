@@ -3976,6 +3976,7 @@ def _pipeline() -> tuple[tuple[Construction, frozenset[str] | None], ...]:
         _added_to_the_suit,
         _countersued,
         _posts_of_the_story,
+        _post_at_both,
         _past_deals,
         _possessive_roles,
         _and_its_role,
@@ -6396,6 +6397,34 @@ def _posts_of_the_story(finder: SentenceRelations) -> list[Candidate]:
             maker = gazetteer.entities[known.owner]
             owner = Mention(product.start, product.end, product.text, maker.name, (maker.type,), "reference")
             found.append(Candidate("employs", owner, person, "roles", "vice president", 0.55))
+    return found
+
+
+# "chairman of Tata Motors and of its parent Tata Sons": the same post at a second company
+_AND_OF_ANOTHER = re.compile(
+    r"\s+and\s+(?:also\s+)?of\s+(?:its\s+|their\s+)?(?:(?:parent|owner|holding\s+company|sister\s+company|"
+    r"subsidiary|unit)\s+)?"
+)
+_POST_OF = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:chairman|chairwoman|chair|chief\s+executive|president|"
+    r"director|chief\s+\w+\s+officer|CEO|CFO)\s+of\s+$"
+)
+
+
+@_said(" and of ")
+def _post_at_both(finder: SentenceRelations) -> list[Candidate]:
+    """'N. Chandrasekaran, chairman of Tata Motors and of its parent Tata Sons': the second company employs him."""
+    found: list[Candidate] = []
+    for person, first, second in zip(finder.mentions, finder.mentions[1:], finder.mentions[2:], strict=False):
+        if not _person(person) or not _org(first) or not _org(second) or _person(second):
+            continue
+        post = _POST_OF.search(finder.text, person.end, first.start)
+        if post is None or post.start() != person.end:
+            continue
+        if _AND_OF_ANOTHER.fullmatch(finder.between(first.end, second.start)):
+            title = re.search(r"\b(?:chairman|chairwoman|chair|chief\s+executive|president|director)\b", post.group())
+            role = {"role": title.group()} if title else {}
+            found.append(Candidate("employs", second, person, "roles", "and of", 0.6, role))
     return found
 
 

@@ -220,3 +220,9 @@ POSTS = [
 @pytest.mark.parametrize("text, expected", named(POSTS))
 def test_posts_held_at_a_company_not_named_beside_them(text: str, expected: tuple[str, str, str, str]) -> None:
     assert holds(expected, triples(text))
+
+
+def test_the_same_post_at_a_second_company() -> None:
+    found = triples("Jane Roe, chairman of Halvard Motors and of its parent Halvard Holdings, said sales rose.")
+    assert holds(("Halvard Motors", "employs", "Jane Roe", "asserted"), found)
+    assert holds(("Halvard Holdings", "employs", "Jane Roe", "asserted"), found)
