@@ -384,6 +384,10 @@ _LATE_BY = re.compile(  # an adverbial, then the agent: "in 2015 by", "last year
 # "A and B will form a long-term operational partnership": the pair, a verb of forming, a described tie
 # "A and B said on Monday they would end their alliance": the two who said it, before the report of it
 _THEY_SAID = re.compile(r"\s+(?:said|say|says)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?they\s+[^,;]*$")
+_APPOSITIVE_AT = re.compile(
+    r"(?:now\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:part|unit|division|subsidiary|arm|affiliate|brand|segment|"
+    r"business|owner|parent)\s+of\b|(?:now\s+)?(?:wholly\s+|majority\s+|partly\s+)?owned\s+by\b"
+)
 _TOWN_THEN_BASED = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")
 _FORMING_GAP = re.compile(
     # ("A and B said on Monday they would end their alliance": a report of what the two do to it)
@@ -874,7 +878,12 @@ class SentenceRelations:
                 and (
                     _PREDICATE_AFTER_ASIDE.fullmatch(self.between(aside[1], position))
                     # "A, whose investors include B and C, develops" (not "A, which is sold by B, now part of C")
-                    or (not apposition and not self.between(aside[1], position).strip())
+                    # ("A, which competes with B, raised money from C": A raised it; but "Kynamro, which is sold
+                    # by Genzyme, now part of Sanofi": the apposition after the aside describes Genzyme)
+                    or (
+                        not self.between(aside[1], position).strip()
+                        and not (apposition and _APPOSITIVE_AT.match(self.text, position))
+                    )
                 )
             ):
                 continue  # "A, whose chains include B and C, is backed by D": A is backed

@@ -226,3 +226,13 @@ def test_the_same_post_at_a_second_company() -> None:
     found = triples("Jane Roe, chairman of Halvard Motors and of its parent Halvard Holdings, said sales rose.")
     assert holds(("Halvard Motors", "employs", "Jane Roe", "asserted"), found)
     assert holds(("Halvard Holdings", "employs", "Jane Roe", "asserted"), found)
+
+
+def test_a_relative_aside_right_before_the_predicate_is_not_its_subject() -> None:
+    found = triples(
+        "Orvane AI, which competes with Zentec AI, raised $1 billion from investors led by Halvard Capital."
+    )
+    assert holds(("Halvard Capital", "invests-in", "Orvane AI", "asserted"), found)
+    assert not any(t[1] == "invests-in" and t[2] == "Zentec AI" for t in found)
+    found = triples("Kestrel Pharma, which is sold by Zentec Bio, now part of Halvard Group, grew.")
+    assert holds(("Halvard Group", "owns", "Zentec Bio", "asserted"), found)
