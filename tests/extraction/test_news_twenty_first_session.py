@@ -236,3 +236,18 @@ def test_a_relative_aside_right_before_the_predicate_is_not_its_subject() -> Non
     assert not any(t[1] == "invests-in" and t[2] == "Zentec AI" for t in found)
     found = triples("Kestrel Pharma, which is sold by Zentec Bio, now part of Halvard Group, grew.")
     assert holds(("Halvard Group", "owns", "Zentec Bio", "asserted"), found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, Halvard Bank's chief economist, said rates would fall.",
+        "Halvard Bank chief economist Jane Roe said rates would fall.",
+    ],
+)
+def test_a_chief_economist_keeps_the_whole_title(text: str) -> None:
+    from kg.model import Document
+    from loaders.extraction import RuleExtractor
+
+    employs = [r for r in RuleExtractor().extract(Document(text=text)).relations if r.relation == "employs"]
+    assert [r.qualifiers.get("role") for r in employs] == ["chief economist"]
