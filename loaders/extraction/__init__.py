@@ -89,10 +89,11 @@ class RuleExtractor:
             finder = SentenceRelations(text, sentence, window, previous, mentions, previous_start)
             if window:
                 previous_start = sentence.start
-            for candidate in constructions.with_constructions(finder, finder.candidates()):
-                relation = self._relation(document, sentence.start, sentence.end, sentence.text, candidate)
-                if relation is None:
-                    continue
+            made = [
+                self._relation(document, sentence.start, sentence.end, sentence.text, candidate)
+                for candidate in constructions.with_constructions(finder, finder.candidates())
+            ]
+            for relation in _without_outdated_assertions([r for r in made if r is not None]):
                 for entity in (relation.subject, relation.object):
                     entities.setdefault(entity.id, entity)
                 existing = relations.get(relation.id)
@@ -187,6 +188,20 @@ class RuleExtractor:
             confidence=evidence.confidence,
             evidence=[evidence],
         )
+
+
+_ENDED = (Modality.FORMER, Modality.NEGATED)
+
+
+def _without_outdated_assertions(relations: list[Relation]) -> list[Relation]:
+    """One sentence's relations, less a plain assertion of a fact the same sentence says is over or untrue: in
+    "A sold its stake in B to C", 'its stake in B' alone would assert what 'sold' ended."""
+    ended = {(r.subject.id, r.relation, r.object.id) for r in relations if r.modality in _ENDED}
+    return [
+        r
+        for r in relations
+        if not (r.modality is Modality.ASSERTED and (r.subject.id, r.relation, r.object.id) in ended)
+    ]
 
 
 def _span(mention: Mention) -> Span:

@@ -281,7 +281,8 @@ FOUND = [
         "where-he-served",
         "Mr. Aldous worked at Halvern Logistics, where he served as Treasurer, and Corvane Freight, where he "
         "served as Controller.",
-        ("Corvane Freight", "employs", "Mr. Aldous", "asserted"),
+        # (past service, as at Halvern in the same sentence: the sentence no longer also asserts it)
+        ("Corvane Freight", "employs", "Mr. Aldous", "former"),
     ),
     (
         "where-he-worked-after-an-address",

@@ -251,3 +251,10 @@ def test_a_chief_economist_keeps_the_whole_title(text: str) -> None:
 
     employs = [r for r in RuleExtractor().extract(Document(text=text)).relations if r.relation == "employs"]
     assert [r.qualifiers.get("role") for r in employs] == ["chief economist"]
+
+
+def test_a_stake_sold_is_not_also_asserted_by_the_same_sentence() -> None:
+    found = triples("Halvard Motors sold its stake in Brenner Batteries to Zentec Capital last year.")
+    assert ("Halvard Motors", "invests-in", "Brenner Batteries", "former") in found
+    assert ("Halvard Motors", "invests-in", "Brenner Batteries", "asserted") not in found
+    assert ("Zentec Capital", "invests-in", "Brenner Batteries", "asserted") in found
