@@ -2108,6 +2108,8 @@ def _references(
             continue  # a place or a guess in it gives way: "the Denver company", "the Hsinchu-based group"
         if match.group("generic") and _overlaps(start + len(match.group()) - len(match.group("generic")), end, found):
             continue
+        if match.group("generic") == "unit" and match.group().lower().startswith("its"):
+            continue  # "agreed to sell its Italian unit to Swisscom": a part of it, not a company named before
         if not (match.group("pronoun") or match.group("its")) and any(
             m.start in (end + 1, end + 2) and not (match.group("generic") and m.types[0] == "Product") for m in found
         ):

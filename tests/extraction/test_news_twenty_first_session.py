@@ -258,3 +258,11 @@ def test_a_stake_sold_is_not_also_asserted_by_the_same_sentence() -> None:
     assert ("Halvard Motors", "invests-in", "Brenner Batteries", "former") in found
     assert ("Halvard Motors", "invests-in", "Brenner Batteries", "asserted") not in found
     assert ("Zentec Capital", "invests-in", "Brenner Batteries", "asserted") in found
+
+
+def test_its_unit_is_a_part_of_it_not_a_company_named_before() -> None:
+    found = triples(
+        "The Orvane union said it feared job cuts. Halvard Telecom has agreed to sell its Italian unit to Zentec "
+        "Telecom for 8 billion euros."
+    )
+    assert not any(t[1] == "acquires" and t[2] == "Orvane" for t in found)
