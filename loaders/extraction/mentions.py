@@ -497,7 +497,7 @@ _NAME_FINAL = frozenset(
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _CAP_WORD = (
     r"(?:S\.p\.\s?A\.|(?:[A-Z]\.){2,}(?=\s+[A-Z])"  # "U.S." going on: "Aspen U.S. Services"
-    rf"|[ie][A-Z][\w&'’.-]*[\w]|(?<![\w-])[a-z][A-Z][a-z]{{2}}(?:[\w&'’.-]*\w)?|[{_UPPER}][\w&'’.+-]*[\w](?:\+(?![\w+]))?(?::[a-z]+\b)?|[A-Z]\.(?=\s+[A-Z])|[A-Z]"
+    rf"|[ie][A-Z](?:[\w&'’.-]*[\w])?|(?<![\w-])[a-z][A-Z][a-z]{{2}}(?:[\w&'’.-]*\w)?|[{_UPPER}][\w&'’.+-]*[\w](?:\+(?![\w+]))?(?::[a-z]+\b)?|[A-Z]\.(?=\s+[A-Z])|[A-Z]"
     r"|(?<![\w$.,])\d{1,3}[A-Z][A-Za-z]*[a-z][A-Za-z]*\b"  # "42XFund", "10Xcel": digits, then a capitalised word
     # "7-Eleven": digits, a hyphen and a capitalised word (not "2-Day", "5-Star": a number of units)
     r"|(?<![\w$.,-])\d{1,3}-(?!(?:Day|Week|Month|Year|Hour|Minute|Star|Point|Door|Seat|Game|Step|Part|Inch|Foot|Mile)"

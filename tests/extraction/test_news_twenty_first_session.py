@@ -266,3 +266,8 @@ def test_its_unit_is_a_part_of_it_not_a_company_named_before() -> None:
         "Telecom for 8 billion euros."
     )
     assert not any(t[1] == "acquires" and t[2] == "Orvane" for t in found)
+
+
+def test_a_two_letter_name_opening_on_a_small_i_is_kept_whole() -> None:
+    found = triples("Lebara runs on Zentec Telecom's network, and iD Mobile, the Halvard-owned brand, uses another.")
+    assert holds(("Halvard", "owns", "iD Mobile", "asserted"), found)
