@@ -946,11 +946,18 @@ _FAMILY_AFTER = re.compile(
 )
 
 
+_GROUP_AS_FAMILY_BEFORE = re.compile(
+    r"\b(?:part\s+of|join(?:s|ed|ing)?|welcomed?\s+(?:\w+\s+)?(?:in)?to|brought\s+into)\s+the\s+$"
+)
+
+
 def _a_family(mention: Mention, text: str) -> Mention:
     """'the Agnelli family', 'the Keevil family': a family that owns or controls companies, named as one."""
     after = _FAMILY_AFTER.match(text, mention.end)
     if after is None or mention.types[0] == "Location" or " " in mention.text or mention.kind == "reference":
         return mention
+    if mention.kind == "known" and _GROUP_AS_FAMILY_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return mention  # "ITA is now part of the Lufthansa family": the company's group, no family of people
     surface = text[mention.start : after.end()]
     return Mention(mention.start, after.end(), surface, surface, ("Organization",), "guessed")
 

@@ -271,3 +271,9 @@ def test_its_unit_is_a_part_of_it_not_a_company_named_before() -> None:
 def test_a_two_letter_name_opening_on_a_small_i_is_kept_whole() -> None:
     found = triples("Lebara runs on Zentec Telecom's network, and iD Mobile, the Halvard-owned brand, uses another.")
     assert holds(("Halvard", "owns", "iD Mobile", "asserted"), found)
+
+
+def test_part_of_a_companys_family_is_its_group() -> None:
+    found = triples('Lufthansa bought Zentec Air. "Zentec Air is now part of the Lufthansa family," its chief said.')
+    assert holds(("Lufthansa", "owns", "Zentec Air", "asserted"), found)
+    assert not any("Lufthansa family" in (t[0], t[2]) for t in found)
