@@ -654,7 +654,7 @@ _LINE_START = re.compile(r"(?:^|\n)\s*$")
 # a given name or surname: "Lindqvist", "McAdam", "Jean-Luc", "Jae-yong"
 _PLAIN_WORD = re.compile(rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?")
 _VERSION = re.compile(
-    r"[ -]\d{1,2}(?:\.\d)?(?![\d%$]|,\d)"
+    r"[ -]\d{1,2}(?:\.\d)?[a-z]?(?![\d%$]|,\d)"  # ("iPhone 16e": an edition letter)
     r"(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Behemoth|Sonnet|Opus|Haiku|Scout|Maverick|Flash))?\b"
 )
 _UNITS = frozenset(

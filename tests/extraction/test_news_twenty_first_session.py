@@ -277,3 +277,8 @@ def test_part_of_a_companys_family_is_its_group() -> None:
     found = triples('Lufthansa bought Zentec Air. "Zentec Air is now part of the Lufthansa family," its chief said.')
     assert holds(("Lufthansa", "owns", "Zentec Air", "asserted"), found)
     assert not any("Lufthansa family" in (t[0], t[2]) for t in found)
+
+
+def test_a_release_of_a_known_product_keeps_its_edition_letter() -> None:
+    found = triples("Apple on Wednesday unveiled the iPhone 16e, a $599 phone.")
+    assert holds(("Apple", "announces", "iPhone 16e", "asserted"), found)
