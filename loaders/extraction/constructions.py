@@ -7310,6 +7310,7 @@ _HARDWARE_AFTER = re.compile(
 
 
 _USED_IN = re.compile(r"\bused\s+(?:in|by)\s+$")
+_USED_BESIDE = re.compile(r"used\s+(?:alongside|with|next\s+to|together\s+with|beside)\b")
 _HARDWARE_SOURCE = re.compile(r"\s+(?:from|through|via)\s+")
 # "Sony, whose image sensors are used in Apple's iPhones": the goods' maker supplies their user
 _WHOSE_GOODS_USED = re.compile(
@@ -7345,8 +7346,8 @@ def _chips_used(finder: SentenceRelations) -> list[Candidate]:
         window_start = max(finder.sentence.start, maker.start - 90)
         window = finder.text[window_start : maker.start]
         use = _USE_VERB.search(window)
-        if ";" in window or use is None:
-            continue
+        if ";" in window or use is None or _USED_BESIDE.match(window, use.start()):
+            continue  # ("the memory used alongside Nvidia's processors": goods used together, no one's use)
         user = next((m for m in companies if m.end <= maker.start and m.name != maker.name and not m.possessive), None)
         # "leased to Oracle, which is filling it with Nvidia chips": the company the relative clause is about
         relative = next(

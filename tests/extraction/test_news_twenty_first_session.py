@@ -282,3 +282,11 @@ def test_part_of_a_companys_family_is_its_group() -> None:
 def test_a_release_of_a_known_product_keeps_its_edition_letter() -> None:
     found = triples("Apple on Wednesday unveiled the iPhone 16e, a $599 phone.")
     assert holds(("Apple", "announces", "iPhone 16e", "asserted"), found)
+
+
+def test_goods_used_alongside_anothers_are_no_supply() -> None:
+    found = triples(
+        "Zentec Memory said it had sold out its memory chips for next year, as demand for the stacked memory used "
+        "alongside Nvidia's processors grows."
+    )
+    assert not any(t[1] == "supplies" for t in found)
