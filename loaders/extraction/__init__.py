@@ -19,7 +19,7 @@ from .gazetteer import KnownEntity, load_gazetteer  # noqa: E402
 from .mentions import Mention, find_mentions  # noqa: E402
 from .modality import as_reported_plan, detect_modality  # noqa: E402
 from .quantities import extract_qualifiers  # noqa: E402
-from .relations import APPOSED_TRIGGER, Candidate, SentenceRelations, choose_types  # noqa: E402
+from .relations import APPOSED_TRIGGER, Candidate, SentenceRelations, choose_types, one_group  # noqa: E402
 from .sentences import split_sentences  # noqa: E402
 
 _HEADLINE_INFINITIVE = re.compile(r"^\s+to\s+[A-Za-z]+\b")
@@ -121,6 +121,8 @@ class RuleExtractor:
         obj = self._entity(candidate.object.name, types[1])
         if subject.id == obj.id or (candidate.relation == "hosts-on" and _its_own(document.text, candidate)):
             return None
+        if candidate.relation == "competes-with" and "Product" in types and one_group(subject.name, obj.name):
+            return None  # no company competes with its own product (OpenAI and ChatGPT; companies bought may)
         if candidate.relation == "acquires" and _RECURRING.search(candidate.trigger):
             return None  # "pay $1 billion a year for a custom model": a fee for a service, nothing bought outright
         first, last = sorted([candidate.subject, candidate.object], key=lambda m: m.start)

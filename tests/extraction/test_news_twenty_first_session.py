@@ -290,3 +290,11 @@ def test_goods_used_alongside_anothers_are_no_supply() -> None:
         "alongside Nvidia's processors grows."
     )
     assert not any(t[1] == "supplies" for t in found)
+
+
+def test_no_company_competes_with_its_own_product() -> None:
+    found = triples(
+        "Jane Roe, who co-founded OpenAI in 2015 but left its board later, launched Zentec AI and has pitched it as an "
+        "alternative to ChatGPT."
+    )
+    assert not any(t[1] == "competes-with" and {t[0], t[2]} == {"OpenAI", "ChatGPT"} for t in found)
