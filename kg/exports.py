@@ -144,28 +144,35 @@ def _nodes_then_edges(
     node: Callable[[Entity, int], str],
     edge: Callable[[Relation, int], str],
     parts: tuple[str, str, str],
+    held: bool = False,
 ) -> None:
     """One pass: `parts[0]`, each end once as `node(entity, index)` in first-seen order, `parts[1]`,
-    every relation as `edge(relation, index)`, `parts[2]`. Edges wait in a temporary file meanwhile."""
+    every relation as `edge(relation, index)`, `parts[2]`. Edges wait in a temporary file meanwhile; with
+    `held`, nodes do too, so that nothing is written before every relation has been read (an error on the way,
+    a cap passed, leaves `out` untouched)."""
     opening, middle, closing = parts
-    text = _Text(out)
-    text.write(opening)
     seen: set[str] = set()
-    with tempfile.SpooledTemporaryFile(max_size=1 << 20) as spool:
-        edges = _Text(spool)
+    spooled = tempfile.SpooledTemporaryFile
+    with spooled(max_size=1 << 20) as edge_spool, spooled(max_size=1 << 20) as node_spool:
+        nodes, edges = _Text(node_spool if held else out), _Text(edge_spool)
+        if not held:
+            nodes.write(opening)
         for index, relation in enumerate(relations):
             for end in (relation.subject, relation.object):
                 if end.id not in seen:
                     seen.add(end.id)
-                    text.write(node(end, len(seen) - 1))
+                    nodes.write(node(end, len(seen) - 1))
             edges.write(edge(relation, index))
+        nodes.flush()
         edges.flush()
-        text.write(middle)
-        text.flush()
-        spool.seek(0)
-        shutil.copyfileobj(spool, out)
-    text.write(closing)
-    text.flush()
+        if held:
+            out.write(opening.encode())
+            node_spool.seek(0)
+            shutil.copyfileobj(node_spool, out)
+        out.write(middle.encode())
+        edge_spool.seek(0)
+        shutil.copyfileobj(edge_spool, out)
+    out.write(closing.encode())
 
 
 def _text(value: Any) -> str:
@@ -522,38 +529,34 @@ def _offline_page() -> tuple[str, str]:
 _DATA = "\x00data\x00"  # where the offline page's data goes
 
 
+def _capped(relations: Iterable[Relation], cap: int) -> Iterator[Relation]:
+    """The relations, refused once there are more than `cap` (0: no cap) of them."""
+    for index, relation in enumerate(relations):
+        if cap and index == cap:
+            raise ValidationError(
+                f"the html viewer export holds at most {cap} relations and this selection has more; narrow "
+                "it (relation, type, document, around, min confidence), raise KG_HTML_MAX_RELATIONS "
+                "(0: no cap) or use another format"
+            )
+        yield relation
+
+
 def html(relations: Iterable[Relation], out: IO[bytes]) -> None:
     """The viewer page with the data and every script inside: opens offline from a file.
 
-    Nodes and edges are spooled to temporary files as the relations pass (memory holds the ids seen) and
-    the page is written once the selection is complete, so that a selection above the cap
-    (settings.html_max_relations, KG_HTML_MAX_RELATIONS; 0 for none) is refused before its first byte."""
-    cap = get_settings().html_max_relations
-    seen: set[str] = set()
-    with tempfile.SpooledTemporaryFile(1 << 20) as node_spool, tempfile.SpooledTemporaryFile(1 << 20) as edge_spool:
-        nodes, edges = _Text(node_spool), _Text(edge_spool)
-        for index, relation in enumerate(relations):
-            if cap and index == cap:
-                raise ValidationError(
-                    f"the html viewer export holds at most {cap} relations and this selection has more; narrow "
-                    "it (relation, type, document, around, min confidence), raise KG_HTML_MAX_RELATIONS "
-                    "(0: no cap) or use another format"
-                )
-            for end in (relation.subject, relation.object):
-                if end.id not in seen:
-                    nodes.write(("," if seen else "") + _in_script(end.model_dump()))
-                    seen.add(end.id)
-            edges.write(("," if index else "") + _in_script(_record(relation)))
-        nodes.flush()
-        edges.flush()
-        before, after = _offline_page()
-        out.write(f'{before}window.KG_DATA = {{"nodes": ['.encode())
-        node_spool.seek(0)
-        shutil.copyfileobj(node_spool, out)
-        out.write(b'], "edges": [')
-        edge_spool.seek(0)
-        shutil.copyfileobj(edge_spool, out)
-        out.write(f"]}};{after}".encode())
+    Nodes and edges are held in temporary files as the relations pass (memory holds the ids seen) and the page
+    is written once the selection is complete, so that a selection above the cap (settings.html_max_relations,
+    KG_HTML_MAX_RELATIONS; 0 for none) is refused before its first byte."""
+    before, after = _offline_page()
+
+    def node(entity: Entity, index: int) -> str:
+        return ("," if index else "") + _in_script(entity.model_dump())
+
+    def edge(relation: Relation, index: int) -> str:
+        return ("," if index else "") + _in_script(_record(relation))
+
+    parts = (f'{before}window.KG_DATA = {{"nodes": [', '], "edges": [', f"]}};{after}")
+    _nodes_then_edges(_capped(relations, get_settings().html_max_relations), out, node, edge, parts, held=True)
 
 
 def viewer_config() -> dict[str, Any]:
