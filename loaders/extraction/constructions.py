@@ -6945,16 +6945,14 @@ def _the_two_companies(finder: SentenceRelations) -> list[Candidate]:
     for two in _TWO_COMPANIES.finditer(finder.sentence.text):
         start, end = finder.sentence.start + two.start(), finder.sentence.start + two.end()
         label = finder.text[start:end]
-        subject_here = next(
-            (m for m in reversed(finder.mentions) if m.end <= start and _org(m) and not _person(m)), None
-        )
-        others = [m for m in finder.mentions if m.end <= start and _org(m) and not _person(m)]
-        others = [m for m in others if subject_here is None or m.name != subject_here.name]
+        named_before = [m for m in finder.mentions if m.end <= start and _org(m) and not _person(m)]
+        subject = named_before[-1] if named_before else None
+        others = [m for m in named_before if subject is None or m.name != subject.name]
         if len({m.name for m in others}) >= 2 and others[-2].name != others[-1].name:
             first, second = others[-2], others[-1]  # "competes with A and B, though it partners with both companies"
         elif pair is not None:
             first, second = pair
-        elif both := _exactly_two([m for m in finder.mentions if m.end <= start and _org(m) and not _person(m)]):
+        elif both := _exactly_two(named_before):
             first, second = both  # "A paid for a fifth of B, and the two companies set up a venture"
         else:
             continue
@@ -6962,7 +6960,6 @@ def _the_two_companies(finder: SentenceRelations) -> list[Candidate]:
         b = Mention(start, end, label, second.name, second.types, "reference")
         before = finder.text[max(finder.sentence.start, start - 30) : start]
         with_both = _WITH_BOTH.search(before)
-        subject = next((m for m in reversed(finder.mentions) if m.end <= start and _org(m) and not _person(m)), None)
         accusing = _ACCUSING_THE_TWO.search(before)
         named_here = len({m.name for m in others}) >= 2  # ("sued A and B, accusing the two companies": said already)
         if accusing and not named_here and subject is not None and subject.name not in (first.name, second.name):

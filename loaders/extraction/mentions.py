@@ -1877,21 +1877,22 @@ def _a_place_then_its_region(sentence: Sentence, end: int, known: list[Mention])
     )
 
 
+# consumer goods ("KitKat chocolate bars, Nescafe coffee"): kinds of product a brand is named before
+_CONSUMER_GOODS = (
+    r"bars|coffee|snacks|drinks|beverages|beers?|cereals?|sodas?|cosmetics|fragrances?|sneakers|cigarettes|"
+    r"chocolates?|ketchup|cheese"
+)
 _PRODUCT_NOUNS = (
     r"(?:platform|platforms|models?|chips?|accelerators?|processors?|GPUs?|TPUs?|chatbots?|assistants?|app|"
     r"apps|software|service|smartphones?|phones?|devices?|headsets?|operating system|(?:web\s+)?browsers?|engines?|"
     r"superchips?|vaccines?|drugs?|consoles?|handsets?|laptops?|tablets?|robotaxis?|robots?|drones?|"
     r"family of models|table format|formats?|frameworks?|databases?|tools?|servers?|sedans?|SUVs?|pickups?|"
-    r"chiplets?|products|systems?|modems?|suites?|cars|vehicles?|jets?|games?|consoles?|"
-    # consumer goods and medicines ("KitKat chocolate bars, Nescafe coffee and Purina pet food")
-    r"bars|coffee|snacks|drinks|beverages|beers?|cereals?|sodas?|"
-    r"cosmetics|fragrances?|sneakers|cigarettes|chocolates?|ketchup|cheese)\b"
+    rf"chiplets?|products|systems?|modems?|suites?|cars|vehicles?|jets?|games?|consoles?|{_CONSUMER_GOODS})\b"
 )
 PRODUCT_NOUN_AFTER = re.compile(rf"\s+{_PRODUCT_NOUNS}")
 # "KitKat chocolate bars", "Purina pet food": a brand of consumer goods, one word saying which
 _GOODS_AFTER = re.compile(
-    r"\s+[a-z-]+\s+(?:bars|coffee|food|snacks|drinks|beverages|cereals?|chocolates?|cigarettes|sneakers|"
-    r"cosmetics|fragrances?)\b(?!\s+(?:business|unit|division|maker|makers|company|group)\b)"
+    rf"\s+[a-z-]+\s+(?:food|{_CONSUMER_GOODS})\b(?!\s+(?:business|unit|division|maker|makers|company|group)\b)"
 )
 _PRODUCT_LISTED_AFTER = re.compile(
     rf"(?:,\s+[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){{0,2}})*,?\s+and\s+(?:[A-Z][\w+-]*\s+){{1,3}}{_PRODUCT_NOUNS}"
@@ -1933,7 +1934,8 @@ _WATER_OR_LAND_END = frozenset(
     ["Sea", "Ocean", "River", "Strait", "Straits", "Canal", "Mountains", "Desert", "Peninsula", "Basin", "Valley"]
 )
 _WATER_OR_LAND_OF = frozenset(["Strait", "Straits", "Gulf", "Cape", "Bay", "Isle", "Sea", "Lake"])
-_STATE_BASED_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-based\b")
+# "Canonsburg, Pennsylvania-based Ansys": a town, then its region describing what follows
+STATE_BASED_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-based\b")
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:annual|developer|developers['’]?|user|customer|technology|tech|trade|industry|partner|AI|"
     r"software|gaming)\s+){0,2}(?:conference|summit|convention|expo|exhibition|keynote|trade\s+show)\b"
@@ -2013,7 +2015,7 @@ def _guess_types(text: str, start: int, end: int, surface: str) -> tuple[str, ..
         return None  # "Microsoft's Ignite conference", "its GTC developer conference": an event, no party
     if len(words) == 1 and surface.isupper() and _A_MARKET_AFTER.match(after) and _DETERMINED_BEFORE.search(before):
         return None  # "rivals in the compact SUV market", "the EV sector": a kind of goods, no party
-    if _STATE_BASED_AFTER.match(after) and not before.rstrip().endswith("-based"):
+    if STATE_BASED_AFTER.match(after) and not before.rstrip().endswith("-based"):
         # "Canonsburg, Pennsylvania-based Ansys": a town, then its state (not "Lithuania-based Oxylabs, Texas-based
         # SerpApi": a company, then the next one's home)
         return ("Location",)

@@ -18,6 +18,7 @@ from .mentions import (
     MAKER_THEN_NAME,
     PRODUCT_NOUN_AFTER,
     RELATIVE_ASIDE,
+    STATE_BASED_AFTER,
     Mention,
     read_as,
 )
@@ -388,7 +389,6 @@ _APPOSITIVE_AT = re.compile(
     r"(?:now\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:part|unit|division|subsidiary|arm|affiliate|brand|segment|"
     r"business|owner|parent)\s+of\b|(?:now\s+)?(?:wholly\s+|majority\s+|partly\s+)?owned\s+by\b"
 )
-_TOWN_THEN_BASED = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")
 _FORMING_GAP = re.compile(
     # ("A and B said on Monday they would end their alliance": a report of what the two do to it)
     r"\s+(?:(?:said|say|says)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?they\s+)?"
@@ -1006,7 +1006,7 @@ class SentenceRelations:
                     anchor = mention.start  # "founded by former OpenAI chief technology officer Mira Murati"
                     if "Person" in fits and "Person" in following.types:
                         anchor = following.start
-                town = _TOWN_THEN_BASED.match(self.text, mention.end) if mention.types[0] == "Location" else None
+                town = STATE_BASED_AFTER.match(self.text, mention.end) if mention.types[0] == "Location" else None
                 if town is not None and _words(gap) <= limit:
                     anchor = town.end()  # "had run Canonsburg, Pennsylvania-based Ansys": the place describes Ansys
                 continue
@@ -1260,18 +1260,15 @@ class SentenceRelations:
             bid = trigger.relation == "acquires" and _BID_FOR.fullmatch(trigger.phrase) is not None
             agents = r"by" if trigger.relation == "acquires" and not bid else r"by|from"
             left = self._agent_after(right, rel.domain, agents) if trigger.frame == "nouns" else []
-            described = next(
-                (m for m in self.mentions if m.kind == "reference" and m.start < start < m.end <= end), None
-            )
             if (
                 not left
-                and described is not None
                 and trigger.frame == "nouns"
-                and set(described.types) & set(rel.domain)
                 and right
                 and all(m.types[0] == "Product" for m in right)  # (not "the maker of Peugeot and Fiat": brands owned)
             ):
-                left = [described]  # "pressure on the maker of A chocolate bars": the description its noun heads
+                # "pressure on the maker of A chocolate bars": the description the trigger's noun heads
+                left = [m for m in self.mentions if m.kind == "reference" and m.start < start < m.end <= end][:1]
+                left = [m for m in left if set(m.types) & set(rel.domain)]
             # ("a stake in ByteDance, the owner of TikTok": the apposition's head, though it stands in an aside)
             left = left or self.left_of(start, rel.domain, avoid={m.name for m in right}, apposition=bool(apposed))
             if not left and right and trigger.frame == "verbs":
